@@ -1,0 +1,140 @@
+//! `Idempotency-Key` on POST: the first response is replayed for 24 h; other bodies → 422; in flight → 409.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use http_body_util::BodyExt;
+use rusqlite::{OptionalExtension, params};
+
+use crate::app::App;
+use crate::error::ApiError;
+use crate::ids::sha256_hex;
+use crate::store::sql;
+
+const KEY_MAX: usize = 255;
+const RETENTION_SECONDS: i64 = 24 * 3600;
+/// Larger bodies (uploads) are hashed but not buffered for replay beyond this.
+const BUFFER_LIMIT: usize = 110 * 1024 * 1024;
+
+pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) -> Response {
+    if req.method() != Method::POST {
+        return next.run(req).await;
+    }
+    let Some(key) = req.headers().get("idempotency-key").map(|v| v.as_bytes().to_vec()) else {
+        return next.run(req).await;
+    };
+    let key = match String::from_utf8(key) {
+        Ok(k) if !k.is_empty() && k.len() <= KEY_MAX => k,
+        _ => {
+            return ApiError::field("Idempotency-Key", format!("must be 1 to {KEY_MAX} visible characters"))
+                .into_response();
+        }
+    };
+    let principal = principal_key(&app, &req);
+    let (parts, body) = req.into_parts();
+    let bytes = match http_body_util::Limited::new(body, BUFFER_LIMIT).collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => return ApiError::status(StatusCode::PAYLOAD_TOO_LARGE).into_response(),
+    };
+    let path = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("");
+    let mut fingerprint = Vec::with_capacity(bytes.len() + path.len() + 8);
+    fingerprint.extend_from_slice(b"POST ");
+    fingerprint.extend_from_slice(path.as_bytes());
+    fingerprint.push(b'\n');
+    fingerprint.extend_from_slice(&bytes);
+    let request_hash = sha256_hex(&fingerprint);
+    let now = app.now().as_second();
+
+    let existing = {
+        let conn = app.db();
+        let _ = conn.execute("DELETE FROM idempotency WHERE created_at < ?", params![now - RETENTION_SECONDS]);
+        let row: Result<Option<(String, Option<u16>, Option<String>, Option<Vec<u8>>)>, _> = conn
+            .query_row(
+                "SELECT request_hash, status, content_type, body FROM idempotency WHERE principal = ? AND key = ?",
+                params![principal, key],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional();
+        match row {
+            Err(e) => return sql(e).into_response(),
+            Ok(None) => {
+                if let Err(e) = conn.execute(
+                    "INSERT INTO idempotency (principal, key, request_hash, created_at) VALUES (?, ?, ?, ?)",
+                    params![principal, key, request_hash, now],
+                ) {
+                    return sql(e).into_response();
+                }
+                None
+            }
+            Ok(Some(found)) => Some(found),
+        }
+    };
+    if let Some((hash, status, content_type, body)) = existing {
+        if hash != request_hash {
+            return ApiError::unprocessable(
+                "This Idempotency-Key was already used with a different request.",
+                vec![],
+            )
+            .into_response();
+        }
+        let Some(status) = status else {
+            return ApiError::conflict("A request with this Idempotency-Key is still in progress.").into_response();
+        };
+        app.faults.replays.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let mut resp = Response::new(Body::from(body.unwrap_or_default()));
+        *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+        if let Some(ct) = content_type.and_then(|c| HeaderValue::from_str(&c).ok()) {
+            resp.headers_mut().insert(header::CONTENT_TYPE, ct);
+        }
+        resp.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
+        return resp;
+    }
+
+    let resp = next.run(Request::from_parts(parts, Body::from(bytes))).await;
+    let status = resp.status();
+    let (parts, body) = resp.into_parts();
+    let body = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    {
+        let conn = app.db();
+        // Server errors and throttling are not outcomes: forget the key so a retry runs again.
+        let result = if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
+            conn.execute("DELETE FROM idempotency WHERE principal = ? AND key = ?", params![principal, key])
+        } else {
+            let ct = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(String::from);
+            conn.execute(
+                "UPDATE idempotency SET status = ?, content_type = ?, body = ? WHERE principal = ? AND key = ?",
+                params![status.as_u16(), ct, body.to_vec(), principal, key],
+            )
+        };
+        if let Err(e) = result {
+            return sql(e).into_response();
+        }
+    }
+    Response::from_parts(parts, Body::from(body))
+}
+
+/// Keys are scoped per caller: the user or API key behind the token (tokens rotate, callers don't).
+fn principal_key(app: &App, req: &Request<Body>) -> String {
+    let token = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split_once(' ').map(|(_, t)| t.trim().to_string()));
+    let Some(token) = token else { return "anonymous".into() };
+    let hash = sha256_hex(token.as_bytes());
+    let conn = app.db();
+    let found: Option<String> = conn
+        .query_row(
+            "SELECT COALESCE(s.user_id, t.key_id) FROM tokens t LEFT JOIN sessions s ON s.id = t.session_id WHERE t.hash = ?",
+            params![hash],
+            |r| r.get(0),
+        )
+        .optional()
+        .ok()
+        .flatten();
+    found.unwrap_or(hash)
+}

@@ -1,0 +1,51 @@
+//! `rime-sandbox`: runs the local Rime API emulator in the foreground.
+
+use clap::Parser;
+
+#[derive(Parser)]
+#[command(name = "rime-sandbox", version, about = "A faithful local emulator of the Rime API v1")]
+struct Args {
+    /// Address to listen on (loopback only is sensible: the controls trust loopback callers)
+    #[arg(long, default_value = "127.0.0.1:8787")]
+    bind: std::net::SocketAddr,
+    /// SQLite database file (`:memory:` for a throwaway sandbox)
+    #[arg(long, default_value = ":memory:")]
+    database: String,
+    /// Seed for deterministic ids and simulated data
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+    /// Simulated seconds per real second (0 freezes the clock)
+    #[arg(long, default_value_t = 1.0)]
+    clock_rate: f64,
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let args = Args::parse();
+    let opts = rime_sandbox::Options {
+        bind: args.bind,
+        database: args.database,
+        seed: args.seed,
+        clock_rate: args.clock_rate,
+        ..Default::default()
+    };
+    let ready = |url: &str| {
+        #[allow(clippy::print_stderr, reason = "the binary's one status line")]
+        {
+            eprintln!("rime sandbox listening on {url}");
+        }
+    };
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    match rime_sandbox::serve(opts, ready, shutdown).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            #[allow(clippy::print_stderr, reason = "fatal start-up error")]
+            {
+                eprintln!("error: {e:#}");
+            }
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

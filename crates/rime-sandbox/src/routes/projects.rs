@@ -1,0 +1,228 @@
+//! `/projects`: identifier rules, unique names, tier limits, settings with write-only secrets, cascade delete.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::{Value, json};
+
+use super::Query;
+use crate::app::{App, Audit};
+use crate::auth::Principal;
+use crate::body::{Body, Check, diff, merge_patch, take_secrets};
+use crate::error::{ApiError, ApiResult};
+use crate::page::{PageParams, envelope};
+use crate::store::{Filter, ListQuery, NewObj, Store};
+
+pub fn routes() -> Router<Arc<App>> {
+    Router::new()
+        .route("/projects", get(list).post(create))
+        .route("/projects/{project_id}", get(show).patch(update).delete(remove))
+}
+
+pub const SECRETS: &[&str] =
+    &["settings.snowflake.password", "settings.snowflake.private_key", "settings.aws.secret_access_key"];
+const WRITABLE: &[&str] = &["name", "identifier", "description", "settings"];
+const READ_ONLY: &[&str] = &["id", "created_at", "updated_at"];
+
+pub fn valid_identifier(s: &str) -> bool {
+    let b = s.as_bytes();
+    (2..=31).contains(&b.len())
+        && b[0].is_ascii_lowercase()
+        && b[1..].iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+}
+
+fn default_settings() -> Value {
+    json!({"snowflake": null, "aws": null, "drift_detection": {"enabled": true, "interval_hours": 6}})
+}
+
+/// Checks the merged settings object (after patching), naming fields `settings.…`.
+fn check_settings(c: &mut Check<'_>, settings: &Value) {
+    if !settings.is_object() {
+        c.fail("settings", "must be an object");
+        return;
+    }
+    if let Some(sf) = settings.get("snowflake").filter(|v| !v.is_null()) {
+        let mut s = Check::nested(sf, "settings.snowflake");
+        s.string("account", true);
+        s.string("username", true);
+        s.one_of("auth_method", &["password", "key_pair"], true);
+        s.string("role", false);
+        s.string("warehouse", false);
+        s.only(
+            &["account", "username", "auth_method", "role", "warehouse", "password", "private_key"],
+            &["password_set", "private_key_set"],
+        );
+        c.absorb(s);
+    }
+    if let Some(aws) = settings.get("aws").filter(|v| !v.is_null()) {
+        let mut a = Check::nested(aws, "settings.aws");
+        a.string("region", true);
+        let method = a.one_of("access_method", &["access_key", "assume_role"], true);
+        let role_arn = a.string("role_arn", false);
+        if method.as_deref() == Some("assume_role") && role_arn.is_none() {
+            a.fail("role_arn", "is required when access_method is assume_role");
+        }
+        a.string("access_key_id", false);
+        a.only(&["region", "access_method", "role_arn", "access_key_id", "secret_access_key"], &["secret_access_key_set"]);
+        c.absorb(a);
+    }
+    if let Some(dd) = settings.get("drift_detection").filter(|v| !v.is_null()) {
+        let mut d = Check::nested(dd, "settings.drift_detection");
+        d.boolean("enabled", false);
+        d.int("interval_hours", false, 1, 168);
+        d.only(&["enabled", "interval_hours"], &[]);
+        c.absorb(d);
+    }
+    let mut top = Check::nested(settings, "settings");
+    top.only(&["snowflake", "aws", "drift_detection"], &[]);
+    c.absorb(top);
+}
+
+async fn list(State(app): State<Arc<App>>, p: Principal, axum::extract::Query(q): Query) -> ApiResult<Json<Value>> {
+    p.require_user()?;
+    let params = PageParams::from_query(&q)?;
+    let conn = app.db();
+    let page = Store(&conn).list(&ListQuery {
+        kind: "project",
+        scope: Some(""),
+        filters: Vec::new(),
+        newest_first: false,
+        limit: params.limit,
+        after_seq: params.after_seq,
+    })?;
+    Ok(Json(envelope(&page, |o| o.body.clone())))
+}
+
+fn identifier_taken(store: &Store<'_>, identifier: &str, except: &str) -> ApiResult<bool> {
+    let page = store.list(&ListQuery {
+        kind: "project",
+        scope: Some(""),
+        filters: vec![Filter::eq("$.identifier", identifier)],
+        newest_first: false,
+        limit: 2,
+        after_seq: None,
+    })?;
+    Ok(page.items.iter().any(|o| o.id != except))
+}
+
+async fn create(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> ApiResult<(StatusCode, Json<Value>)> {
+    p.require_admin()?;
+    let mut c = Check::new(&body);
+    let name = c.name("name", 64);
+    let identifier = c.string("identifier", true);
+    if identifier.as_deref().is_some_and(|i| !valid_identifier(i)) {
+        c.fail("identifier", "must match ^[a-z][a-z0-9-]{1,30}$");
+    }
+    let description = c.string("description", false);
+    let mut settings = default_settings();
+    if let Some(s) = c.object("settings", false) {
+        merge_patch(&mut settings, s);
+    }
+    check_settings(&mut c, &settings);
+    c.only(WRITABLE, READ_ONLY);
+    c.finish()?;
+    let (name, identifier) = (name.expect("checked"), identifier.expect("checked"));
+
+    let conn = app.db();
+    let store = Store(&conn);
+    let tier = super::tenant::tier(&conn)?;
+    if let (Some(max), _) = super::tenant::limits(&tier) {
+        if store.count("project", Some(""))? >= max {
+            return Err(ApiError::forbidden(format!("The {tier} tier allows at most {max} projects.")));
+        }
+    }
+    if identifier_taken(&store, &identifier, "")? {
+        return Err(ApiError::conflict(format!("A project with identifier '{identifier}' already exists.")));
+    }
+    let id = app.new_id("prj");
+    let now = app.now_str();
+    let mut project = json!({
+        "id": id, "name": name, "identifier": identifier, "description": description,
+        "settings": settings, "created_at": now, "updated_at": now,
+    });
+    let mut secrets = Value::Null;
+    take_secrets(&mut project, &mut secrets, SECRETS);
+    store.insert(NewObj {
+        kind: "project",
+        id: &id,
+        scope: "",
+        project_id: None,
+        name: Some(&name),
+        body: &project,
+        secrets: &secrets,
+    })?;
+    Audit::by(&p, "project.created").on("project", Some(&id), Some(&name)).project(&id).details(project.clone()).write(&app, &conn);
+    Ok((StatusCode::CREATED, Json(project)))
+}
+
+async fn show(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String>) -> ApiResult<Json<Value>> {
+    p.require_project_read(&id)?;
+    let conn = app.db();
+    Ok(Json(super::project(&app, &conn, &id)?.body))
+}
+
+async fn update(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String>, Body(patch): Body) -> ApiResult<Json<Value>> {
+    p.require_project_write(&id)?;
+    let conn = app.db();
+    let store = Store(&conn);
+    let before = super::project(&app, &conn, &id)?;
+    let mut c = Check::new(&patch);
+    if c.has("name") {
+        c.name("name", 64);
+    }
+    if let Some(new) = c.string("identifier", false) {
+        if Some(new.as_str()) != before.body["identifier"].as_str() {
+            c.fail("identifier", "is immutable");
+        }
+    }
+    c.string("description", false);
+    let mut after = before.body.clone();
+    let mut secrets = before.secrets.clone();
+    let mut writable = patch.clone();
+    if let Some(m) = writable.as_object_mut() {
+        m.retain(|k, _| WRITABLE.contains(&k.as_str()));
+    }
+    // Secrets arrive inside settings: move them aside before merging so `*_set` flags stay derived.
+    take_secrets(&mut writable, &mut secrets, SECRETS);
+    strip_set_flags(&mut writable);
+    merge_patch(&mut after, &writable);
+    check_settings(&mut c, &after["settings"]);
+    c.only(WRITABLE, READ_ONLY);
+    c.finish()?;
+    take_secrets(&mut after, &mut secrets, SECRETS);
+    after["updated_at"] = Value::String(app.now_str());
+    let name = after["name"].as_str().unwrap_or_default().to_string();
+    store.update(&id, "project", Some(&name), &after, &secrets)?;
+    Audit::by(&p, "project.updated")
+        .on("project", Some(&id), Some(&name))
+        .project(&id)
+        .details(diff(&before.body, &after, &["updated_at"]))
+        .write(&app, &conn);
+    Ok(Json(after))
+}
+
+/// `*_set` flags are derived; a client echoing them back must not create keys named like them.
+fn strip_set_flags(v: &mut Value) {
+    if let Value::Object(m) = v {
+        m.retain(|k, _| !k.ends_with("_set"));
+        m.values_mut().for_each(strip_set_flags);
+    }
+}
+
+async fn remove(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String>) -> ApiResult<StatusCode> {
+    p.require_admin()?;
+    let conn = app.db();
+    let project = super::project(&app, &conn, &id)?;
+    let removed = Store(&conn).delete_project(&id)?;
+    conn.execute("DELETE FROM tokens WHERE kind = 'api_key' AND key_id NOT IN (SELECT id FROM objects WHERE kind = 'api_key')", [])
+        .map_err(crate::store::sql)?;
+    Audit::by(&p, "project.deleted")
+        .on("project", Some(&id), project.body["name"].as_str())
+        .project(&id)
+        .details(json!({"resources_deleted": removed.saturating_sub(1)}))
+        .write(&app, &conn);
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,135 @@
+//! Deterministic demo data: the `sandbox` tenant (business tier), its people, projects and an API key.
+
+use std::cell::Cell;
+
+use jiff::{SignedDuration, Timestamp};
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+use crate::app::App;
+use crate::clock::rfc3339;
+use crate::store::{NewObj, Store};
+
+pub const ADMIN_EMAIL: &str = "admin@sandbox.rime.test";
+pub const ADMIN_PASSWORD: &str = "correct-horse-admin";
+
+/// (email, password, first, last, role)
+pub const LOGINS: &[(&str, &str, &str, &str, &str)] = &[
+    (ADMIN_EMAIL, ADMIN_PASSWORD, "Aroha", "Ngata", "admin"),
+    ("editor@sandbox.rime.test", "correct-horse-editor", "Liam", "Chen", "editor"),
+    ("viewer@sandbox.rime.test", "correct-horse-viewer", "Mereana", "Walker", "viewer"),
+    ("governance@sandbox.rime.test", "correct-horse-governance", "Priya", "Singh", "governance_admin"),
+];
+
+/// Seed objects get fixed, increasing timestamps so ids and `created_at` are the same on every run.
+pub struct SeedCtx<'a> {
+    pub app: &'a App,
+    pub conn: &'a Connection,
+    at: Cell<Timestamp>,
+    pub demo: String,
+    pub staging: String,
+    pub admin_id: String,
+}
+
+impl SeedCtx<'_> {
+    /// The next seed instant (one minute after the previous one).
+    pub fn tick(&self) -> Timestamp {
+        let t = self.at.get() + SignedDuration::from_mins(1);
+        self.at.set(t);
+        t
+    }
+
+    /// A new id and its creation time as RFC 3339.
+    pub fn id(&self, prefix: &str) -> (String, String) {
+        let t = self.tick();
+        (self.app.ids.id(prefix, t), rfc3339(t))
+    }
+
+    pub fn insert(&self, kind: &str, id: &str, scope: &str, project: Option<&str>, name: Option<&str>, body: &Value, secrets: &Value) -> anyhow::Result<()> {
+        Store(self.conn).insert(NewObj { kind, id, scope, project_id: project, name, body, secrets })?;
+        Ok(())
+    }
+}
+
+/// Domain seeders run after the core data, in this order, with the demo project to fill.
+type Seeder = fn(&SeedCtx<'_>) -> anyhow::Result<()>;
+const DOMAIN_SEEDERS: &[Seeder] = &[];
+
+pub fn seed(app: &App) -> anyhow::Result<()> {
+    let conn = app.db();
+    let store = Store(&conn);
+    store.set_meta(
+        "tenant",
+        &json!({"id": "tnt_01JC0000000000000000SANDBX", "name": "Sandbox Ltd", "subdomain": "sandbox",
+                "tier": "business", "created_at": "2026-10-01T00:00:00Z"})
+        .to_string(),
+    )?;
+    let mut ctx = SeedCtx {
+        app,
+        conn: &conn,
+        at: Cell::new("2026-10-01T00:00:00Z".parse()?),
+        demo: String::new(),
+        staging: String::new(),
+        admin_id: String::new(),
+    };
+    for (i, (email, password, first, last, role)) in LOGINS.iter().enumerate() {
+        let (id, at) = ctx.id("usr");
+        let user = json!({
+            "id": id, "email": email, "first_name": first, "last_name": last, "role": role,
+            "status": "active", "last_login_at": null, "created_at": at, "updated_at": at,
+        });
+        ctx.insert("user", &id, "", None, Some(email), &user, &Value::Null)?;
+        crate::auth::set_password(&conn, &id, password)?;
+        if i == 0 {
+            ctx.admin_id = id;
+        }
+    }
+    for (first, last, role, status) in [
+        ("Tama", "Rāwiri", "editor", "active"),
+        ("Sophie", "Martin", "viewer", "invited"),
+        ("Wiremu", "Jones", "viewer", "suspended"),
+    ] {
+        let (id, at) = ctx.id("usr");
+        let email = format!("{}.{}@sandbox.rime.test", first.to_lowercase(), last.to_lowercase().replace('ā', "a"));
+        let user = json!({
+            "id": id, "email": email, "first_name": first, "last_name": last, "role": role,
+            "status": status, "last_login_at": null, "created_at": at, "updated_at": at,
+        });
+        ctx.insert("user", &id, "", None, Some(&email), &user, &Value::Null)?;
+    }
+    for (name, identifier, description) in [
+        ("demo", "demo", "Demo data platform: NZ retail sales, CRM and support sources"),
+        ("staging", "staging", "Pre-production copy of the demo project"),
+    ] {
+        let (id, at) = ctx.id("prj");
+        let project = json!({
+            "id": id, "name": name, "identifier": identifier, "description": description,
+            "settings": {
+                "snowflake": {"account": "xy12345.ap-southeast-2", "username": "RIME_SVC", "auth_method": "key_pair",
+                              "role": "RIME_ADMIN", "warehouse": "RIME_WH", "private_key_set": true},
+                "aws": {"region": "ap-southeast-2", "access_method": "assume_role",
+                        "role_arn": format!("arn:aws:iam::123456789012:role/rime-{identifier}"), "access_key_id": null},
+                "drift_detection": {"enabled": true, "interval_hours": 6}
+            },
+            "created_at": at, "updated_at": at,
+        });
+        ctx.insert("project", &id, "", None, Some(name), &project, &json!({"settings.snowflake.private_key": "-----BEGIN PRIVATE KEY-----sandbox"}))?;
+        if identifier == "demo" { ctx.demo = id } else { ctx.staging = id }
+    }
+    ctx.tick();
+    let (key, secret) = crate::routes::api_keys::mint(app, &conn, &ctx.demo, "ci-demo", "editor", None, Some(ADMIN_EMAIL))
+        .map_err(|e| anyhow::anyhow!(e.message))?;
+    let logins: Vec<Value> = LOGINS
+        .iter()
+        .map(|(email, password, _, _, role)| json!({"email": email, "password": password, "role": role}))
+        .collect();
+    store.set_meta(
+        "seed_info",
+        &json!({"logins": logins, "api_key": {"id": key["id"], "secret": secret, "project_id": ctx.demo}}).to_string(),
+    )?;
+    for seeder in DOMAIN_SEEDERS {
+        seeder(&ctx)?;
+    }
+    store.set_meta("seeded", "1")?;
+    Ok(())
+}
