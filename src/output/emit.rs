@@ -1,0 +1,176 @@
+//! Whole values to stdout: one object, arbitrary `rime api` JSON, and `--jq` results.
+
+use serde_json::Value;
+
+use super::cells::{CellMode, cell_text};
+use super::fields::{self, Col, FieldPath, INFER_SAMPLE, flatten, lookup};
+use super::render::{csv_record, tsv_line};
+use super::sanitize::lines_safe;
+use super::{Column, ColumnKind, Format, ListSpec, Output, OutputError, terminal_safe};
+
+static NULL: Value = Value::Null;
+
+impl Output {
+    /// One API object: a key/value view in table format (all fields, or `--fields`),
+    /// the object itself in the JSON-shaped formats; `--jq` applies.
+    pub fn object(&self, value: &Value, spec: &ListSpec<'_>) -> Result<(), OutputError> {
+        if let Some(f) = &self.fields {
+            fields::validate(f, spec.known_fields)?;
+        }
+        self.single(value, spec.columns)
+    }
+
+    /// Arbitrary JSON (`rime api`): arrays as lists with columns guessed from the first
+    /// items, objects as the object view, scalars as they are. `--fields` is not checked.
+    pub fn value(&self, value: &Value) -> Result<(), OutputError> {
+        match value {
+            Value::Array(items) => {
+                let cols = match &self.fields {
+                    Some(f) => f.iter().map(|p| Col::for_path(p, &[])).collect(),
+                    None => fields::infer_columns(items, &[], INFER_SAMPLE),
+                };
+                let mut list = self.list_with(cols, true);
+                for item in items {
+                    list.push(item)?;
+                }
+                list.finish().map(drop)
+            }
+            _ => self.single(value, &[]),
+        }
+    }
+
+    fn single(&self, value: &Value, spec: &[Column]) -> Result<(), OutputError> {
+        if self.jq.is_some() {
+            return self.emit_jq(&self.shaped(value), &fields::columns(spec, None));
+        }
+        let text = match self.opts.format {
+            Format::Json => self.json_text(&self.shaped(value)),
+            Format::Ndjson => format!("{}\n", compact(&self.shaped(value))),
+            Format::Yaml => Output::yaml(&*self.shaped(value))?,
+            _ if !value.is_object() => self.raw_line(value),
+            Format::Csv => self.pairs_csv(&self.pairs(value))?,
+            Format::Table => self.pairs_table(&self.pairs(value), spec),
+        };
+        self.sinks.write_out(text.as_bytes())?;
+        self.sinks.flush_out()
+    }
+
+    /// Pretty for people, one line for programs.
+    fn json_text(&self, value: &Value) -> String {
+        let text = if self.opts.stdout_tty {
+            serde_json::to_string_pretty(value)
+        } else {
+            serde_json::to_string(value)
+        };
+        format!("{}\n", text.unwrap_or_default())
+    }
+
+    /// `jq -r` style: strings bare, everything else compact JSON; made inert on a terminal.
+    fn raw_line(&self, value: &Value) -> String {
+        let tty = self.opts.stdout_tty;
+        let line = match value {
+            Value::String(s) if tty => lines_safe(s).into_owned(),
+            Value::String(s) => s.clone(),
+            other if tty => terminal_safe(&compact(other)).into_owned(),
+            other => compact(other),
+        };
+        format!("{line}\n")
+    }
+
+    /// Dotted leaves of the whole object, or of each `--fields` path in its order.
+    fn pairs<'v>(&self, value: &'v Value) -> Vec<(String, &'v Value)> {
+        let mut pairs = Vec::new();
+        match &self.fields {
+            Some(paths) => {
+                for FieldPath { raw, segs } in paths {
+                    flatten(raw, lookup(value, segs).unwrap_or(&NULL), &mut pairs);
+                }
+            }
+            None => flatten("", value, &mut pairs),
+        }
+        pairs
+    }
+
+    fn pairs_table(&self, pairs: &[(String, &Value)], spec: &[Column]) -> String {
+        let kind = |key: &str| {
+            spec.iter()
+                .find(|c| c.path == key)
+                .map_or(ColumnKind::Text, |c| c.kind)
+        };
+        if self.tty_table() {
+            let kinds: Vec<ColumnKind> = pairs.iter().map(|(k, _)| kind(k)).collect();
+            return self.render_tty_pairs(pairs, &kinds);
+        }
+        let mut text = String::new();
+        if !self.opts.no_header {
+            text.push_str(&tsv_line(["FIELD", "VALUE"]));
+        }
+        for (key, value) in pairs {
+            let cell = cell_text(Some(value), kind(key), CellMode::Plain);
+            text.push_str(&tsv_line([terminal_safe(key).as_ref(), &cell]));
+        }
+        text
+    }
+
+    /// A single object as a one-row CSV whose header is the dotted keys.
+    fn pairs_csv(&self, pairs: &[(String, &Value)]) -> Result<String, OutputError> {
+        let mut bytes = Vec::new();
+        if !self.opts.no_header {
+            bytes.extend(csv_record(pairs.iter().map(|(k, _)| k.as_str()))?);
+        }
+        let row = pairs
+            .iter()
+            .map(|(_, v)| cell_text(Some(v), ColumnKind::Text, CellMode::Csv));
+        bytes.extend(csv_record(row)?);
+        String::from_utf8(bytes).map_err(|e| OutputError::Encode(e.to_string()))
+    }
+
+    /// Runs `--jq` on the finished value and prints its results; results produced before a
+    /// runtime error are still printed, as jq does.
+    pub(crate) fn emit_jq(&self, input: &Value, cols: &[Col]) -> Result<(), OutputError> {
+        let Some(program) = &self.jq else {
+            return Ok(());
+        };
+        let (results, err) = program.run(input);
+        self.write_jq_results(&results, cols)?;
+        err.map_or(Ok(()), Err)
+    }
+
+    fn write_jq_results(&self, results: &[Value], cols: &[Col]) -> Result<(), OutputError> {
+        let explicit = self.opts.format_explicit;
+        let rows = !results.is_empty() && results.iter().all(Value::is_object);
+        match self.opts.format {
+            Format::Table | Format::Csv if explicit && rows => {
+                let cols = fields::infer_columns(results, cols, usize::MAX);
+                let mut list = self.list_with(cols, false);
+                for item in results {
+                    list.push(item)?;
+                }
+                return list.finish().map(drop);
+            }
+            Format::Yaml if explicit => {
+                for (i, v) in results.iter().enumerate() {
+                    if i > 0 {
+                        self.sinks.write_out(b"---\n")?;
+                    }
+                    self.sinks.write_out(Output::yaml(v)?.as_bytes())?;
+                }
+            }
+            format => {
+                for v in results {
+                    let line = match format {
+                        Format::Json if explicit => self.json_text(v),
+                        Format::Ndjson if explicit => format!("{}\n", compact(v)),
+                        _ => self.raw_line(v),
+                    };
+                    self.sinks.write_out(line.as_bytes())?;
+                }
+            }
+        }
+        self.sinks.flush_out()
+    }
+}
+
+fn compact(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}

@@ -1,0 +1,160 @@
+//! Streams a paged list to stdout item by item, in any format, with flat memory.
+
+use std::borrow::Cow;
+
+use comfy_table::Cell;
+use serde_json::Value;
+
+use super::fields::{self, Col};
+use super::render::{csv_record, csv_row, plain_row, tsv_line};
+use super::{Format, ListSpec, Output, OutputError};
+
+enum State {
+    /// jq must see the whole list as one array.
+    Jq(Vec<Value>),
+    Json {
+        pretty: bool,
+    },
+    Ndjson,
+    Yaml,
+    Csv,
+    Tsv,
+    /// Column widths need every row first.
+    Tty(Vec<Vec<Cell>>),
+}
+
+/// Receives a list page by page; see [`Output::list`].
+pub struct ListWriter<'a> {
+    out: &'a Output,
+    cols: Vec<Col>,
+    state: State,
+    count: usize,
+    header_done: bool,
+}
+
+impl Output {
+    /// Starts a list; `--fields` is checked against `spec.known_fields` here, before
+    /// anything is fetched or written.
+    pub fn list<'a>(&'a self, spec: &ListSpec<'a>) -> Result<ListWriter<'a>, OutputError> {
+        if let Some(f) = &self.fields {
+            fields::validate(f, spec.known_fields)?;
+        }
+        let cols = fields::columns(spec.columns, self.fields.as_deref());
+        Ok(self.list_with(cols, true))
+    }
+
+    pub(crate) fn list_with(&self, cols: Vec<Col>, use_jq: bool) -> ListWriter<'_> {
+        let state = match self.opts.format {
+            _ if use_jq && self.jq.is_some() => State::Jq(Vec::new()),
+            Format::Json => State::Json {
+                pretty: self.opts.stdout_tty,
+            },
+            Format::Ndjson => State::Ndjson,
+            Format::Yaml => State::Yaml,
+            Format::Csv => State::Csv,
+            Format::Table if self.tty_table() => State::Tty(Vec::new()),
+            Format::Table => State::Tsv,
+        };
+        ListWriter {
+            out: self,
+            cols,
+            state,
+            count: 0,
+            header_done: false,
+        }
+    }
+
+    /// The object as the JSON-shaped formats and jq see it: projected when `--fields` is set.
+    pub(crate) fn shaped<'v>(&self, item: &'v Value) -> Cow<'v, Value> {
+        match &self.fields {
+            Some(f) => Cow::Owned(fields::project(item, f)),
+            None => Cow::Borrowed(item),
+        }
+    }
+
+    pub(crate) fn yaml(value: &impl serde::Serialize) -> Result<String, OutputError> {
+        serde_saphyr::to_string(value).map_err(|e| OutputError::Encode(e.to_string()))
+    }
+}
+
+fn compact(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+impl ListWriter<'_> {
+    fn write(&self, s: &str) -> Result<(), OutputError> {
+        self.out.sinks.write_out(s.as_bytes())
+    }
+
+    /// Header rows go out with the first item, or at `finish` for an empty list.
+    fn header(&mut self) -> Result<(), OutputError> {
+        if self.header_done || self.out.opts.no_header {
+            return Ok(());
+        }
+        self.header_done = true;
+        let headers = self.cols.iter().map(|c| c.header.as_str());
+        match &mut self.state {
+            State::Csv => self.out.sinks.write_out(&csv_record(headers)?),
+            State::Tsv => self.write(&tsv_line(headers)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Writes (or, for terminal tables and `--jq`, keeps) one item.
+    pub fn push(&mut self, item: &Value) -> Result<(), OutputError> {
+        self.header()?;
+        let out = self.out;
+        match &mut self.state {
+            State::Jq(buf) => buf.push(out.shaped(item).into_owned()),
+            State::Json { pretty } => {
+                let item = out.shaped(item);
+                let sep = if self.count == 0 { "[\n" } else { ",\n" };
+                let body = if *pretty {
+                    let p = serde_json::to_string_pretty(&*item).unwrap_or_default();
+                    format!("  {}", p.replace('\n', "\n  "))
+                } else {
+                    compact(&item)
+                };
+                self.write(&format!("{sep}{body}"))?;
+            }
+            State::Ndjson => self.write(&format!("{}\n", compact(&out.shaped(item))))?,
+            State::Yaml => {
+                // A one-element sequence per item concatenates into one valid sequence.
+                let doc = Output::yaml(&[&*out.shaped(item)])?;
+                self.write(&doc)?;
+            }
+            State::Csv => out
+                .sinks
+                .write_out(&csv_record(csv_row(&self.cols, item))?)?,
+            State::Tsv => self.write(&tsv_line(plain_row(&self.cols, item)))?,
+            State::Tty(rows) => rows.push(out.tty_row(&self.cols, item)),
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Ends a page: whatever has been written so far reaches the reader.
+    pub fn end_page(&mut self) -> Result<(), OutputError> {
+        self.out.sinks.flush_out()
+    }
+
+    /// Closes the JSON array, draws the terminal table or runs `--jq`; returns the number
+    /// of items pushed. A terminal table with no items prints nothing, so the caller
+    /// can say "no … found" on stderr.
+    pub fn finish(mut self) -> Result<usize, OutputError> {
+        self.header()?;
+        let out = self.out;
+        match std::mem::replace(&mut self.state, State::Ndjson) {
+            State::Jq(items) => out.emit_jq(&Value::Array(items), &self.cols)?,
+            State::Json { .. } if self.count == 0 => self.write("[]\n")?,
+            State::Json { .. } => self.write("\n]\n")?,
+            State::Yaml if self.count == 0 => self.write("[]\n")?,
+            State::Tty(rows) if !rows.is_empty() => {
+                self.write(&out.render_tty_list(&self.cols, rows))?;
+            }
+            _ => {}
+        }
+        out.sinks.flush_out()?;
+        Ok(self.count)
+    }
+}

@@ -1,0 +1,319 @@
+//! Everything `rime` shows: data on stdout in the chosen format, messages and prompts on stderr.
+
+mod cells;
+mod emit;
+mod fields;
+mod jq;
+mod list;
+mod messages;
+mod render;
+mod sanitize;
+mod sink;
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+use std::str::FromStr;
+
+pub use list::ListWriter;
+pub use sanitize::terminal_safe;
+
+use fields::FieldPath;
+use sink::Sinks;
+
+/// `-o/--output`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Format {
+    #[default]
+    Table,
+    Json,
+    Ndjson,
+    Yaml,
+    Csv,
+}
+
+impl Format {
+    pub const ALL: [Format; 5] = [Self::Table, Self::Json, Self::Ndjson, Self::Yaml, Self::Csv];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Table => "table",
+            Self::Json => "json",
+            Self::Ndjson => "ndjson",
+            Self::Yaml => "yaml",
+            Self::Csv => "csv",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                format!("unknown output format `{s}` (expected table, json, ndjson, yaml or csv)")
+            })
+    }
+}
+
+/// `--color`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl fmt::Display for ColorChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Auto => "auto",
+            Self::Always => "always",
+            Self::Never => "never",
+        })
+    }
+}
+
+impl FromStr for ColorChoice {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "auto" => Ok(Self::Auto),
+            "always" => Ok(Self::Always),
+            "never" => Ok(Self::Never),
+            _ => Err(format!(
+                "unknown colour choice `{s}` (expected auto, always or never)"
+            )),
+        }
+    }
+}
+
+/// Everything the output layer needs to know, decided by the caller (flags, config, TTY checks).
+#[derive(Clone, Debug)]
+pub struct OutputOptions {
+    pub format: Format,
+    /// The user asked for `format` (flag or config) rather than getting the default.
+    pub format_explicit: bool,
+    pub fields: Option<String>,
+    pub jq: Option<String>,
+    pub no_header: bool,
+    pub color: ColorChoice,
+    /// `NO_COLOR` is set (only the config module reads the environment).
+    pub no_color_env: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+    pub debug: bool,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+    /// `None` asks the terminal; tests pass a fixed width.
+    pub term_width: Option<u16>,
+    /// The instant relative times are measured from.
+    pub now: jiff::Timestamp,
+}
+
+#[derive(thiserror::Error, Debug)]
+pub enum OutputError {
+    /// The reader of stdout went away (`rime … | head -1`): stop quietly.
+    #[error("broken pipe")]
+    BrokenPipe,
+    #[error("cannot write output: {0}")]
+    Io(std::io::Error),
+    #[error("unknown field{} {} in --fields (valid fields: {})",
+        if unknown.len() == 1 { "" } else { "s" }, unknown.join(", "), valid.join(", "))]
+    UnknownFields {
+        unknown: Vec<String>,
+        valid: Vec<String>,
+    },
+    /// A `--jq` expression that does not compile; the message names the position.
+    #[error("{message}")]
+    Jq { message: String },
+    #[error("--jq failed: {message}")]
+    JqRuntime { message: String },
+    #[error("cannot encode output: {0}")]
+    Encode(String),
+}
+
+impl OutputError {
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Self::BrokenPipe)
+    }
+}
+
+impl From<std::io::Error> for OutputError {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Self::BrokenPipe
+        } else {
+            Self::Io(e)
+        }
+    }
+}
+
+/// One default column of a resource's list view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub header: &'static str,
+    /// Dotted path into the API object.
+    pub path: &'static str,
+    pub kind: ColumnKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ColumnKind {
+    #[default]
+    Text,
+    /// RFC 3339; relative on a terminal.
+    Time,
+    /// A number, or the length of an array/object; right-aligned.
+    Count,
+    Bool,
+    /// Coloured by value on a terminal.
+    Status,
+    /// Always compact JSON.
+    Json,
+}
+
+/// What a command tells the output layer about its resource.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ListSpec<'a> {
+    pub columns: &'a [Column],
+    /// Top-level field names `--fields` may start with; empty means unchecked.
+    pub known_fields: &'a [&'a str],
+}
+
+/// Text emphasis for `paint`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Bold,
+    Dim,
+    Red,
+    Green,
+    Yellow,
+    Cyan,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// The single writer of stdout and stderr; shared as `Arc<Output>`.
+pub struct Output {
+    opts: OutputOptions,
+    fields: Option<Vec<FieldPath>>,
+    jq: Option<jq::Program>,
+    color_out: bool,
+    color_err: bool,
+    sinks: Sinks,
+}
+
+impl fmt::Debug for Output {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Output")
+            .field("opts", &self.opts)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Output {
+    /// Parses `--fields` and compiles `--jq`, so a bad expression fails before any request.
+    pub fn new(opts: OutputOptions) -> Result<Output, OutputError> {
+        Self::build(opts, Sinks::real())
+    }
+
+    /// Like [`Output::new`] but writing into the given streams (tests, embedding).
+    pub fn with_writers(
+        opts: OutputOptions,
+        stdout: Box<dyn std::io::Write + Send>,
+        stderr: Box<dyn std::io::Write + Send>,
+    ) -> Result<Output, OutputError> {
+        Self::build(opts, Sinks::new(stdout, stderr))
+    }
+
+    /// Answers prompts from `input` instead of the terminal.
+    pub fn with_input(self, input: Box<dyn std::io::BufRead + Send>) -> Output {
+        self.sinks.set_input(input);
+        self
+    }
+
+    fn build(opts: OutputOptions, sinks: Sinks) -> Result<Output, OutputError> {
+        let fields = fields::parse(opts.fields.as_deref());
+        let jq = match opts.jq.as_deref() {
+            Some(code) => Some(jq::Program::compile(code)?),
+            None => None,
+        };
+        let colour = |tty: bool| match opts.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => tty && !opts.no_color_env,
+        };
+        let (color_out, color_err) = (colour(opts.stdout_tty), colour(opts.stderr_tty));
+        Ok(Output {
+            opts,
+            fields,
+            jq,
+            color_out,
+            color_err,
+            sinks,
+        })
+    }
+
+    pub fn format(&self) -> Format {
+        self.opts.format
+    }
+    pub fn stdout_is_tty(&self) -> bool {
+        self.opts.stdout_tty
+    }
+    pub fn stderr_is_tty(&self) -> bool {
+        self.opts.stderr_tty
+    }
+    pub fn color_stdout(&self) -> bool {
+        self.color_out
+    }
+    pub fn color_stderr(&self) -> bool {
+        self.color_err
+    }
+    pub fn quiet(&self) -> bool {
+        self.opts.quiet
+    }
+    pub fn verbose(&self) -> bool {
+        self.opts.verbose || self.opts.debug
+    }
+    pub fn debug_enabled(&self) -> bool {
+        self.opts.debug
+    }
+    /// Progress bars draw only for a person watching stderr who did not ask for silence.
+    pub fn show_progress(&self) -> bool {
+        self.opts.stderr_tty && !self.opts.quiet
+    }
+
+    /// Raw text to stdout, exactly as given (completion scripts, DOT graphs, previews).
+    pub fn text(&self, s: &str) -> Result<(), OutputError> {
+        self.sinks.write_out(s.as_bytes())?;
+        self.sinks.flush_out()
+    }
+
+    /// The human-facing table (borders, colour, widths) rather than TSV.
+    fn tty_table(&self) -> bool {
+        self.opts.format == Format::Table && self.opts.stdout_tty
+    }
+}
+
+// The CLI shares `Output` across tasks and may hold a `ListWriter` across `.await`.
+#[cfg(test)]
+const _: () = {
+    const fn shared<T: Send + Sync>() {}
+    const fn sendable<T: Send>() {}
+    shared::<Output>();
+    sendable::<ListWriter<'static>>();
+};

@@ -1,0 +1,158 @@
+//! Table shapes: the terminal's comfy-table, the pipe's TSV, and the key/value view.
+
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Row, Table, presets};
+use serde_json::Value;
+
+use super::cells::{CellMode, cell_text, status_style};
+use super::fields::{Col, lookup};
+use super::{ColumnKind, Output, OutputError, Style};
+
+fn styled(cell: Cell, style: Style) -> Cell {
+    match style {
+        Style::Bold => cell.add_attribute(Attribute::Bold),
+        Style::Dim => cell.add_attribute(Attribute::Dim),
+        Style::Red => cell.fg(Color::Red),
+        Style::Green => cell.fg(Color::Green),
+        Style::Yellow => cell.fg(Color::Yellow),
+        Style::Cyan => cell.fg(Color::Cyan),
+    }
+}
+
+impl Output {
+    /// One terminal cell; colour only repeats what the text already says.
+    pub(crate) fn tty_cell(&self, value: Option<&Value>, kind: ColumnKind) -> Cell {
+        let cell = Cell::new(cell_text(value, kind, CellMode::Tty(self.opts.now)));
+        match (kind, value) {
+            (ColumnKind::Status, Some(Value::String(s))) if self.color_out => match status_style(s)
+            {
+                Some(style) => styled(cell, style),
+                None => cell,
+            },
+            _ => cell,
+        }
+    }
+
+    fn header_cell(&self, text: &str) -> Cell {
+        let cell = Cell::new(text);
+        if self.color_out {
+            styled(cell, Style::Bold)
+        } else {
+            cell
+        }
+    }
+
+    fn new_table(&self) -> Table {
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_truncation_indicator("…");
+        if let Some(width) = self.opts.term_width {
+            // We already know the answer; keep comfy-table from probing the real stdout.
+            table.force_no_tty().set_width(width);
+        }
+        if self.color_out {
+            table.enforce_styling();
+        }
+        table
+    }
+
+    /// A row of cells for the terminal table, computed as items arrive.
+    pub(crate) fn tty_row(&self, cols: &[Col], item: &Value) -> Vec<Cell> {
+        cols.iter()
+            .map(|c| self.tty_cell(lookup(item, &c.path.segs), c.kind))
+            .collect()
+    }
+
+    /// Sized to the terminal; each row stays one line, cut with `…` when too wide.
+    pub(crate) fn render_tty_list(&self, cols: &[Col], rows: Vec<Vec<Cell>>) -> String {
+        let mut table = self.new_table();
+        if !self.opts.no_header {
+            table.set_header(cols.iter().map(|c| self.header_cell(&c.header)));
+        }
+        for cells in rows {
+            let mut row = Row::from(cells);
+            row.max_height(1);
+            table.add_row(row);
+        }
+        for (i, col) in cols.iter().enumerate() {
+            if col.kind == ColumnKind::Count
+                && let Some(column) = table.column_mut(i)
+            {
+                column.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+        format!("{table}\n")
+    }
+
+    /// Two columns, field and value; long values wrap, since this is the detail view.
+    pub(crate) fn render_tty_pairs(
+        &self,
+        pairs: &[(String, &Value)],
+        kinds: &[ColumnKind],
+    ) -> String {
+        let mut table = self.new_table();
+        for ((key, value), kind) in pairs.iter().zip(kinds) {
+            let key_cell = self.header_cell(&super::terminal_safe(key));
+            let mut value_cell = self.tty_cell(Some(value), *kind);
+            if let (ColumnKind::Time, Value::String(s)) = (kind, value) {
+                // Relative alone hides the exact instant a detail view is consulted for.
+                let rel = value_cell.content();
+                if rel != *s {
+                    value_cell = Cell::new(format!("{} ({rel})", super::terminal_safe(s)));
+                }
+            }
+            table.add_row(vec![key_cell, value_cell]);
+        }
+        format!("{table}\n")
+    }
+}
+
+/// One TSV line; cells are already free of tabs and newlines (escaped by `terminal_safe`).
+pub(crate) fn tsv_line<I, S>(cells: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let mut line = String::new();
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            line.push('\t');
+        }
+        line.push_str(cell.as_ref());
+    }
+    line.push('\n');
+    line
+}
+
+/// TSV cells of one item, in column order.
+pub(crate) fn plain_row(cols: &[Col], item: &Value) -> Vec<String> {
+    cols.iter()
+        .map(|c| cell_text(lookup(item, &c.path.segs), c.kind, CellMode::Plain))
+        .collect()
+}
+
+/// CSV cells of one item, in column order.
+pub(crate) fn csv_row(cols: &[Col], item: &Value) -> Vec<String> {
+    cols.iter()
+        .map(|c| cell_text(lookup(item, &c.path.segs), c.kind, CellMode::Csv))
+        .collect()
+}
+
+/// One RFC 4180 record (quoted only where needed), newline-terminated.
+pub(crate) fn csv_record<I, S>(cells: I) -> Result<Vec<u8>, OutputError>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<[u8]>,
+{
+    let mut buf = Vec::new();
+    // A writer per record keeps no state between pages and needs no shared buffer.
+    let mut w = csv::WriterBuilder::new()
+        .buffer_capacity(1024)
+        .from_writer(&mut buf);
+    w.write_record(cells)
+        .map_err(|e| OutputError::Encode(e.to_string()))?;
+    w.flush()?;
+    drop(w);
+    Ok(buf)
+}
