@@ -43,6 +43,16 @@ impl Output {
         Ok(self.list_with(cols, true))
     }
 
+    /// Starts a list of unknown shape (`rime api --paginate`): columns are guessed from the
+    /// first items, or taken from `--fields`.
+    pub fn list_guessing<'a>(&'a self, sample: &[Value]) -> ListWriter<'a> {
+        let cols = match &self.fields {
+            Some(f) => f.iter().map(|p| Col::for_path(p, &[])).collect(),
+            None => fields::infer_columns(sample, &[], fields::INFER_SAMPLE),
+        };
+        self.list_with(cols, true)
+    }
+
     pub(crate) fn list_with(&self, cols: Vec<Col>, use_jq: bool) -> ListWriter<'_> {
         let state = match self.opts.format {
             _ if use_jq && self.jq.is_some() => State::Jq(Vec::new()),

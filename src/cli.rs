@@ -1,0 +1,125 @@
+//! The command-line grammar: global flags and the tree of nouns and verbs (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands;
+
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("RIME_COMMIT"), ")");
+
+/// Administer a Rime data-platform tenant: projects, connectors, infrastructure, transformations,
+/// pipelines, monitoring, governance, users and API keys.
+#[derive(Parser, Debug)]
+#[command(name = "rime", version = VERSION, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "Try `rime --profile sandbox projects list` to explore a local sandbox tenant with no setup.")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Default, Clone)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Profile to use [env: RIME_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]
+    #[arg(long, global = true, value_name = "TENANT")]
+    pub tenant: Option<String>,
+    /// API base URL (http:// only for loopback hosts) [env: RIME_API_URL]
+    #[arg(long, global = true, value_name = "URL")]
+    pub api_url: Option<String>,
+    /// Project id or name [env: RIME_PROJECT]
+    #[arg(short = 'p', long, global = true, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT")]
+    pub output: Option<String>,
+    /// Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]
+    #[arg(long, global = true, value_name = "FIELDS")]
+    pub fields: Option<String>,
+    /// jq filter applied to the JSON result, in-process [env: RIME_JQ]
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+    /// Omit the header row of tables and CSV [env: RIME_NO_HEADER]
+    #[arg(long, global = true)]
+    pub no_header: bool,
+    /// When to use colour [env: RIME_COLOR; NO_COLOR honoured]
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorWhen>,
+    /// Print only data and errors [env: RIME_QUIET]
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Print more about what rime is doing [env: RIME_VERBOSE]
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]
+    #[arg(long, global = true)]
+    pub debug: bool,
+    /// Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]
+    #[arg(long, global = true, value_name = "DURATION")]
+    pub timeout: Option<String>,
+    /// Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]
+    #[arg(long, global = true, value_name = "N")]
+    pub max_retries: Option<u32>,
+    /// Confirm destructive actions without prompting [env: RIME_YES]
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Never prompt; fail instead [env: RIME_NO_INPUT]
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Pagination flags shared by every list command.
+#[derive(Args, Debug, Default, Clone)]
+#[command(next_help_heading = "Pagination")]
+pub struct PageArgs {
+    /// Stop after N items (prints a resume cursor when more remain)
+    #[arg(long, value_name = "N")]
+    pub max_items: Option<u64>,
+    /// Items per request, 1-100 (the API's `limit`)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub page_size: Option<u32>,
+    /// Start from this cursor (from an earlier, interrupted listing)
+    #[arg(long, value_name = "CURSOR")]
+    pub cursor: Option<String>,
+    /// Fetch only one page
+    #[arg(long)]
+    pub no_paginate: bool,
+    /// Fetch every page (the default; overrides --max-items)
+    #[arg(long, conflicts_with = "no_paginate")]
+    pub all: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Projects: the containers of every other resource
+    #[command(visible_alias = "project")]
+    Projects(commands::projects::ProjectsArgs),
+    /// The tenant: tier, limits and usage
+    Tenant(commands::tenant::TenantArgs),
+    /// Log in, inspect and manage credentials
+    Auth(commands::auth::AuthArgs),
+    /// Named settings: tenant, default project, output
+    #[command(visible_alias = "profiles")]
+    Profile(commands::profile::ProfileArgs),
+    /// Make an authenticated request to any API path
+    Api(commands::api::ApiArgs),
+    /// Run and control the local sandbox tenant
+    Sandbox(commands::sandbox::SandboxArgs),
+    /// Print a shell completion script
+    Completion(commands::completion::CompletionArgs),
+}

@@ -1,0 +1,157 @@
+//! `rime api METHOD PATH`: any API call with typed fields, raw input, pagination and every output format.
+
+use std::io::Read;
+
+use clap::Args;
+use reqwest::Method;
+use serde_json::{Map, Value};
+
+use super::input::{parse_assignment, read_text, set_path};
+use crate::context::Context;
+use crate::error::CliError;
+use crate::http::{ApiError, ApiPath, ReqBody, Request};
+
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  rime api GET /projects
+  rime api POST /projects -f name=analytics -f identifier=analytics
+  rime api PATCH /projects/prj_123 -F settings.drift_detection.interval_hours=12
+  rime api GET /audit-log --paginate --jq '.[] | .action'")]
+pub struct ApiArgs {
+    /// HTTP method: GET, POST, PATCH, PUT or DELETE
+    pub method: String,
+    /// Path under the API base, e.g. /projects or /projects/prj_1/connectors?limit=5
+    pub path: String,
+    /// A string field, key=value (nested keys with dots); query parameters for GET and DELETE
+    #[arg(short = 'f', long = "raw-field", value_name = "KEY=VALUE")]
+    pub raw_field: Vec<String>,
+    /// A typed field: numbers, true/false/null, JSON, @file (@- for stdin)
+    #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
+    pub field: Vec<String>,
+    /// Send this file as the request body (`-` for standard input)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["raw_field", "field"])]
+    pub input: Option<String>,
+    /// An extra request header, "Name: value"
+    #[arg(short = 'H', long = "header", value_name = "HEADER")]
+    pub header: Vec<String>,
+    /// Follow `next_cursor` and merge every page's `data` into one array
+    #[arg(long)]
+    pub paginate: bool,
+    /// Show the response status line and headers
+    #[arg(short = 'i', long)]
+    pub include: bool,
+}
+
+pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
+    let method = Method::from_bytes(args.method.to_ascii_uppercase().as_bytes())
+        .map_err(|_| CliError::Usage(format!("`{}` is not an HTTP method", args.method)))?;
+    let (path, raw_query) = ApiPath::raw(&args.path)?;
+    let mut fields = Value::Object(Map::new());
+    for f in &args.raw_field {
+        let (k, v) = parse_assignment(f, true)?;
+        set_path(&mut fields, &k, v)?;
+    }
+    for f in &args.field {
+        let (k, v) = parse_assignment(f, false)?;
+        set_path(&mut fields, &k, v)?;
+    }
+    let has_fields = fields.as_object().is_some_and(|m| !m.is_empty());
+    let query_method = method == Method::GET || method == Method::DELETE || method == Method::HEAD;
+    if args.paginate && method != Method::GET {
+        return Err(CliError::Usage("--paginate works only with GET".into()).into());
+    }
+    let mut req = Request::new(method.clone(), path.clone());
+    req.raw_query = raw_query;
+    for h in &args.header {
+        let Some((name, value)) = h.split_once(':') else {
+            return Err(CliError::Usage(format!("header `{h}` must look like `Name: value`")).into());
+        };
+        if name.trim().eq_ignore_ascii_case("authorization") {
+            return Err(CliError::Usage("set credentials with `rime auth login` or RIME_TOKEN, not -H".into()).into());
+        }
+        req.headers.push((name.trim().to_string(), value.trim().to_string()));
+    }
+    if query_method {
+        if let Some(m) = fields.as_object() {
+            for (k, v) in m {
+                let text = match v {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                req.query.push((k.clone(), text));
+            }
+        }
+    } else if let Some(input) = &args.input {
+        let data = if input == "-" {
+            let mut buf = Vec::new();
+            std::io::stdin().read_to_end(&mut buf).map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
+            buf
+        } else {
+            read_text(input)?.1.into_bytes()
+        };
+        let content_type = req
+            .headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| "application/json".into());
+        req.headers.retain(|(k, _)| !k.eq_ignore_ascii_case("content-type"));
+        req.body = ReqBody::Bytes { data: data.into(), content_type };
+    } else if has_fields {
+        req.body = ReqBody::Json(fields);
+    }
+
+    if args.paginate {
+        return paginate(ctx, req).await;
+    }
+    let client = ctx.client().await?;
+    let resp = client.send_raw(req).await?;
+    if args.include {
+        let mut head = format!("HTTP {} {}\n", resp.status, reqwest::StatusCode::from_u16(resp.status).ok().and_then(|s| s.canonical_reason()).unwrap_or(""));
+        for (k, v) in &resp.headers {
+            head.push_str(&format!("{k}: {}\n", crate::output::terminal_safe(v.to_str().unwrap_or("<binary>"))));
+        }
+        head.push('\n');
+        ctx.out.text(&head)?;
+    }
+    if !(200..300).contains(&resp.status) {
+        let retry_after = resp.header("retry-after").and_then(|v| v.parse().ok());
+        return Err(ApiError::decode(resp.status, &resp.body, resp.request_id, retry_after, method.as_str(), path.as_str()).into());
+    }
+    match &resp.json {
+        Some(v) => ctx.out.value(v)?,
+        None if resp.body.is_empty() => {}
+        None => ctx.out.text(&String::from_utf8_lossy(&resp.body))?,
+    }
+    Ok(())
+}
+
+/// Merges `data` from every page into one streamed array.
+async fn paginate(ctx: &Context, req: Request) -> anyhow::Result<()> {
+    use crate::http::page::{PageOpts, Pager};
+    let client = ctx.client().await?;
+    let mut query = req.query.clone();
+    if let Some(raw) = &req.raw_query {
+        for pair in raw.split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            query.push((k.to_string(), v.to_string()));
+        }
+    }
+    // The walker sets `limit` and `cursor` itself.
+    let page_size = query.iter().find(|(k, _)| k == "limit").and_then(|(_, v)| v.parse().ok());
+    query.retain(|(k, _)| k != "limit" && k != "cursor");
+    let mut pager = Pager::new(client, req.path.clone(), query, PageOpts { page_size, ..PageOpts::default() });
+    let mut writer = None;
+    while let Some(items) = pager.next_page().await? {
+        let w = writer.get_or_insert_with(|| ctx.out.list_guessing(&items));
+        for item in &items {
+            w.push(item)?;
+        }
+        w.end_page()?;
+    }
+    match writer {
+        Some(w) => w.finish().map(drop)?,
+        None => ctx.out.list_guessing(&[]).finish().map(drop)?,
+    }
+    Ok(())
+}

@@ -1,0 +1,183 @@
+//! Local input: `--from-file` bodies (JSON or YAML, errors with file, line and column) and `--set a.b=v`.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use crate::error::CliError;
+
+/// Reads a JSON or YAML document from a file, or stdin for `-`.
+pub fn read_document(path: &str) -> Result<Value, CliError> {
+    let (name, text) = read_text(path)?;
+    parse_document(&name, &text, path)
+}
+
+pub fn read_text(path: &str) -> Result<(String, String), CliError> {
+    if path == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
+        return Ok(("<stdin>".into(), s));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| CliError::config(Path::new(path), format!("cannot read it: {e}")))?;
+    Ok((path.to_string(), text))
+}
+
+/// JSON when the file says so (extension or a leading `{`/`[`), YAML otherwise.
+pub fn parse_document(name: &str, text: &str, path: &str) -> Result<Value, CliError> {
+    let lower = path.to_ascii_lowercase();
+    let looks_json = lower.ends_with(".json") || (!lower.ends_with(".yaml") && !lower.ends_with(".yml") && text.trim_start().starts_with(['{', '[']));
+    if looks_json {
+        serde_json::from_str(text).map_err(|e| {
+            CliError::Usage(format!("{name}: invalid JSON at line {}, column {}: {}", e.line(), e.column(), strip_position(&e.to_string())))
+        })
+    } else {
+        serde_saphyr::from_str::<Value>(text).map_err(|e| CliError::Usage(format!("{name}: invalid YAML: {}", one_line(&e.to_string()))))
+    }
+}
+
+fn strip_position(msg: &str) -> String {
+    match msg.find(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn one_line(msg: &str) -> String {
+    msg.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Parses `key=value` where the value is typed: `true`, `false`, `null`, numbers, JSON arrays and
+/// objects, `@file` (the file's text, `@-` stdin); anything else is a string. `raw` keeps strings.
+pub fn parse_assignment(s: &str, raw: bool) -> Result<(String, Value), CliError> {
+    let Some((key, val)) = s.split_once('=') else {
+        return Err(CliError::Usage(format!("`{s}` is not key=value")));
+    };
+    let key = key.trim();
+    if key.is_empty() || key.split('.').any(str::is_empty) {
+        return Err(CliError::Usage(format!("`{s}`: the key must be a name or a dotted path like a.b")));
+    }
+    if raw {
+        return Ok((key.to_string(), Value::String(val.to_string())));
+    }
+    let value = if let Some(file) = val.strip_prefix('@') {
+        let (_, text) = read_text(file)?;
+        Value::String(text.trim_end_matches('\n').to_string())
+    } else {
+        typed(val)
+    };
+    Ok((key.to_string(), value))
+}
+
+pub fn typed(val: &str) -> Value {
+    match val {
+        "true" => Value::Bool(true),
+        "false" => Value::Bool(false),
+        "null" => Value::Null,
+        _ => {
+            if let Ok(i) = val.parse::<i64>() {
+                return Value::from(i);
+            }
+            if val.parse::<f64>().is_ok_and(f64::is_finite) && val.contains('.') {
+                if let Ok(v) = serde_json::from_str::<Value>(val) {
+                    return v;
+                }
+            }
+            if val.starts_with(['[', '{', '"']) {
+                if let Ok(v) = serde_json::from_str::<Value>(val) {
+                    return v;
+                }
+            }
+            Value::String(val.to_string())
+        }
+    }
+}
+
+/// Sets `a.b.c` inside `target`, creating objects on the way.
+pub fn set_path(target: &mut Value, path: &str, value: Value) -> Result<(), CliError> {
+    if !target.is_object() {
+        *target = Value::Object(Map::new());
+    }
+    let mut cur = target;
+    let segs: Vec<&str> = path.split('.').collect();
+    for (i, seg) in segs.iter().enumerate() {
+        let obj = cur
+            .as_object_mut()
+            .ok_or_else(|| CliError::Usage(format!("cannot set `{path}`: `{}` is not an object", segs[..i].join("."))))?;
+        if i == segs.len() - 1 {
+            obj.insert(seg.to_string(), value);
+            return Ok(());
+        }
+        cur = obj.entry(seg.to_string()).or_insert_with(|| Value::Object(Map::new()));
+        if cur.is_null() {
+            *cur = Value::Object(Map::new());
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn assignments_are_typed_and_nested() {
+        let mut v = Value::Null;
+        for a in ["a.b=5", "a.c=true", "d=hello", "e=[1,2]", "f=1.5", "g=null"] {
+            let (k, val) = parse_assignment(a, false).unwrap();
+            set_path(&mut v, &k, val).unwrap();
+        }
+        assert_eq!(v, serde_json::json!({"a": {"b": 5, "c": true}, "d": "hello", "e": [1, 2], "f": 1.5, "g": null}));
+        assert_eq!(parse_assignment("x=5", true).unwrap().1, Value::String("5".into()));
+        assert!(parse_assignment("novalue", false).is_err());
+        assert!(parse_assignment("a..b=1", false).is_err());
+    }
+
+    #[test]
+    fn bad_documents_name_file_line_and_column() {
+        let e = parse_document("c.json", "{\n  \"a\": 1,\n  oops\n}", "c.json").unwrap_err().to_string();
+        assert!(e.starts_with("c.json: invalid JSON at line 3, column 3"), "{e}");
+        let e = parse_document("c.yaml", "a: [1, 2\nb: 3\n", "c.yaml").unwrap_err().to_string();
+        assert!(e.starts_with("c.yaml: invalid YAML"), "{e}");
+    }
+}
+
+/// `--from-file` and `--set`, shared by every create and update.
+#[derive(clap::Args, Debug, Default, Clone)]
+pub struct BodyArgs {
+    /// Read the request body from a JSON or YAML file (`-` for standard input)
+    #[arg(long, value_name = "FILE")]
+    pub from_file: Option<String>,
+    /// Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12
+    /// (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file's text)
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+}
+
+impl BodyArgs {
+    /// The body: the file first, then the command's own flags, then `--set` on top.
+    pub fn build(&self, flags: Vec<(&str, Option<Value>)>) -> Result<Value, CliError> {
+        let mut body = match &self.from_file {
+            Some(path) => {
+                let v = read_document(path)?;
+                if !v.is_object() {
+                    return Err(CliError::Usage(format!("{path}: the body must be an object (a mapping)")));
+                }
+                v
+            }
+            None => Value::Object(Map::new()),
+        };
+        for (key, val) in flags {
+            if let Some(v) = val {
+                set_path(&mut body, key, v)?;
+            }
+        }
+        for a in &self.set {
+            let (k, v) = parse_assignment(a, false)?;
+            set_path(&mut body, &k, v)?;
+        }
+        Ok(body)
+    }
+}

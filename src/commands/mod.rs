@@ -1,0 +1,47 @@
+//! One module per noun; `dispatch` matches the parsed command to its async function.
+
+pub mod api;
+pub mod auth;
+pub mod completion;
+pub mod input;
+pub mod profile;
+pub mod projects;
+pub mod resource;
+pub mod sandbox;
+pub mod tenant;
+
+use crate::cli::Command;
+use crate::context::Context;
+use crate::error::CliError;
+
+/// Runs a command. Commands that need no API (profiles, completion) never start a runtime.
+pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Profile(a) => profile::run(ctx, a),
+        Command::Completion(a) => completion::run(ctx, a),
+        other => block_on(ctx, run_async(ctx, other)),
+    }
+}
+
+async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Projects(a) => projects::run(ctx, a).await,
+        Command::Tenant(a) => tenant::run(ctx, a).await,
+        Command::Auth(a) => auth::run(ctx, a).await,
+        Command::Api(a) => api::run(ctx, a).await,
+        Command::Sandbox(a) => sandbox::run(ctx, a).await,
+        Command::Profile(_) | Command::Completion(_) => unreachable!("dispatched without a runtime"),
+    }
+}
+
+/// A single-threaded runtime (cheapest to start); Ctrl-C ends the command with exit 130 and
+/// whatever the command said to tell the user (a resume cursor, a re-attach command).
+fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> anyhow::Result<()> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    rt.block_on(async {
+        tokio::select! {
+            r = fut => r,
+            _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted { resume: ctx.interrupt_hint() }.into()),
+        }
+    })
+}

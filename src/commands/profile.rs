@@ -1,0 +1,275 @@
+//! `rime profile`: named settings (tenant or API URL, default project, output, credential store).
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::config::file::{PROFILE_KEYS, update_config};
+use crate::config::{Endpoint, SANDBOX_PROFILE, Settings, Source, check_api_url, tenant_url};
+use crate::context::Context;
+use crate::error::CliError;
+use crate::output::{Column, ColumnKind, ListSpec};
+
+#[derive(Args, Debug)]
+pub struct ProfileArgs {
+    #[command(subcommand)]
+    pub command: ProfileCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ProfileCommand {
+    /// List profiles (the current one is marked)
+    #[command(visible_alias = "ls")]
+    List,
+    /// Show every resolved setting and where it came from (flag, env, profile, default)
+    Show(ProfileShowArgs),
+    /// Make a profile the current one
+    Use(ProfileUseArgs),
+    /// Create or change a profile
+    Set(ProfileSetArgs),
+    /// Delete a profile and its stored credentials
+    #[command(visible_alias = "rm")]
+    Delete(ProfileNameArgs),
+    /// Rename a profile (credentials move with it)
+    Rename(ProfileRenameArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ProfileShowArgs {
+    /// Profile to show (default: the one in use)
+    pub name: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ProfileUseArgs {
+    pub name: String,
+}
+
+#[derive(Args, Debug)]
+pub struct ProfileNameArgs {
+    pub name: String,
+}
+
+#[derive(Args, Debug)]
+pub struct ProfileRenameArgs {
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Args, Debug)]
+pub struct ProfileSetArgs {
+    /// Profile to change (default: the one in use); created if missing
+    pub name: Option<String>,
+    /// Tenant subdomain (clears --api-url)
+    #[arg(long = "tenant", value_name = "TENANT", id = "set_tenant")]
+    pub tenant: Option<String>,
+    /// API base URL (clears --tenant)
+    #[arg(long = "api-url", value_name = "URL", id = "set_api_url")]
+    pub api_url: Option<String>,
+    /// Default project (name or id)
+    #[arg(long = "project", value_name = "PROJECT", id = "set_project")]
+    pub project: Option<String>,
+    /// Default output format
+    #[arg(long = "output", value_name = "FORMAT", id = "set_output")]
+    pub output: Option<String>,
+    /// Where secrets live: auto (keyring, else file), keyring, or file
+    #[arg(long, value_name = "STORE")]
+    pub credential_store: Option<String>,
+    /// Extra CA bundle to trust (PEM)
+    #[arg(long = "ca-cert", value_name = "FILE", id = "set_ca_cert")]
+    pub ca_cert: Option<String>,
+    /// Remove a key from the profile
+    #[arg(long, value_name = "KEY")]
+    pub unset: Vec<String>,
+}
+
+const LIST_COLUMNS: &[Column] = &[
+    Column { header: "CURRENT", path: "current", kind: ColumnKind::Text },
+    Column { header: "NAME", path: "name", kind: ColumnKind::Text },
+    Column { header: "ENDPOINT", path: "endpoint", kind: ColumnKind::Text },
+    Column { header: "PROJECT", path: "project", kind: ColumnKind::Text },
+    Column { header: "OUTPUT", path: "output", kind: ColumnKind::Text },
+];
+const SHOW_COLUMNS: &[Column] = &[
+    Column { header: "SETTING", path: "setting", kind: ColumnKind::Text },
+    Column { header: "VALUE", path: "value", kind: ColumnKind::Text },
+    Column { header: "SOURCE", path: "source", kind: ColumnKind::Text },
+];
+
+pub fn run(ctx: &Context, args: ProfileArgs) -> anyhow::Result<()> {
+    match args.command {
+        ProfileCommand::List => list(ctx),
+        ProfileCommand::Show(a) => show(ctx, a.name),
+        ProfileCommand::Use(a) => {
+            if !ctx.config.has_profile(&a.name) && a.name != SANDBOX_PROFILE {
+                return Err(CliError::Usage(format!("no profile named `{}`; create it with `rime profile set {}`", a.name, a.name)).into());
+            }
+            update_config(&ctx.settings.config_dir, |f| {
+                f.set_current(&a.name);
+                Ok(())
+            })?;
+            ctx.out.status(&format!("now using profile `{}`", a.name));
+            Ok(())
+        }
+        ProfileCommand::Set(a) => set(ctx, a),
+        ProfileCommand::Delete(a) => {
+            if !ctx.config.has_profile(&a.name) {
+                return Err(CliError::Usage(format!("no profile named `{}`", a.name)).into());
+            }
+            ctx.confirm(&format!("delete profile `{}` and its stored credentials", a.name))?;
+            let mut creds = ctx.credentials();
+            creds.profile = a.name.clone();
+            creds.choice = ctx.config.get(&a.name, "credential_store").unwrap_or("auto").to_string();
+            creds.delete()?;
+            update_config(&ctx.settings.config_dir, |f| Ok(f.remove_profile(&a.name)))?;
+            ctx.out.status(&format!("deleted profile `{}`", a.name));
+            Ok(())
+        }
+        ProfileCommand::Rename(a) => {
+            if !ctx.config.has_profile(&a.from) {
+                return Err(CliError::Usage(format!("no profile named `{}`", a.from)).into());
+            }
+            if ctx.config.has_profile(&a.to) {
+                return Err(CliError::Usage(format!("a profile named `{}` already exists", a.to)).into());
+            }
+            let mut creds = ctx.credentials();
+            creds.profile = a.from.clone();
+            creds.choice = ctx.config.get(&a.from, "credential_store").unwrap_or("auto").to_string();
+            let secret = creds.load()?;
+            update_config(&ctx.settings.config_dir, |f| Ok(f.rename_profile(&a.from, &a.to)))?;
+            if let Some((cred, _)) = secret {
+                let mut moved = creds;
+                moved.profile = a.to.clone();
+                moved.save(&cred)?;
+                let mut old = ctx.credentials();
+                old.profile = a.from.clone();
+                old.delete()?;
+            }
+            ctx.out.status(&format!("renamed profile `{}` to `{}`", a.from, a.to));
+            Ok(())
+        }
+    }
+}
+
+fn list(ctx: &Context) -> anyhow::Result<()> {
+    let current = ctx.config.current_profile().unwrap_or("default");
+    let mut names = ctx.config.profile_names();
+    if !names.iter().any(|n| n == SANDBOX_PROFILE) {
+        names.push(SANDBOX_PROFILE.to_string());
+    }
+    let mut w = ctx.out.list(&ListSpec { columns: LIST_COLUMNS, known_fields: &["current", "name", "endpoint", "project", "output"] })?;
+    for name in names {
+        let builtin = name == SANDBOX_PROFILE && !ctx.config.has_profile(&name);
+        let endpoint = ctx
+            .config
+            .get(&name, "api_url")
+            .map(String::from)
+            .or_else(|| ctx.config.get(&name, "tenant").map(|t| format!("{t}.rimedata.io")))
+            .unwrap_or_else(|| if builtin { "local sandbox".into() } else { String::new() });
+        let project = ctx.config.get(&name, "project").map(String::from).or_else(|| builtin.then(|| "demo".into()));
+        w.push(&json!({
+            "current": if name == current { "*" } else { "" },
+            "name": name,
+            "endpoint": endpoint,
+            "project": project,
+            "output": ctx.config.get(&name, "output"),
+        }))?;
+    }
+    w.finish()?;
+    Ok(())
+}
+
+fn show(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
+    let settings: Settings;
+    let s = match name {
+        Some(n) => {
+            let global = crate::cli::GlobalArgs { profile: Some(n), ..Default::default() };
+            settings = Settings::resolve(&global, &ctx.env, &ctx.config)?;
+            &settings
+        }
+        None => &ctx.settings,
+    };
+    let endpoint = match &s.endpoint.value {
+        Endpoint::Url(u) => u.clone(),
+        Endpoint::LocalSandbox => "local sandbox (started on demand)".into(),
+        Endpoint::None => "(none)".into(),
+    };
+    let rows: Vec<(&str, String, String)> = vec![
+        ("profile", s.profile.value.clone(), s.profile.source.to_string()),
+        ("api_url", endpoint, s.endpoint.source.to_string()),
+        ("project", s.project.as_ref().map(|p| p.value.clone()).unwrap_or_default(), s.project.as_ref().map(|p| p.source.to_string()).unwrap_or_else(|| Source::Default.to_string())),
+        ("output", s.output.value.to_string(), s.output.source.to_string()),
+        ("color", s.color.value.to_string(), s.color.source.to_string()),
+        ("timeout", format!("{}s", s.timeout.value.as_secs_f64()), s.timeout.source.to_string()),
+        ("max_retries", s.max_retries.value.to_string(), s.max_retries.source.to_string()),
+        ("credential_store", s.credential_store.value.clone(), s.credential_store.source.to_string()),
+        ("ca_cert", s.ca_cert.as_ref().map(|c| c.value.display().to_string()).unwrap_or_default(), s.ca_cert.as_ref().map(|c| c.source.to_string()).unwrap_or_else(|| Source::Default.to_string())),
+        ("token", if s.env_token.is_some() { "set (not shown)".into() } else { String::new() }, if s.env_token.is_some() { Source::Env("RIME_TOKEN").to_string() } else { "credential store".into() }),
+        ("config_dir", s.config_dir.display().to_string(), String::new()),
+    ];
+    let mut w = ctx.out.list(&ListSpec { columns: SHOW_COLUMNS, known_fields: &["setting", "value", "source"] })?;
+    for (setting, value, source) in rows {
+        w.push(&json!({"setting": setting, "value": value, "source": source}))?;
+    }
+    w.finish()?;
+    Ok(())
+}
+
+fn set(ctx: &Context, a: ProfileSetArgs) -> anyhow::Result<()> {
+    let name = a.name.clone().unwrap_or_else(|| ctx.profile().to_string());
+    if name.is_empty() || name.contains(['.', ' ', '"', '\'', '[', ']']) {
+        return Err(CliError::Usage(format!("`{name}` is not a usable profile name (no dots, spaces, quotes or brackets)")).into());
+    }
+    if a.tenant.is_some() && a.api_url.is_some() {
+        return Err(CliError::Usage("give --tenant or --api-url, not both".into()).into());
+    }
+    if let Some(t) = &a.tenant {
+        tenant_url(t)?;
+    }
+    if let Some(u) = &a.api_url {
+        check_api_url(u)?;
+    }
+    if let Some(o) = &a.output {
+        o.parse::<crate::output::Format>().map_err(CliError::Usage)?;
+    }
+    if let Some(c) = &a.credential_store {
+        if !["auto", "keyring", "file"].contains(&c.as_str()) {
+            return Err(CliError::Usage(format!("credential store must be auto, keyring or file, not `{c}`")).into());
+        }
+    }
+    for k in &a.unset {
+        if !PROFILE_KEYS.contains(&k.as_str()) {
+            return Err(CliError::Usage(format!("unknown profile key `{k}`; keys are {}", PROFILE_KEYS.join(", "))).into());
+        }
+    }
+    let changes: Vec<(&str, Option<String>)> = vec![
+        ("tenant", a.tenant.clone()),
+        ("api_url", a.api_url.clone().map(|u| check_api_url(&u).unwrap_or(u))),
+        ("project", a.project.clone()),
+        ("output", a.output.clone()),
+        ("credential_store", a.credential_store.clone()),
+        ("ca_cert", a.ca_cert.clone()),
+    ];
+    update_config(&ctx.settings.config_dir, |f| {
+        f.ensure_profile(&name);
+        for (key, value) in &changes {
+            if let Some(v) = value {
+                f.set(&name, key, Some(v));
+                // A tenant and a URL name the same thing: setting one clears the other.
+                match *key {
+                    "tenant" => f.set(&name, "api_url", None),
+                    "api_url" => f.set(&name, "tenant", None),
+                    _ => {}
+                }
+            }
+        }
+        for k in &a.unset {
+            f.set(&name, k, None);
+        }
+        if f.current_profile().is_none() {
+            f.set_current(&name);
+        }
+        Ok(())
+    })?;
+    ctx.out.status(&format!("updated profile `{name}`"));
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! The one place rime reads its environment: a snapshot taken once at start-up.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+/// Every environment variable rime honours, read once.
+#[derive(Debug, Default, Clone)]
+pub struct Env {
+    pub profile: Option<String>,
+    pub tenant: Option<String>,
+    pub api_url: Option<String>,
+    pub project: Option<String>,
+    pub output: Option<String>,
+    pub fields: Option<String>,
+    pub jq: Option<String>,
+    pub no_header: Option<String>,
+    pub color: Option<String>,
+    pub quiet: Option<String>,
+    pub verbose: Option<String>,
+    pub debug: Option<String>,
+    pub timeout: Option<String>,
+    pub max_retries: Option<String>,
+    pub yes: Option<String>,
+    pub no_input: Option<String>,
+    pub ca_bundle: Option<String>,
+    pub token: Option<String>,
+    pub config_dir: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+    pub no_color: bool,
+    /// `CI` set: never open browsers or wait for people.
+    pub ci: bool,
+    pub https_proxy: Option<String>,
+    pub no_proxy: Option<String>,
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var_os(name).and_then(|v: OsString| v.into_string().ok()).filter(|v| !v.is_empty())
+}
+
+impl Env {
+    pub fn read() -> Env {
+        Env {
+            profile: var("RIME_PROFILE"),
+            tenant: var("RIME_TENANT"),
+            api_url: var("RIME_API_URL"),
+            project: var("RIME_PROJECT"),
+            output: var("RIME_OUTPUT"),
+            fields: var("RIME_FIELDS"),
+            jq: var("RIME_JQ"),
+            no_header: var("RIME_NO_HEADER"),
+            color: var("RIME_COLOR"),
+            quiet: var("RIME_QUIET"),
+            verbose: var("RIME_VERBOSE"),
+            debug: var("RIME_DEBUG"),
+            timeout: var("RIME_TIMEOUT"),
+            max_retries: var("RIME_MAX_RETRIES"),
+            yes: var("RIME_YES"),
+            no_input: var("RIME_NO_INPUT"),
+            ca_bundle: var("RIME_CA_BUNDLE"),
+            token: var("RIME_TOKEN"),
+            config_dir: var("RIME_CONFIG_DIR").map(PathBuf::from),
+            data_dir: var("RIME_DATA_DIR").map(PathBuf::from),
+            no_color: var("NO_COLOR").is_some(),
+            ci: var("CI").is_some_and(|v| v != "false" && v != "0"),
+            https_proxy: var("HTTPS_PROXY").or_else(|| var("https_proxy")),
+            no_proxy: var("NO_PROXY").or_else(|| var("no_proxy")),
+        }
+    }
+}
+
+/// `1`, `true`, `yes`, `on` (any case) mean yes; anything else no.
+pub fn truthy(v: &Option<String>) -> bool {
+    v.as_deref().is_some_and(|v| matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on"))
+}

@@ -1,0 +1,216 @@
+//! The `Context` every command receives: settings resolved once, the output layer, and lazily the API client.
+
+use std::io::IsTerminal;
+use std::sync::{Arc, Mutex};
+
+use serde_json::Value;
+use tokio::sync::OnceCell;
+
+use crate::cli::GlobalArgs;
+use crate::config::{ConfigFile, Endpoint, Env, Settings};
+use crate::credentials::Credentials;
+use crate::error::CliError;
+use crate::http::{ApiPath, Auth, Client, ClientConfig};
+use crate::output::{Format, Output, OutputOptions};
+
+pub struct Context {
+    pub env: Env,
+    pub settings: Settings,
+    pub config: ConfigFile,
+    pub out: Arc<Output>,
+    /// Prompts are allowed: stdin and stderr are terminals, `--no-input` is off and this is not CI.
+    pub interactive: bool,
+    client: OnceCell<Client>,
+    project: OnceCell<String>,
+    /// What Ctrl-C should tell the user (a resume cursor, a re-attach command).
+    interrupt_hint: Mutex<Option<String>>,
+}
+
+impl Context {
+    pub fn new(global: &GlobalArgs, env: Env, default_format: Format) -> anyhow::Result<Context> {
+        let dir = crate::config::config_dir(&env)?;
+        let config = ConfigFile::load(&dir)?;
+        let mut settings = Settings::resolve(global, &env, &config)?;
+        if settings.output.source == crate::config::Source::Default {
+            settings.output.value = default_format;
+        }
+        let stdout_tty = std::io::stdout().is_terminal();
+        let stderr_tty = std::io::stderr().is_terminal();
+        let out = Output::new(OutputOptions {
+            format: settings.output.value,
+            format_explicit: settings.output.source != crate::config::Source::Default,
+            fields: settings.fields.clone(),
+            jq: settings.jq.clone(),
+            no_header: settings.no_header,
+            color: settings.color.value,
+            no_color_env: settings.no_color_env,
+            quiet: settings.quiet,
+            verbose: settings.verbose,
+            debug: settings.debug,
+            stdout_tty,
+            stderr_tty,
+            term_width: None,
+            now: jiff::Timestamp::now(),
+        })?;
+        let interactive = std::io::stdin().is_terminal() && stderr_tty && !settings.no_input && !settings.ci;
+        Ok(Context {
+            env,
+            settings,
+            config,
+            out: Arc::new(out),
+            interactive,
+            client: OnceCell::new(),
+            project: OnceCell::new(),
+            interrupt_hint: Mutex::new(None),
+        })
+    }
+
+    pub fn profile(&self) -> &str {
+        &self.settings.profile.value
+    }
+
+    pub fn credentials(&self) -> Credentials {
+        Credentials {
+            profile: self.profile().to_string(),
+            config_dir: self.settings.config_dir.clone(),
+            choice: if self.settings.is_builtin_sandbox() {
+                "file".to_string()
+            } else {
+                self.settings.credential_store.value.clone()
+            },
+        }
+    }
+
+    /// The base URL, starting the local sandbox first when the profile is the built-in one.
+    pub async fn base_url(&self) -> anyhow::Result<String> {
+        match &self.settings.endpoint.value {
+            Endpoint::Url(u) => Ok(u.clone()),
+            Endpoint::LocalSandbox => crate::commands::sandbox::ensure_running(self).await,
+            Endpoint::None => Err(CliError::NotLoggedIn(format!(
+                "profile `{}` has no tenant or API URL",
+                self.profile()
+            ))
+            .into()),
+        }
+    }
+
+    /// The API client, built on first use (commands that need no API never pay for it).
+    pub async fn client(&self) -> anyhow::Result<&Client> {
+        self.client.get_or_try_init(|| self.build_client(true)).await
+    }
+
+    /// A client that sends no credentials (login, providers).
+    pub async fn anonymous_client(&self) -> anyhow::Result<Client> {
+        self.build_client(false).await
+    }
+
+    async fn build_client(&self, authenticated: bool) -> anyhow::Result<Client> {
+        let base = self.base_url().await?;
+        let auth = if !authenticated {
+            Auth::None
+        } else if let Some(t) = &self.settings.env_token {
+            Auth::Static(t.clone())
+        } else {
+            let store = self.credentials();
+            let loaded = match store.load()? {
+                Some(found) => Some(found),
+                None if self.settings.is_builtin_sandbox() => {
+                    crate::commands::sandbox::sign_in(self, &base).await?;
+                    store.load()?
+                }
+                None => None,
+            };
+            match loaded {
+                Some((cred, _)) => {
+                    if let Some(w) = store.loose_permissions() {
+                        self.out.warn(&w);
+                    }
+                    Auth::Stored { store, current: std::sync::Mutex::new(cred) }
+                }
+                None => {
+                    return Err(CliError::NotLoggedIn(format!("profile `{}` is not logged in", self.profile())).into());
+                }
+            }
+        };
+        Ok(Client::new(
+            ClientConfig {
+                base_url: &base,
+                timeout: self.settings.timeout.value,
+                max_retries: self.settings.max_retries.value,
+                ca_cert: self.settings.ca_cert.as_ref().map(|c| c.value.as_path()),
+                auth,
+            },
+            self.out.clone(),
+        )?)
+    }
+
+    /// The project id from `--project`/env/profile, resolving a name once per process.
+    pub async fn project_id(&self) -> anyhow::Result<&str> {
+        self.project.get_or_try_init(|| self.resolve_project()).await.map(String::as_str)
+    }
+
+    async fn resolve_project(&self) -> anyhow::Result<String> {
+        let client = self.client().await?;
+        let wanted = self.settings.project.as_ref().map(|p| p.value.clone());
+        if client.is_api_key() {
+            // A key belongs to exactly one project and may not list the others.
+            let me = client.get(&ApiPath::of(["me"])).await?;
+            let pid = me["auth"]["project_id"].as_str().unwrap_or_default().to_string();
+            let Some(wanted) = wanted.filter(|w| *w != pid) else { return Ok(pid) };
+            let project = client.get(&ApiPath::of(["projects", &pid])).await?;
+            if project["name"] == wanted.as_str() || project["identifier"] == wanted.as_str() {
+                return Ok(pid);
+            }
+            return Err(CliError::Usage(format!(
+                "this API key belongs to project `{}`, not `{wanted}`",
+                project["name"].as_str().unwrap_or(&pid)
+            ))
+            .into());
+        }
+        let Some(wanted) = wanted else {
+            return Err(CliError::Usage(
+                "no project selected: pass --project NAME, set RIME_PROJECT, or run `rime profile set --project NAME`".into(),
+            )
+            .into());
+        };
+        let project = crate::commands::projects::PROJECTS.find(self, &[], &wanted).await?;
+        Ok(project["id"].as_str().unwrap_or(&wanted).to_string())
+    }
+
+    /// Asks before a destructive action: `--yes` confirms; a terminal prompts; otherwise refuse.
+    pub fn confirm(&self, action: &str) -> anyhow::Result<()> {
+        if self.settings.yes {
+            return Ok(());
+        }
+        if !self.interactive {
+            return Err(CliError::Usage(format!("refusing to {action} without confirmation; pass --yes")).into());
+        }
+        if self.out.confirm(&format!("{}?", capitalise(action)))? {
+            Ok(())
+        } else {
+            Err(CliError::Cancelled("cancelled; nothing was changed".into()).into())
+        }
+    }
+
+    pub fn set_interrupt_hint(&self, hint: Option<String>) {
+        *self.interrupt_hint.lock().expect("hint lock") = hint;
+    }
+
+    pub fn interrupt_hint(&self) -> Option<String> {
+        self.interrupt_hint.lock().expect("hint lock").clone()
+    }
+
+    /// Prints a single API object in the chosen format.
+    pub fn show(&self, value: &Value, spec: &crate::output::ListSpec<'_>) -> anyhow::Result<()> {
+        self.out.object(value, spec)?;
+        Ok(())
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,546 @@
+//! The one HTTP funnel: base URL, auth and refresh, user agent, timeouts, retries, request ids, errors.
+
+mod error;
+pub mod page;
+mod path;
+pub mod redact;
+mod retry;
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use futures_util::StreamExt;
+use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+pub use error::ApiError;
+pub use path::{ApiPath, check_id};
+
+use crate::credentials::{CredKind, Credential, Credentials};
+use crate::error::CliError;
+use crate::output::Output;
+use retry::Backoff;
+
+/// Responses larger than this are refused rather than buffered (hostile or broken servers).
+const MAX_BODY: usize = 64 * 1024 * 1024;
+/// All waits of one call together stay under this.
+const RETRY_BUDGET: Duration = Duration::from_secs(120);
+/// One wait never exceeds this, whatever `Retry-After` says.
+const MAX_WAIT: Duration = Duration::from_secs(60);
+
+pub enum ReqBody {
+    None,
+    Json(Value),
+    Bytes { data: Bytes, content_type: String },
+    /// Rebuilt for every attempt (streamed uploads).
+    Stream { make: Arc<dyn Fn() -> reqwest::Body + Send + Sync>, content_type: String, length: Option<u64> },
+}
+
+pub struct Request {
+    pub method: Method,
+    pub path: ApiPath,
+    pub query: Vec<(String, String)>,
+    /// A query string typed by the user (`rime api`), appended as is.
+    pub raw_query: Option<String>,
+    pub body: ReqBody,
+    /// False for the unauthenticated auth endpoints.
+    pub auth: bool,
+    pub headers: Vec<(String, String)>,
+    /// Decode the body as JSON inside the retry loop (a truncated body is retried like a dropped one).
+    pub expect_json: bool,
+}
+
+impl Request {
+    pub fn new(method: Method, path: ApiPath) -> Request {
+        Request {
+            method,
+            path,
+            query: Vec::new(),
+            raw_query: None,
+            body: ReqBody::None,
+            auth: true,
+            headers: Vec::new(),
+            expect_json: true,
+        }
+    }
+    pub fn query(mut self, k: &str, v: impl Into<String>) -> Request {
+        self.query.push((k.to_string(), v.into()));
+        self
+    }
+    pub fn json(mut self, body: Value) -> Request {
+        self.body = ReqBody::Json(body);
+        self
+    }
+    pub fn no_auth(mut self) -> Request {
+        self.auth = false;
+        self
+    }
+}
+
+pub struct Response {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub request_id: Option<String>,
+    pub body: Bytes,
+    /// Parsed when the request expected JSON and the body was JSON.
+    pub json: Option<Value>,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// How requests are authenticated.
+pub enum Auth {
+    None,
+    /// `RIME_TOKEN` or a one-off token: sent as is, never refreshed or stored.
+    Static(String),
+    /// The profile's stored credential, refreshed on expiry under a cross-process lock.
+    Stored { store: Credentials, current: Mutex<Credential> },
+}
+
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    origin: url::Origin,
+    auth: Auth,
+    max_retries: u32,
+    pub out: Arc<Output>,
+}
+
+pub struct ClientConfig<'a> {
+    pub base_url: &'a str,
+    pub timeout: Duration,
+    pub max_retries: u32,
+    pub ca_cert: Option<&'a std::path::Path>,
+    pub auth: Auth,
+}
+
+impl Client {
+    pub fn new(cfg: ClientConfig<'_>, out: Arc<Output>) -> Result<Client, CliError> {
+        // ring, not aws-lc: aws-lc's entropy seeding costs ~45 ms of CPU per process.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let mut builder = reqwest::Client::builder()
+            .user_agent(concat!("rime/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10).min(cfg.timeout))
+            .timeout(cfg.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_idle_timeout(Duration::from_secs(30));
+        if let Some(path) = cfg.ca_cert {
+            let pem = std::fs::read(path).map_err(|e| CliError::config(path, format!("cannot read CA bundle: {e}")))?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem)
+                .map_err(|e| CliError::config(path, format!("not a PEM certificate bundle: {e}")))?;
+            if certs.is_empty() {
+                return Err(CliError::config(path, "no certificates found in the CA bundle"));
+            }
+            builder = builder.tls_certs_merge(certs);
+        }
+        let http = builder.build().map_err(|e| CliError::Network(format!("cannot set up HTTP: {e}")))?;
+        let origin = url::Url::parse(cfg.base_url)
+            .map_err(|e| CliError::Usage(format!("invalid API URL: {e}")))?
+            .origin();
+        Ok(Client {
+            http,
+            base: cfg.base_url.trim_end_matches('/').to_string(),
+            origin,
+            auth: cfg.auth,
+            max_retries: cfg.max_retries,
+            out,
+        })
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
+    pub fn auth(&self) -> &Auth {
+        &self.auth
+    }
+
+    /// Whether requests carry a project API key (which may only reach its own project).
+    pub fn is_api_key(&self) -> bool {
+        match &self.auth {
+            Auth::None => false,
+            Auth::Static(t) => t.starts_with("rk_"),
+            Auth::Stored { current, .. } => current.lock().expect("credential lock").kind == CredKind::ApiKey,
+        }
+    }
+
+    /// GET a JSON value.
+    pub async fn get(&self, path: &ApiPath) -> anyhow::Result<Value> {
+        self.call(Request::new(Method::GET, path.clone())).await
+    }
+
+    pub async fn post(&self, path: &ApiPath, body: Value) -> anyhow::Result<Value> {
+        self.call(Request::new(Method::POST, path.clone()).json(body)).await
+    }
+
+    pub async fn patch(&self, path: &ApiPath, body: Value) -> anyhow::Result<Value> {
+        self.call(Request::new(Method::PATCH, path.clone()).json(body)).await
+    }
+
+    pub async fn delete(&self, path: &ApiPath) -> anyhow::Result<()> {
+        let mut req = Request::new(Method::DELETE, path.clone());
+        req.expect_json = false;
+        self.send(req).await.map(|_| ())
+    }
+
+    /// Sends and returns the JSON body (`null` for an empty 2xx body); non-2xx is an `ApiError`.
+    pub async fn call(&self, req: Request) -> anyhow::Result<Value> {
+        let resp = self.send(req).await?;
+        Ok(resp.json.unwrap_or(Value::Null))
+    }
+
+    /// Sends with retries; non-2xx answers become `ApiError`.
+    pub async fn send(&self, req: Request) -> anyhow::Result<Response> {
+        let method = req.method.clone();
+        let path = req.path.to_string();
+        let resp = self.send_raw(req).await?;
+        if (200..300).contains(&resp.status) {
+            return Ok(resp);
+        }
+        let retry_after = retry::retry_after(&resp.headers).map(|d| d.as_secs());
+        Err(ApiError::decode(resp.status, &resp.body, resp.request_id, retry_after, method.as_str(), &path).into())
+    }
+
+    /// Sends with retries and returns whatever the server finally answered (`rime api` shows errors too).
+    pub async fn send_raw(&self, req: Request) -> anyhow::Result<Response> {
+        let url = self.url(&req);
+        // One key for every attempt of this POST: a retry after a lost response replays, never duplicates.
+        let idempotency_key = (req.method == Method::POST).then(retry::new_key);
+        let started = Instant::now();
+        let mut backoff = Backoff::new(self.max_retries, RETRY_BUDGET, MAX_WAIT);
+        let mut refreshed = false;
+        if req.auth {
+            Box::pin(self.refresh_if_expiring()).await?;
+        }
+        loop {
+            let token = if req.auth { self.token() } else { None };
+            let attempt = backoff.attempt();
+            let result = self.attempt(&req, &url, token.as_deref(), idempotency_key.as_deref()).await;
+            let (wait, why, request_id, final_err) = match result {
+                Ok(resp) => {
+                    let status = StatusCode::from_u16(resp.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                    if status == StatusCode::UNAUTHORIZED && req.auth && !refreshed && self.can_refresh() {
+                        refreshed = true;
+                        if Box::pin(self.refresh(token.as_deref())).await? {
+                            continue;
+                        }
+                    }
+                    if status.is_redirection() {
+                        return Err(self.redirect_error(&resp).into());
+                    }
+                    let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504);
+                    let bad_json = req.expect_json && status.is_success() && !resp.body.is_empty() && resp.json.is_none();
+                    if !retryable && !bad_json {
+                        return Ok(resp);
+                    }
+                    let hint = retry::retry_after(&resp.headers);
+                    let why = if bad_json {
+                        "the server sent invalid JSON".to_string()
+                    } else if resp.status == 429 {
+                        "rate limited".to_string()
+                    } else {
+                        format!("server error {}", resp.status)
+                    };
+                    let rid = resp.request_id.clone();
+                    match backoff.next_wait(hint) {
+                        Some(w) => (w, why, rid, None),
+                        None if bad_json => {
+                            return Err(CliError::Network(format!(
+                                "the server sent an invalid JSON body for {} {} (request id {})",
+                                req.method,
+                                req.path,
+                                rid.as_deref().unwrap_or("none")
+                            ))
+                            .into());
+                        }
+                        None => return Ok(resp),
+                    }
+                }
+                Err(e) => {
+                    let msg = describe_transport(&e);
+                    match backoff.next_wait(None) {
+                        Some(w) => (w, msg, None, None),
+                        None => (Duration::ZERO, msg.clone(), None, Some(msg)),
+                    }
+                }
+            };
+            if let Some(msg) = final_err {
+                return Err(CliError::Network(format!(
+                    "{} {} failed after {} attempt(s) in {:.1}s: {msg}",
+                    req.method,
+                    req.path,
+                    attempt,
+                    started.elapsed().as_secs_f64()
+                ))
+                .into());
+            }
+            let rid = request_id.map(|r| format!(", request id {r}")).unwrap_or_default();
+            self.out.status(&format!(
+                "{why}; retrying in {} (attempt {}/{}{rid})",
+                retry::human(wait),
+                attempt + 1,
+                self.max_retries + 1
+            ));
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    fn url(&self, req: &Request) -> String {
+        let mut url = format!("{}{}", self.base, req.path);
+        let mut sep = '?';
+        if let Some(q) = &req.raw_query {
+            url.push(sep);
+            url.push_str(q);
+            sep = '&';
+        }
+        for (k, v) in &req.query {
+            url.push(sep);
+            url.push_str(&encode_query(k));
+            url.push('=');
+            url.push_str(&encode_query(v));
+            sep = '&';
+        }
+        url
+    }
+
+    async fn attempt(
+        &self,
+        req: &Request,
+        url: &str,
+        token: Option<&str>,
+        idempotency_key: Option<&str>,
+    ) -> Result<Response, reqwest::Error> {
+        let mut rb = self.http.request(req.method.clone(), url);
+        if let Some(t) = token {
+            rb = rb.bearer_auth(t);
+        }
+        if let Some(k) = idempotency_key {
+            rb = rb.header("Idempotency-Key", k);
+        }
+        for (k, v) in &req.headers {
+            rb = rb.header(k.as_str(), v.as_str());
+        }
+        let mut trace_body = None;
+        rb = match &req.body {
+            ReqBody::None => rb,
+            ReqBody::Json(v) => {
+                let data = serde_json::to_vec(v).expect("JSON value serialises");
+                if self.out.debug_enabled() {
+                    trace_body = Some(redact::body_for_trace(&data, Some("application/json")));
+                }
+                rb.header("Content-Type", "application/json").body(data)
+            }
+            ReqBody::Bytes { data, content_type } => {
+                if self.out.debug_enabled() {
+                    trace_body = Some(redact::body_for_trace(data, Some(content_type)));
+                }
+                rb.header("Content-Type", content_type.as_str()).body(data.clone())
+            }
+            ReqBody::Stream { make, content_type, length } => {
+                if let Some(len) = length {
+                    rb = rb.header("Content-Length", *len);
+                }
+                rb.header("Content-Type", content_type.as_str()).body(make())
+            }
+        };
+        if self.out.debug_enabled() {
+            let mut lines = vec![format!("> {} {url}", req.method)];
+            if token.is_some() {
+                lines.push("> authorization: Bearer [redacted]".into());
+            }
+            if let Some(k) = idempotency_key {
+                lines.push(format!("> idempotency-key: {k}"));
+            }
+            if let Some(b) = trace_body.filter(|b| !b.is_empty()) {
+                lines.push(format!("> {b}"));
+            }
+            self.out.debug(&lines.join("\n"));
+        }
+        let started = Instant::now();
+        let resp = rb.send().await?;
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let request_id = headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(String::from);
+        if let Some(len) = resp.content_length() {
+            if len as usize > MAX_BODY {
+                return Ok(too_large(status, headers, request_id));
+            }
+        }
+        let mut body = Vec::new();
+        let mut stream = resp.bytes_stream();
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk?;
+            if body.len() + chunk.len() > MAX_BODY {
+                return Ok(too_large(status, headers, request_id));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        let body = Bytes::from(body);
+        let json = if req.expect_json && !body.is_empty() { serde_json::from_slice(&body).ok() } else { None };
+        if self.out.debug_enabled() {
+            let ct = headers.get("content-type").and_then(|v| v.to_str().ok());
+            let mut line = format!(
+                "< {status} {} in {} ms (request id {})",
+                StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or(""),
+                started.elapsed().as_millis(),
+                request_id.as_deref().unwrap_or("none")
+            );
+            let shown = redact::body_for_trace(&body, ct);
+            if !shown.is_empty() {
+                line.push_str(&format!("\n< {shown}"));
+            }
+            self.out.debug(&line);
+        }
+        Ok(Response { status, headers, request_id, body, json })
+    }
+
+    fn redirect_error(&self, resp: &Response) -> CliError {
+        let location = resp.header("location").unwrap_or("");
+        let target = url::Url::parse(location).ok().map(|u| u.origin());
+        if target.as_ref().is_some_and(|o| *o != self.origin) {
+            CliError::Network(format!(
+                "the server redirected to another host ({}); rime does not follow it, so the token stays with {}",
+                crate::output::terminal_safe(location),
+                self.origin.ascii_serialization()
+            ))
+        } else {
+            CliError::Network(format!(
+                "the server answered {} with a redirect to `{}`; the API should not redirect",
+                resp.status,
+                crate::output::terminal_safe(location)
+            ))
+        }
+    }
+
+    fn token(&self) -> Option<String> {
+        match &self.auth {
+            Auth::None => None,
+            Auth::Static(t) => Some(t.clone()),
+            Auth::Stored { current, .. } => Some(current.lock().expect("credential lock").access_token.clone()),
+        }
+    }
+
+    fn can_refresh(&self) -> bool {
+        matches!(&self.auth, Auth::Stored { current, .. } if current.lock().expect("credential lock").refresh_token.is_some())
+    }
+
+    async fn refresh_if_expiring(&self) -> anyhow::Result<()> {
+        let Auth::Stored { current, .. } = &self.auth else { return Ok(()) };
+        let (expiring, token) = {
+            let c = current.lock().expect("credential lock");
+            let now = jiff::Timestamp::now().as_second();
+            (c.kind == CredKind::Token && c.refresh_token.is_some() && c.expires_at.is_some_and(|e| e - now < 60), c.access_token.clone())
+        };
+        if expiring {
+            self.refresh(Some(&token)).await?;
+        }
+        Ok(())
+    }
+
+    /// Refreshes the stored session once, serialised across processes by a lock file: whoever
+    /// holds the lock spends the refresh token; the others find the new token already stored.
+    /// Returns true when a (possibly other process's) new token is in use.
+    pub async fn refresh(&self, failed_token: Option<&str>) -> anyhow::Result<bool> {
+        let Auth::Stored { store, current } = &self.auth else { return Ok(false) };
+        let dir = store.config_dir.clone();
+        let lock_name = format!("refresh-{}", store.profile);
+        let _lock = tokio::task::spawn_blocking(move || crate::config::file::lock(&dir, &lock_name)).await??;
+        if let Some((stored, _)) = store.load()? {
+            if Some(stored.access_token.as_str()) != failed_token {
+                *current.lock().expect("credential lock") = stored;
+                return Ok(true);
+            }
+        }
+        let refresh_token = current.lock().expect("credential lock").refresh_token.clone();
+        let Some(refresh_token) = refresh_token else { return Ok(false) };
+        let req = Request::new(Method::POST, ApiPath::of(["auth", "refresh"]))
+            .json(serde_json::json!({ "refresh_token": refresh_token }))
+            .no_auth();
+        let resp = self.send_raw(req).await?;
+        if resp.status == 401 {
+            return Err(CliError::NotLoggedIn(format!(
+                "the session of profile `{}` has expired or was revoked",
+                store.profile
+            ))
+            .into());
+        }
+        if !(200..300).contains(&resp.status) {
+            return Err(ApiError::decode(resp.status, &resp.body, resp.request_id, None, "POST", "/auth/refresh").into());
+        }
+        let cred = credential_from_login(resp.json.as_ref().unwrap_or(&Value::Null))?;
+        store.save(&cred)?;
+        *current.lock().expect("credential lock") = cred;
+        self.out.verbose_line("refreshed the access token");
+        Ok(true)
+    }
+}
+
+/// The stored credential for a login/refresh/token response.
+pub fn credential_from_login(v: &Value) -> Result<Credential, CliError> {
+    let access = v["access_token"].as_str().filter(|s| !s.is_empty());
+    let Some(access) = access else {
+        return Err(CliError::Network("the login response has no access_token".into()));
+    };
+    let expires_in = v["expires_in"].as_i64().unwrap_or(3600);
+    Ok(Credential {
+        kind: CredKind::Token,
+        access_token: access.to_string(),
+        refresh_token: v["refresh_token"].as_str().map(String::from),
+        expires_at: Some(jiff::Timestamp::now().as_second() + expires_in),
+    })
+}
+
+fn too_large(status: u16, headers: HeaderMap, request_id: Option<String>) -> Response {
+    let mut h = headers;
+    h.insert("x-rime-body-too-large", HeaderValue::from_static("1"));
+    Response {
+        status: if (200..300).contains(&status) { 502 } else { status },
+        headers: h,
+        request_id,
+        body: Bytes::from(format!(
+            "{{\"error\":{{\"code\":\"payload_too_large\",\"message\":\"The response body exceeds {} MiB; rime refused to buffer it.\"}}}}",
+            MAX_BODY / 1024 / 1024
+        )),
+        json: None,
+    }
+}
+
+fn describe_transport(e: &reqwest::Error) -> String {
+    let mut msg = if e.is_connect() {
+        "could not connect".to_string()
+    } else if e.is_timeout() {
+        "timed out".to_string()
+    } else if e.is_body() || e.is_decode() {
+        "the connection broke while reading the response".to_string()
+    } else {
+        "the connection failed".to_string()
+    };
+    let mut source = std::error::Error::source(e);
+    let mut last = None;
+    while let Some(s) = source {
+        last = Some(s.to_string());
+        source = s.source();
+    }
+    if let Some(l) = last {
+        msg.push_str(&format!(" ({})", crate::output::terminal_safe(&l)));
+    }
+    msg
+}
+
+fn encode_query(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,96 @@
+//! Retry policy: `Retry-After` honoured, exponential backoff with full jitter, bounded attempts and time.
+
+use std::time::{Duration, Instant};
+
+use reqwest::header::HeaderMap;
+
+pub struct Backoff {
+    attempt: u32,
+    max_retries: u32,
+    budget: Duration,
+    max_wait: Duration,
+    started: Instant,
+}
+
+impl Backoff {
+    pub fn new(max_retries: u32, budget: Duration, max_wait: Duration) -> Backoff {
+        Backoff { attempt: 1, max_retries, budget, max_wait, started: Instant::now() }
+    }
+
+    /// The attempt about to be made, from 1.
+    pub fn attempt(&self) -> u32 {
+        self.attempt
+    }
+
+    /// The wait before the next attempt, or `None` when retries or time are used up.
+    /// A server hint longer than one wait may be is not shortened: that would only earn another 429.
+    pub fn next_wait(&mut self, hint: Option<Duration>) -> Option<Duration> {
+        if self.attempt > self.max_retries {
+            return None;
+        }
+        let wait = match hint {
+            Some(h) if h > self.max_wait => return None,
+            Some(h) => h,
+            None => {
+                let exp = Duration::from_millis(250).saturating_mul(1 << (self.attempt - 1).min(10));
+                let cap = exp.min(Duration::from_secs(20));
+                cap.mul_f64(jitter())
+            }
+        };
+        if self.started.elapsed() + wait > self.budget {
+            return None;
+        }
+        self.attempt += 1;
+        Some(wait)
+    }
+}
+
+/// Uniform in [0, 1): full jitter spreads retries of many clients apart.
+fn jitter() -> f64 {
+    let mut b = [0u8; 8];
+    if ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut b).is_err() {
+        return 0.5;
+    }
+    (u64::from_le_bytes(b) >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// `Retry-After` as seconds or an HTTP date.
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let v = headers.get("retry-after")?.to_str().ok()?.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = jiff::fmt::rfc2822::parse(v).ok()?.timestamp();
+    let now = jiff::Timestamp::now();
+    Some(Duration::from_secs(now.until(when).ok()?.get_seconds().max(0) as u64))
+}
+
+pub fn human(d: Duration) -> String {
+    if d.as_secs() >= 1 && d.subsec_millis() == 0 {
+        format!("{}s", d.as_secs())
+    } else {
+        format!("{:.1}s", d.as_secs_f64())
+    }
+}
+
+/// A random idempotency key (128 bits, hex).
+pub fn new_key() -> String {
+    let mut b = [0u8; 16];
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut b).expect("system randomness");
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attempts_and_hints_are_bounded() {
+        let mut b = Backoff::new(2, Duration::from_secs(100), Duration::from_secs(60));
+        assert_eq!(b.next_wait(Some(Duration::from_secs(3))), Some(Duration::from_secs(3)));
+        assert!(b.next_wait(None).is_some_and(|w| w <= Duration::from_millis(500)));
+        assert_eq!(b.next_wait(None), None, "retries exhausted");
+        let mut b = Backoff::new(5, Duration::from_secs(100), Duration::from_secs(60));
+        assert_eq!(b.next_wait(Some(Duration::from_secs(61))), None, "hint beyond one wait");
+    }
+}

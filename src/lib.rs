@@ -1,0 +1,40 @@
+//! rime: the command-line administrator of a Rime data-platform tenant.
+
+pub mod cli;
+mod commands;
+mod config;
+mod context;
+mod credentials;
+mod error;
+mod http;
+pub mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use commands::completion::script as completion_script;
+
+/// Parse, run, report.
+pub fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+        }
+    };
+    let env = config::Env::read();
+    let default_format = match &cli.command {
+        cli::Command::Api(_) => output::Format::Json,
+        _ => output::Format::Table,
+    };
+    let ctx = match context::Context::new(&cli.global, env, default_format) {
+        Ok(ctx) => ctx,
+        Err(e) => return error::report(&e, cli.global.profile.as_deref().unwrap_or("default"), false),
+    };
+    match commands::dispatch(&ctx, cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => error::report(&e, ctx.profile(), ctx.out.color_stderr()),
+    }
+}
