@@ -12,7 +12,9 @@ pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("RIME_CO
 /// pipelines, monitoring, governance, users and API keys.
 #[derive(Parser, Debug)]
 #[command(name = "rime", version = VERSION, propagate_version = true, max_term_width = 100)]
-#[command(after_help = "Try `rime --profile sandbox projects list` to explore a local sandbox tenant with no setup.")]
+#[command(
+    after_help = "Try `rime --profile sandbox projects list` to explore a local sandbox tenant with no setup."
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,

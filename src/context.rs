@@ -14,6 +14,8 @@ use crate::http::{ApiPath, Auth, Client, ClientConfig};
 use crate::output::{Format, Output, OutputOptions};
 
 pub struct Context {
+    /// The global flags as typed (`profile set` saves some of them).
+    pub global: GlobalArgs,
     pub env: Env,
     pub settings: Settings,
     pub config: ConfigFile,
@@ -52,8 +54,10 @@ impl Context {
             term_width: None,
             now: jiff::Timestamp::now(),
         })?;
-        let interactive = std::io::stdin().is_terminal() && stderr_tty && !settings.no_input && !settings.ci;
+        let interactive =
+            std::io::stdin().is_terminal() && stderr_tty && !settings.no_input && !settings.ci;
         Ok(Context {
+            global: global.clone(),
             env,
             settings,
             config,
@@ -96,7 +100,9 @@ impl Context {
 
     /// The API client, built on first use (commands that need no API never pay for it).
     pub async fn client(&self) -> anyhow::Result<&Client> {
-        self.client.get_or_try_init(|| self.build_client(true)).await
+        self.client
+            .get_or_try_init(|| self.build_client(true))
+            .await
     }
 
     /// A client that sends no credentials (login, providers).
@@ -125,10 +131,17 @@ impl Context {
                     if let Some(w) = store.loose_permissions() {
                         self.out.warn(&w);
                     }
-                    Auth::Stored { store, current: std::sync::Mutex::new(cred) }
+                    Auth::Stored {
+                        store,
+                        current: std::sync::Mutex::new(cred),
+                    }
                 }
                 None => {
-                    return Err(CliError::NotLoggedIn(format!("profile `{}` is not logged in", self.profile())).into());
+                    return Err(CliError::NotLoggedIn(format!(
+                        "profile `{}` is not logged in",
+                        self.profile()
+                    ))
+                    .into());
                 }
             }
         };
@@ -146,35 +159,55 @@ impl Context {
 
     /// The project id from `--project`/env/profile, resolving a name once per process.
     pub async fn project_id(&self) -> anyhow::Result<&str> {
-        self.project.get_or_try_init(|| self.resolve_project()).await.map(String::as_str)
+        self.project
+            .get_or_try_init(|| self.resolve_project())
+            .await
+            .map(String::as_str)
     }
 
     async fn resolve_project(&self) -> anyhow::Result<String> {
-        let client = self.client().await?;
         let wanted = self.settings.project.as_ref().map(|p| p.value.clone());
-        if client.is_api_key() {
-            // A key belongs to exactly one project and may not list the others.
-            let me = client.get(&ApiPath::of(["me"])).await?;
-            let pid = me["auth"]["project_id"].as_str().unwrap_or_default().to_string();
-            let Some(wanted) = wanted.filter(|w| *w != pid) else { return Ok(pid) };
-            let project = client.get(&ApiPath::of(["projects", &pid])).await?;
-            if project["name"] == wanted.as_str() || project["identifier"] == wanted.as_str() {
-                return Ok(pid);
-            }
-            return Err(CliError::Usage(format!(
-                "this API key belongs to project `{}`, not `{wanted}`",
-                project["name"].as_str().unwrap_or(&pid)
-            ))
-            .into());
-        }
-        let Some(wanted) = wanted else {
-            return Err(CliError::Usage(
+        match wanted {
+            Some(w) => self.project_named(&w).await,
+            None if self.client().await?.is_api_key() => self.key_project(None).await,
+            None => Err(CliError::Usage(
                 "no project selected: pass --project NAME, set RIME_PROJECT, or run `rime profile set --project NAME`".into(),
             )
-            .into());
+            .into()),
+        }
+    }
+
+    /// The id of the project named (by name, identifier or id) `wanted`.
+    pub async fn project_named(&self, wanted: &str) -> anyhow::Result<String> {
+        if self.client().await?.is_api_key() {
+            return self.key_project(Some(wanted)).await;
+        }
+        let project = crate::commands::projects::PROJECTS
+            .find(self, &[], wanted)
+            .await?;
+        Ok(project["id"].as_str().unwrap_or(wanted).to_string())
+    }
+
+    /// An API key belongs to exactly one project and may not list the others: ask `/me`.
+    async fn key_project(&self, wanted: Option<&str>) -> anyhow::Result<String> {
+        let client = self.client().await?;
+        let me = client.get(&ApiPath::of(["me"])).await?;
+        let pid = me["auth"]["project_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let Some(wanted) = wanted.filter(|w| *w != pid) else {
+            return Ok(pid);
         };
-        let project = crate::commands::projects::PROJECTS.find(self, &[], &wanted).await?;
-        Ok(project["id"].as_str().unwrap_or(&wanted).to_string())
+        let project = client.get(&ApiPath::of(["projects", &pid])).await?;
+        if project["name"] == wanted || project["identifier"] == wanted {
+            return Ok(pid);
+        }
+        Err(CliError::Usage(format!(
+            "this API key belongs to project `{}`, not `{wanted}`",
+            project["name"].as_str().unwrap_or(&pid)
+        ))
+        .into())
     }
 
     /// Asks before a destructive action: `--yes` confirms; a terminal prompts; otherwise refuse.
@@ -183,7 +216,10 @@ impl Context {
             return Ok(());
         }
         if !self.interactive {
-            return Err(CliError::Usage(format!("refusing to {action} without confirmation; pass --yes")).into());
+            return Err(CliError::Usage(format!(
+                "refusing to {action} without confirmation; pass --yes"
+            ))
+            .into());
         }
         if self.out.confirm(&format!("{}?", capitalise(action)))? {
             Ok(())

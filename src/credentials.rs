@@ -37,7 +37,10 @@ pub struct Credential {
 impl std::fmt::Debug for Credential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Never print secrets, even in debug output.
-        f.debug_struct("Credential").field("kind", &self.kind).field("expires_at", &self.expires_at).finish()
+        f.debug_struct("Credential")
+            .field("kind", &self.kind)
+            .field("expires_at", &self.expires_at)
+            .finish()
     }
 }
 
@@ -89,8 +92,12 @@ impl Credentials {
         }
         match keyring_call(KeyringOp::Get, &self.profile) {
             Ok(Some(text)) => {
-                let cred: Credential = serde_json::from_str(&text)
-                    .map_err(|e| CliError::Credential(format!("the keyring entry for profile `{}` is corrupt: {e}", self.profile)))?;
+                let cred: Credential = serde_json::from_str(&text).map_err(|e| {
+                    CliError::Credential(format!(
+                        "the keyring entry for profile `{}` is corrupt: {e}",
+                        self.profile
+                    ))
+                })?;
                 Ok(Some((cred, StoreKind::Keyring)))
             }
             Ok(None) => Ok(None),
@@ -106,7 +113,10 @@ impl Credentials {
                 Ok(_) => {
                     // A stale copy in the file would shadow the keyring on the next load.
                     file_remove(&self.file_path(), &self.profile)?;
-                    return Ok(Saved { store: StoreKind::Keyring, fell_back: None });
+                    return Ok(Saved {
+                        store: StoreKind::Keyring,
+                        fell_back: None,
+                    });
                 }
                 Err(e) if self.choice == "keyring" => {
                     return Err(CliError::Credential(format!(
@@ -116,18 +126,27 @@ impl Credentials {
                 }
                 Err(e) => {
                     file_save(&self.file_path(), &self.profile, cred)?;
-                    return Ok(Saved { store: StoreKind::File, fell_back: Some(e) });
+                    return Ok(Saved {
+                        store: StoreKind::File,
+                        fell_back: Some(e),
+                    });
                 }
             }
         }
         file_save(&self.file_path(), &self.profile, cred)?;
-        Ok(Saved { store: StoreKind::File, fell_back: None })
+        Ok(Saved {
+            store: StoreKind::File,
+            fell_back: None,
+        })
     }
 
     pub fn delete(&self) -> Result<bool, CliError> {
         let mut removed = file_remove(&self.file_path(), &self.profile)?;
         if self.choice != "file" {
-            removed |= keyring_call(KeyringOp::Delete, &self.profile).ok().flatten().is_some();
+            removed |= keyring_call(KeyringOp::Delete, &self.profile)
+                .ok()
+                .flatten()
+                .is_some();
         }
         Ok(removed)
     }
@@ -148,7 +167,11 @@ fn loose(path: &Path) -> Option<String> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
     (mode & 0o077 != 0).then(|| {
-        format!("{} is readable by other users (mode {mode:o}); run `chmod 600 {}`", path.display(), path.display())
+        format!(
+            "{} is readable by other users (mode {mode:o}); run `chmod 600 {}`",
+            path.display(),
+            path.display()
+        )
     })
 }
 
@@ -197,7 +220,8 @@ fn init_store() -> Result<(), String> {
         #[cfg(target_os = "linux")]
         let store = dbus_secret_service_keyring_store::Store::new().map_err(|e| e.to_string())?;
         #[cfg(target_os = "macos")]
-        let store = apple_native_keyring_store::keychain::Store::new().map_err(|e| e.to_string())?;
+        let store =
+            apple_native_keyring_store::keychain::Store::new().map_err(|e| e.to_string())?;
         #[cfg(target_os = "windows")]
         let store = windows_native_keyring_store::Store::new().map_err(|e| e.to_string())?;
         #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
@@ -213,7 +237,9 @@ fn init_store() -> Result<(), String> {
 
 fn read_doc(path: &Path) -> Result<DocumentMut, CliError> {
     match std::fs::read_to_string(path) {
-        Ok(text) => text.parse().map_err(|e: toml_edit::TomlError| CliError::config(path, format!("invalid TOML: {}", e.message().trim()))),
+        Ok(text) => text.parse().map_err(|e: toml_edit::TomlError| {
+            CliError::config(path, format!("invalid TOML: {}", e.message().trim()))
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(DocumentMut::new()),
         Err(e) => Err(CliError::config(path, format!("cannot read it: {e}"))),
     }
@@ -221,10 +247,13 @@ fn read_doc(path: &Path) -> Result<DocumentMut, CliError> {
 
 fn file_load(path: &Path, profile: &str) -> Result<Option<Credential>, CliError> {
     let doc = read_doc(path)?;
-    let Some(item) = doc.get("profiles").and_then(|p| p.get(profile)) else { return Ok(None) };
+    let Some(item) = doc.get("profiles").and_then(|p| p.get(profile)) else {
+        return Ok(None);
+    };
     let text = item.as_table().map(|t| t.to_string()).unwrap_or_default();
-    let cred: Credential = toml_edit::de::from_str(&text)
-        .map_err(|e| CliError::config(path, format!("profile `{profile}`: {}", e.message().trim())))?;
+    let cred: Credential = toml_edit::de::from_str(&text).map_err(|e| {
+        CliError::config(path, format!("profile `{profile}`: {}", e.message().trim()))
+    })?;
     Ok(Some(cred))
 }
 
@@ -242,10 +271,13 @@ fn file_save(path: &Path, profile: &str, cred: &Credential) -> Result<(), CliErr
         return Err(CliError::config(path, "`profiles` must be a table"));
     };
     let mut t = Table::new();
-    t.insert("type", value(match cred.kind {
-        CredKind::Token => "token",
-        CredKind::ApiKey => "api_key",
-    }));
+    t.insert(
+        "type",
+        value(match cred.kind {
+            CredKind::Token => "token",
+            CredKind::ApiKey => "api_key",
+        }),
+    );
     t.insert("access_token", value(cred.access_token.as_str()));
     if let Some(r) = &cred.refresh_token {
         t.insert("refresh_token", value(r.as_str()));
@@ -264,7 +296,11 @@ fn file_remove(path: &Path, profile: &str) -> Result<bool, CliError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let _lock = lock(dir, "credentials")?;
     let mut doc = read_doc(path)?;
-    let removed = doc.get_mut("profiles").and_then(Item::as_table_mut).and_then(|t| t.remove(profile)).is_some();
+    let removed = doc
+        .get_mut("profiles")
+        .and_then(Item::as_table_mut)
+        .and_then(|t| t.remove(profile))
+        .is_some();
     if removed {
         write_atomic(path, doc.to_string().as_bytes(), 0o600)?;
     }

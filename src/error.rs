@@ -1,6 +1,9 @@
 //! Typed errors at the edges and the one `report` that turns any failure into message, hint and exit code.
 
-#![allow(clippy::print_stderr, reason = "the error module writes the final report")]
+#![allow(
+    clippy::print_stderr,
+    reason = "the error module writes the final report"
+)]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -45,7 +48,10 @@ pub enum CliError {
 
 impl CliError {
     pub fn config(path: &Path, message: impl Into<String>) -> CliError {
-        CliError::Config { path: path.to_path_buf(), message: message.into() }
+        CliError::Config {
+            path: path.to_path_buf(),
+            message: message.into(),
+        }
     }
 }
 
@@ -69,7 +75,12 @@ pub trait HintExt<T> {
 
 impl<T, E: Into<anyhow::Error>> HintExt<T> for Result<T, E> {
     fn hint(self, message: impl Into<String>, hint: impl Into<String>) -> anyhow::Result<T> {
-        self.map_err(|e| e.into().context(Hint { message: message.into(), hint: hint.into() }))
+        self.map_err(|e| {
+            e.into().context(Hint {
+                message: message.into(),
+                hint: hint.into(),
+            })
+        })
     }
 }
 
@@ -83,12 +94,22 @@ struct Verdict {
 }
 
 fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
-    let mut v = Verdict { code: 1, hint: None, details: Vec::new(), request_id: None, quiet: false };
+    let mut v = Verdict {
+        code: 1,
+        hint: None,
+        details: Vec::new(),
+        request_id: None,
+        quiet: false,
+    };
     let context_hint = err.downcast_ref::<Hint>().map(|h| h.hint.clone());
     for cause in err.chain() {
         if let Some(api) = cause.downcast_ref::<ApiError>() {
             v.request_id = api.request_id.clone();
-            v.details = api.details.iter().map(|(f, m)| format!("{}: {}", terminal_safe(f), terminal_safe(m))).collect();
+            v.details = api
+                .details
+                .iter()
+                .map(|(f, m)| format!("{}: {}", terminal_safe(f), terminal_safe(m)))
+                .collect();
             (v.code, v.hint) = match api.status {
                 401 => (3, Some(format!("run `rime auth login --profile {profile}` (or check RIME_TOKEN)"))),
                 403 => (4, Some("your role or API key does not allow this; ask a tenant admin".into())),
@@ -104,11 +125,33 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
             break;
         } else if let Some(c) = cause.downcast_ref::<CliError>() {
             (v.code, v.hint) = match c {
-                CliError::Usage(_) => (2, Some("see `rime --help` or `rime <command> --help`".into())),
-                CliError::Config { .. } => (2, Some("fix or move the file; rime never overwrites a file it cannot read".into())),
-                CliError::NotLoggedIn(_) => (3, Some(format!("run `rime auth login --profile {profile}`, or set RIME_TOKEN"))),
-                CliError::Credential(_) => (1, Some("set `credential_store = \"file\"` in the profile, or use RIME_TOKEN".into())),
-                CliError::Network(_) => (1, Some("check the API URL, your connection and HTTPS_PROXY/NO_PROXY".into())),
+                CliError::Usage(_) => (
+                    2,
+                    Some("see `rime --help` or `rime <command> --help`".into()),
+                ),
+                CliError::Config { .. } => (
+                    2,
+                    Some(
+                        "fix or move the file; rime never overwrites a file it cannot read".into(),
+                    ),
+                ),
+                CliError::NotLoggedIn(_) => (
+                    3,
+                    Some(format!(
+                        "run `rime auth login --profile {profile}`, or set RIME_TOKEN"
+                    )),
+                ),
+                CliError::Credential(_) => (
+                    1,
+                    Some(
+                        "set `credential_store = \"file\"` in the profile, or use RIME_TOKEN"
+                            .into(),
+                    ),
+                ),
+                CliError::Network(_) => (
+                    1,
+                    Some("check the API URL, your connection and HTTPS_PROXY/NO_PROXY".into()),
+                ),
                 CliError::Failed { details, .. } => {
                     v.details = details.clone();
                     (9, None)
@@ -148,10 +191,20 @@ pub fn report(err: &anyhow::Error, profile: &str, color: bool) -> ExitCode {
     if v.quiet {
         return ExitCode::from(v.code);
     }
-    let paint = |s: &str, code: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
+    let paint = |s: &str, code: &str| {
+        if color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    };
     let message = format!("{err:#}");
     let mut out = String::new();
-    out.push_str(&format!("{} {}\n", paint("error:", "1;31"), terminal_safe(&message)));
+    out.push_str(&format!(
+        "{} {}\n",
+        paint("error:", "1;31"),
+        terminal_safe(&message)
+    ));
     for d in &v.details {
         out.push_str(&format!("  - {d}\n"));
     }

@@ -31,7 +31,13 @@ pub fn main() -> ExitCode {
     };
     let ctx = match context::Context::new(&cli.global, env, default_format) {
         Ok(ctx) => ctx,
-        Err(e) => return error::report(&e, cli.global.profile.as_deref().unwrap_or("default"), false),
+        Err(e) => {
+            return error::report(
+                &e,
+                cli.global.profile.as_deref().unwrap_or("default"),
+                false,
+            );
+        }
     };
     match commands::dispatch(&ctx, cli.command) {
         Ok(()) => ExitCode::SUCCESS,

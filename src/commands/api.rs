@@ -64,12 +64,18 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     req.raw_query = raw_query;
     for h in &args.header {
         let Some((name, value)) = h.split_once(':') else {
-            return Err(CliError::Usage(format!("header `{h}` must look like `Name: value`")).into());
+            return Err(
+                CliError::Usage(format!("header `{h}` must look like `Name: value`")).into(),
+            );
         };
         if name.trim().eq_ignore_ascii_case("authorization") {
-            return Err(CliError::Usage("set credentials with `rime auth login` or RIME_TOKEN, not -H".into()).into());
+            return Err(CliError::Usage(
+                "set credentials with `rime auth login` or RIME_TOKEN, not -H".into(),
+            )
+            .into());
         }
-        req.headers.push((name.trim().to_string(), value.trim().to_string()));
+        req.headers
+            .push((name.trim().to_string(), value.trim().to_string()));
     }
     if query_method {
         if let Some(m) = fields.as_object() {
@@ -84,7 +90,9 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     } else if let Some(input) = &args.input {
         let data = if input == "-" {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
             buf
         } else {
             read_text(input)?.1.into_bytes()
@@ -95,8 +103,12 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
             .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
             .map(|(_, v)| v.clone())
             .unwrap_or_else(|| "application/json".into());
-        req.headers.retain(|(k, _)| !k.eq_ignore_ascii_case("content-type"));
-        req.body = ReqBody::Bytes { data: data.into(), content_type };
+        req.headers
+            .retain(|(k, _)| !k.eq_ignore_ascii_case("content-type"));
+        req.body = ReqBody::Bytes {
+            data: data.into(),
+            content_type,
+        };
     } else if has_fields {
         req.body = ReqBody::Json(fields);
     }
@@ -107,16 +119,34 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
     let resp = client.send_raw(req).await?;
     if args.include {
-        let mut head = format!("HTTP {} {}\n", resp.status, reqwest::StatusCode::from_u16(resp.status).ok().and_then(|s| s.canonical_reason()).unwrap_or(""));
+        let mut head = format!(
+            "HTTP {} {}\n",
+            resp.status,
+            reqwest::StatusCode::from_u16(resp.status)
+                .ok()
+                .and_then(|s| s.canonical_reason())
+                .unwrap_or("")
+        );
         for (k, v) in &resp.headers {
-            head.push_str(&format!("{k}: {}\n", crate::output::terminal_safe(v.to_str().unwrap_or("<binary>"))));
+            head.push_str(&format!(
+                "{k}: {}\n",
+                crate::output::terminal_safe(v.to_str().unwrap_or("<binary>"))
+            ));
         }
         head.push('\n');
         ctx.out.text(&head)?;
     }
     if !(200..300).contains(&resp.status) {
         let retry_after = resp.header("retry-after").and_then(|v| v.parse().ok());
-        return Err(ApiError::decode(resp.status, &resp.body, resp.request_id, retry_after, method.as_str(), path.as_str()).into());
+        return Err(ApiError::decode(
+            resp.status,
+            &resp.body,
+            resp.request_id,
+            retry_after,
+            method.as_str(),
+            path.as_str(),
+        )
+        .into());
     }
     match &resp.json {
         Some(v) => ctx.out.value(v)?,
@@ -138,9 +168,20 @@ async fn paginate(ctx: &Context, req: Request) -> anyhow::Result<()> {
         }
     }
     // The walker sets `limit` and `cursor` itself.
-    let page_size = query.iter().find(|(k, _)| k == "limit").and_then(|(_, v)| v.parse().ok());
+    let page_size = query
+        .iter()
+        .find(|(k, _)| k == "limit")
+        .and_then(|(_, v)| v.parse().ok());
     query.retain(|(k, _)| k != "limit" && k != "cursor");
-    let mut pager = Pager::new(client, req.path.clone(), query, PageOpts { page_size, ..PageOpts::default() });
+    let mut pager = Pager::new(
+        client,
+        req.path.clone(),
+        query,
+        PageOpts {
+            page_size,
+            ..PageOpts::default()
+        },
+    );
     let mut writer = None;
     while let Some(items) = pager.next_page().await? {
         let w = writer.get_or_insert_with(|| ctx.out.list_guessing(&items));

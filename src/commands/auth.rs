@@ -5,8 +5,8 @@ use std::io::{BufRead, IsTerminal, Read};
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use crate::config::file::update_config;
 use crate::config::Source;
+use crate::config::file::update_config;
 use crate::context::Context;
 use crate::credentials::{CredKind, Credential};
 use crate::error::CliError;
@@ -66,7 +66,10 @@ pub async fn run(ctx: &Context, args: AuthArgs) -> anyhow::Result<()> {
 
 fn read_stdin_secret(what: &str) -> Result<String, CliError> {
     let mut s = String::new();
-    std::io::stdin().lock().read_to_string(&mut s).map_err(|e| CliError::Usage(format!("cannot read {what} from standard input: {e}")))?;
+    std::io::stdin()
+        .lock()
+        .read_to_string(&mut s)
+        .map_err(|e| CliError::Usage(format!("cannot read {what} from standard input: {e}")))?;
     let s = s.trim_end_matches(['\n', '\r']).to_string();
     if s.is_empty() {
         return Err(CliError::Usage(format!("no {what} on standard input")));
@@ -92,8 +95,17 @@ async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
     let base = ctx.base_url().await?;
     let cred = if a.with_token {
         let token = read_stdin_secret("token")?;
-        let kind = if token.starts_with("rk_") { CredKind::ApiKey } else { CredKind::Token };
-        Credential { kind, access_token: token, refresh_token: None, expires_at: None }
+        let kind = if token.starts_with("rk_") {
+            CredKind::ApiKey
+        } else {
+            CredKind::Token
+        };
+        Credential {
+            kind,
+            access_token: token,
+            refresh_token: None,
+            expires_at: None,
+        }
     } else {
         let email = match a.email {
             Some(e) => e,
@@ -103,7 +115,11 @@ async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
                 std::io::stdin().lock().read_line(&mut line)?;
                 line.trim().to_string()
             }
-            None => return Err(CliError::Usage("give --email (or log in with --with-token)".into()).into()),
+            None => {
+                return Err(
+                    CliError::Usage("give --email (or log in with --with-token)".into()).into(),
+                );
+            }
         };
         let password = if a.password_stdin {
             read_stdin_secret("password")?
@@ -119,7 +135,10 @@ async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
         let req = Request::new(reqwest::Method::POST, ApiPath::of(["auth", "login"]))
             .json(json!({"email": email, "password": password}))
             .no_auth();
-        let resp = anon.call(req).await.map_err(|e| e.context("login failed"))?;
+        let resp = anon
+            .call(req)
+            .await
+            .map_err(|e| e.context("login failed"))?;
         credential_from_login(&resp)?
     };
     // Verify before storing: a failed login leaves the previous credential in place.
@@ -129,7 +148,10 @@ async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
         .map_err(|e| e.context("the credential was rejected; nothing was stored"))?;
     let mut cred = cred;
     if cred.kind == CredKind::ApiKey || cred.expires_at.is_none() {
-        cred.expires_at = me["auth"]["expires_at"].as_str().and_then(|s| s.parse::<jiff::Timestamp>().ok()).map(|t| t.as_second());
+        cred.expires_at = me["auth"]["expires_at"]
+            .as_str()
+            .and_then(|s| s.parse::<jiff::Timestamp>().ok())
+            .map(|t| t.as_second());
     }
     remember_endpoint(ctx)?;
     let store = ctx.credentials();
@@ -140,7 +162,15 @@ async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
             store.file_path().display()
         ));
     }
-    let who = me["user"]["email"].as_str().map(String::from).unwrap_or_else(|| format!("API key {}", me["auth"]["api_key_id"].as_str().unwrap_or("")));
+    let who = me["user"]["email"]
+        .as_str()
+        .map(String::from)
+        .unwrap_or_else(|| {
+            format!(
+                "API key {}",
+                me["auth"]["api_key_id"].as_str().unwrap_or("")
+            )
+        });
     ctx.out.status(&format!(
         "logged in to {} as {who} ({}) with profile `{}`; secret in the {}",
         me["tenant"]["subdomain"].as_str().unwrap_or("?"),
@@ -153,7 +183,10 @@ async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
 
 /// Saves `--tenant`/`--api-url` given on this login into the profile, creating it.
 fn remember_endpoint(ctx: &Context) -> anyhow::Result<()> {
-    let from_here = matches!(ctx.settings.endpoint.source, Source::Flag(_) | Source::Env(_));
+    let from_here = matches!(
+        ctx.settings.endpoint.source,
+        Source::Flag(_) | Source::Env(_)
+    );
     let profile = ctx.profile().to_string();
     let url = match &ctx.settings.endpoint.value {
         crate::config::Endpoint::Url(u) => Some(u.clone()),
@@ -189,23 +222,59 @@ fn mask(token: &str) -> String {
 }
 
 const STATUS_COLUMNS: &[Column] = &[
-    Column { header: "FIELD", path: "field", kind: ColumnKind::Text },
-    Column { header: "VALUE", path: "value", kind: ColumnKind::Text },
+    Column {
+        header: "FIELD",
+        path: "field",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "VALUE",
+        path: "value",
+        kind: ColumnKind::Text,
+    },
 ];
 
 async fn status(ctx: &Context, a: AuthStatusArgs) -> anyhow::Result<()> {
     let store = ctx.credentials();
     let (token, source, expires_at) = if let Some(t) = &ctx.settings.env_token {
-        (t.clone(), "environment variable RIME_TOKEN".to_string(), None)
+        (
+            t.clone(),
+            "environment variable RIME_TOKEN".to_string(),
+            None,
+        )
     } else {
         match store.load()? {
-            Some((c, kind)) => (c.access_token.clone(), format!("{kind} ({})", if kind == crate::credentials::StoreKind::File { store.file_path().display().to_string() } else { "service rime".into() }), c.expires_at),
-            None => return Err(CliError::NotLoggedIn(format!("profile `{}` is not logged in", ctx.profile())).into()),
+            Some((c, kind)) => (
+                c.access_token.clone(),
+                format!(
+                    "{kind} ({})",
+                    if kind == crate::credentials::StoreKind::File {
+                        store.file_path().display().to_string()
+                    } else {
+                        "service rime".into()
+                    }
+                ),
+                c.expires_at,
+            ),
+            None => {
+                return Err(CliError::NotLoggedIn(format!(
+                    "profile `{}` is not logged in",
+                    ctx.profile()
+                ))
+                .into());
+            }
         }
     };
     let client = ctx.client().await?;
     let me = client.get(&ApiPath::of(["me"])).await?;
-    let expires = me["auth"]["expires_at"].as_str().map(String::from).or_else(|| expires_at.and_then(|e| jiff::Timestamp::from_second(e).ok()).map(|t| t.to_string()));
+    let expires = me["auth"]["expires_at"]
+        .as_str()
+        .map(String::from)
+        .or_else(|| {
+            expires_at
+                .and_then(|e| jiff::Timestamp::from_second(e).ok())
+                .map(|t| t.to_string())
+        });
     let info = json!({
         "profile": ctx.profile(),
         "api_url": client.base_url(),
@@ -219,9 +288,16 @@ async fn status(ctx: &Context, a: AuthStatusArgs) -> anyhow::Result<()> {
         "token": if a.show_token { token } else { mask(&token) },
     });
     if ctx.out.format() == crate::output::Format::Table && ctx.settings.jq.is_none() {
-        let mut w = ctx.out.list(&ListSpec { columns: STATUS_COLUMNS, known_fields: &["field", "value"] })?;
+        let mut w = ctx.out.list(&ListSpec {
+            columns: STATUS_COLUMNS,
+            known_fields: &["field", "value"],
+        })?;
         for (k, v) in info.as_object().into_iter().flatten() {
-            let shown = match v { Value::String(s) => s.clone(), Value::Null => String::new(), other => other.to_string() };
+            let shown = match v {
+                Value::String(s) => s.clone(),
+                Value::Null => String::new(),
+                other => other.to_string(),
+            };
             w.push(&json!({"field": k, "value": shown}))?;
         }
         w.finish()?;
@@ -237,7 +313,11 @@ async fn token(ctx: &Context) -> anyhow::Result<()> {
     client.get(&ApiPath::of(["me"])).await?;
     let token = match client.auth() {
         Auth::Static(t) => t.clone(),
-        Auth::Stored { current, .. } => current.lock().expect("credential lock").access_token.clone(),
+        Auth::Stored { current, .. } => current
+            .lock()
+            .expect("credential lock")
+            .access_token
+            .clone(),
         Auth::None => return Err(CliError::NotLoggedIn("not logged in".into()).into()),
     };
     ctx.out.text(&format!("{token}\n"))?;
@@ -247,14 +327,16 @@ async fn token(ctx: &Context) -> anyhow::Result<()> {
 async fn logout(ctx: &Context) -> anyhow::Result<()> {
     let store = ctx.credentials();
     let Some((cred, _)) = store.load()? else {
-        ctx.out.status(&format!("profile `{}` is not logged in", ctx.profile()));
+        ctx.out
+            .status(&format!("profile `{}` is not logged in", ctx.profile()));
         return Ok(());
     };
     if cred.kind == CredKind::Token {
         let server = async {
             let client = ctx.client().await?;
             let body = json!({ "refresh_token": cred.refresh_token });
-            let mut req = Request::new(reqwest::Method::POST, ApiPath::of(["auth", "logout"])).json(body);
+            let mut req =
+                Request::new(reqwest::Method::POST, ApiPath::of(["auth", "logout"])).json(body);
             req.expect_json = false;
             client.send(req).await
         };
@@ -264,6 +346,7 @@ async fn logout(ctx: &Context) -> anyhow::Result<()> {
         }
     }
     store.delete()?;
-    ctx.out.status(&format!("logged out of profile `{}`", ctx.profile()));
+    ctx.out
+        .status(&format!("logged out of profile `{}`", ctx.profile()));
     Ok(())
 }

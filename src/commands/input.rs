@@ -21,20 +21,34 @@ pub fn read_text(path: &str) -> Result<(String, String), CliError> {
             .map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
         return Ok(("<stdin>".into(), s));
     }
-    let text = std::fs::read_to_string(path).map_err(|e| CliError::config(Path::new(path), format!("cannot read it: {e}")))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| CliError::config(Path::new(path), format!("cannot read it: {e}")))?;
     Ok((path.to_string(), text))
 }
 
 /// JSON when the file says so (extension or a leading `{`/`[`), YAML otherwise.
 pub fn parse_document(name: &str, text: &str, path: &str) -> Result<Value, CliError> {
     let lower = path.to_ascii_lowercase();
-    let looks_json = lower.ends_with(".json") || (!lower.ends_with(".yaml") && !lower.ends_with(".yml") && text.trim_start().starts_with(['{', '[']));
+    let looks_json = lower.ends_with(".json")
+        || (!lower.ends_with(".yaml")
+            && !lower.ends_with(".yml")
+            && text.trim_start().starts_with(['{', '[']));
     if looks_json {
         serde_json::from_str(text).map_err(|e| {
-            CliError::Usage(format!("{name}: invalid JSON at line {}, column {}: {}", e.line(), e.column(), strip_position(&e.to_string())))
+            CliError::Usage(format!(
+                "{name}: invalid JSON at line {}, column {}: {}",
+                e.line(),
+                e.column(),
+                strip_position(&e.to_string())
+            ))
         })
     } else {
-        serde_saphyr::from_str::<Value>(text).map_err(|e| CliError::Usage(format!("{name}: invalid YAML: {}", one_line(&e.to_string()))))
+        serde_saphyr::from_str::<Value>(text).map_err(|e| {
+            CliError::Usage(format!(
+                "{name}: invalid YAML: {}",
+                one_line(&e.to_string())
+            ))
+        })
     }
 }
 
@@ -57,7 +71,9 @@ pub fn parse_assignment(s: &str, raw: bool) -> Result<(String, Value), CliError>
     };
     let key = key.trim();
     if key.is_empty() || key.split('.').any(str::is_empty) {
-        return Err(CliError::Usage(format!("`{s}`: the key must be a name or a dotted path like a.b")));
+        return Err(CliError::Usage(format!(
+            "`{s}`: the key must be a name or a dotted path like a.b"
+        )));
     }
     if raw {
         return Ok((key.to_string(), Value::String(val.to_string())));
@@ -80,15 +96,16 @@ pub fn typed(val: &str) -> Value {
             if let Ok(i) = val.parse::<i64>() {
                 return Value::from(i);
             }
-            if val.parse::<f64>().is_ok_and(f64::is_finite) && val.contains('.') {
-                if let Ok(v) = serde_json::from_str::<Value>(val) {
-                    return v;
-                }
+            if val.parse::<f64>().is_ok_and(f64::is_finite)
+                && val.contains('.')
+                && let Ok(v) = serde_json::from_str::<Value>(val)
+            {
+                return v;
             }
-            if val.starts_with(['[', '{', '"']) {
-                if let Ok(v) = serde_json::from_str::<Value>(val) {
-                    return v;
-                }
+            if val.starts_with(['[', '{', '"'])
+                && let Ok(v) = serde_json::from_str::<Value>(val)
+            {
+                return v;
             }
             Value::String(val.to_string())
         }
@@ -103,14 +120,19 @@ pub fn set_path(target: &mut Value, path: &str, value: Value) -> Result<(), CliE
     let mut cur = target;
     let segs: Vec<&str> = path.split('.').collect();
     for (i, seg) in segs.iter().enumerate() {
-        let obj = cur
-            .as_object_mut()
-            .ok_or_else(|| CliError::Usage(format!("cannot set `{path}`: `{}` is not an object", segs[..i].join("."))))?;
+        let obj = cur.as_object_mut().ok_or_else(|| {
+            CliError::Usage(format!(
+                "cannot set `{path}`: `{}` is not an object",
+                segs[..i].join(".")
+            ))
+        })?;
         if i == segs.len() - 1 {
             obj.insert(seg.to_string(), value);
             return Ok(());
         }
-        cur = obj.entry(seg.to_string()).or_insert_with(|| Value::Object(Map::new()));
+        cur = obj
+            .entry(seg.to_string())
+            .or_insert_with(|| Value::Object(Map::new()));
         if cur.is_null() {
             *cur = Value::Object(Map::new());
         }
@@ -129,17 +151,30 @@ mod tests {
             let (k, val) = parse_assignment(a, false).unwrap();
             set_path(&mut v, &k, val).unwrap();
         }
-        assert_eq!(v, serde_json::json!({"a": {"b": 5, "c": true}, "d": "hello", "e": [1, 2], "f": 1.5, "g": null}));
-        assert_eq!(parse_assignment("x=5", true).unwrap().1, Value::String("5".into()));
+        assert_eq!(
+            v,
+            serde_json::json!({"a": {"b": 5, "c": true}, "d": "hello", "e": [1, 2], "f": 1.5, "g": null})
+        );
+        assert_eq!(
+            parse_assignment("x=5", true).unwrap().1,
+            Value::String("5".into())
+        );
         assert!(parse_assignment("novalue", false).is_err());
         assert!(parse_assignment("a..b=1", false).is_err());
     }
 
     #[test]
     fn bad_documents_name_file_line_and_column() {
-        let e = parse_document("c.json", "{\n  \"a\": 1,\n  oops\n}", "c.json").unwrap_err().to_string();
-        assert!(e.starts_with("c.json: invalid JSON at line 3, column 3"), "{e}");
-        let e = parse_document("c.yaml", "a: [1, 2\nb: 3\n", "c.yaml").unwrap_err().to_string();
+        let e = parse_document("c.json", "{\n  \"a\": 1,\n  oops\n}", "c.json")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("c.json: invalid JSON at line 3, column 3"),
+            "{e}"
+        );
+        let e = parse_document("c.yaml", "a: [1, 2\nb: 3\n", "c.yaml")
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("c.yaml: invalid YAML"), "{e}");
     }
 }
@@ -163,7 +198,9 @@ impl BodyArgs {
             Some(path) => {
                 let v = read_document(path)?;
                 if !v.is_object() {
-                    return Err(CliError::Usage(format!("{path}: the body must be an object (a mapping)")));
+                    return Err(CliError::Usage(format!(
+                        "{path}: the body must be an object (a mapping)"
+                    )));
                 }
                 v
             }

@@ -9,6 +9,7 @@ pub mod projects;
 pub mod resource;
 pub mod sandbox;
 pub mod tenant;
+pub mod wait;
 
 use crate::cli::Command;
 use crate::context::Context;
@@ -30,14 +31,18 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Auth(a) => auth::run(ctx, a).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Sandbox(a) => sandbox::run(ctx, a).await,
-        Command::Profile(_) | Command::Completion(_) => unreachable!("dispatched without a runtime"),
+        Command::Profile(_) | Command::Completion(_) => {
+            unreachable!("dispatched without a runtime")
+        }
     }
 }
 
 /// A single-threaded runtime (cheapest to start); Ctrl-C ends the command with exit 130 and
 /// whatever the command said to tell the user (a resume cursor, a re-attach command).
 fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> anyhow::Result<()> {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
     rt.block_on(async {
         tokio::select! {
             r = fut => r,

@@ -56,43 +56,67 @@ pub struct ProfileRenameArgs {
 }
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "The global flags --tenant, --api-url, --project, --output and --ca-cert given with `set`
+are saved into the profile. Examples:
+  rime profile set prod --tenant acme --project sales
+  rime profile set dev --api-url https://rime.dev.acme.internal/api/v1 --ca-cert corp-ca.pem
+  rime profile set ci --credential-store file --unset project"
+)]
 pub struct ProfileSetArgs {
     /// Profile to change (default: the one in use); created if missing
     pub name: Option<String>,
-    /// Tenant subdomain (clears --api-url)
-    #[arg(long = "tenant", value_name = "TENANT", id = "set_tenant")]
-    pub tenant: Option<String>,
-    /// API base URL (clears --tenant)
-    #[arg(long = "api-url", value_name = "URL", id = "set_api_url")]
-    pub api_url: Option<String>,
-    /// Default project (name or id)
-    #[arg(long = "project", value_name = "PROJECT", id = "set_project")]
-    pub project: Option<String>,
-    /// Default output format
-    #[arg(long = "output", value_name = "FORMAT", id = "set_output")]
-    pub output: Option<String>,
     /// Where secrets live: auto (keyring, else file), keyring, or file
     #[arg(long, value_name = "STORE")]
     pub credential_store: Option<String>,
-    /// Extra CA bundle to trust (PEM)
-    #[arg(long = "ca-cert", value_name = "FILE", id = "set_ca_cert")]
-    pub ca_cert: Option<String>,
     /// Remove a key from the profile
     #[arg(long, value_name = "KEY")]
     pub unset: Vec<String>,
 }
 
 const LIST_COLUMNS: &[Column] = &[
-    Column { header: "CURRENT", path: "current", kind: ColumnKind::Text },
-    Column { header: "NAME", path: "name", kind: ColumnKind::Text },
-    Column { header: "ENDPOINT", path: "endpoint", kind: ColumnKind::Text },
-    Column { header: "PROJECT", path: "project", kind: ColumnKind::Text },
-    Column { header: "OUTPUT", path: "output", kind: ColumnKind::Text },
+    Column {
+        header: "CURRENT",
+        path: "current",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "NAME",
+        path: "name",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "ENDPOINT",
+        path: "endpoint",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "PROJECT",
+        path: "project",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "OUTPUT",
+        path: "output",
+        kind: ColumnKind::Text,
+    },
 ];
 const SHOW_COLUMNS: &[Column] = &[
-    Column { header: "SETTING", path: "setting", kind: ColumnKind::Text },
-    Column { header: "VALUE", path: "value", kind: ColumnKind::Text },
-    Column { header: "SOURCE", path: "source", kind: ColumnKind::Text },
+    Column {
+        header: "SETTING",
+        path: "setting",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "VALUE",
+        path: "value",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "SOURCE",
+        path: "source",
+        kind: ColumnKind::Text,
+    },
 ];
 
 pub fn run(ctx: &Context, args: ProfileArgs) -> anyhow::Result<()> {
@@ -101,7 +125,11 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> anyhow::Result<()> {
         ProfileCommand::Show(a) => show(ctx, a.name),
         ProfileCommand::Use(a) => {
             if !ctx.config.has_profile(&a.name) && a.name != SANDBOX_PROFILE {
-                return Err(CliError::Usage(format!("no profile named `{}`; create it with `rime profile set {}`", a.name, a.name)).into());
+                return Err(CliError::Usage(format!(
+                    "no profile named `{}`; create it with `rime profile set {}`",
+                    a.name, a.name
+                ))
+                .into());
             }
             update_config(&ctx.settings.config_dir, |f| {
                 f.set_current(&a.name);
@@ -115,10 +143,17 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> anyhow::Result<()> {
             if !ctx.config.has_profile(&a.name) {
                 return Err(CliError::Usage(format!("no profile named `{}`", a.name)).into());
             }
-            ctx.confirm(&format!("delete profile `{}` and its stored credentials", a.name))?;
+            ctx.confirm(&format!(
+                "delete profile `{}` and its stored credentials",
+                a.name
+            ))?;
             let mut creds = ctx.credentials();
             creds.profile = a.name.clone();
-            creds.choice = ctx.config.get(&a.name, "credential_store").unwrap_or("auto").to_string();
+            creds.choice = ctx
+                .config
+                .get(&a.name, "credential_store")
+                .unwrap_or("auto")
+                .to_string();
             creds.delete()?;
             update_config(&ctx.settings.config_dir, |f| Ok(f.remove_profile(&a.name)))?;
             ctx.out.status(&format!("deleted profile `{}`", a.name));
@@ -129,13 +164,21 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> anyhow::Result<()> {
                 return Err(CliError::Usage(format!("no profile named `{}`", a.from)).into());
             }
             if ctx.config.has_profile(&a.to) {
-                return Err(CliError::Usage(format!("a profile named `{}` already exists", a.to)).into());
+                return Err(
+                    CliError::Usage(format!("a profile named `{}` already exists", a.to)).into(),
+                );
             }
             let mut creds = ctx.credentials();
             creds.profile = a.from.clone();
-            creds.choice = ctx.config.get(&a.from, "credential_store").unwrap_or("auto").to_string();
+            creds.choice = ctx
+                .config
+                .get(&a.from, "credential_store")
+                .unwrap_or("auto")
+                .to_string();
             let secret = creds.load()?;
-            update_config(&ctx.settings.config_dir, |f| Ok(f.rename_profile(&a.from, &a.to)))?;
+            update_config(&ctx.settings.config_dir, |f| {
+                Ok(f.rename_profile(&a.from, &a.to))
+            })?;
             if let Some((cred, _)) = secret {
                 let mut moved = creds;
                 moved.profile = a.to.clone();
@@ -144,7 +187,8 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> anyhow::Result<()> {
                 old.profile = a.from.clone();
                 old.delete()?;
             }
-            ctx.out.status(&format!("renamed profile `{}` to `{}`", a.from, a.to));
+            ctx.out
+                .status(&format!("renamed profile `{}` to `{}`", a.from, a.to));
             Ok(())
         }
     }
@@ -156,16 +200,33 @@ fn list(ctx: &Context) -> anyhow::Result<()> {
     if !names.iter().any(|n| n == SANDBOX_PROFILE) {
         names.push(SANDBOX_PROFILE.to_string());
     }
-    let mut w = ctx.out.list(&ListSpec { columns: LIST_COLUMNS, known_fields: &["current", "name", "endpoint", "project", "output"] })?;
+    let mut w = ctx.out.list(&ListSpec {
+        columns: LIST_COLUMNS,
+        known_fields: &["current", "name", "endpoint", "project", "output"],
+    })?;
     for name in names {
         let builtin = name == SANDBOX_PROFILE && !ctx.config.has_profile(&name);
         let endpoint = ctx
             .config
             .get(&name, "api_url")
             .map(String::from)
-            .or_else(|| ctx.config.get(&name, "tenant").map(|t| format!("{t}.rimedata.io")))
-            .unwrap_or_else(|| if builtin { "local sandbox".into() } else { String::new() });
-        let project = ctx.config.get(&name, "project").map(String::from).or_else(|| builtin.then(|| "demo".into()));
+            .or_else(|| {
+                ctx.config
+                    .get(&name, "tenant")
+                    .map(|t| format!("{t}.rimedata.io"))
+            })
+            .unwrap_or_else(|| {
+                if builtin {
+                    "local sandbox".into()
+                } else {
+                    String::new()
+                }
+            });
+        let project = ctx
+            .config
+            .get(&name, "project")
+            .map(String::from)
+            .or_else(|| builtin.then(|| "demo".into()));
         w.push(&json!({
             "current": if name == current { "*" } else { "" },
             "name": name,
@@ -182,7 +243,10 @@ fn show(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
     let settings: Settings;
     let s = match name {
         Some(n) => {
-            let global = crate::cli::GlobalArgs { profile: Some(n), ..Default::default() };
+            let global = crate::cli::GlobalArgs {
+                profile: Some(n),
+                ..Default::default()
+            };
             settings = Settings::resolve(&global, &ctx.env, &ctx.config)?;
             &settings
         }
@@ -194,19 +258,82 @@ fn show(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
         Endpoint::None => "(none)".into(),
     };
     let rows: Vec<(&str, String, String)> = vec![
-        ("profile", s.profile.value.clone(), s.profile.source.to_string()),
+        (
+            "profile",
+            s.profile.value.clone(),
+            s.profile.source.to_string(),
+        ),
         ("api_url", endpoint, s.endpoint.source.to_string()),
-        ("project", s.project.as_ref().map(|p| p.value.clone()).unwrap_or_default(), s.project.as_ref().map(|p| p.source.to_string()).unwrap_or_else(|| Source::Default.to_string())),
-        ("output", s.output.value.to_string(), s.output.source.to_string()),
-        ("color", s.color.value.to_string(), s.color.source.to_string()),
-        ("timeout", format!("{}s", s.timeout.value.as_secs_f64()), s.timeout.source.to_string()),
-        ("max_retries", s.max_retries.value.to_string(), s.max_retries.source.to_string()),
-        ("credential_store", s.credential_store.value.clone(), s.credential_store.source.to_string()),
-        ("ca_cert", s.ca_cert.as_ref().map(|c| c.value.display().to_string()).unwrap_or_default(), s.ca_cert.as_ref().map(|c| c.source.to_string()).unwrap_or_else(|| Source::Default.to_string())),
-        ("token", if s.env_token.is_some() { "set (not shown)".into() } else { String::new() }, if s.env_token.is_some() { Source::Env("RIME_TOKEN").to_string() } else { "credential store".into() }),
-        ("config_dir", s.config_dir.display().to_string(), String::new()),
+        (
+            "project",
+            s.project
+                .as_ref()
+                .map(|p| p.value.clone())
+                .unwrap_or_default(),
+            s.project
+                .as_ref()
+                .map(|p| p.source.to_string())
+                .unwrap_or_else(|| Source::Default.to_string()),
+        ),
+        (
+            "output",
+            s.output.value.to_string(),
+            s.output.source.to_string(),
+        ),
+        (
+            "color",
+            s.color.value.to_string(),
+            s.color.source.to_string(),
+        ),
+        (
+            "timeout",
+            format!("{}s", s.timeout.value.as_secs_f64()),
+            s.timeout.source.to_string(),
+        ),
+        (
+            "max_retries",
+            s.max_retries.value.to_string(),
+            s.max_retries.source.to_string(),
+        ),
+        (
+            "credential_store",
+            s.credential_store.value.clone(),
+            s.credential_store.source.to_string(),
+        ),
+        (
+            "ca_cert",
+            s.ca_cert
+                .as_ref()
+                .map(|c| c.value.display().to_string())
+                .unwrap_or_default(),
+            s.ca_cert
+                .as_ref()
+                .map(|c| c.source.to_string())
+                .unwrap_or_else(|| Source::Default.to_string()),
+        ),
+        (
+            "token",
+            if s.env_token.is_some() {
+                "set (not shown)".into()
+            } else {
+                String::new()
+            },
+            if s.env_token.is_some() {
+                Source::Env("RIME_TOKEN").to_string()
+            } else {
+                "credential store".into()
+            },
+        ),
+        (
+            "config_dir",
+            s.config_dir.display().to_string(),
+            String::new(),
+        ),
     ];
-    let mut w = ctx.out.list(&ListSpec { columns: SHOW_COLUMNS, known_fields: &["setting", "value", "source"] })?;
+    let mut w = ctx.out.list(&ListSpec {
+        columns: SHOW_COLUMNS,
+        known_fields: &["setting", "value", "source"],
+    })?;
     for (setting, value, source) in rows {
         w.push(&json!({"setting": setting, "value": value, "source": source}))?;
     }
@@ -215,39 +342,57 @@ fn show(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
 }
 
 fn set(ctx: &Context, a: ProfileSetArgs) -> anyhow::Result<()> {
+    let g = &ctx.global;
     let name = a.name.clone().unwrap_or_else(|| ctx.profile().to_string());
     if name.is_empty() || name.contains(['.', ' ', '"', '\'', '[', ']']) {
-        return Err(CliError::Usage(format!("`{name}` is not a usable profile name (no dots, spaces, quotes or brackets)")).into());
+        return Err(CliError::Usage(format!(
+            "`{name}` is not a usable profile name (no dots, spaces, quotes or brackets)"
+        ))
+        .into());
     }
-    if a.tenant.is_some() && a.api_url.is_some() {
+    if g.tenant.is_some() && g.api_url.is_some() {
         return Err(CliError::Usage("give --tenant or --api-url, not both".into()).into());
     }
-    if let Some(t) = &a.tenant {
+    if let Some(t) = &g.tenant {
         tenant_url(t)?;
     }
-    if let Some(u) = &a.api_url {
+    if let Some(u) = &g.api_url {
         check_api_url(u)?;
     }
-    if let Some(o) = &a.output {
-        o.parse::<crate::output::Format>().map_err(CliError::Usage)?;
+    if let Some(o) = &g.output {
+        o.parse::<crate::output::Format>()
+            .map_err(CliError::Usage)?;
     }
-    if let Some(c) = &a.credential_store {
-        if !["auto", "keyring", "file"].contains(&c.as_str()) {
-            return Err(CliError::Usage(format!("credential store must be auto, keyring or file, not `{c}`")).into());
-        }
+    if let Some(c) = &a.credential_store
+        && !["auto", "keyring", "file"].contains(&c.as_str())
+    {
+        return Err(CliError::Usage(format!(
+            "credential store must be auto, keyring or file, not `{c}`"
+        ))
+        .into());
     }
     for k in &a.unset {
         if !PROFILE_KEYS.contains(&k.as_str()) {
-            return Err(CliError::Usage(format!("unknown profile key `{k}`; keys are {}", PROFILE_KEYS.join(", "))).into());
+            return Err(CliError::Usage(format!(
+                "unknown profile key `{k}`; keys are {}",
+                PROFILE_KEYS.join(", ")
+            ))
+            .into());
         }
     }
     let changes: Vec<(&str, Option<String>)> = vec![
-        ("tenant", a.tenant.clone()),
-        ("api_url", a.api_url.clone().map(|u| check_api_url(&u).unwrap_or(u))),
-        ("project", a.project.clone()),
-        ("output", a.output.clone()),
+        ("tenant", g.tenant.clone()),
+        (
+            "api_url",
+            g.api_url.clone().map(|u| check_api_url(&u).unwrap_or(u)),
+        ),
+        ("project", g.project.clone()),
+        ("output", g.output.clone()),
         ("credential_store", a.credential_store.clone()),
-        ("ca_cert", a.ca_cert.clone()),
+        (
+            "ca_cert",
+            g.ca_cert.as_ref().map(|p| p.display().to_string()),
+        ),
     ];
     update_config(&ctx.settings.config_dir, |f| {
         f.ensure_profile(&name);

@@ -14,13 +14,41 @@ pub const PROJECTS: Resource = Resource {
     command: "projects",
     path: &[Seg::Lit("projects")],
     columns: &[
-        Column { header: "NAME", path: "name", kind: ColumnKind::Text },
-        Column { header: "IDENTIFIER", path: "identifier", kind: ColumnKind::Text },
-        Column { header: "DESCRIPTION", path: "description", kind: ColumnKind::Text },
-        Column { header: "CREATED", path: "created_at", kind: ColumnKind::Time },
-        Column { header: "ID", path: "id", kind: ColumnKind::Text },
+        Column {
+            header: "NAME",
+            path: "name",
+            kind: ColumnKind::Text,
+        },
+        Column {
+            header: "IDENTIFIER",
+            path: "identifier",
+            kind: ColumnKind::Text,
+        },
+        Column {
+            header: "DESCRIPTION",
+            path: "description",
+            kind: ColumnKind::Text,
+        },
+        Column {
+            header: "CREATED",
+            path: "created_at",
+            kind: ColumnKind::Time,
+        },
+        Column {
+            header: "ID",
+            path: "id",
+            kind: ColumnKind::Text,
+        },
     ],
-    fields: &["id", "name", "identifier", "description", "settings", "created_at", "updated_at"],
+    fields: &[
+        "id",
+        "name",
+        "identifier",
+        "description",
+        "settings",
+        "created_at",
+        "updated_at",
+    ],
     name_fields: &["name", "identifier"],
     id_prefix: "prj_",
 };
@@ -101,7 +129,18 @@ fn text(v: &Option<String>) -> Option<Value> {
 pub async fn run(ctx: &Context, args: ProjectsArgs) -> anyhow::Result<()> {
     match args.command {
         ProjectsCommand::List(a) => resource::list(ctx, &PROJECTS, &[], Vec::new(), &a.page).await,
-        ProjectsCommand::Get(a) => resource::get(ctx, &PROJECTS, &[], &a.project).await,
+        ProjectsCommand::Get(a) => {
+            let project = if ctx.client().await?.is_api_key() {
+                let id = ctx.project_named(&a.project).await?;
+                ctx.client()
+                    .await?
+                    .get(&PROJECTS.item_path(ctx, &[], &id).await?)
+                    .await?
+            } else {
+                PROJECTS.find(ctx, &[], &a.project).await?
+            };
+            ctx.show(&project, &PROJECTS.spec())
+        }
         ProjectsCommand::Create(a) => {
             let body = a.flags.body.build(vec![
                 ("name", text(&a.flags.name)),
@@ -111,9 +150,14 @@ pub async fn run(ctx: &Context, args: ProjectsArgs) -> anyhow::Result<()> {
             resource::create(ctx, &PROJECTS, &[], body).await.map(drop)
         }
         ProjectsCommand::Update(a) => {
-            let patch =
-                a.flags.body.build(vec![("name", text(&a.flags.name)), ("description", text(&a.flags.description))])?;
-            resource::update(ctx, &PROJECTS, &[], &a.project, patch).await.map(drop)
+            let patch = a.flags.body.build(vec![
+                ("name", text(&a.flags.name)),
+                ("description", text(&a.flags.description)),
+            ])?;
+            let id = ctx.project_named(&a.project).await?;
+            resource::update(ctx, &PROJECTS, &[], &id, patch)
+                .await
+                .map(drop)
         }
         ProjectsCommand::Delete(a) => {
             resource::delete(ctx, &PROJECTS, &[], &a.project, " and every resource in it").await

@@ -36,7 +36,10 @@ pub struct Resource {
 
 impl Resource {
     pub fn spec(&self) -> ListSpec<'static> {
-        ListSpec { columns: self.columns, known_fields: self.fields }
+        ListSpec {
+            columns: self.columns,
+            known_fields: self.fields,
+        }
     }
 
     pub async fn collection(&self, ctx: &Context, parents: &[&str]) -> anyhow::Result<ApiPath> {
@@ -51,13 +54,23 @@ impl Resource {
         Ok(path)
     }
 
-    pub async fn item_path(&self, ctx: &Context, parents: &[&str], id: &str) -> anyhow::Result<ApiPath> {
+    pub async fn item_path(
+        &self,
+        ctx: &Context,
+        parents: &[&str],
+        id: &str,
+    ) -> anyhow::Result<ApiPath> {
         check_id(id)?;
         Ok(self.collection(ctx, parents).await?.seg(id))
     }
 
     /// The object named by `name_or_id`: by id first when it looks like one, else by name.
-    pub async fn find(&self, ctx: &Context, parents: &[&str], name_or_id: &str) -> anyhow::Result<Value> {
+    pub async fn find(
+        &self,
+        ctx: &Context,
+        parents: &[&str],
+        name_or_id: &str,
+    ) -> anyhow::Result<Value> {
         check_id(name_or_id)?;
         let looks_like_id = !self.id_prefix.is_empty() && name_or_id.starts_with(self.id_prefix);
         if looks_like_id || self.name_fields.is_empty() {
@@ -70,36 +83,56 @@ impl Resource {
         if let Some(v) = self.find_by_name(ctx, parents, name_or_id).await? {
             return Ok(v);
         }
-        if !looks_like_id {
-            if let Some(v) = self.get_by_id(ctx, parents, name_or_id).await? {
-                return Ok(v);
-            }
+        if !looks_like_id && let Some(v) = self.get_by_id(ctx, parents, name_or_id).await? {
+            return Ok(v);
         }
         Err(self.not_found(name_or_id))
     }
 
-    pub async fn id_of(&self, ctx: &Context, parents: &[&str], name_or_id: &str) -> anyhow::Result<String> {
+    pub async fn id_of(
+        &self,
+        ctx: &Context,
+        parents: &[&str],
+        name_or_id: &str,
+    ) -> anyhow::Result<String> {
         let v = self.find(ctx, parents, name_or_id).await?;
         Ok(v["id"].as_str().unwrap_or(name_or_id).to_string())
     }
 
-    async fn get_by_id(&self, ctx: &Context, parents: &[&str], id: &str) -> anyhow::Result<Option<Value>> {
+    async fn get_by_id(
+        &self,
+        ctx: &Context,
+        parents: &[&str],
+        id: &str,
+    ) -> anyhow::Result<Option<Value>> {
         let path = self.item_path(ctx, parents, id).await?;
         match ctx.client().await?.get(&path).await {
             Ok(v) => Ok(Some(v)),
-            Err(e) if e.downcast_ref::<ApiError>().is_some_and(|a| a.status == 404) => Ok(None),
+            Err(e)
+                if e.downcast_ref::<ApiError>()
+                    .is_some_and(|a| a.status == 404) =>
+            {
+                Ok(None)
+            }
             Err(e) => Err(e),
         }
     }
 
-    async fn find_by_name(&self, ctx: &Context, parents: &[&str], name: &str) -> anyhow::Result<Option<Value>> {
+    async fn find_by_name(
+        &self,
+        ctx: &Context,
+        parents: &[&str],
+        name: &str,
+    ) -> anyhow::Result<Option<Value>> {
         let path = self.collection(ctx, parents).await?;
         let client = ctx.client().await?;
         let mut pager = Pager::new(client, path, Vec::new(), PageOpts::default());
         while let Some(items) = pager.next_page().await? {
-            if let Some(found) =
-                items.into_iter().find(|item| self.name_fields.iter().any(|f| item[*f].as_str() == Some(name)))
-            {
+            if let Some(found) = items.into_iter().find(|item| {
+                self.name_fields
+                    .iter()
+                    .any(|f| item[*f].as_str() == Some(name))
+            }) {
                 return Ok(Some(found));
             }
         }
@@ -108,7 +141,11 @@ impl Resource {
 
     fn not_found(&self, what: &str) -> anyhow::Error {
         CliError::NotFound {
-            message: format!("no {} named or with id `{}`", self.kind, terminal_safe(what)),
+            message: format!(
+                "no {} named or with id `{}`",
+                self.kind,
+                terminal_safe(what)
+            ),
             hint: format!("run `rime {} list` to see them", self.command),
         }
         .into()
@@ -148,13 +185,20 @@ pub async fn stream(
     let mut writer = ctx.out.list(spec)?;
     let mut pager = Pager::new(client, path, query, PageOpts::from(page));
     loop {
-        ctx.set_interrupt_hint(pager.resume_cursor().map(|c| format!("resume with `--cursor {c}`")));
+        ctx.set_interrupt_hint(
+            pager
+                .resume_cursor()
+                .map(|c| format!("resume with `--cursor {c}`")),
+        );
         let next = match pager.next_page().await {
             Ok(n) => n,
             Err(e) => {
                 let _ = writer.finish();
                 return match pager.resume_cursor() {
-                    Some(c) => Err(e).hint("the listing stopped part-way", format!("resume with `--cursor {c}`")),
+                    Some(c) => Err(e).hint(
+                        "the listing stopped part-way",
+                        format!("resume with `--cursor {c}`"),
+                    ),
                     None => Err(e),
                 };
             }
@@ -168,7 +212,8 @@ pub async fn stream(
     ctx.set_interrupt_hint(None);
     let n = writer.finish()?;
     if let Some(c) = pager.resume_cursor() {
-        ctx.out.status(&format!("more items available; resume with `--cursor {c}`"));
+        ctx.out
+            .status(&format!("more items available; resume with `--cursor {c}`"));
     }
     Ok(n)
 }
@@ -188,39 +233,81 @@ pub async fn list(
     Ok(())
 }
 
-pub async fn get(ctx: &Context, res: &Resource, parents: &[&str], name_or_id: &str) -> anyhow::Result<()> {
+pub async fn get(
+    ctx: &Context,
+    res: &Resource,
+    parents: &[&str],
+    name_or_id: &str,
+) -> anyhow::Result<()> {
     let v = res.find(ctx, parents, name_or_id).await?;
     ctx.show(&v, &res.spec())
 }
 
-pub async fn create(ctx: &Context, res: &Resource, parents: &[&str], body: Value) -> anyhow::Result<Value> {
+pub async fn create(
+    ctx: &Context,
+    res: &Resource,
+    parents: &[&str],
+    body: Value,
+) -> anyhow::Result<Value> {
     let path = res.collection(ctx, parents).await?;
-    let created = ctx.client().await?.post(&path, body).await.map_err(|e| e.context(format!("could not create the {}", res.kind)))?;
-    ctx.out.status(&format!("created {} {}", res.kind, res.label(&created)));
+    let created = ctx
+        .client()
+        .await?
+        .post(&path, body)
+        .await
+        .map_err(|e| e.context(format!("could not create the {}", res.kind)))?;
+    ctx.out
+        .status(&format!("created {} {}", res.kind, res.label(&created)));
     ctx.show(&created, &res.spec())?;
     Ok(created)
 }
 
-pub async fn update(ctx: &Context, res: &Resource, parents: &[&str], name_or_id: &str, patch: Value) -> anyhow::Result<Value> {
+pub async fn update(
+    ctx: &Context,
+    res: &Resource,
+    parents: &[&str],
+    name_or_id: &str,
+    patch: Value,
+) -> anyhow::Result<Value> {
     if patch.as_object().is_none_or(|m| m.is_empty()) {
-        return Err(CliError::Usage(format!("nothing to update: give at least one field for the {}", res.kind)).into());
+        return Err(CliError::Usage(format!(
+            "nothing to update: give at least one field for the {}",
+            res.kind
+        ))
+        .into());
     }
     let id = res.id_of(ctx, parents, name_or_id).await?;
     let path = res.item_path(ctx, parents, &id).await?;
-    let updated = ctx.client().await?.patch(&path, patch).await.map_err(|e| e.context(format!("could not update the {}", res.kind)))?;
-    ctx.out.status(&format!("updated {} {}", res.kind, res.label(&updated)));
+    let updated = ctx
+        .client()
+        .await?
+        .patch(&path, patch)
+        .await
+        .map_err(|e| e.context(format!("could not update the {}", res.kind)))?;
+    ctx.out
+        .status(&format!("updated {} {}", res.kind, res.label(&updated)));
     ctx.show(&updated, &res.spec())?;
     Ok(updated)
 }
 
 /// Deletes after confirmation (`--yes`, or a prompt on a terminal).
-pub async fn delete(ctx: &Context, res: &Resource, parents: &[&str], name_or_id: &str, consequence: &str) -> anyhow::Result<()> {
+pub async fn delete(
+    ctx: &Context,
+    res: &Resource,
+    parents: &[&str],
+    name_or_id: &str,
+    consequence: &str,
+) -> anyhow::Result<()> {
     let v = res.find(ctx, parents, name_or_id).await?;
     let id = v["id"].as_str().unwrap_or(name_or_id).to_string();
     let label = res.label(&v);
     ctx.confirm(&format!("delete {} {label}{consequence}", res.kind))?;
     let path = res.item_path(ctx, parents, &id).await?;
-    ctx.client().await?.delete(&path).await.map_err(|e| e.context(format!("could not delete the {}", res.kind)))?;
+    ctx.client()
+        .await?
+        .delete(&path)
+        .await
+        .map_err(|e| e.context(format!("could not delete the {}", res.kind)))?;
     ctx.out.status(&format!("deleted {} {label}", res.kind));
     Ok(())
 }

@@ -58,7 +58,13 @@ fn dir(ctx: &Context) -> PathBuf {
 /// A funnel client for the sandbox's own origin (health checks, controls, sign-in).
 fn control_client(ctx: &Context, origin: &str, retries: u32) -> anyhow::Result<Client> {
     Ok(Client::new(
-        ClientConfig { base_url: origin, timeout: Duration::from_secs(2), max_retries: retries, ca_cert: None, auth: Auth::None },
+        ClientConfig {
+            base_url: origin,
+            timeout: Duration::from_secs(2),
+            max_retries: retries,
+            ca_cert: None,
+            auth: Auth::None,
+        },
         ctx.out.clone(),
     )?)
 }
@@ -69,8 +75,12 @@ fn read_state(ctx: &Context) -> Option<Value> {
 }
 
 async fn healthy(ctx: &Context, state: &Value) -> bool {
-    let Some(origin) = state["origin"].as_str() else { return false };
-    let Ok(client) = control_client(ctx, origin, 0) else { return false };
+    let Some(origin) = state["origin"].as_str() else {
+        return false;
+    };
+    let Ok(client) = control_client(ctx, origin, 0) else {
+        return false;
+    };
     let mut req = Request::new(reqwest::Method::GET, ApiPath::of(["_sandbox", "info"])).no_auth();
     req.expect_json = true;
     matches!(client.call(req).await, Ok(v) if v["pid"] == state["pid"])
@@ -79,7 +89,11 @@ async fn healthy(ctx: &Context, state: &Value) -> bool {
 /// The base URL of a running background sandbox, starting one if none answers.
 pub async fn ensure_running(ctx: &Context) -> anyhow::Result<String> {
     if !cfg!(feature = "sandbox") {
-        return Err(CliError::Usage("this build of rime has no embedded sandbox (built without the `sandbox` feature)".into()).into());
+        return Err(CliError::Usage(
+            "this build of rime has no embedded sandbox (built without the `sandbox` feature)"
+                .into(),
+        )
+        .into());
     }
     let d = dir(ctx);
     let _lock = tokio::task::spawn_blocking({
@@ -87,37 +101,56 @@ pub async fn ensure_running(ctx: &Context) -> anyhow::Result<String> {
         move || crate::config::file::lock(&d, "start")
     })
     .await??;
-    if let Some(state) = read_state(ctx) {
-        if healthy(ctx, &state).await {
-            let base = state["base_url"].as_str().unwrap_or_default().to_string();
-            ctx.out.status(&format!("using the local sandbox tenant at {base} (not a real Rime tenant)"));
-            return Ok(base);
-        }
+    if let Some(state) = read_state(ctx)
+        && healthy(ctx, &state).await
+    {
+        let base = state["base_url"].as_str().unwrap_or_default().to_string();
+        ctx.out.status(&format!(
+            "using the local sandbox tenant at {base} (not a real Rime tenant)"
+        ));
+        return Ok(base);
     }
     let _ = std::fs::remove_file(d.join("state.json"));
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(d.join("sandbox.log"))
-        .map_err(|e| CliError::config(&d.join("sandbox.log"), format!("cannot open the sandbox log: {e}")))?;
-    let exe = std::env::current_exe().map_err(|e| CliError::Usage(format!("cannot find the rime executable: {e}")))?;
+        .map_err(|e| {
+            CliError::config(
+                &d.join("sandbox.log"),
+                format!("cannot open the sandbox log: {e}"),
+            )
+        })?;
+    let exe = std::env::current_exe()
+        .map_err(|e| CliError::Usage(format!("cannot find the rime executable: {e}")))?;
     let mut cmd = std::process::Command::new(exe);
-    cmd.args(["sandbox", "serve", "--port", "0", "--background-child", "--database"])
-        .arg(d.join("sandbox.db"))
-        .stdin(std::process::Stdio::null())
-        .stdout(log.try_clone()?)
-        .stderr(log);
+    cmd.args([
+        "sandbox",
+        "serve",
+        "--port",
+        "0",
+        "--background-child",
+        "--database",
+    ])
+    .arg(d.join("sandbox.db"))
+    .stdin(std::process::Stdio::null())
+    .stdout(log.try_clone()?)
+    .stderr(log);
     #[cfg(unix)]
     std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
-    let mut child = cmd.spawn().map_err(|e| CliError::Usage(format!("cannot start the sandbox: {e}")))?;
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| CliError::Usage(format!("cannot start the sandbox: {e}")))?;
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        if let Some(state) = read_state(ctx) {
-            if healthy(ctx, &state).await {
-                let base = state["base_url"].as_str().unwrap_or_default().to_string();
-                ctx.out.status(&format!("started the local sandbox tenant at {base} (not a real Rime tenant)"));
-                return Ok(base);
-            }
+        if let Some(state) = read_state(ctx)
+            && healthy(ctx, &state).await
+        {
+            let base = state["base_url"].as_str().unwrap_or_default().to_string();
+            ctx.out.status(&format!(
+                "started the local sandbox tenant at {base} (not a real Rime tenant)"
+            ));
+            return Ok(base);
         }
         if let Ok(Some(status)) = child.try_wait() {
             return Err(CliError::Usage(format!(
@@ -127,7 +160,9 @@ pub async fn ensure_running(ctx: &Context) -> anyhow::Result<String> {
             .into());
         }
         if Instant::now() > deadline {
-            return Err(CliError::Network("the sandbox did not become ready within 20s".into()).into());
+            return Err(
+                CliError::Network("the sandbox did not become ready within 20s".into()).into(),
+            );
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -136,11 +171,17 @@ pub async fn ensure_running(ctx: &Context) -> anyhow::Result<String> {
 /// Signs the built-in `sandbox` profile in as the seeded admin.
 pub async fn sign_in(ctx: &Context, base: &str) -> anyhow::Result<()> {
     let origin = base.trim_end_matches("/api/v1");
-    let info = control_client(ctx, origin, 2)?.get(&ApiPath::of(["_sandbox", "info"])).await?;
+    let info = control_client(ctx, origin, 2)?
+        .get(&ApiPath::of(["_sandbox", "info"]))
+        .await?;
     let login = &info["logins"][0];
     let client = control_client(ctx, base, 2)?;
     let resp = client
-        .call(Request::new(reqwest::Method::POST, ApiPath::of(["auth", "login"])).json(json!({"email": login["email"], "password": login["password"]})).no_auth())
+        .call(
+            Request::new(reqwest::Method::POST, ApiPath::of(["auth", "login"]))
+                .json(json!({"email": login["email"], "password": login["password"]}))
+                .no_auth(),
+        )
         .await?;
     ctx.credentials().save(&credential_from_login(&resp)?)?;
     Ok(())
@@ -159,14 +200,27 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
             let mut out = json!({"running": running, "data_dir": dir(ctx).display().to_string()});
             if let (true, Some(s)) = (running, &state) {
                 let origin = s["origin"].as_str().unwrap_or_default();
-                let info = control_client(ctx, origin, 1)?.get(&ApiPath::of(["_sandbox", "info"])).await?;
+                let info = control_client(ctx, origin, 1)?
+                    .get(&ApiPath::of(["_sandbox", "info"]))
+                    .await?;
                 out["base_url"] = s["base_url"].clone();
                 out["pid"] = s["pid"].clone();
                 out["now"] = info["now"].clone();
                 // Emails only: the demo passwords are in the README and `rime sandbox serve`'s banner.
                 out["logins"] = info["logins"]
                     .as_array()
-                    .map(|l| l.iter().map(|x| format!("{} ({})", x["email"].as_str().unwrap_or(""), x["role"].as_str().unwrap_or(""))).collect::<Vec<_>>().join(", "))
+                    .map(|l| {
+                        l.iter()
+                            .map(|x| {
+                                format!(
+                                    "{} ({})",
+                                    x["email"].as_str().unwrap_or(""),
+                                    x["role"].as_str().unwrap_or("")
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
                     .into();
             }
             ctx.out.object(&out, &ListSpec::default())?;
@@ -189,7 +243,8 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
         SandboxCommand::Reset => {
             let base = ensure_running(ctx).await?;
             let origin = base.trim_end_matches("/api/v1");
-            let mut req = Request::new(reqwest::Method::POST, ApiPath::of(["_sandbox", "reset"])).no_auth();
+            let mut req =
+                Request::new(reqwest::Method::POST, ApiPath::of(["_sandbox", "reset"])).no_auth();
             req.expect_json = false;
             control_client(ctx, origin, 2)?.send(req).await?;
             // Every session died with the reset: forget the built-in profile's token.
@@ -212,7 +267,11 @@ async fn serve(ctx: &Context, a: SandboxServeArgs) -> anyhow::Result<()> {
     }
     let opts = rime_sandbox::Options {
         bind: ([127, 0, 0, 1], a.port).into(),
-        database: a.database.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
+        database: a
+            .database
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| ":memory:".into()),
         seed: a.seed,
         clock_rate: a.clock_rate,
         ..Default::default()
@@ -224,9 +283,17 @@ async fn serve(ctx: &Context, a: SandboxServeArgs) -> anyhow::Result<()> {
         let origin = url.trim_end_matches("/api/v1");
         if background {
             let state = json!({"pid": std::process::id(), "base_url": url, "origin": origin, "started_at": jiff::Timestamp::now().to_string()});
-            let _ = crate::config::file::write_atomic(&state_dir.join("state.json"), state.to_string().as_bytes(), 0o600);
+            let _ = crate::config::file::write_atomic(
+                &state_dir.join("state.json"),
+                state.to_string().as_bytes(),
+                0o600,
+            );
         }
-        out.status(&format!("rime sandbox listening on {url} (admin login: {} / {})", rime_sandbox::ADMIN_EMAIL, rime_sandbox::ADMIN_PASSWORD));
+        out.status(&format!(
+            "rime sandbox listening on {url} (admin login: {} / {})",
+            rime_sandbox::ADMIN_EMAIL,
+            rime_sandbox::ADMIN_PASSWORD
+        ));
     };
     let stop_file = d.join("stop");
     let shutdown = async move {
@@ -247,5 +314,8 @@ async fn serve(ctx: &Context, a: SandboxServeArgs) -> anyhow::Result<()> {
 
 #[cfg(not(feature = "sandbox"))]
 async fn serve(_: &Context, _: SandboxServeArgs) -> anyhow::Result<()> {
-    Err(CliError::Usage("this build of rime has no embedded sandbox (built without the `sandbox` feature)".into()).into())
+    Err(CliError::Usage(
+        "this build of rime has no embedded sandbox (built without the `sandbox` feature)".into(),
+    )
+    .into())
 }

@@ -34,7 +34,9 @@ pub struct Env {
 }
 
 fn var(name: &str) -> Option<String> {
-    std::env::var_os(name).and_then(|v: OsString| v.into_string().ok()).filter(|v| !v.is_empty())
+    std::env::var_os(name)
+        .and_then(|v: OsString| v.into_string().ok())
+        .filter(|v| !v.is_empty())
 }
 
 impl Env {
@@ -70,5 +72,6 @@ impl Env {
 
 /// `1`, `true`, `yes`, `on` (any case) mean yes; anything else no.
 pub fn truthy(v: &Option<String>) -> bool {
-    v.as_deref().is_some_and(|v| matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on"))
+    v.as_deref()
+        .is_some_and(|v| matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on"))
 }

@@ -16,7 +16,14 @@ pub struct ConfigFile {
 }
 
 /// Keys a profile may hold.
-pub const PROFILE_KEYS: &[&str] = &["tenant", "api_url", "project", "output", "credential_store", "ca_cert"];
+pub const PROFILE_KEYS: &[&str] = &[
+    "tenant",
+    "api_url",
+    "project",
+    "output",
+    "credential_store",
+    "ca_cert",
+];
 
 impl ConfigFile {
     pub fn load(dir: &Path) -> Result<ConfigFile, CliError> {
@@ -26,18 +33,22 @@ impl ConfigFile {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(e) => return Err(CliError::config(&path, format!("cannot read it: {e}"))),
         };
-        let doc: DocumentMut =
-            text.parse().map_err(|e: toml_edit::TomlError| CliError::config(&path, describe_toml(&text, &e)))?;
+        let doc: DocumentMut = text
+            .parse()
+            .map_err(|e: toml_edit::TomlError| CliError::config(&path, describe_toml(&text, &e)))?;
         let file = ConfigFile { path, doc };
         file.validate()?;
         Ok(file)
     }
 
     fn validate(&self) -> Result<(), CliError> {
-        if let Some(cur) = self.doc.get("current_profile") {
-            if cur.as_str().is_none() {
-                return Err(CliError::config(&self.path, "`current_profile` must be a string"));
-            }
+        if let Some(cur) = self.doc.get("current_profile")
+            && cur.as_str().is_none()
+        {
+            return Err(CliError::config(
+                &self.path,
+                "`current_profile` must be a string",
+            ));
         }
         if let Some(p) = self.doc.get("profiles") {
             let Some(t) = p.as_table() else {
@@ -45,11 +56,17 @@ impl ConfigFile {
             };
             for (name, prof) in t.iter() {
                 let Some(prof) = prof.as_table() else {
-                    return Err(CliError::config(&self.path, format!("profile `{name}` must be a table")));
+                    return Err(CliError::config(
+                        &self.path,
+                        format!("profile `{name}` must be a table"),
+                    ));
                 };
                 for (k, v) in prof.iter() {
                     if v.as_str().is_none() {
-                        return Err(CliError::config(&self.path, format!("`profiles.{name}.{k}` must be a string")));
+                        return Err(CliError::config(
+                            &self.path,
+                            format!("`profiles.{name}.{k}` must be a string"),
+                        ));
                     }
                 }
             }
@@ -84,7 +101,11 @@ impl ConfigFile {
     /// Every key set in a profile, in file order.
     pub fn entries(&self, profile: &str) -> Vec<(String, String)> {
         self.profile_table(profile)
-            .map(|t| t.iter().filter_map(|(k, v)| Some((k.to_string(), v.as_str()?.to_string()))).collect())
+            .map(|t| {
+                t.iter()
+                    .filter_map(|(k, v)| Some((k.to_string(), v.as_str()?.to_string())))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -94,12 +115,16 @@ impl ConfigFile {
             t.set_implicit(true);
             Item::Table(t)
         });
-        profiles.as_table_mut().expect("validated: profiles is a table")
+        profiles
+            .as_table_mut()
+            .expect("validated: profiles is a table")
     }
 
     pub fn set(&mut self, profile: &str, key: &str, val: Option<&str>) {
         let profiles = self.profiles_mut();
-        let table = profiles.entry(profile).or_insert_with(|| Item::Table(Table::new()));
+        let table = profiles
+            .entry(profile)
+            .or_insert_with(|| Item::Table(Table::new()));
         let table = table.as_table_mut().expect("validated: profile is a table");
         match val {
             Some(v) => {
@@ -113,7 +138,9 @@ impl ConfigFile {
 
     pub fn ensure_profile(&mut self, profile: &str) {
         let profiles = self.profiles_mut();
-        profiles.entry(profile).or_insert_with(|| Item::Table(Table::new()));
+        profiles
+            .entry(profile)
+            .or_insert_with(|| Item::Table(Table::new()));
     }
 
     pub fn remove_profile(&mut self, profile: &str) -> bool {
@@ -125,7 +152,9 @@ impl ConfigFile {
     }
 
     pub fn rename_profile(&mut self, from: &str, to: &str) -> bool {
-        let Some(item) = self.profiles_mut().remove(from) else { return false };
+        let Some(item) = self.profiles_mut().remove(from) else {
+            return false;
+        };
         self.profiles_mut().insert(to, item);
         if self.current_profile() == Some(from) {
             self.set_current(to);
@@ -144,7 +173,10 @@ impl ConfigFile {
 
 /// Runs `f` on the freshest config under an exclusive lock, then saves it atomically.
 /// Two concurrent `rime profile set` calls both land; neither can corrupt the file.
-pub fn update_config<T>(dir: &Path, f: impl FnOnce(&mut ConfigFile) -> Result<T, CliError>) -> Result<T, CliError> {
+pub fn update_config<T>(
+    dir: &Path,
+    f: impl FnOnce(&mut ConfigFile) -> Result<T, CliError>,
+) -> Result<T, CliError> {
     let _lock = lock(dir, "config")?;
     let mut file = ConfigFile::load(dir)?;
     let out = f(&mut file)?;
@@ -158,7 +190,12 @@ fn describe_toml(text: &str, e: &toml_edit::TomlError) -> String {
         Some(span) => {
             let before = &text[..span.start.min(text.len())];
             let line = before.matches('\n').count() + 1;
-            let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+            let col = before
+                .rsplit('\n')
+                .next()
+                .map(|l| l.chars().count())
+                .unwrap_or(0)
+                + 1;
             format!("invalid TOML at line {line}, column {col}: {msg}")
         }
         None => format!("invalid TOML: {msg}"),
@@ -185,9 +222,14 @@ pub fn lock(dir: &Path, name: &str) -> Result<Lock, CliError> {
                 std::thread::sleep(Duration::from_millis(5));
             }
             Err(fs::TryLockError::WouldBlock) => {
-                return Err(CliError::config(&path, "timed out waiting for another rime process to release the lock"));
+                return Err(CliError::config(
+                    &path,
+                    "timed out waiting for another rime process to release the lock",
+                ));
             }
-            Err(fs::TryLockError::Error(e)) => return Err(CliError::config(&path, format!("cannot lock: {e}"))),
+            Err(fs::TryLockError::Error(e)) => {
+                return Err(CliError::config(&path, format!("cannot lock: {e}")));
+            }
         }
     }
 }
@@ -200,7 +242,8 @@ pub fn ensure_dir(dir: &Path) -> Result<(), CliError> {
     b.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-    b.create(dir).map_err(|e| CliError::config(dir, format!("cannot create directory: {e}")))
+    b.create(dir)
+        .map_err(|e| CliError::config(dir, format!("cannot create directory: {e}")))
 }
 
 /// Writes a file by temp file + fsync + rename: readers see the old or the new file, never a torn one,
@@ -209,7 +252,10 @@ pub fn write_atomic(path: &Path, data: &[u8], mode: u32) -> Result<(), CliError>
     let dir = path.parent().unwrap_or(Path::new("."));
     ensure_dir(dir)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
     let tmp = dir.join(format!(".{name}.{}.{nanos}.tmp", std::process::id()));
     let result = (|| -> std::io::Result<()> {
         let mut opts = OpenOptions::new();

@@ -108,7 +108,9 @@ pub fn config_dir(env: &Env) -> Result<PathBuf, CliError> {
     env.config_dir
         .clone()
         .or_else(|| dirs::config_dir().map(|d| d.join("rime")))
-        .ok_or_else(|| CliError::Usage("cannot find a config directory; set RIME_CONFIG_DIR".into()))
+        .ok_or_else(|| {
+            CliError::Usage("cannot find a config directory; set RIME_CONFIG_DIR".into())
+        })
 }
 
 pub fn data_dir(env: &Env) -> Result<PathBuf, CliError> {
@@ -122,17 +124,41 @@ impl Settings {
     pub fn resolve(g: &GlobalArgs, env: &Env, file: &ConfigFile) -> Result<Settings, CliError> {
         let config_dir = config_dir(env)?;
         let data_dir = data_dir(env)?;
-        let profile = pick(g.profile.clone(), "--profile", env.profile.clone(), "RIME_PROFILE", None)
-            .or_else(|| file.current_profile().map(|p| Sourced::new(p.to_string(), Source::Profile("current".into()))))
-            .unwrap_or_else(|| Sourced::new("default".into(), Source::Default));
+        let profile = pick(
+            g.profile.clone(),
+            "--profile",
+            env.profile.clone(),
+            "RIME_PROFILE",
+            None,
+        )
+        .or_else(|| {
+            file.current_profile()
+                .map(|p| Sourced::new(p.to_string(), Source::Profile("current".into())))
+        })
+        .unwrap_or_else(|| Sourced::new("default".into(), Source::Default));
         let pname = profile.value.clone();
-        let from_profile = |key: &str| file.get(&pname, key).map(|v| (v.to_string(), pname.as_str()));
+        let from_profile = |key: &str| {
+            file.get(&pname, key)
+                .map(|v| (v.to_string(), pname.as_str()))
+        };
         let builtin_sandbox = pname == SANDBOX_PROFILE && !file.has_profile(SANDBOX_PROFILE);
 
         // Tenant and API URL name one thing; the higher-precedence source wins, and at equal
         // precedence the explicit URL wins.
-        let url = pick(g.api_url.clone(), "--api-url", env.api_url.clone(), "RIME_API_URL", from_profile("api_url"));
-        let tenant = pick(g.tenant.clone(), "--tenant", env.tenant.clone(), "RIME_TENANT", from_profile("tenant"));
+        let url = pick(
+            g.api_url.clone(),
+            "--api-url",
+            env.api_url.clone(),
+            "RIME_API_URL",
+            from_profile("api_url"),
+        );
+        let tenant = pick(
+            g.tenant.clone(),
+            "--tenant",
+            env.tenant.clone(),
+            "RIME_TENANT",
+            from_profile("tenant"),
+        );
         let rank = |s: &Source| match s {
             Source::Flag(_) => 0,
             Source::Env(_) => 1,
@@ -145,14 +171,28 @@ impl Settings {
             }
             (Some(u), _) => Sourced::new(Endpoint::Url(check_api_url(&u.value)?), u.source),
             (None, Some(t)) => Sourced::new(Endpoint::Url(tenant_url(&t.value)?), t.source),
-            (None, None) if builtin_sandbox => Sourced::new(Endpoint::LocalSandbox, Source::BuiltIn),
+            (None, None) if builtin_sandbox => {
+                Sourced::new(Endpoint::LocalSandbox, Source::BuiltIn)
+            }
             (None, None) => Sourced::new(Endpoint::None, Source::Default),
         };
 
-        let project = pick(g.project.clone(), "--project", env.project.clone(), "RIME_PROJECT", from_profile("project"))
-            .or_else(|| builtin_sandbox.then(|| Sourced::new("demo".to_string(), Source::BuiltIn)));
+        let project = pick(
+            g.project.clone(),
+            "--project",
+            env.project.clone(),
+            "RIME_PROJECT",
+            from_profile("project"),
+        )
+        .or_else(|| builtin_sandbox.then(|| Sourced::new("demo".to_string(), Source::BuiltIn)));
 
-        let output_raw = pick(g.output.clone(), "--output", env.output.clone(), "RIME_OUTPUT", from_profile("output"));
+        let output_raw = pick(
+            g.output.clone(),
+            "--output",
+            env.output.clone(),
+            "RIME_OUTPUT",
+            from_profile("output"),
+        );
         let output = match output_raw {
             Some(s) => Sourced::new(
                 s.value.parse::<Format>().map_err(|_| {
@@ -169,33 +209,57 @@ impl Settings {
         let color = match (g.color, env.color.as_deref()) {
             (Some(c), _) => Sourced::new(color_of(c), Source::Flag("--color")),
             (None, Some(raw)) => {
-                let c = ColorWhen::from_str(raw, true)
-                    .map_err(|_| CliError::Usage(format!("RIME_COLOR must be auto, always or never, not `{raw}`")))?;
+                let c = ColorWhen::from_str(raw, true).map_err(|_| {
+                    CliError::Usage(format!(
+                        "RIME_COLOR must be auto, always or never, not `{raw}`"
+                    ))
+                })?;
                 Sourced::new(color_of(c), Source::Env("RIME_COLOR"))
             }
             (None, None) => Sourced::new(ColorChoice::Auto, Source::Default),
         };
 
-        let timeout_raw = pick(g.timeout.clone(), "--timeout", env.timeout.clone(), "RIME_TIMEOUT", None);
+        let timeout_raw = pick(
+            g.timeout.clone(),
+            "--timeout",
+            env.timeout.clone(),
+            "RIME_TIMEOUT",
+            None,
+        );
         let timeout = match timeout_raw {
-            Some(t) => Sourced::new(parse_duration(&t.value).ok_or_else(|| {
-                CliError::Usage(format!("invalid timeout `{}` (from {}); use e.g. 30s, 2m or 90", t.value, t.source))
-            })?, t.source),
+            Some(t) => Sourced::new(
+                parse_duration(&t.value).ok_or_else(|| {
+                    CliError::Usage(format!(
+                        "invalid timeout `{}` (from {}); use e.g. 30s, 2m or 90",
+                        t.value, t.source
+                    ))
+                })?,
+                t.source,
+            ),
             None => Sourced::new(Duration::from_secs(30), Source::Default),
         };
         let retries_env = match &env.max_retries {
-            Some(v) => Some(v.parse::<u32>().map_err(|_| CliError::Usage(format!("RIME_MAX_RETRIES must be a number, not `{v}`")))?),
+            Some(v) => Some(v.parse::<u32>().map_err(|_| {
+                CliError::Usage(format!("RIME_MAX_RETRIES must be a number, not `{v}`"))
+            })?),
             None => None,
         };
-        let max_retries = pick(g.max_retries, "--max-retries", retries_env, "RIME_MAX_RETRIES", None)
-            .unwrap_or_else(|| Sourced::new(4, Source::Default));
+        let max_retries = pick(
+            g.max_retries,
+            "--max-retries",
+            retries_env,
+            "RIME_MAX_RETRIES",
+            None,
+        )
+        .unwrap_or_else(|| Sourced::new(4, Source::Default));
 
         let ca_cert = pick(
             g.ca_cert.clone(),
             "--ca-cert",
             env.ca_bundle.clone().map(PathBuf::from),
             "RIME_CA_BUNDLE",
-            file.get(&pname, "ca_cert").map(|v| (PathBuf::from(v), pname.as_str())),
+            file.get(&pname, "ca_cert")
+                .map(|v| (PathBuf::from(v), pname.as_str())),
         );
         let credential_store = from_profile("credential_store")
             .map(|(v, p)| Sourced::new(v, Source::Profile(p.to_string())))
@@ -203,7 +267,10 @@ impl Settings {
         if !["auto", "keyring", "file"].contains(&credential_store.value.as_str()) {
             return Err(CliError::config(
                 &file.path,
-                format!("`profiles.{pname}.credential_store` must be auto, keyring or file, not `{}`", credential_store.value),
+                format!(
+                    "`profiles.{pname}.credential_store` must be auto, keyring or file, not `{}`",
+                    credential_store.value
+                ),
             ));
         }
 
@@ -254,8 +321,14 @@ fn color_of(c: ColorWhen) -> ColorChoice {
 /// `30`, `30s`, `500ms`, `2m`, `1h`.
 pub fn parse_duration(s: &str) -> Option<Duration> {
     let s = s.trim();
-    let (num, unit) = s.find(|c: char| !c.is_ascii_digit() && c != '.').map(|i| s.split_at(i)).unwrap_or((s, "s"));
-    let n: f64 = num.parse().ok().filter(|n: &f64| n.is_finite() && *n >= 0.0)?;
+    let (num, unit) = s
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .map(|i| s.split_at(i))
+        .unwrap_or((s, "s"));
+    let n: f64 = num
+        .parse()
+        .ok()
+        .filter(|n: &f64| n.is_finite() && *n >= 0.0)?;
     let secs = match unit.trim() {
         "ms" => n / 1000.0,
         "s" | "" => n,
@@ -270,7 +343,9 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
 pub fn tenant_url(tenant: &str) -> Result<String, CliError> {
     let ok = !tenant.is_empty()
         && tenant.len() <= 63
-        && tenant.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && tenant
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !tenant.starts_with('-')
         && !tenant.ends_with('-');
     if !ok {
@@ -285,7 +360,10 @@ pub fn tenant_url(tenant: &str) -> Result<String, CliError> {
 /// Accepts `https://…`, and `http://…` only for loopback hosts. Returns the URL without a trailing slash.
 pub fn check_api_url(raw: &str) -> Result<String, CliError> {
     let url = url::Url::parse(raw).map_err(|e| {
-        CliError::Usage(format!("invalid API URL `{}`: {e}", crate::output::terminal_safe(raw)))
+        CliError::Usage(format!(
+            "invalid API URL `{}`: {e}",
+            crate::output::terminal_safe(raw)
+        ))
     })?;
     let host = url.host_str().unwrap_or("");
     match url.scheme() {
@@ -296,10 +374,20 @@ pub fn check_api_url(raw: &str) -> Result<String, CliError> {
                 "refusing plain http:// to `{host}`: tokens would cross the network unencrypted; use https:// (http:// is allowed only for loopback hosts)"
             )));
         }
-        other => return Err(CliError::Usage(format!("unsupported URL scheme `{other}` in API URL; use https://"))),
+        other => {
+            return Err(CliError::Usage(format!(
+                "unsupported URL scheme `{other}` in API URL; use https://"
+            )));
+        }
     }
-    if !url.username().is_empty() || url.password().is_some() || url.query().is_some() || url.fragment().is_some() {
-        return Err(CliError::Usage("the API URL must not contain credentials, a query or a fragment".into()));
+    if !url.username().is_empty()
+        || url.password().is_some()
+        || url.query().is_some()
+        || url.fragment().is_some()
+    {
+        return Err(CliError::Usage(
+            "the API URL must not contain credentials, a query or a fragment".into(),
+        ));
     }
     Ok(url.as_str().trim_end_matches('/').to_string())
 }

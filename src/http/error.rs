@@ -31,7 +31,10 @@ impl std::fmt::Display for ApiError {
 impl std::error::Error for ApiError {}
 
 fn reason(status: u16) -> &'static str {
-    reqwest::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("")
+    reqwest::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("")
 }
 
 impl ApiError {
@@ -54,7 +57,11 @@ impl ApiError {
             path: path.to_string(),
         };
         let parsed: Option<Value> = serde_json::from_slice(body).ok();
-        match parsed.as_ref().and_then(|v| v.get("error")).filter(|e| e.is_object()) {
+        match parsed
+            .as_ref()
+            .and_then(|v| v.get("error"))
+            .filter(|e| e.is_object())
+        {
             Some(err) => {
                 e.code = err.get("code").and_then(Value::as_str).map(String::from);
                 e.message = err
@@ -67,7 +74,10 @@ impl ApiError {
                         .iter()
                         .map(|d| {
                             let field = d.get("field").and_then(Value::as_str).unwrap_or("?");
-                            let msg = d.get("message").and_then(Value::as_str).unwrap_or("invalid");
+                            let msg = d
+                                .get("message")
+                                .and_then(Value::as_str)
+                                .unwrap_or("invalid");
                             (field.to_string(), msg.to_string())
                         })
                         .collect();
@@ -76,7 +86,13 @@ impl ApiError {
             None => {
                 // Not the contract's envelope (a proxy page, a truncated body): keep a short snippet.
                 let text = String::from_utf8_lossy(body);
-                let snippet: String = text.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(120).collect();
+                let snippet: String = text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .chars()
+                    .take(120)
+                    .collect();
                 e.message = if snippet.is_empty() {
                     format!("{method} {path} failed with an empty body")
                 } else {

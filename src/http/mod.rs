@@ -33,9 +33,16 @@ const MAX_WAIT: Duration = Duration::from_secs(60);
 pub enum ReqBody {
     None,
     Json(Value),
-    Bytes { data: Bytes, content_type: String },
+    Bytes {
+        data: Bytes,
+        content_type: String,
+    },
     /// Rebuilt for every attempt (streamed uploads).
-    Stream { make: Arc<dyn Fn() -> reqwest::Body + Send + Sync>, content_type: String, length: Option<u64> },
+    Stream {
+        make: Arc<dyn Fn() -> reqwest::Body + Send + Sync>,
+        content_type: String,
+        length: Option<u64>,
+    },
 }
 
 pub struct Request {
@@ -100,7 +107,10 @@ pub enum Auth {
     /// `RIME_TOKEN` or a one-off token: sent as is, never refreshed or stored.
     Static(String),
     /// The profile's stored credential, refreshed on expiry under a cross-process lock.
-    Stored { store: Credentials, current: Mutex<Credential> },
+    Stored {
+        store: Credentials,
+        current: Mutex<Credential>,
+    },
 }
 
 pub struct Client {
@@ -131,15 +141,22 @@ impl Client {
             .redirect(reqwest::redirect::Policy::none())
             .pool_idle_timeout(Duration::from_secs(30));
         if let Some(path) = cfg.ca_cert {
-            let pem = std::fs::read(path).map_err(|e| CliError::config(path, format!("cannot read CA bundle: {e}")))?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem)
-                .map_err(|e| CliError::config(path, format!("not a PEM certificate bundle: {e}")))?;
+            let pem = std::fs::read(path)
+                .map_err(|e| CliError::config(path, format!("cannot read CA bundle: {e}")))?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+                CliError::config(path, format!("not a PEM certificate bundle: {e}"))
+            })?;
             if certs.is_empty() {
-                return Err(CliError::config(path, "no certificates found in the CA bundle"));
+                return Err(CliError::config(
+                    path,
+                    "no certificates found in the CA bundle",
+                ));
             }
             builder = builder.tls_certs_merge(certs);
         }
-        let http = builder.build().map_err(|e| CliError::Network(format!("cannot set up HTTP: {e}")))?;
+        let http = builder
+            .build()
+            .map_err(|e| CliError::Network(format!("cannot set up HTTP: {e}")))?;
         let origin = url::Url::parse(cfg.base_url)
             .map_err(|e| CliError::Usage(format!("invalid API URL: {e}")))?
             .origin();
@@ -166,7 +183,9 @@ impl Client {
         match &self.auth {
             Auth::None => false,
             Auth::Static(t) => t.starts_with("rk_"),
-            Auth::Stored { current, .. } => current.lock().expect("credential lock").kind == CredKind::ApiKey,
+            Auth::Stored { current, .. } => {
+                current.lock().expect("credential lock").kind == CredKind::ApiKey
+            }
         }
     }
 
@@ -176,11 +195,13 @@ impl Client {
     }
 
     pub async fn post(&self, path: &ApiPath, body: Value) -> anyhow::Result<Value> {
-        self.call(Request::new(Method::POST, path.clone()).json(body)).await
+        self.call(Request::new(Method::POST, path.clone()).json(body))
+            .await
     }
 
     pub async fn patch(&self, path: &ApiPath, body: Value) -> anyhow::Result<Value> {
-        self.call(Request::new(Method::PATCH, path.clone()).json(body)).await
+        self.call(Request::new(Method::PATCH, path.clone()).json(body))
+            .await
     }
 
     pub async fn delete(&self, path: &ApiPath) -> anyhow::Result<()> {
@@ -204,7 +225,15 @@ impl Client {
             return Ok(resp);
         }
         let retry_after = retry::retry_after(&resp.headers).map(|d| d.as_secs());
-        Err(ApiError::decode(resp.status, &resp.body, resp.request_id, retry_after, method.as_str(), &path).into())
+        Err(ApiError::decode(
+            resp.status,
+            &resp.body,
+            resp.request_id,
+            retry_after,
+            method.as_str(),
+            &path,
+        )
+        .into())
     }
 
     /// Sends with retries and returns whatever the server finally answered (`rime api` shows errors too).
@@ -221,11 +250,18 @@ impl Client {
         loop {
             let token = if req.auth { self.token() } else { None };
             let attempt = backoff.attempt();
-            let result = self.attempt(&req, &url, token.as_deref(), idempotency_key.as_deref()).await;
+            let result = self
+                .attempt(&req, &url, token.as_deref(), idempotency_key.as_deref())
+                .await;
             let (wait, why, request_id, final_err) = match result {
                 Ok(resp) => {
-                    let status = StatusCode::from_u16(resp.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-                    if status == StatusCode::UNAUTHORIZED && req.auth && !refreshed && self.can_refresh() {
+                    let status = StatusCode::from_u16(resp.status)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                    if status == StatusCode::UNAUTHORIZED
+                        && req.auth
+                        && !refreshed
+                        && self.can_refresh()
+                    {
                         refreshed = true;
                         if Box::pin(self.refresh(token.as_deref())).await? {
                             continue;
@@ -235,7 +271,10 @@ impl Client {
                         return Err(self.redirect_error(&resp).into());
                     }
                     let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504);
-                    let bad_json = req.expect_json && status.is_success() && !resp.body.is_empty() && resp.json.is_none();
+                    let bad_json = req.expect_json
+                        && status.is_success()
+                        && !resp.body.is_empty()
+                        && resp.json.is_none();
                     if !retryable && !bad_json {
                         return Ok(resp);
                     }
@@ -280,7 +319,9 @@ impl Client {
                 ))
                 .into());
             }
-            let rid = request_id.map(|r| format!(", request id {r}")).unwrap_or_default();
+            let rid = request_id
+                .map(|r| format!(", request id {r}"))
+                .unwrap_or_default();
             self.out.status(&format!(
                 "{why}; retrying in {} (attempt {}/{}{rid})",
                 retry::human(wait),
@@ -340,13 +381,19 @@ impl Client {
                 if self.out.debug_enabled() {
                     trace_body = Some(redact::body_for_trace(data, Some(content_type)));
                 }
-                rb.header("Content-Type", content_type.as_str()).body(data.clone())
+                rb.header("Content-Type", content_type.as_str())
+                    .body(data.clone())
             }
-            ReqBody::Stream { make, content_type, length } => {
+            ReqBody::Stream {
+                make,
+                content_type,
+                length,
+            } => {
                 if let Some(len) = length {
                     rb = rb.header("Content-Length", *len);
                 }
-                rb.header("Content-Type", content_type.as_str()).body(make())
+                rb.header("Content-Type", content_type.as_str())
+                    .body(make())
             }
         };
         if self.out.debug_enabled() {
@@ -366,11 +413,14 @@ impl Client {
         let resp = rb.send().await?;
         let status = resp.status().as_u16();
         let headers = resp.headers().clone();
-        let request_id = headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(String::from);
-        if let Some(len) = resp.content_length() {
-            if len as usize > MAX_BODY {
-                return Ok(too_large(status, headers, request_id));
-            }
+        let request_id = headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(String::from);
+        if let Some(len) = resp.content_length()
+            && len as usize > MAX_BODY
+        {
+            return Ok(too_large(status, headers, request_id));
         }
         let mut body = Vec::new();
         let mut stream = resp.bytes_stream();
@@ -382,12 +432,19 @@ impl Client {
             body.extend_from_slice(&chunk);
         }
         let body = Bytes::from(body);
-        let json = if req.expect_json && !body.is_empty() { serde_json::from_slice(&body).ok() } else { None };
+        let json = if req.expect_json && !body.is_empty() {
+            serde_json::from_slice(&body).ok()
+        } else {
+            None
+        };
         if self.out.debug_enabled() {
             let ct = headers.get("content-type").and_then(|v| v.to_str().ok());
             let mut line = format!(
                 "< {status} {} in {} ms (request id {})",
-                StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or(""),
+                StatusCode::from_u16(status)
+                    .ok()
+                    .and_then(|s| s.canonical_reason())
+                    .unwrap_or(""),
                 started.elapsed().as_millis(),
                 request_id.as_deref().unwrap_or("none")
             );
@@ -397,7 +454,13 @@ impl Client {
             }
             self.out.debug(&line);
         }
-        Ok(Response { status, headers, request_id, body, json })
+        Ok(Response {
+            status,
+            headers,
+            request_id,
+            body,
+            json,
+        })
     }
 
     fn redirect_error(&self, resp: &Response) -> CliError {
@@ -422,7 +485,13 @@ impl Client {
         match &self.auth {
             Auth::None => None,
             Auth::Static(t) => Some(t.clone()),
-            Auth::Stored { current, .. } => Some(current.lock().expect("credential lock").access_token.clone()),
+            Auth::Stored { current, .. } => Some(
+                current
+                    .lock()
+                    .expect("credential lock")
+                    .access_token
+                    .clone(),
+            ),
         }
     }
 
@@ -431,11 +500,18 @@ impl Client {
     }
 
     async fn refresh_if_expiring(&self) -> anyhow::Result<()> {
-        let Auth::Stored { current, .. } = &self.auth else { return Ok(()) };
+        let Auth::Stored { current, .. } = &self.auth else {
+            return Ok(());
+        };
         let (expiring, token) = {
             let c = current.lock().expect("credential lock");
             let now = jiff::Timestamp::now().as_second();
-            (c.kind == CredKind::Token && c.refresh_token.is_some() && c.expires_at.is_some_and(|e| e - now < 60), c.access_token.clone())
+            (
+                c.kind == CredKind::Token
+                    && c.refresh_token.is_some()
+                    && c.expires_at.is_some_and(|e| e - now < 60),
+                c.access_token.clone(),
+            )
         };
         if expiring {
             self.refresh(Some(&token)).await?;
@@ -447,18 +523,28 @@ impl Client {
     /// holds the lock spends the refresh token; the others find the new token already stored.
     /// Returns true when a (possibly other process's) new token is in use.
     pub async fn refresh(&self, failed_token: Option<&str>) -> anyhow::Result<bool> {
-        let Auth::Stored { store, current } = &self.auth else { return Ok(false) };
+        let Auth::Stored { store, current } = &self.auth else {
+            return Ok(false);
+        };
         let dir = store.config_dir.clone();
         let lock_name = format!("refresh-{}", store.profile);
-        let _lock = tokio::task::spawn_blocking(move || crate::config::file::lock(&dir, &lock_name)).await??;
-        if let Some((stored, _)) = store.load()? {
-            if Some(stored.access_token.as_str()) != failed_token {
-                *current.lock().expect("credential lock") = stored;
-                return Ok(true);
-            }
+        let _lock =
+            tokio::task::spawn_blocking(move || crate::config::file::lock(&dir, &lock_name))
+                .await??;
+        if let Some((stored, _)) = store.load()?
+            && Some(stored.access_token.as_str()) != failed_token
+        {
+            *current.lock().expect("credential lock") = stored;
+            return Ok(true);
         }
-        let refresh_token = current.lock().expect("credential lock").refresh_token.clone();
-        let Some(refresh_token) = refresh_token else { return Ok(false) };
+        let refresh_token = current
+            .lock()
+            .expect("credential lock")
+            .refresh_token
+            .clone();
+        let Some(refresh_token) = refresh_token else {
+            return Ok(false);
+        };
         let req = Request::new(Method::POST, ApiPath::of(["auth", "refresh"]))
             .json(serde_json::json!({ "refresh_token": refresh_token }))
             .no_auth();
@@ -471,7 +557,15 @@ impl Client {
             .into());
         }
         if !(200..300).contains(&resp.status) {
-            return Err(ApiError::decode(resp.status, &resp.body, resp.request_id, None, "POST", "/auth/refresh").into());
+            return Err(ApiError::decode(
+                resp.status,
+                &resp.body,
+                resp.request_id,
+                None,
+                "POST",
+                "/auth/refresh",
+            )
+            .into());
         }
         let cred = credential_from_login(resp.json.as_ref().unwrap_or(&Value::Null))?;
         store.save(&cred)?;
@@ -485,7 +579,9 @@ impl Client {
 pub fn credential_from_login(v: &Value) -> Result<Credential, CliError> {
     let access = v["access_token"].as_str().filter(|s| !s.is_empty());
     let Some(access) = access else {
-        return Err(CliError::Network("the login response has no access_token".into()));
+        return Err(CliError::Network(
+            "the login response has no access_token".into(),
+        ));
     };
     let expires_in = v["expires_in"].as_i64().unwrap_or(3600);
     Ok(Credential {
@@ -500,7 +596,11 @@ fn too_large(status: u16, headers: HeaderMap, request_id: Option<String>) -> Res
     let mut h = headers;
     h.insert("x-rime-body-too-large", HeaderValue::from_static("1"));
     Response {
-        status: if (200..300).contains(&status) { 502 } else { status },
+        status: if (200..300).contains(&status) {
+            502
+        } else {
+            status
+        },
         headers: h,
         request_id,
         body: Bytes::from(format!(

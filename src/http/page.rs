@@ -32,15 +32,34 @@ pub struct Pager<'c> {
 }
 
 impl<'c> Pager<'c> {
-    pub fn new(client: &'c Client, path: ApiPath, query: Vec<(String, String)>, opts: PageOpts) -> Pager<'c> {
+    pub fn new(
+        client: &'c Client,
+        path: ApiPath,
+        query: Vec<(String, String)>,
+        opts: PageOpts,
+    ) -> Pager<'c> {
         let cursor = opts.cursor.clone();
-        Pager { client, path, query, opts, cursor, seen: HashSet::new(), fetched: 0, done: false, more: false }
+        Pager {
+            client,
+            path,
+            query,
+            opts,
+            cursor,
+            seen: HashSet::new(),
+            fetched: 0,
+            done: false,
+            more: false,
+        }
     }
 
     /// The cursor that continues after everything returned so far (when the walk stopped early),
     /// or that re-fetches the page in flight (after a failure or interruption).
     pub fn resume_cursor(&self) -> Option<&str> {
-        if self.done && !self.more { None } else { self.cursor.as_deref() }
+        if self.done && !self.more {
+            None
+        } else {
+            self.cursor.as_deref()
+        }
     }
 
     pub fn fetched(&self) -> u64 {
@@ -66,10 +85,21 @@ impl<'c> Pager<'c> {
         }
         let page = self.client.call(req).await?;
         let Some(items) = page.get("data").and_then(Value::as_array) else {
-            return Err(CliError::Network(format!("the list response of {} has no `data` array", self.path)).into());
+            return Err(CliError::Network(format!(
+                "the list response of {} has no `data` array",
+                self.path
+            ))
+            .into());
         };
-        let has_more = page.get("has_more").and_then(Value::as_bool).unwrap_or(false);
-        let next = page.get("next_cursor").and_then(Value::as_str).filter(|c| !c.is_empty()).map(String::from);
+        let has_more = page
+            .get("has_more")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let next = page
+            .get("next_cursor")
+            .and_then(Value::as_str)
+            .filter(|c| !c.is_empty())
+            .map(String::from);
         self.fetched += items.len() as u64;
         let items = items.clone();
         match (has_more, next) {
@@ -85,7 +115,8 @@ impl<'c> Pager<'c> {
                 .into());
             }
             (true, Some(next)) => {
-                if !self.seen.insert(next.clone()) || self.cursor.as_deref() == Some(next.as_str()) {
+                if !self.seen.insert(next.clone()) || self.cursor.as_deref() == Some(next.as_str())
+                {
                     return Err(CliError::Network(format!(
                         "the server repeated cursor `{}` for {}; stopping to avoid an endless walk",
                         crate::output::terminal_safe(&next),

@@ -41,12 +41,25 @@ impl ApiPath {
             None => (path, None),
         };
         let p = p.strip_prefix("/api/v1").unwrap_or(p);
-        let p = if p.starts_with('/') { p.to_string() } else { format!("/{p}") };
-        if p.split('/').any(|s| s == "." || s == ".." || s.eq_ignore_ascii_case("%2e%2e") || s.eq_ignore_ascii_case("%2e")) {
-            return Err(CliError::Usage(format!("path `{p}` contains a `.` or `..` segment")));
+        let p = if p.starts_with('/') {
+            p.to_string()
+        } else {
+            format!("/{p}")
+        };
+        if p.split('/').any(|s| {
+            s == "."
+                || s == ".."
+                || s.eq_ignore_ascii_case("%2e%2e")
+                || s.eq_ignore_ascii_case("%2e")
+        }) {
+            return Err(CliError::Usage(format!(
+                "path `{p}` contains a `.` or `..` segment"
+            )));
         }
         if p.contains(['#', ' ']) || p.chars().any(char::is_control) {
-            return Err(CliError::Usage("the path must be percent-encoded (no spaces, `#` or control characters)".into()));
+            return Err(CliError::Usage(
+                "the path must be percent-encoded (no spaces, `#` or control characters)".into(),
+            ));
         }
         Ok((ApiPath(p.trim_end_matches('/').to_string()), query))
     }

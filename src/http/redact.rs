@@ -4,7 +4,14 @@ use serde_json::Value;
 
 /// Key fragments whose values are secret.
 const SECRET_KEYS: &[&str] = &[
-    "password", "secret", "token", "api_key", "private_key", "connection_uri", "integration_key", "webhook_url",
+    "password",
+    "secret",
+    "token",
+    "api_key",
+    "private_key",
+    "connection_uri",
+    "integration_key",
+    "webhook_url",
     "code",
 ];
 
@@ -52,7 +59,11 @@ pub fn body_for_trace(bytes: &[u8], content_type: Option<&str>) -> String {
                 text
             }
         }
-        Err(_) => format!("[{} bytes of {}]", bytes.len(), content_type.unwrap_or("unknown content")),
+        Err(_) => format!(
+            "[{} bytes of {}]",
+            bytes.len(),
+            content_type.unwrap_or("unknown content")
+        ),
     }
 }
 
@@ -65,7 +76,10 @@ mod tests {
         let v = serde_json::json!({"email": "a@b", "password": "hunter2",
             "config": {"password_set": true, "api_token": "t", "host": "h"}, "access_token": "x"});
         let r = redact(&v).to_string();
-        assert!(!r.contains("hunter2") && !r.contains("\"t\"") && !r.contains("\"x\""), "{r}");
+        assert!(
+            !r.contains("hunter2") && !r.contains("\"t\"") && !r.contains("\"x\""),
+            "{r}"
+        );
         assert!(r.contains("password_set") && r.contains("\"h\""), "{r}");
     }
 }

@@ -14,7 +14,13 @@ pub struct Backoff {
 
 impl Backoff {
     pub fn new(max_retries: u32, budget: Duration, max_wait: Duration) -> Backoff {
-        Backoff { attempt: 1, max_retries, budget, max_wait, started: Instant::now() }
+        Backoff {
+            attempt: 1,
+            max_retries,
+            budget,
+            max_wait,
+            started: Instant::now(),
+        }
     }
 
     /// The attempt about to be made, from 1.
@@ -32,7 +38,8 @@ impl Backoff {
             Some(h) if h > self.max_wait => return None,
             Some(h) => h,
             None => {
-                let exp = Duration::from_millis(250).saturating_mul(1 << (self.attempt - 1).min(10));
+                let exp =
+                    Duration::from_millis(250).saturating_mul(1 << (self.attempt - 1).min(10));
                 let cap = exp.min(Duration::from_secs(20));
                 cap.mul_f64(jitter())
             }
@@ -62,7 +69,9 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     }
     let when = jiff::fmt::rfc2822::parse(v).ok()?.timestamp();
     let now = jiff::Timestamp::now();
-    Some(Duration::from_secs(now.until(when).ok()?.get_seconds().max(0) as u64))
+    Some(Duration::from_secs(
+        now.until(when).ok()?.get_seconds().max(0) as u64,
+    ))
 }
 
 pub fn human(d: Duration) -> String {
@@ -76,7 +85,8 @@ pub fn human(d: Duration) -> String {
 /// A random idempotency key (128 bits, hex).
 pub fn new_key() -> String {
     let mut b = [0u8; 16];
-    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut b).expect("system randomness");
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut b)
+        .expect("system randomness");
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
@@ -87,10 +97,20 @@ mod tests {
     #[test]
     fn attempts_and_hints_are_bounded() {
         let mut b = Backoff::new(2, Duration::from_secs(100), Duration::from_secs(60));
-        assert_eq!(b.next_wait(Some(Duration::from_secs(3))), Some(Duration::from_secs(3)));
-        assert!(b.next_wait(None).is_some_and(|w| w <= Duration::from_millis(500)));
+        assert_eq!(
+            b.next_wait(Some(Duration::from_secs(3))),
+            Some(Duration::from_secs(3))
+        );
+        assert!(
+            b.next_wait(None)
+                .is_some_and(|w| w <= Duration::from_millis(500))
+        );
         assert_eq!(b.next_wait(None), None, "retries exhausted");
         let mut b = Backoff::new(5, Duration::from_secs(100), Duration::from_secs(60));
-        assert_eq!(b.next_wait(Some(Duration::from_secs(61))), None, "hint beyond one wait");
+        assert_eq!(
+            b.next_wait(Some(Duration::from_secs(61))),
+            None,
+            "hint beyond one wait"
+        );
     }
 }

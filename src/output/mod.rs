@@ -6,6 +6,7 @@ mod fields;
 mod jq;
 mod list;
 mod messages;
+pub mod progress;
 mod render;
 mod sanitize;
 mod sink;

@@ -117,7 +117,7 @@ pub(super) fn item(i: usize) -> Value {
     json!({
         "id": i,
         "name": format!("ds-{i}"),
-        "status": if i % 2 == 0 { "active" } else { "failed" },
+        "status": if i.is_multiple_of(2) { "active" } else { "failed" },
         "created_at": "2026-11-10T11:57:00Z",
         "tags": ["a", "b"],
         "settings": {"snowflake": {"account": format!("acct-{i}"), "warehouse": "WH"}},

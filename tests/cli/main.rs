@@ -1,0 +1,11 @@
+//! Integration tests: the real `rime` binary against the real sandbox over loopback HTTP.
+
+mod common;
+
+mod generated;
+mod output;
+mod profiles;
+mod projects;
+mod reliability;
+mod sandbox_profile;
+mod spine;

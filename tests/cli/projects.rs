@@ -1,0 +1,196 @@
+//! `rime projects` against the sandbox: every verb, names and ids, files and `--set`, confirmation.
+
+use serde_json::json;
+
+use crate::common::Env;
+
+#[test]
+fn create_get_update_delete() {
+    let env = Env::new();
+    let created = env
+        .rime(&[
+            "projects",
+            "create",
+            "--name",
+            "Sales Analytics",
+            "--identifier",
+            "sales",
+            "--description",
+            "NZ sales",
+            "-o",
+            "json",
+        ])
+        .run()
+        .ok();
+    let p = created.json();
+    assert_eq!(p["identifier"], "sales");
+    assert!(
+        created.stderr.contains("created project `Sales Analytics`"),
+        "{}",
+        created.stderr
+    );
+    let id = p["id"].as_str().unwrap().to_string();
+
+    for key in ["Sales Analytics", "sales", id.as_str()] {
+        let got = env
+            .rime(&["projects", "get", key, "-o", "json"])
+            .run()
+            .ok()
+            .json();
+        assert_eq!(got["id"], id.as_str());
+    }
+    let updated = env
+        .rime(&[
+            "projects",
+            "update",
+            "sales",
+            "--set",
+            "settings.drift_detection.interval_hours=12",
+            "--description",
+            "NZ + AU sales",
+            "-o",
+            "json",
+        ])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(updated["description"], "NZ + AU sales");
+    assert_eq!(updated["settings"]["drift_detection"]["interval_hours"], 12);
+    let patch = env
+        .requests("PATCH", "/api/v1/projects/{project_id}")
+        .pop()
+        .unwrap();
+    assert_eq!(
+        patch.body.unwrap(),
+        json!({"description": "NZ + AU sales", "settings": {"drift_detection": {"interval_hours": 12}}})
+    );
+
+    env.rime(&["projects", "update", "sales"])
+        .run()
+        .code(2)
+        .stderr_has("nothing to update");
+    env.rime(&["projects", "delete", "sales"])
+        .run()
+        .code(2)
+        .stderr_has("--yes");
+    assert!(
+        env.requests("DELETE", "/api/v1/projects/{project_id}")
+            .is_empty(),
+        "nothing deleted without confirmation"
+    );
+    env.rime(&["projects", "delete", "sales", "--yes"])
+        .run()
+        .ok()
+        .stderr_has("deleted project");
+    env.rime(&["projects", "get", &id]).run().code(5);
+}
+
+#[test]
+fn bodies_come_from_json_or_yaml_files_or_stdin() {
+    let env = Env::new();
+    let yaml = env.dir.path().join("p.yaml");
+    std::fs::write(&yaml, "name: Finance\nidentifier: finance\nsettings:\n  aws:\n    region: ap-southeast-2\n    access_method: assume_role\n    role_arn: arn:aws:iam::1:role/r\n").unwrap();
+    let p = env
+        .rime(&[
+            "projects",
+            "create",
+            "--from-file",
+            yaml.to_str().unwrap(),
+            "-o",
+            "json",
+        ])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(p["settings"]["aws"]["region"], "ap-southeast-2");
+    let p = env
+        .rime(&[
+            "projects",
+            "create",
+            "--from-file",
+            "-",
+            "--name",
+            "Ops",
+            "-o",
+            "json",
+        ])
+        .stdin(r#"{"name": "ignored", "identifier": "ops"}"#)
+        .run()
+        .ok()
+        .json();
+    assert_eq!(p["name"], "Ops", "flags win over the file");
+
+    let bad = env.dir.path().join("bad.json");
+    std::fs::write(&bad, "{\n  \"name\": \"x\",\n  identifier: 1\n}").unwrap();
+    let out = env
+        .rime(&["projects", "create", "--from-file", bad.to_str().unwrap()])
+        .run()
+        .code(2);
+    assert!(
+        out.stderr
+            .contains("bad.json: invalid JSON at line 3, column 3"),
+        "{}",
+        out.stderr
+    );
+    let out = env
+        .rime(&["projects", "create", "--from-file", "/no/such/file.yaml"])
+        .run()
+        .code(2);
+    assert!(out.stderr.contains("/no/such/file.yaml"), "{}", out.stderr);
+}
+
+#[test]
+fn secrets_in_settings_are_write_only() {
+    let env = Env::new();
+    let out = env
+        .rime(&[
+            "projects",
+            "update",
+            "demo",
+            "--set",
+            "settings.snowflake.password=s3cr3t-pw",
+            "--set",
+            "settings.snowflake.auth_method=password",
+            "-o",
+            "json",
+        ])
+        .run()
+        .ok();
+    let p = out.json();
+    assert_eq!(p["settings"]["snowflake"]["password_set"], true);
+    assert!(!out.stdout.contains("s3cr3t-pw") && !out.stderr.contains("s3cr3t-pw"));
+}
+
+#[test]
+fn tenant_show_reports_tier_and_usage() {
+    let env = Env::new();
+    let t = env
+        .rime(&["tenant", "show", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(t["tier"], "business");
+    assert_eq!(t["usage"]["projects"], 2);
+    env.control("PUT", "/tenant", json!({"tier": "small_business"}));
+    env.rime(&[
+        "projects",
+        "create",
+        "--name",
+        "three",
+        "--identifier",
+        "three",
+    ])
+    .run()
+    .ok();
+    env.rime(&[
+        "projects",
+        "create",
+        "--name",
+        "four",
+        "--identifier",
+        "four",
+    ])
+    .run()
+    .code(4)
+    .stderr_has("small_business");
+}
