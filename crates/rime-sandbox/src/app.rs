@@ -99,7 +99,9 @@ impl App {
 
     /// The database; held only between awaits (a std mutex guard is not `Send`).
     pub fn db(&self) -> MutexGuard<'_, Connection> {
-        self.db.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.db
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub fn now(&self) -> Timestamp {
@@ -116,6 +118,7 @@ impl App {
 
     pub fn reset(&self) -> anyhow::Result<()> {
         crate::store::wipe(&self.db())?;
+        self.ids.reseed(self.opts.seed);
         crate::seed::seed(self)
     }
 }
@@ -162,7 +165,12 @@ impl<'a> Audit<'a> {
         }
     }
 
-    pub fn on(mut self, resource_type: &'a str, id: Option<&'a str>, name: Option<&'a str>) -> Audit<'a> {
+    pub fn on(
+        mut self,
+        resource_type: &'a str,
+        id: Option<&'a str>,
+        name: Option<&'a str>,
+    ) -> Audit<'a> {
         self.resource_type = resource_type;
         self.resource_id = id;
         self.resource_name = name;

@@ -4,7 +4,14 @@ use serde_json::Value;
 
 /// Key fragments that mark a value as secret; such values never reach the audit log.
 const SECRET_MARKERS: &[&str] = &[
-    "password", "secret", "token", "api_key", "private_key", "connection_uri", "integration_key", "webhook_url",
+    "password",
+    "secret",
+    "token",
+    "api_key",
+    "private_key",
+    "connection_uri",
+    "integration_key",
+    "webhook_url",
 ];
 
 pub fn is_secret_key(key: &str) -> bool {

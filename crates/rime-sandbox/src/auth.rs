@@ -44,9 +44,11 @@ pub fn set_password(conn: &Connection, user_id: &str, password: &str) -> ApiResu
 
 pub fn check_password(conn: &Connection, user_id: &str, password: &str) -> ApiResult<bool> {
     let row: Option<(Vec<u8>, Vec<u8>)> = conn
-        .query_row("SELECT salt, hash FROM passwords WHERE user_id = ?", params![user_id], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT salt, hash FROM passwords WHERE user_id = ?",
+            params![user_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()
         .map_err(sql)?;
     Ok(match row {
@@ -97,8 +99,16 @@ pub fn new_session(app: &App, conn: &Connection, user_id: &str, method: &str) ->
 }
 
 pub fn revoke_session(conn: &Connection, session_id: &str) -> ApiResult<()> {
-    conn.execute("UPDATE sessions SET revoked = 1 WHERE id = ?", params![session_id]).map_err(sql)?;
-    conn.execute("DELETE FROM tokens WHERE session_id = ? AND kind = 'access'", params![session_id]).map_err(sql)?;
+    conn.execute(
+        "UPDATE sessions SET revoked = 1 WHERE id = ?",
+        params![session_id],
+    )
+    .map_err(sql)?;
+    conn.execute(
+        "DELETE FROM tokens WHERE session_id = ? AND kind = 'access'",
+        params![session_id],
+    )
+    .map_err(sql)?;
     Ok(())
 }
 
@@ -114,10 +124,15 @@ pub fn revoke_user_sessions(conn: &Connection, user_id: &str) -> ApiResult<()> {
 }
 
 pub enum RefreshOutcome {
-    Ok { session_id: String, user_id: String },
+    Ok {
+        session_id: String,
+        user_id: String,
+    },
     Invalid,
     /// A spent token came back: the session is revoked (theft detection).
-    Reused { user_id: String },
+    Reused {
+        user_id: String,
+    },
 }
 
 /// Spends a refresh token (single use). Reuse of a spent token revokes the whole session.
@@ -131,14 +146,20 @@ pub fn spend_refresh(app: &App, conn: &Connection, token: &str) -> ApiResult<Ref
         )
         .optional()
         .map_err(sql)?;
-    let Some((session_id, expires_at, spent)) = row else { return Ok(RefreshOutcome::Invalid) };
+    let Some((session_id, expires_at, spent)) = row else {
+        return Ok(RefreshOutcome::Invalid);
+    };
     let session: Option<(String, i64)> = conn
-        .query_row("SELECT user_id, revoked FROM sessions WHERE id = ?", params![session_id], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT user_id, revoked FROM sessions WHERE id = ?",
+            params![session_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()
         .map_err(sql)?;
-    let Some((user_id, revoked)) = session else { return Ok(RefreshOutcome::Invalid) };
+    let Some((user_id, revoked)) = session else {
+        return Ok(RefreshOutcome::Invalid);
+    };
     if spent != 0 {
         revoke_session(conn, &session_id)?;
         return Ok(RefreshOutcome::Reused { user_id });
@@ -146,10 +167,18 @@ pub fn spend_refresh(app: &App, conn: &Connection, token: &str) -> ApiResult<Ref
     if revoked != 0 || expires_at <= unix(app.now()) {
         return Ok(RefreshOutcome::Invalid);
     }
-    conn.execute("UPDATE tokens SET spent = 1 WHERE hash = ?", params![hash]).map_err(sql)?;
+    conn.execute("UPDATE tokens SET spent = 1 WHERE hash = ?", params![hash])
+        .map_err(sql)?;
     // The old access token dies with the rotation, so a leaked pair is short-lived.
-    conn.execute("DELETE FROM tokens WHERE session_id = ? AND kind = 'access'", params![session_id]).map_err(sql)?;
-    Ok(RefreshOutcome::Ok { session_id, user_id })
+    conn.execute(
+        "DELETE FROM tokens WHERE session_id = ? AND kind = 'access'",
+        params![session_id],
+    )
+    .map_err(sql)?;
+    Ok(RefreshOutcome::Ok {
+        session_id,
+        user_id,
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,7 +229,11 @@ impl Principal {
     }
 
     pub fn user_id(&self) -> Option<&str> {
-        if self.is_api_key() { None } else { self.actor.id.as_deref() }
+        if self.is_api_key() {
+            None
+        } else {
+            self.actor.id.as_deref()
+        }
     }
 
     fn key_refused() -> ApiError {
@@ -223,7 +256,11 @@ impl Principal {
 
     /// Tenant-level reads by signed-in users (project list, tenant, user list).
     pub fn require_user(&self) -> ApiResult<()> {
-        if self.is_api_key() { Err(Principal::key_refused()) } else { Ok(()) }
+        if self.is_api_key() {
+            Err(Principal::key_refused())
+        } else {
+            Ok(())
+        }
     }
 
     pub fn require_project_read(&self, project_id: &str) -> ApiResult<()> {
@@ -259,13 +296,23 @@ impl Principal {
 }
 
 fn bearer(parts: &Parts) -> Option<&str> {
-    let value = parts.headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let value = parts
+        .headers
+        .get(axum::http::header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
     let (scheme, token) = value.split_once(' ')?;
-    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim()).filter(|t| !t.is_empty())
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim())
+        .filter(|t| !t.is_empty())
 }
 
 pub fn source_ip(parts: &Parts) -> Option<String> {
-    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string())
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
 }
 
 /// The caller's IP address, for unauthenticated routes' audit entries.
@@ -279,23 +326,44 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
 }
 
 /// Resolves a bearer token without side effects; `None` when unknown, revoked or expired.
-pub fn resolve(app: &App, conn: &Connection, token: &str) -> ApiResult<Result<Principal, &'static str>> {
+pub fn resolve(
+    app: &App,
+    conn: &Connection,
+    token: &str,
+) -> ApiResult<Result<Principal, &'static str>> {
     let hash = sha256_hex(token.as_bytes());
     let now = app.now();
     if token.starts_with("rk_") {
         let key_id: Option<String> = conn
-            .query_row("SELECT key_id FROM tokens WHERE hash = ? AND kind = 'api_key'", params![hash], |r| r.get(0))
+            .query_row(
+                "SELECT key_id FROM tokens WHERE hash = ? AND kind = 'api_key'",
+                params![hash],
+                |r| r.get(0),
+            )
             .optional()
             .map_err(sql)?;
-        let Some(key_id) = key_id else { return Ok(Err("Invalid API key.")) };
-        let Some(key) = Store(conn).get("api_key", &key_id)? else { return Ok(Err("API key has been revoked.")) };
-        let expires_at = key.body["expires_at"].as_str().and_then(|s| s.parse::<Timestamp>().ok());
+        let Some(key_id) = key_id else {
+            return Ok(Err("Invalid API key."));
+        };
+        let Some(key) = Store(conn).get("api_key", &key_id)? else {
+            return Ok(Err("API key has been revoked."));
+        };
+        let expires_at = key.body["expires_at"]
+            .as_str()
+            .and_then(|s| s.parse::<Timestamp>().ok());
         if expires_at.is_some_and(|e| e <= now) {
             return Ok(Err("API key has expired."));
         }
-        let role = key.body["role"].as_str().and_then(Role::parse).unwrap_or(Role::Viewer);
+        let role = key.body["role"]
+            .as_str()
+            .and_then(Role::parse)
+            .unwrap_or(Role::Viewer);
         return Ok(Ok(Principal {
-            actor: Actor { kind: "api_key", id: Some(key.id.clone()), email: None },
+            actor: Actor {
+                kind: "api_key",
+                id: Some(key.id.clone()),
+                email: None,
+            },
             role,
             key_project: Some(key.scope.clone()),
             session_id: None,
@@ -321,11 +389,16 @@ pub fn resolve(app: &App, conn: &Connection, token: &str) -> ApiResult<Result<Pr
     if expires_at <= unix(now) {
         return Ok(Err("Access token has expired."));
     }
-    let Some(user) = Store(conn).get("user", &user_id)? else { return Ok(Err("User no longer exists.")) };
+    let Some(user) = Store(conn).get("user", &user_id)? else {
+        return Ok(Err("User no longer exists."));
+    };
     if user.body["status"] == "suspended" {
         return Ok(Err("User is suspended."));
     }
-    let role = user.body["role"].as_str().and_then(Role::parse).unwrap_or(Role::Viewer);
+    let role = user.body["role"]
+        .as_str()
+        .and_then(Role::parse)
+        .unwrap_or(Role::Viewer);
     Ok(Ok(Principal {
         actor: Actor {
             kind: "user",
@@ -343,9 +416,14 @@ pub fn resolve(app: &App, conn: &Connection, token: &str) -> ApiResult<Result<Pr
 impl FromRequestParts<Arc<App>> for Principal {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, app: &Arc<App>) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        app: &Arc<App>,
+    ) -> Result<Self, Self::Rejection> {
         let Some(token) = bearer(parts) else {
-            return Err(ApiError::unauthorized("Missing bearer token: send `Authorization: Bearer <token>`."));
+            return Err(ApiError::unauthorized(
+                "Missing bearer token: send `Authorization: Bearer <token>`.",
+            ));
         };
         let resolved = {
             let conn = app.db();
@@ -370,9 +448,13 @@ impl FromRequestParts<Arc<App>> for Principal {
 /// Records `last_used_at`, at most once a minute so hot loops don't write on every call.
 fn touch_key(app: &App, conn: &Connection, key_id: &str) {
     let store = Store(conn);
-    let Ok(Some(mut key)) = store.get("api_key", key_id) else { return };
+    let Ok(Some(mut key)) = store.get("api_key", key_id) else {
+        return;
+    };
     let now = app.now();
-    let last = key.body["last_used_at"].as_str().and_then(|s| s.parse::<Timestamp>().ok());
+    let last = key.body["last_used_at"]
+        .as_str()
+        .and_then(|s| s.parse::<Timestamp>().ok());
     if last.is_none_or(|l| now.duration_since(l) >= SignedDuration::from_secs(60)) {
         key.body["last_used_at"] = Value::String(rfc3339(now));
         let _ = store.put_body(key_id, &key.body);
@@ -389,23 +471,40 @@ pub fn store_api_key_secret(conn: &Connection, key_id: &str, secret: &str) -> Ap
 }
 
 pub fn delete_api_key_secret(conn: &Connection, key_id: &str) -> ApiResult<()> {
-    conn.execute("DELETE FROM tokens WHERE key_id = ?", params![key_id]).map(|_| ()).map_err(sql)
+    conn.execute("DELETE FROM tokens WHERE key_id = ?", params![key_id])
+        .map(|_| ())
+        .map_err(sql)
 }
 
 /// A short-lived single-use authorization code for the browser flows.
-pub fn new_auth_code(app: &App, conn: &Connection, user_id: &str, redirect_uri: &str) -> ApiResult<String> {
+pub fn new_auth_code(
+    app: &App,
+    conn: &Connection,
+    user_id: &str,
+    redirect_uri: &str,
+) -> ApiResult<String> {
     let code = format!("rac_{}", IdGen::secret(32));
     let exp = app.now() + SignedDuration::from_secs(300);
     conn.execute(
         "INSERT INTO auth_codes (hash, user_id, redirect_uri, expires_at) VALUES (?, ?, ?, ?)",
-        params![sha256_hex(code.as_bytes()), user_id, redirect_uri, unix(exp)],
+        params![
+            sha256_hex(code.as_bytes()),
+            user_id,
+            redirect_uri,
+            unix(exp)
+        ],
     )
     .map_err(sql)?;
     Ok(code)
 }
 
 /// Spends an authorization code; `None` when unknown, used, expired or for another redirect URI.
-pub fn spend_auth_code(app: &App, conn: &Connection, code: &str, redirect_uri: &str) -> ApiResult<Option<String>> {
+pub fn spend_auth_code(
+    app: &App,
+    conn: &Connection,
+    code: &str,
+    redirect_uri: &str,
+) -> ApiResult<Option<String>> {
     let hash = sha256_hex(code.as_bytes());
     let row: Option<(String, String, i64, i64)> = conn
         .query_row(
@@ -415,8 +514,14 @@ pub fn spend_auth_code(app: &App, conn: &Connection, code: &str, redirect_uri: &
         )
         .optional()
         .map_err(sql)?;
-    let Some((user_id, uri, exp, used)) = row else { return Ok(None) };
-    conn.execute("UPDATE auth_codes SET used = 1 WHERE hash = ?", params![hash]).map_err(sql)?;
+    let Some((user_id, uri, exp, used)) = row else {
+        return Ok(None);
+    };
+    conn.execute(
+        "UPDATE auth_codes SET used = 1 WHERE hash = ?",
+        params![hash],
+    )
+    .map_err(sql)?;
     if used != 0 || exp <= unix(app.now()) || uri != redirect_uri {
         return Ok(None);
     }

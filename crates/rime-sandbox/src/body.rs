@@ -17,7 +17,10 @@ pub struct Body(pub Value);
 pub struct OptBody(pub Option<Value>);
 
 async fn read<S: Send + Sync>(req: Request, state: &S) -> ApiResult<Option<Value>> {
-    let has_body_type = req.headers().get(header::CONTENT_TYPE).map(|v| v.as_bytes().to_vec());
+    let has_body_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .map(|v| v.as_bytes().to_vec());
     let bytes = Bytes::from_request(req, state).await.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::status(StatusCode::PAYLOAD_TOO_LARGE)
@@ -32,8 +35,14 @@ async fn read<S: Send + Sync>(req: Request, state: &S) -> ApiResult<Option<Value
         .as_deref()
         .and_then(|v| std::str::from_utf8(v).ok())
         .map(|v| {
-            let mime = v.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-            mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
+            let mime = v
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            mime == "application/json"
+                || (mime.starts_with("application/") && mime.ends_with("+json"))
         })
         .unwrap_or(false);
     if !is_json {
@@ -42,7 +51,15 @@ async fn read<S: Send + Sync>(req: Request, state: &S) -> ApiResult<Option<Value
     let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
         ApiError::validation(
             "Request body is not valid JSON.",
-            vec![Detail::new("body", format!("invalid JSON at line {} column {}: {}", e.line(), e.column(), short(&e)))],
+            vec![Detail::new(
+                "body",
+                format!(
+                    "invalid JSON at line {} column {}: {}",
+                    e.line(),
+                    e.column(),
+                    short(&e)
+                ),
+            )],
         )
     })?;
     if !value.is_object() {
@@ -107,12 +124,20 @@ static EMPTY: std::sync::LazyLock<Map<String, Value>> = std::sync::LazyLock::new
 
 impl<'a> Check<'a> {
     pub fn new(body: &'a Value) -> Check<'a> {
-        Check { obj: body.as_object().unwrap_or(&EMPTY), prefix: String::new(), details: Vec::new() }
+        Check {
+            obj: body.as_object().unwrap_or(&EMPTY),
+            prefix: String::new(),
+            details: Vec::new(),
+        }
     }
 
     /// Checks a nested object, naming fields `prefix.key` in details.
     pub fn nested(body: &'a Value, prefix: &str) -> Check<'a> {
-        Check { obj: body.as_object().unwrap_or(&EMPTY), prefix: format!("{prefix}."), details: Vec::new() }
+        Check {
+            obj: body.as_object().unwrap_or(&EMPTY),
+            prefix: format!("{prefix}."),
+            details: Vec::new(),
+        }
     }
 
     pub fn path(&self, key: &str) -> String {
@@ -298,7 +323,10 @@ impl<'a> Check<'a> {
         if self.details.is_empty() {
             Ok(())
         } else {
-            Err(ApiError::validation("Request validation failed.", self.details))
+            Err(ApiError::validation(
+                "Request validation failed.",
+                self.details,
+            ))
         }
     }
 }
@@ -318,7 +346,9 @@ pub fn take_secrets(body: &mut Value, secrets: &mut Value, paths: &[&str]) {
             Some(p) => pointer_mut(body, p),
             None => Some(&mut *body),
         };
-        let Some(Value::Object(parent)) = parent else { continue };
+        let Some(Value::Object(parent)) = parent else {
+            continue;
+        };
         if let Some(v) = parent.remove(field) {
             let store = secrets.as_object_mut().expect("object");
             if v.is_null() {
@@ -343,13 +373,21 @@ fn pointer_mut<'v>(v: &'v mut Value, dotted: &str) -> Option<&'v mut Value> {
 /// `{field: {from, to}}` for top-level (and one level nested) changes, secrets excluded.
 pub fn diff(before: &Value, after: &Value, ignore: &[&str]) -> Value {
     let mut out = Map::new();
-    let (Some(b), Some(a)) = (before.as_object(), after.as_object()) else { return Value::Object(out) };
-    let keys: Vec<&String> = b.keys().chain(a.keys().filter(|k| !b.contains_key(*k))).collect();
+    let (Some(b), Some(a)) = (before.as_object(), after.as_object()) else {
+        return Value::Object(out);
+    };
+    let keys: Vec<&String> = b
+        .keys()
+        .chain(a.keys().filter(|k| !b.contains_key(*k)))
+        .collect();
     for k in keys {
         if ignore.contains(&k.as_str()) || k.ends_with("_set") {
             continue;
         }
-        let (from, to) = (b.get(k).unwrap_or(&Value::Null), a.get(k).unwrap_or(&Value::Null));
+        let (from, to) = (
+            b.get(k).unwrap_or(&Value::Null),
+            a.get(k).unwrap_or(&Value::Null),
+        );
         if from != to {
             out.insert(k.clone(), serde_json::json!({"from": from, "to": to}));
         }

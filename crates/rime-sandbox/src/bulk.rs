@@ -23,7 +23,15 @@ pub fn generate(app: &App, kind: &str, count: usize, project_id: Option<&str>) -
                     "settings": {"snowflake": null, "aws": null, "drift_detection": {"enabled": true, "interval_hours": 6}},
                     "created_at": now, "updated_at": now,
                 });
-                store.insert(NewObj { kind, id: &id, scope: "", project_id: None, name: Some(&name), body: &body, secrets: &Value::Null })?;
+                store.insert(NewObj {
+                    kind,
+                    id: &id,
+                    scope: "",
+                    project_id: None,
+                    name: Some(&name),
+                    body: &body,
+                    secrets: &Value::Null,
+                })?;
             }
             "user" => {
                 let id = app.new_id("usr");
@@ -32,11 +40,22 @@ pub fn generate(app: &App, kind: &str, count: usize, project_id: Option<&str>) -
                     "id": id, "email": email, "first_name": "Bulk", "last_name": format!("User {n}"),
                     "role": "viewer", "status": "invited", "last_login_at": null, "created_at": now, "updated_at": now,
                 });
-                store.insert(NewObj { kind, id: &id, scope: "", project_id: None, name: Some(&email), body: &body, secrets: &Value::Null })?;
+                store.insert(NewObj {
+                    kind,
+                    id: &id,
+                    scope: "",
+                    project_id: None,
+                    name: Some(&email),
+                    body: &body,
+                    secrets: &Value::Null,
+                })?;
             }
             other => {
                 let _ = project_id;
-                return Err(ApiError::field("kind", format!("cannot bulk-create '{other}'")));
+                return Err(ApiError::field(
+                    "kind",
+                    format!("cannot bulk-create '{other}'"),
+                ));
             }
         }
     }

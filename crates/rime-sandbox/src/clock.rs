@@ -22,7 +22,14 @@ struct Inner {
 impl Clock {
     pub fn new(start: Timestamp, rate: f64) -> Clock {
         let (ticks, _) = watch::channel(start);
-        Clock { inner: Mutex::new(Inner { base_sim: start, base_real: Instant::now(), rate }), ticks }
+        Clock {
+            inner: Mutex::new(Inner {
+                base_sim: start,
+                base_real: Instant::now(),
+                rate,
+            }),
+            ticks,
+        }
     }
 
     pub fn now(&self) -> Timestamp {
@@ -39,7 +46,11 @@ impl Clock {
         let now = {
             let mut inner = self.inner.lock().expect("clock lock");
             let now = inner.now();
-            let by = if by.is_negative() { SignedDuration::ZERO } else { by };
+            let by = if by.is_negative() {
+                SignedDuration::ZERO
+            } else {
+                by
+            };
             inner.base_sim = now.checked_add(by).unwrap_or(now);
             inner.base_real = Instant::now();
             inner.base_sim

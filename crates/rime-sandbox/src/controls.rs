@@ -6,7 +6,7 @@ use std::sync::Arc;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::StatusCode;
 use axum::middleware::{Next, from_fn};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use jiff::SignedDuration;
@@ -22,7 +22,10 @@ pub fn routes() -> Router<Arc<App>> {
     Router::new()
         .route("/info", get(info))
         .route("/reset", post(reset))
-        .route("/faults", get(faults_get).put(faults_put).delete(faults_clear))
+        .route(
+            "/faults",
+            get(faults_get).put(faults_put).delete(faults_clear),
+        )
         .route("/faults/script", post(faults_script))
         .route("/clock", get(clock_get).post(clock_set))
         .route("/limits", put(limits))
@@ -33,7 +36,10 @@ pub fn routes() -> Router<Arc<App>> {
 }
 
 async fn loopback_only(req: Request, next: Next) -> Response {
-    let peer = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
     match peer {
         Some(ip) if ip.is_loopback() => next.run(req).await,
         _ => ApiError::forbidden("Sandbox controls answer only on loopback.").into_response(),
@@ -55,7 +61,10 @@ pub fn pct(s: &str) -> String {
 
 async fn info(State(app): State<Arc<App>>) -> ApiResult<Json<Value>> {
     let conn = app.db();
-    let seed: Value = Store(&conn).meta("seed_info")?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(Value::Null);
+    let seed: Value = Store(&conn)
+        .meta("seed_info")?
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or(Value::Null);
     Ok(Json(json!({
         "base_url": app.base_url.get(),
         "now": app.now_str(),
@@ -94,7 +103,10 @@ async fn faults_clear(State(app): State<Arc<App>>) -> StatusCode {
     StatusCode::NO_CONTENT
 }
 
-async fn faults_script(State(app): State<Arc<App>>, Json(items): Json<Vec<Scripted>>) -> StatusCode {
+async fn faults_script(
+    State(app): State<Arc<App>>,
+    Json(items): Json<Vec<Scripted>>,
+) -> StatusCode {
     app.faults.push_script(items);
     StatusCode::NO_CONTENT
 }
@@ -115,7 +127,8 @@ async fn clock_set(State(app): State<Arc<App>>, Json(body): Json<ClockBody>) -> 
         app.clock.set_rate(rate);
     }
     if let Some(secs) = body.advance_seconds {
-        app.clock.advance(SignedDuration::from_secs_f64(secs.max(0.0)));
+        app.clock
+            .advance(SignedDuration::from_secs_f64(secs.max(0.0)));
     }
     Json(json!({"now": app.now_str(), "rate": app.clock.rate()}))
 }
@@ -139,13 +152,25 @@ struct TenantBody {
     tier: String,
 }
 
-async fn tenant(State(app): State<Arc<App>>, Json(body): Json<TenantBody>) -> ApiResult<Json<Value>> {
+async fn tenant(
+    State(app): State<Arc<App>>,
+    Json(body): Json<TenantBody>,
+) -> ApiResult<Json<Value>> {
     if !crate::routes::tenant::TIERS.contains(&body.tier.as_str()) {
-        return Err(ApiError::field("tier", format!("must be one of: {}", crate::routes::tenant::TIERS.join(", "))));
+        return Err(ApiError::field(
+            "tier",
+            format!(
+                "must be one of: {}",
+                crate::routes::tenant::TIERS.join(", ")
+            ),
+        ));
     }
     let conn = app.db();
     let store = Store(&conn);
-    let mut t: Value = store.meta("tenant")?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_else(|| json!({}));
+    let mut t: Value = store
+        .meta("tenant")?
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or_else(|| json!({}));
     t["tier"] = Value::String(body.tier);
     store.set_meta("tenant", &t.to_string())?;
     Ok(Json(crate::routes::tenant::tenant_body(&app, &conn)?))
@@ -166,19 +191,31 @@ async fn bulk(State(app): State<Arc<App>>, Json(body): Json<BulkBody>) -> ApiRes
 }
 
 /// The stand-in identity provider: approves a seeded user at once and redirects with a code.
-async fn idp_authorize(State(app): State<Arc<App>>, axum::extract::Query(q): crate::routes::Query) -> ApiResult<Response> {
+async fn idp_authorize(
+    State(app): State<Arc<App>>,
+    axum::extract::Query(q): crate::routes::Query,
+) -> ApiResult<Response> {
     let redirect_uri = q.get("redirect_uri").cloned().unwrap_or_default();
     if !crate::routes::auth::loopback_redirect(&redirect_uri) {
-        return Err(ApiError::field("redirect_uri", "must be a loopback http URL"));
+        return Err(ApiError::field(
+            "redirect_uri",
+            "must be a loopback http URL",
+        ));
     }
     let conn = app.db();
     let store = Store(&conn);
-    let email = q.get("login_hint").cloned().unwrap_or_else(|| crate::seed::ADMIN_EMAIL.to_string());
+    let email = q
+        .get("login_hint")
+        .cloned()
+        .unwrap_or_else(|| crate::seed::ADMIN_EMAIL.to_string());
     let Some(user) = store.find_by_name("user", "", &email.to_ascii_lowercase())? else {
-        return Err(ApiError::not_found(format!("The identity provider has no user '{email}'.")));
+        return Err(ApiError::not_found(format!(
+            "The identity provider has no user '{email}'."
+        )));
     };
     let code = crate::auth::new_auth_code(&app, &conn, &user.id, &redirect_uri)?;
     let state = q.get("state").cloned().unwrap_or_default();
-    let target = crate::routes::auth::url_with(&redirect_uri, &[("code", &code), ("state", &state)]);
-    Ok(Redirect::to(&target).into_response())
+    let target =
+        crate::routes::auth::url_with(&redirect_uri, &[("code", &code), ("state", &state)]);
+    Ok(crate::routes::auth::found(&target))
 }

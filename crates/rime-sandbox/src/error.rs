@@ -23,7 +23,13 @@ pub type ApiResult<T> = Result<T, ApiError>;
 
 impl ApiError {
     fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
-        ApiError { status, code, message: message.into(), details: Vec::new(), retry_after: None }
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+            details: Vec::new(),
+            retry_after: None,
+        }
     }
     pub fn validation(message: impl Into<String>, details: Vec<Detail>) -> ApiError {
         let mut e = ApiError::new(StatusCode::BAD_REQUEST, "validation_error", message);
@@ -33,7 +39,13 @@ impl ApiError {
     /// A 400 about one field.
     pub fn field(field: impl Into<String>, message: impl Into<String>) -> ApiError {
         let message = message.into();
-        ApiError::validation(message.clone(), vec![Detail { field: field.into(), message }])
+        ApiError::validation(
+            message.clone(),
+            vec![Detail {
+                field: field.into(),
+                message,
+            }],
+        )
     }
     pub fn unauthorized(message: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", message)
@@ -48,7 +60,11 @@ impl ApiError {
         ApiError::new(StatusCode::CONFLICT, "conflict", message)
     }
     pub fn unprocessable(message: impl Into<String>, details: Vec<Detail>) -> ApiError {
-        let mut e = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unprocessable_entity", message);
+        let mut e = ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unprocessable_entity",
+            message,
+        );
         e.details = details;
         e
     }
@@ -68,7 +84,10 @@ impl ApiError {
         let (code, message) = match status.as_u16() {
             405 => ("method_not_allowed", "Method not allowed for this path."),
             413 => ("payload_too_large", "Request body is too large."),
-            415 => ("unsupported_media_type", "Content-Type must be application/json."),
+            415 => (
+                "unsupported_media_type",
+                "Content-Type must be application/json.",
+            ),
             429 => ("rate_limited", "Rate limit exceeded."),
             502 => ("internal_error", "Bad gateway."),
             503 => ("internal_error", "Service temporarily unavailable."),
@@ -94,7 +113,13 @@ impl ApiError {
 
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}: {}", self.status.as_u16(), self.code, self.message)
+        write!(
+            f,
+            "{} {}: {}",
+            self.status.as_u16(),
+            self.code,
+            self.message
+        )
     }
 }
 
@@ -102,7 +127,10 @@ impl std::error::Error for ApiError {}
 
 impl Detail {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Detail {
-        Detail { field: field.into(), message: message.into() }
+        Detail {
+            field: field.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -110,10 +138,12 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let mut resp = (self.status, axum::Json(self.body())).into_response();
         if self.status == StatusCode::UNAUTHORIZED {
-            resp.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            resp.headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         if let Some(secs) = self.retry_after {
-            resp.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+            resp.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         resp
     }

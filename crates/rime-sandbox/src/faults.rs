@@ -138,14 +138,20 @@ impl Faults {
     /// Decides the fate of one request. Control routes (`/_sandbox`) are never disturbed.
     pub fn decide(&self, method: &str, path: &str) -> Decision {
         if path.starts_with("/_sandbox") {
-            return Decision { fault: None, delay_ms: 0, retry_after: 0 };
+            return Decision {
+                fault: None,
+                delay_ms: 0,
+                retry_after: 0,
+            };
         }
         let mut stats = self.stats.lock().expect("faults");
         stats.requests += 1;
         let scripted = {
             let mut script = self.script.lock().expect("faults");
             let pos = script.iter().position(|s| {
-                s.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method))
+                s.method
+                    .as_deref()
+                    .is_none_or(|m| m.eq_ignore_ascii_case(method))
                     && s.path_prefix.as_deref().is_none_or(|p| path.starts_with(p))
             });
             pos.map(|i| {
@@ -160,7 +166,8 @@ impl Faults {
         let cfg = self.config.lock().expect("faults").clone();
         let mut rng = self.rng.lock().expect("faults");
         let applies = path.starts_with(cfg.path_prefix.as_deref().unwrap_or("/api/v1"))
-            && (cfg.methods.is_empty() || cfg.methods.iter().any(|m| m.eq_ignore_ascii_case(method)));
+            && (cfg.methods.is_empty()
+                || cfg.methods.iter().any(|m| m.eq_ignore_ascii_case(method)));
         let fault = scripted.or_else(|| {
             if !applies {
                 return None;
@@ -183,7 +190,12 @@ impl Faults {
             })
         });
         let delay_ms = if applies && (cfg.latency_ms > 0 || cfg.jitter_ms > 0) {
-            cfg.latency_ms + if cfg.jitter_ms > 0 { rng.below(cfg.jitter_ms + 1) } else { 0 }
+            cfg.latency_ms
+                + if cfg.jitter_ms > 0 {
+                    rng.below(cfg.jitter_ms + 1)
+                } else {
+                    0
+                }
         } else {
             0
         };
@@ -198,7 +210,11 @@ impl Faults {
                 Fault::NonJson => stats.non_json += 1,
             }
         }
-        Decision { fault, delay_ms, retry_after: cfg.retry_after_seconds.max(1) }
+        Decision {
+            fault,
+            delay_ms,
+            retry_after: cfg.retry_after_seconds.max(1),
+        }
     }
 
     pub fn ws_drop_after(&self) -> u64 {

@@ -24,19 +24,31 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
     if req.method() != Method::POST {
         return next.run(req).await;
     }
-    let Some(key) = req.headers().get("idempotency-key").map(|v| v.as_bytes().to_vec()) else {
+    let Some(key) = req
+        .headers()
+        .get("idempotency-key")
+        .map(|v| v.as_bytes().to_vec())
+    else {
         return next.run(req).await;
     };
     let key = match String::from_utf8(key) {
         Ok(k) if !k.is_empty() && k.len() <= KEY_MAX => k,
         _ => {
-            return ApiError::field("Idempotency-Key", format!("must be 1 to {KEY_MAX} visible characters"))
-                .into_response();
+            return ApiError::field(
+                "Idempotency-Key",
+                format!("must be 1 to {KEY_MAX} visible characters"),
+            )
+            .into_response();
         }
     };
-    let principal = principal_key(&app, &req);
+    let Some(principal) = principal_key(&app, &req) else {
+        return next.run(req).await;
+    };
     let (parts, body) = req.into_parts();
-    let bytes = match http_body_util::Limited::new(body, BUFFER_LIMIT).collect().await {
+    let bytes = match http_body_util::Limited::new(body, BUFFER_LIMIT)
+        .collect()
+        .await
+    {
         Ok(b) => b.to_bytes(),
         Err(_) => return ApiError::status(StatusCode::PAYLOAD_TOO_LARGE).into_response(),
     };
@@ -51,7 +63,10 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
 
     let existing = {
         let conn = app.db();
-        let _ = conn.execute("DELETE FROM idempotency WHERE created_at < ?", params![now - RETENTION_SECONDS]);
+        let _ = conn.execute(
+            "DELETE FROM idempotency WHERE created_at < ?",
+            params![now - RETENTION_SECONDS],
+        );
         let row: Result<Option<(String, Option<u16>, Option<String>, Option<Vec<u8>>)>, _> = conn
             .query_row(
                 "SELECT request_hash, status, content_type, body FROM idempotency WHERE principal = ? AND key = ?",
@@ -82,29 +97,46 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
             .into_response();
         }
         let Some(status) = status else {
-            return ApiError::conflict("A request with this Idempotency-Key is still in progress.").into_response();
+            return ApiError::conflict("A request with this Idempotency-Key is still in progress.")
+                .into_response();
         };
-        app.faults.replays.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        app.faults
+            .replays
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut resp = Response::new(Body::from(body.unwrap_or_default()));
         *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
         if let Some(ct) = content_type.and_then(|c| HeaderValue::from_str(&c).ok()) {
             resp.headers_mut().insert(header::CONTENT_TYPE, ct);
         }
-        resp.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
+        resp.headers_mut()
+            .insert("idempotent-replayed", HeaderValue::from_static("true"));
         return resp;
     }
 
-    let resp = next.run(Request::from_parts(parts, Body::from(bytes))).await;
+    let resp = next
+        .run(Request::from_parts(parts, Body::from(bytes)))
+        .await;
     let status = resp.status();
     let (parts, body) = resp.into_parts();
-    let body = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let body = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
     {
         let conn = app.db();
         // Server errors and throttling are not outcomes: forget the key so a retry runs again.
         let result = if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
-            conn.execute("DELETE FROM idempotency WHERE principal = ? AND key = ?", params![principal, key])
+            conn.execute(
+                "DELETE FROM idempotency WHERE principal = ? AND key = ?",
+                params![principal, key],
+            )
         } else {
-            let ct = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(String::from);
+            let ct = parts
+                .headers
+                .get(header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .map(String::from);
             conn.execute(
                 "UPDATE idempotency SET status = ?, content_type = ?, body = ? WHERE principal = ? AND key = ?",
                 params![status.as_u16(), ct, body.to_vec(), principal, key],
@@ -118,23 +150,20 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
 }
 
 /// Keys are scoped per caller: the user or API key behind the token (tokens rotate, callers don't).
-fn principal_key(app: &App, req: &Request<Body>) -> String {
+/// `None` when the token does not authenticate: the handler answers 401 then, and a stored
+/// response is never replayed to a caller who could not have made the request.
+fn principal_key(app: &App, req: &Request<Body>) -> Option<String> {
     let token = req
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split_once(' ').map(|(_, t)| t.trim().to_string()));
-    let Some(token) = token else { return "anonymous".into() };
-    let hash = sha256_hex(token.as_bytes());
+    let Some(token) = token else {
+        return Some("anonymous".into());
+    };
     let conn = app.db();
-    let found: Option<String> = conn
-        .query_row(
-            "SELECT COALESCE(s.user_id, t.key_id) FROM tokens t LEFT JOIN sessions s ON s.id = t.session_id WHERE t.hash = ?",
-            params![hash],
-            |r| r.get(0),
-        )
-        .optional()
-        .ok()
-        .flatten();
-    found.unwrap_or(hash)
+    match crate::auth::resolve(app, &conn, &token) {
+        Ok(Ok(p)) => p.actor.id,
+        _ => None,
+    }
 }

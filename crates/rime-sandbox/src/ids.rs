@@ -38,7 +38,15 @@ pub struct IdGen {
 
 impl IdGen {
     pub fn new(seed: u64) -> IdGen {
-        IdGen { rng: Mutex::new(Rng::new(seed)), requests: Mutex::new(Rng::new(seed ^ 0x5EED_0F_4EE7)) }
+        IdGen {
+            rng: Mutex::new(Rng::new(seed)),
+            requests: Mutex::new(Rng::new(seed ^ 0x5EED_0F_4EE7)),
+        }
+    }
+
+    /// Restarts resource ids from the seed, so a reset sandbox gets the same ids as a new one.
+    pub fn reseed(&self, seed: u64) {
+        *self.rng.lock().expect("id lock") = Rng::new(seed);
     }
 
     /// `prefix_` + a 26-character ULID whose time part is `at`.
@@ -66,7 +74,10 @@ impl IdGen {
         let mut bytes = vec![0u8; len];
         ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes)
             .expect("system randomness");
-        bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect()
+        bytes
+            .iter()
+            .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+            .collect()
     }
 
     pub fn request_id(&self) -> String {

@@ -6,11 +6,12 @@ mod auth;
 mod body;
 mod bulk;
 pub mod clock;
+pub mod contract;
 mod controls;
 pub mod error;
 pub mod faults;
-mod ids;
 mod idempotency;
+mod ids;
 pub mod openapi;
 mod page;
 mod ratelimit;
@@ -59,26 +60,34 @@ impl Sandbox {
         let (stop, stop_rx) = watch::channel(false);
         let router = routes::router(app.clone());
         let server_app = app.clone();
-        let thread = std::thread::Builder::new().name(format!("rime-sandbox-{}", addr.port())).spawn(move || {
-            let rt = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(1)
-                .enable_all()
-                .build()
-                .expect("sandbox runtime");
-            rt.block_on(async move {
-                let listener = TcpListener::from_std(std_listener).expect("listener");
-                server::serve(listener, server_app, router, stop_rx).await;
-            });
-            rt.shutdown_timeout(std::time::Duration::from_millis(200));
-        })?;
+        let thread = std::thread::Builder::new()
+            .name(format!("rime-sandbox-{}", addr.port()))
+            .spawn(move || {
+                let rt = tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(1)
+                    .enable_all()
+                    .build()
+                    .expect("sandbox runtime");
+                rt.block_on(async move {
+                    let listener = TcpListener::from_std(std_listener).expect("listener");
+                    server::serve(listener, server_app, router, stop_rx).await;
+                });
+                rt.shutdown_timeout(std::time::Duration::from_millis(200));
+            })?;
         let seed = seed_info(&app);
         Ok(Sandbox {
             base_url,
             origin,
             admin_email: ADMIN_EMAIL.to_string(),
             admin_password: ADMIN_PASSWORD.to_string(),
-            api_key: seed["api_key"]["secret"].as_str().unwrap_or_default().to_string(),
-            demo_project_id: seed["api_key"]["project_id"].as_str().unwrap_or_default().to_string(),
+            api_key: seed["api_key"]["secret"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+            demo_project_id: seed["api_key"]["project_id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
             app,
             stop,
             thread: Some(thread),
@@ -96,7 +105,9 @@ impl Sandbox {
 
     /// Moves the simulated clock forward.
     pub fn advance(&self, seconds: i64) {
-        self.app.clock.advance(jiff::SignedDuration::from_secs(seconds));
+        self.app
+            .clock
+            .advance(jiff::SignedDuration::from_secs(seconds));
     }
 
     pub fn shutdown(mut self) {

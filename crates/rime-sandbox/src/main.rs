@@ -3,7 +3,11 @@
 use clap::Parser;
 
 #[derive(Parser)]
-#[command(name = "rime-sandbox", version, about = "A faithful local emulator of the Rime API v1")]
+#[command(
+    name = "rime-sandbox",
+    version,
+    about = "A faithful local emulator of the Rime API v1"
+)]
 struct Args {
     /// Address to listen on (loopback only is sensible: the controls trust loopback callers)
     #[arg(long, default_value = "127.0.0.1:8787")]

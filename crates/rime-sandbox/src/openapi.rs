@@ -6,9 +6,7 @@ use axum::Json;
 use serde_json::{Map, Value};
 
 /// The fragments, in order. Each holds `paths` and `components.schemas` (the first also `info` etc.).
-pub const FRAGMENTS: &[(&str, &str)] = &[
-    ("core.yaml", include_str!("../../../openapi/core.yaml")),
-];
+pub const FRAGMENTS: &[(&str, &str)] = &[("core.yaml", include_str!("../../../openapi/core.yaml"))];
 
 /// The merged document (built once).
 pub fn document() -> &'static Value {
@@ -26,7 +24,9 @@ pub fn merge(fragments: &[(&str, &str)]) -> Result<Value, String> {
 }
 
 fn merge_into(doc: &mut Value, part: Value, name: &str) -> Result<(), String> {
-    let Value::Object(part) = part else { return Err(format!("{name}: not a mapping")) };
+    let Value::Object(part) = part else {
+        return Err(format!("{name}: not a mapping"));
+    };
     for (k, v) in part {
         match (doc.get_mut(&k), v) {
             (Some(Value::Object(existing)), Value::Object(new)) => {

@@ -26,7 +26,10 @@ impl PageParams {
             Some(raw) => match raw.parse::<usize>() {
                 Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
                 _ => {
-                    details.push(Detail::new("limit", format!("must be an integer from 1 to {MAX_LIMIT}")));
+                    details.push(Detail::new(
+                        "limit",
+                        format!("must be an integer from 1 to {MAX_LIMIT}"),
+                    ));
                     DEFAULT_LIMIT
                 }
             },
@@ -42,7 +45,10 @@ impl PageParams {
             },
         };
         if !details.is_empty() {
-            return Err(ApiError::validation("Invalid pagination parameters.", details));
+            return Err(ApiError::validation(
+                "Invalid pagination parameters.",
+                details,
+            ));
         }
         Ok(PageParams { limit, after_seq })
     }
@@ -55,7 +61,10 @@ pub fn encode_cursor(seq: i64) -> String {
 fn decode_cursor(c: &str) -> Option<i64> {
     let raw = URL_SAFE_NO_PAD.decode(c).ok()?;
     let text = std::str::from_utf8(&raw).ok()?;
-    text.strip_prefix("rc1:")?.parse::<i64>().ok().filter(|n| *n >= 0)
+    text.strip_prefix("rc1:")?
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n >= 0)
 }
 
 /// The list envelope; `next_cursor` only when there is more.
@@ -72,7 +81,11 @@ pub fn envelope(page: &ObjPage, render: impl Fn(&crate::store::Obj) -> Value) ->
 
 /// A list that is computed rather than stored (e.g. derived reports) paginated by position.
 pub fn envelope_vec(items: Vec<Value>, params: PageParams) -> Value {
-    let start = params.after_seq.map(|s| s as usize).unwrap_or(0).min(items.len());
+    let start = params
+        .after_seq
+        .map(|s| s as usize)
+        .unwrap_or(0)
+        .min(items.len());
     let end = (start + params.limit).min(items.len());
     let has_more = end < items.len();
     let mut out = json!({ "data": items[start..end].to_vec(), "has_more": has_more });

@@ -27,7 +27,10 @@ pub struct Verdict {
 
 impl RateLimiter {
     pub fn new(capacity: u32, per_second: f64) -> RateLimiter {
-        RateLimiter { buckets: Mutex::new(HashMap::new()), limits: Mutex::new((capacity, per_second)) }
+        RateLimiter {
+            buckets: Mutex::new(HashMap::new()),
+            limits: Mutex::new((capacity, per_second)),
+        }
     }
 
     pub fn set_limits(&self, capacity: u32, per_second: f64) {
@@ -44,7 +47,12 @@ impl RateLimiter {
         let cap = f64::from(capacity);
         let now = Instant::now();
         let mut buckets = self.buckets.lock().expect("buckets");
-        let b = buckets.entry(format!("{tenant}/{group}")).or_insert(Bucket { tokens: cap, at: now });
+        let b = buckets
+            .entry(format!("{tenant}/{group}"))
+            .or_insert(Bucket {
+                tokens: cap,
+                at: now,
+            });
         b.tokens = (b.tokens + now.duration_since(b.at).as_secs_f64() * rate).min(cap);
         b.at = now;
         let allowed = b.tokens >= 1.0;
@@ -56,14 +64,21 @@ impl RateLimiter {
             limit: capacity,
             remaining: b.tokens.floor() as u32,
             reset: ((cap - b.tokens) / rate).ceil() as u64,
-            retry_after: if allowed { 0 } else { ((1.0 - b.tokens) / rate).ceil().max(1.0) as u64 },
+            retry_after: if allowed {
+                0
+            } else {
+                ((1.0 - b.tokens) / rate).ceil().max(1.0) as u64
+            },
         }
     }
 }
 
 /// The endpoint group of an API path: the resource collection under a project, else the first segment.
 pub fn group(path: &str) -> String {
-    let rest = path.strip_prefix("/api/v1/").unwrap_or(path).trim_start_matches('/');
+    let rest = path
+        .strip_prefix("/api/v1/")
+        .unwrap_or(path)
+        .trim_start_matches('/');
     let segs: Vec<&str> = rest.split('/').collect();
     match segs.as_slice() {
         ["projects", _, group, ..] => (*group).to_string(),

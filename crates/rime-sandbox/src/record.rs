@@ -24,7 +24,10 @@ pub struct Exchange {
 
 impl Exchange {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -35,7 +38,10 @@ pub struct Recorder {
 
 impl Recorder {
     pub fn new(on: bool) -> Recorder {
-        Recorder { on, log: Mutex::new(Vec::new()) }
+        Recorder {
+            on,
+            log: Mutex::new(Vec::new()),
+        }
     }
     pub fn enabled(&self) -> bool {
         self.on

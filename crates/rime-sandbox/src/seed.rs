@@ -16,9 +16,27 @@ pub const ADMIN_PASSWORD: &str = "correct-horse-admin";
 /// (email, password, first, last, role)
 pub const LOGINS: &[(&str, &str, &str, &str, &str)] = &[
     (ADMIN_EMAIL, ADMIN_PASSWORD, "Aroha", "Ngata", "admin"),
-    ("editor@sandbox.rime.test", "correct-horse-editor", "Liam", "Chen", "editor"),
-    ("viewer@sandbox.rime.test", "correct-horse-viewer", "Mereana", "Walker", "viewer"),
-    ("governance@sandbox.rime.test", "correct-horse-governance", "Priya", "Singh", "governance_admin"),
+    (
+        "editor@sandbox.rime.test",
+        "correct-horse-editor",
+        "Liam",
+        "Chen",
+        "editor",
+    ),
+    (
+        "viewer@sandbox.rime.test",
+        "correct-horse-viewer",
+        "Mereana",
+        "Walker",
+        "viewer",
+    ),
+    (
+        "governance@sandbox.rime.test",
+        "correct-horse-governance",
+        "Priya",
+        "Singh",
+        "governance_admin",
+    ),
 ];
 
 /// Seed objects get fixed, increasing timestamps so ids and `created_at` are the same on every run.
@@ -45,8 +63,25 @@ impl SeedCtx<'_> {
         (self.app.ids.id(prefix, t), rfc3339(t))
     }
 
-    pub fn insert(&self, kind: &str, id: &str, scope: &str, project: Option<&str>, name: Option<&str>, body: &Value, secrets: &Value) -> anyhow::Result<()> {
-        Store(self.conn).insert(NewObj { kind, id, scope, project_id: project, name, body, secrets })?;
+    pub fn insert(
+        &self,
+        kind: &str,
+        id: &str,
+        scope: &str,
+        project: Option<&str>,
+        name: Option<&str>,
+        body: &Value,
+        secrets: &Value,
+    ) -> anyhow::Result<()> {
+        Store(self.conn).insert(NewObj {
+            kind,
+            id,
+            scope,
+            project_id: project,
+            name,
+            body,
+            secrets,
+        })?;
         Ok(())
     }
 }
@@ -90,7 +125,11 @@ pub fn seed(app: &App) -> anyhow::Result<()> {
         ("Wiremu", "Jones", "viewer", "suspended"),
     ] {
         let (id, at) = ctx.id("usr");
-        let email = format!("{}.{}@sandbox.rime.test", first.to_lowercase(), last.to_lowercase().replace('ā', "a"));
+        let email = format!(
+            "{}.{}@sandbox.rime.test",
+            first.to_lowercase(),
+            last.to_lowercase().replace('ā', "a")
+        );
         let user = json!({
             "id": id, "email": email, "first_name": first, "last_name": last, "role": role,
             "status": status, "last_login_at": null, "created_at": at, "updated_at": at,
@@ -98,27 +137,55 @@ pub fn seed(app: &App) -> anyhow::Result<()> {
         ctx.insert("user", &id, "", None, Some(&email), &user, &Value::Null)?;
     }
     for (name, identifier, description) in [
-        ("demo", "demo", "Demo data platform: NZ retail sales, CRM and support sources"),
-        ("staging", "staging", "Pre-production copy of the demo project"),
+        (
+            "demo",
+            "demo",
+            "Demo data platform: NZ retail sales, CRM and support sources",
+        ),
+        (
+            "staging",
+            "staging",
+            "Pre-production copy of the demo project",
+        ),
     ] {
         let (id, at) = ctx.id("prj");
         let project = json!({
             "id": id, "name": name, "identifier": identifier, "description": description,
             "settings": {
                 "snowflake": {"account": "xy12345.ap-southeast-2", "username": "RIME_SVC", "auth_method": "key_pair",
-                              "role": "RIME_ADMIN", "warehouse": "RIME_WH", "private_key_set": true},
+                              "role": "RIME_ADMIN", "warehouse": "RIME_WH", "password_set": false, "private_key_set": true},
                 "aws": {"region": "ap-southeast-2", "access_method": "assume_role",
-                        "role_arn": format!("arn:aws:iam::123456789012:role/rime-{identifier}"), "access_key_id": null},
+                        "role_arn": format!("arn:aws:iam::123456789012:role/rime-{identifier}"), "access_key_id": null, "secret_access_key_set": false},
                 "drift_detection": {"enabled": true, "interval_hours": 6}
             },
             "created_at": at, "updated_at": at,
         });
-        ctx.insert("project", &id, "", None, Some(name), &project, &json!({"settings.snowflake.private_key": "-----BEGIN PRIVATE KEY-----sandbox"}))?;
-        if identifier == "demo" { ctx.demo = id } else { ctx.staging = id }
+        ctx.insert(
+            "project",
+            &id,
+            "",
+            None,
+            Some(name),
+            &project,
+            &json!({"settings.snowflake.private_key": "-----BEGIN PRIVATE KEY-----sandbox"}),
+        )?;
+        if identifier == "demo" {
+            ctx.demo = id
+        } else {
+            ctx.staging = id
+        }
     }
     ctx.tick();
-    let (key, secret) = crate::routes::api_keys::mint(app, &conn, &ctx.demo, "ci-demo", "editor", None, Some(ADMIN_EMAIL))
-        .map_err(|e| anyhow::anyhow!(e.message))?;
+    let (key, secret) = crate::routes::api_keys::mint(
+        app,
+        &conn,
+        &ctx.demo,
+        "ci-demo",
+        "editor",
+        None,
+        Some(ADMIN_EMAIL),
+    )
+    .map_err(|e| anyhow::anyhow!(e.message))?;
     let logins: Vec<Value> = LOGINS
         .iter()
         .map(|(email, password, _, _, role)| json!({"email": email, "password": password, "role": role}))

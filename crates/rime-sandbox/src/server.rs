@@ -40,7 +40,12 @@ pub struct RouteTemplate(pub String);
 /// Bodies bigger than this are recorded by length only.
 const RECORD_BODY_LIMIT: usize = 1024 * 1024;
 
-pub async fn serve(listener: TcpListener, app: Arc<App>, router: Router, mut stop: watch::Receiver<bool>) {
+pub async fn serve(
+    listener: TcpListener,
+    app: Arc<App>,
+    router: Router,
+    mut stop: watch::Receiver<bool>,
+) {
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -89,17 +94,32 @@ async fn handle(
     let mut exchange = None;
     if recording {
         let (parts, body) = req.into_parts();
-        let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+        let bytes = body
+            .collect()
+            .await
+            .map(|b| b.to_bytes())
+            .unwrap_or_default();
         exchange = Some(Exchange {
             method: method.clone(),
-            uri: parts.uri.path_and_query().map(|p| p.to_string()).unwrap_or_default(),
+            uri: parts
+                .uri
+                .path_and_query()
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
             route: None,
             headers: parts
                 .headers
                 .iter()
-                .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+                .map(|(k, v)| {
+                    (
+                        k.as_str().to_string(),
+                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    )
+                })
                 .collect(),
-            body: (bytes.len() <= RECORD_BODY_LIMIT).then(|| serde_json::from_slice(&bytes).ok()).flatten(),
+            body: (bytes.len() <= RECORD_BODY_LIMIT)
+                .then(|| serde_json::from_slice(&bytes).ok())
+                .flatten(),
             body_len: bytes.len(),
             status: 0,
             response_content_type: None,
@@ -112,12 +132,17 @@ async fn handle(
 
     let early = match decision.fault {
         Some(Fault::DropBefore) => return Err(Dropped),
-        Some(Fault::RateLimit) => Some(ApiError::rate_limited(decision.retry_after).into_response()),
-        Some(Fault::Status500) => Some(ApiError::status(StatusCode::INTERNAL_SERVER_ERROR).into_response()),
+        Some(Fault::RateLimit) => {
+            Some(ApiError::rate_limited(decision.retry_after).into_response())
+        }
+        Some(Fault::Status500) => {
+            Some(ApiError::status(StatusCode::INTERNAL_SERVER_ERROR).into_response())
+        }
         Some(Fault::Status502) => Some(ApiError::status(StatusCode::BAD_GATEWAY).into_response()),
         Some(Fault::Status503) => {
             let mut r = ApiError::status(StatusCode::SERVICE_UNAVAILABLE).into_response();
-            r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(decision.retry_after));
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(decision.retry_after));
             Some(r)
         }
         Some(Fault::NonJson) => Some(
@@ -139,23 +164,42 @@ async fn handle(
     };
     if decision.fault == Some(Fault::DropAfter) {
         // Let the response body finish (the handler's work is done) but never send it.
+        let route = resp
+            .extensions()
+            .get::<RouteTemplate>()
+            .map(|r| r.0.clone());
+        let status = resp.status().as_u16();
         let _ = resp.into_body().collect().await;
+        if let Some(mut ex) = exchange.take() {
+            ex.route = route;
+            ex.status = status;
+            app.recorder.push(ex);
+        }
         return Err(Dropped);
     }
     let replayed = resp.headers().contains_key("idempotent-replayed");
-    resp.headers_mut()
-        .insert("x-request-id", HeaderValue::from_str(&request_id).expect("ascii request id"));
+    resp.headers_mut().insert(
+        "x-request-id",
+        HeaderValue::from_str(&request_id).expect("ascii request id"),
+    );
 
     let truncate = decision.fault == Some(Fault::Truncate);
     let switching = resp.status() == StatusCode::SWITCHING_PROTOCOLS;
     if (recording || truncate) && !switching {
         let (mut parts, body) = resp.into_parts();
-        let mut bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+        let mut bytes = body
+            .collect()
+            .await
+            .map(|b| b.to_bytes())
+            .unwrap_or_default();
         if let Some(mut ex) = exchange.take() {
             ex.route = parts.extensions.get::<RouteTemplate>().map(|r| r.0.clone());
             ex.status = parts.status.as_u16();
-            ex.response_content_type =
-                parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(String::from);
+            ex.response_content_type = parts
+                .headers
+                .get(header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .map(String::from);
             ex.response = serde_json::from_slice(&bytes).ok();
             ex.replayed = replayed;
             app.recorder.push(ex);
@@ -167,7 +211,10 @@ async fn handle(
         resp = Response::from_parts(parts, Body::from(bytes));
     } else if let Some(mut ex) = exchange.take() {
         ex.status = resp.status().as_u16();
-        ex.route = resp.extensions().get::<RouteTemplate>().map(|r| r.0.clone());
+        ex.route = resp
+            .extensions()
+            .get::<RouteTemplate>()
+            .map(|r| r.0.clone());
         app.recorder.push(ex);
     }
     Ok(resp)

@@ -131,7 +131,9 @@ fn row_obj(row: &rusqlite::Row<'_>) -> rusqlite::Result<Obj> {
         scope: row.get(3)?,
         project_id: row.get(4)?,
         body: serde_json::from_str(&body).unwrap_or(Value::Null),
-        secrets: secrets.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(Value::Null),
+        secrets: secrets
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or(Value::Null),
     })
 }
 
@@ -186,32 +188,51 @@ impl Store<'_> {
     pub fn get(&self, kind: &str, id: &str) -> ApiResult<Option<Obj>> {
         let mut st = self
             .0
-            .prepare_cached(&format!("SELECT {COLUMNS} FROM objects WHERE id = ? AND kind = ?"))
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM objects WHERE id = ? AND kind = ?"
+            ))
             .map_err(sql_err)?;
-        st.query_row(params![id, kind], row_obj).optional().map_err(sql_err)
+        st.query_row(params![id, kind], row_obj)
+            .optional()
+            .map_err(sql_err)
     }
 
     /// An object that must exist in the given scope (e.g. a connector of this project).
     pub fn get_in(&self, kind: &str, scope: &str, id: &str, label: &str) -> ApiResult<Obj> {
         match self.get(kind, id)? {
             Some(o) if o.scope == scope => Ok(o),
-            _ => Err(ApiError::not_found(format!("{label} with ID '{id}' was not found."))),
+            _ => Err(ApiError::not_found(format!(
+                "{label} with ID '{id}' was not found."
+            ))),
         }
     }
 
     pub fn find_by_name(&self, kind: &str, scope: &str, name: &str) -> ApiResult<Option<Obj>> {
         let mut st = self
             .0
-            .prepare_cached(&format!("SELECT {COLUMNS} FROM objects WHERE kind = ? AND scope = ? AND name = ?"))
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM objects WHERE kind = ? AND scope = ? AND name = ?"
+            ))
             .map_err(sql_err)?;
-        st.query_row(params![kind, scope, name], row_obj).optional().map_err(sql_err)
+        st.query_row(params![kind, scope, name], row_obj)
+            .optional()
+            .map_err(sql_err)
     }
 
-    pub fn update(&self, id: &str, kind: &str, name: Option<&str>, body: &Value, secrets: &Value) -> ApiResult<()> {
+    pub fn update(
+        &self,
+        id: &str,
+        kind: &str,
+        name: Option<&str>,
+        body: &Value,
+        secrets: &Value,
+    ) -> ApiResult<()> {
         let result = self
             .0
             .prepare_cached("UPDATE objects SET name = ?, body = ?, secrets = ? WHERE id = ?")
-            .and_then(|mut st| st.execute(params![name, body.to_string(), secrets_text(secrets), id]));
+            .and_then(|mut st| {
+                st.execute(params![name, body.to_string(), secrets_text(secrets), id])
+            });
         match result {
             Ok(_) => Ok(()),
             Err(e) if is_unique_violation(&e) => Err(duplicate(kind, name)),
@@ -229,18 +250,26 @@ impl Store<'_> {
     }
 
     pub fn delete(&self, id: &str) -> ApiResult<bool> {
-        self.0.execute("DELETE FROM objects WHERE id = ?", params![id]).map(|n| n > 0).map_err(sql_err)
+        self.0
+            .execute("DELETE FROM objects WHERE id = ?", params![id])
+            .map(|n| n > 0)
+            .map_err(sql_err)
     }
 
     /// Removes every object of a scope (children of a deleted parent).
     pub fn delete_scope(&self, scope: &str) -> ApiResult<usize> {
-        self.0.execute("DELETE FROM objects WHERE scope = ?", params![scope]).map_err(sql_err)
+        self.0
+            .execute("DELETE FROM objects WHERE scope = ?", params![scope])
+            .map_err(sql_err)
     }
 
     /// Cascade for project deletion: everything that belongs to the project, at any depth.
     pub fn delete_project(&self, project_id: &str) -> ApiResult<usize> {
         self.0
-            .execute("DELETE FROM objects WHERE project_id = ? OR id = ?", params![project_id, project_id])
+            .execute(
+                "DELETE FROM objects WHERE project_id = ? OR id = ?",
+                params![project_id, project_id],
+            )
             .map_err(sql_err)
     }
 
@@ -251,7 +280,11 @@ impl Store<'_> {
                 params![kind, s],
                 |r| r.get(0),
             ),
-            None => self.0.query_row("SELECT COUNT(*) FROM objects WHERE kind = ?", params![kind], |r| r.get(0)),
+            None => self.0.query_row(
+                "SELECT COUNT(*) FROM objects WHERE kind = ?",
+                params![kind],
+                |r| r.get(0),
+            ),
         }
         .map_err(sql_err)
     }
@@ -291,10 +324,18 @@ impl Store<'_> {
             }
         }
         if let Some(after) = q.after_seq {
-            sql.push_str(if q.newest_first { " AND seq < ?" } else { " AND seq > ?" });
+            sql.push_str(if q.newest_first {
+                " AND seq < ?"
+            } else {
+                " AND seq > ?"
+            });
             args.push(SqlValue::Integer(after));
         }
-        sql.push_str(if q.newest_first { " ORDER BY seq DESC" } else { " ORDER BY seq ASC" });
+        sql.push_str(if q.newest_first {
+            " ORDER BY seq DESC"
+        } else {
+            " ORDER BY seq ASC"
+        });
         sql.push_str(" LIMIT ?");
         args.push(SqlValue::Integer(q.limit as i64 + 1));
         let mut st = self.0.prepare_cached(&sql).map_err(sql_err)?;
@@ -329,7 +370,9 @@ impl Store<'_> {
 
     pub fn meta(&self, key: &str) -> ApiResult<Option<String>> {
         self.0
-            .query_row("SELECT value FROM meta WHERE key = ?", params![key], |r| r.get(0))
+            .query_row("SELECT value FROM meta WHERE key = ?", params![key], |r| {
+                r.get(0)
+            })
             .optional()
             .map_err(sql_err)
     }

@@ -24,7 +24,12 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/projects/{project_id}/api-keys/{key_id}", delete(revoke))
 }
 
-async fn list(State(app): State<Arc<App>>, p: Principal, Path(pid): Path<String>, axum::extract::Query(q): Query) -> ApiResult<Json<Value>> {
+async fn list(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path(pid): Path<String>,
+    axum::extract::Query(q): Query,
+) -> ApiResult<Json<Value>> {
     p.require_admin()?;
     let params = PageParams::from_query(&q)?;
     let conn = app.db();
@@ -41,7 +46,15 @@ async fn list(State(app): State<Arc<App>>, p: Principal, Path(pid): Path<String>
 }
 
 /// Creates a key; used by the route and by seeding (which needs the secret back).
-pub fn mint(app: &App, conn: &rusqlite::Connection, pid: &str, name: &str, role: &str, expires_in_days: Option<i64>, created_by: Option<&str>) -> ApiResult<(Value, String)> {
+pub fn mint(
+    app: &App,
+    conn: &rusqlite::Connection,
+    pid: &str,
+    name: &str,
+    role: &str,
+    expires_in_days: Option<i64>,
+    created_by: Option<&str>,
+) -> ApiResult<(Value, String)> {
     let secret = format!("rk_{}", IdGen::secret(40));
     let id = app.new_id("key");
     let now = app.now();
@@ -69,18 +82,33 @@ pub fn mint(app: &App, conn: &rusqlite::Connection, pid: &str, name: &str, role:
     Ok((key, secret))
 }
 
-async fn create(State(app): State<Arc<App>>, p: Principal, Path(pid): Path<String>, Body(body): Body) -> ApiResult<(StatusCode, Json<Value>)> {
+async fn create(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path(pid): Path<String>,
+    Body(body): Body,
+) -> ApiResult<(StatusCode, Json<Value>)> {
     p.require_admin()?;
     let mut c = Check::new(&body);
     let name = c.name("name", 64);
-    let role = c.one_of("role", &["editor", "viewer"], false).unwrap_or_else(|| "viewer".into());
+    let role = c
+        .one_of("role", &["editor", "viewer"], false)
+        .unwrap_or_else(|| "viewer".into());
     let days = c.int("expires_in_days", false, 1, 365);
     c.only(&["name", "role", "expires_in_days"], &[]);
     c.finish()?;
     let conn = app.db();
     super::project(&app, &conn, &pid)?;
     let name = name.expect("checked");
-    let (mut key, secret) = mint(&app, &conn, &pid, &name, &role, days, p.actor.email.as_deref())?;
+    let (mut key, secret) = mint(
+        &app,
+        &conn,
+        &pid,
+        &name,
+        &role,
+        days,
+        p.actor.email.as_deref(),
+    )?;
     Audit::by(&p, "api_key.created")
         .on("api_key", key["id"].as_str(), Some(&name))
         .project(&pid)
@@ -90,7 +118,11 @@ async fn create(State(app): State<Arc<App>>, p: Principal, Path(pid): Path<Strin
     Ok((StatusCode::CREATED, Json(key)))
 }
 
-async fn revoke(State(app): State<Arc<App>>, p: Principal, Path((pid, key_id)): Path<(String, String)>) -> ApiResult<StatusCode> {
+async fn revoke(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path((pid, key_id)): Path<(String, String)>,
+) -> ApiResult<StatusCode> {
     p.require_admin()?;
     let conn = app.db();
     super::project(&app, &conn, &pid)?;

@@ -18,7 +18,10 @@ pub fn routes() -> Router<Arc<App>> {
     Router::new().route("/audit-log", get(list))
 }
 
-fn timestamp(q: &std::collections::HashMap<String, String>, key: &str) -> ApiResult<Option<String>> {
+fn timestamp(
+    q: &std::collections::HashMap<String, String>,
+    key: &str,
+) -> ApiResult<Option<String>> {
     match q.get(key) {
         None => Ok(None),
         Some(v) => match v.parse::<jiff::Timestamp>() {
@@ -28,15 +31,27 @@ fn timestamp(q: &std::collections::HashMap<String, String>, key: &str) -> ApiRes
     }
 }
 
-async fn list(State(app): State<Arc<App>>, p: Principal, axum::extract::Query(q): Query) -> ApiResult<Json<Value>> {
+async fn list(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    axum::extract::Query(q): Query,
+) -> ApiResult<Json<Value>> {
     p.require_admin()?;
     let params = PageParams::from_query(&q)?;
     let mut filters = Vec::new();
     if let Some(actor) = q.get("actor") {
-        let path = if actor.contains('@') { "$.actor.email" } else { "$.actor.id" };
+        let path = if actor.contains('@') {
+            "$.actor.email"
+        } else {
+            "$.actor.id"
+        };
         filters.push(Filter::eq(path, actor.as_str()));
     }
-    for (param, path) in [("action", "$.action"), ("resource_type", "$.resource_type"), ("project_id", "$.project_id")] {
+    for (param, path) in [
+        ("action", "$.action"),
+        ("resource_type", "$.resource_type"),
+        ("project_id", "$.project_id"),
+    ] {
         if let Some(v) = q.get(param) {
             filters.push(Filter::eq(path, v.as_str()));
         }

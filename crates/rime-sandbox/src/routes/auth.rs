@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{Value, json};
@@ -29,11 +29,17 @@ pub fn routes() -> Router<Arc<App>> {
 }
 
 /// The identity providers configured for the sandbox tenant.
-pub const PROVIDERS: &[(&str, &str, &str)] =
-    &[("okta", "saml", "Okta (sandbox stand-in)"), ("entra", "oidc", "Microsoft Entra ID (sandbox stand-in)"), ("google", "google", "Google")];
+pub const PROVIDERS: &[(&str, &str, &str)] = &[
+    ("okta", "saml", "Okta (sandbox stand-in)"),
+    ("entra", "oidc", "Microsoft Entra ID (sandbox stand-in)"),
+    ("google", "google", "Google"),
+];
 
-
-async fn login(State(app): State<Arc<App>>, ClientIp(ip): ClientIp, Body(body): Body) -> ApiResult<Json<Value>> {
+async fn login(
+    State(app): State<Arc<App>>,
+    ClientIp(ip): ClientIp,
+    Body(body): Body,
+) -> ApiResult<Json<Value>> {
     let mut c = Check::new(&body);
     let email = c.string("email", true);
     let password = c.string("password", true);
@@ -56,10 +62,10 @@ async fn login(State(app): State<Arc<App>>, ClientIp(ip): ClientIp, Body(body): 
     };
     if let Some(reason) = failure {
         Audit::actor(&actor, ip.as_deref(), "auth.login_failed")
-        .on("session", None, None)
-        .failed()
-        .details(json!({"method": "password", "reason": reason}))
-        .write(&app, &conn);
+            .on("session", None, None)
+            .failed()
+            .details(json!({"method": "password", "reason": reason}))
+            .write(&app, &conn);
         return Err(ApiError::unauthorized("Invalid email or password."));
     }
     let mut user = user.expect("checked");
@@ -74,28 +80,44 @@ async fn login(State(app): State<Arc<App>>, ClientIp(ip): ClientIp, Body(body): 
     Ok(Json(tokens))
 }
 
-async fn refresh(State(app): State<Arc<App>>, ClientIp(ip): ClientIp, Body(body): Body) -> ApiResult<Json<Value>> {
+async fn refresh(
+    State(app): State<Arc<App>>,
+    ClientIp(ip): ClientIp,
+    Body(body): Body,
+) -> ApiResult<Json<Value>> {
     let mut c = Check::new(&body);
     let token = c.string("refresh_token", true);
     c.only(&["refresh_token"], &[]);
     c.finish()?;
     let conn = app.db();
     match auth::spend_refresh(&app, &conn, &token.unwrap_or_default())? {
-        RefreshOutcome::Ok { session_id, .. } => Ok(Json(auth::issue_tokens(&app, &conn, &session_id)?)),
+        RefreshOutcome::Ok { session_id, .. } => {
+            Ok(Json(auth::issue_tokens(&app, &conn, &session_id)?))
+        }
         RefreshOutcome::Invalid => Err(ApiError::unauthorized("Invalid or expired refresh token.")),
         RefreshOutcome::Reused { user_id } => {
-            let actor = Actor { kind: "user", id: Some(user_id), email: None };
+            let actor = Actor {
+                kind: "user",
+                id: Some(user_id),
+                email: None,
+            };
             Audit::actor(&actor, ip.as_deref(), "auth.refresh_token_reused")
-        .on("session", None, None)
-        .failed()
-        .details(json!({"effect": "session revoked"}))
-        .write(&app, &conn);
-            Err(ApiError::unauthorized("Refresh token was already used; the session has been revoked."))
+                .on("session", None, None)
+                .failed()
+                .details(json!({"effect": "session revoked"}))
+                .write(&app, &conn);
+            Err(ApiError::unauthorized(
+                "Refresh token was already used; the session has been revoked.",
+            ))
         }
     }
 }
 
-async fn logout(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> ApiResult<StatusCode> {
+async fn logout(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Body(body): Body,
+) -> ApiResult<StatusCode> {
     let mut c = Check::new(&body);
     let token = c.string("refresh_token", false);
     c.only(&["refresh_token"], &[]);
@@ -104,11 +126,17 @@ async fn logout(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> 
     if let Some(session) = &p.session_id {
         auth::revoke_session(&conn, session)?;
     } else if token.is_none() {
-        return Err(ApiError::forbidden("API keys have no session to log out of; revoke the key instead."));
+        return Err(ApiError::forbidden(
+            "API keys have no session to log out of; revoke the key instead.",
+        ));
     }
     if let Some(token) = token {
         // The refresh token must belong to the caller; spending it ends its session too.
-        if let RefreshOutcome::Ok { session_id, user_id } = auth::spend_refresh(&app, &conn, &token)? {
+        if let RefreshOutcome::Ok {
+            session_id,
+            user_id,
+        } = auth::spend_refresh(&app, &conn, &token)?
+        {
             if p.user_id() == Some(user_id.as_str()) {
                 auth::revoke_session(&conn, &session_id)?;
             }
@@ -121,22 +149,34 @@ async fn logout(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> 
 }
 
 async fn providers() -> Json<Value> {
-    let data: Vec<Value> =
-        PROVIDERS.iter().map(|(id, kind, name)| json!({"id": id, "type": kind, "name": name})).collect();
+    let data: Vec<Value> = PROVIDERS
+        .iter()
+        .map(|(id, kind, name)| json!({"id": id, "type": kind, "name": name}))
+        .collect();
     Json(json!({ "data": data }))
 }
 
 /// Only loopback redirect URIs are accepted: the CLI listens on 127.0.0.1 for the code.
 pub fn loopback_redirect(uri: &str) -> bool {
-    let Some(rest) = uri.strip_prefix("http://") else { return false };
+    let Some(rest) = uri.strip_prefix("http://") else {
+        return false;
+    };
     let host_port = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let Some((host, port)) = host_port.rsplit_once(':') else { return false };
+    let Some((host, port)) = host_port.rsplit_once(':') else {
+        return false;
+    };
     (host == "127.0.0.1" || host == "localhost" || host == "[::1]") && port.parse::<u16>().is_ok()
 }
 
-fn start_browser_flow(app: &App, provider: &str, q: &std::collections::HashMap<String, String>) -> ApiResult<Response> {
+fn start_browser_flow(
+    app: &App,
+    provider: &str,
+    q: &std::collections::HashMap<String, String>,
+) -> ApiResult<Response> {
     if !PROVIDERS.iter().any(|(id, _, _)| *id == provider) {
-        return Err(ApiError::not_found(format!("Identity provider '{provider}' is not configured for this tenant.")));
+        return Err(ApiError::not_found(format!(
+            "Identity provider '{provider}' is not configured for this tenant."
+        )));
     }
     let mut details = Vec::new();
     let redirect_uri = q.get("redirect_uri").cloned().unwrap_or_default();
@@ -155,15 +195,27 @@ fn start_browser_flow(app: &App, provider: &str, q: &std::collections::HashMap<S
     }
     let base = app.base_url.get().cloned().unwrap_or_default();
     let origin = base.trim_end_matches("/api/v1");
-    let mut target = url_with(&format!("{origin}/_sandbox/idp/authorize"), &[
-        ("provider", provider),
-        ("redirect_uri", &redirect_uri),
-        ("state", &state),
-    ]);
+    let mut target = url_with(
+        &format!("{origin}/_sandbox/idp/authorize"),
+        &[
+            ("provider", provider),
+            ("redirect_uri", &redirect_uri),
+            ("state", &state),
+        ],
+    );
     if let Some(hint) = q.get("login_hint") {
         target = url_with(&target, &[("login_hint", hint)]);
     }
-    Ok(Redirect::to(&target).into_response())
+    Ok(found(&target))
+}
+
+/// A `302 Found` redirect, as the contract's browser flows specify (axum's `Redirect::to` is a 303).
+pub fn found(location: &str) -> Response {
+    (
+        StatusCode::FOUND,
+        [(axum::http::header::LOCATION, location.to_string())],
+    )
+        .into_response()
 }
 
 /// Appends query parameters, percent-encoding them.
@@ -178,15 +230,26 @@ pub fn url_with(base: &str, params: &[(&str, &str)]) -> String {
     out
 }
 
-async fn sso_login(State(app): State<Arc<App>>, Path(provider): Path<String>, axum::extract::Query(q): Query) -> ApiResult<Response> {
+async fn sso_login(
+    State(app): State<Arc<App>>,
+    Path(provider): Path<String>,
+    axum::extract::Query(q): Query,
+) -> ApiResult<Response> {
     start_browser_flow(&app, &provider, &q)
 }
 
-async fn google_login(State(app): State<Arc<App>>, axum::extract::Query(q): Query) -> ApiResult<Response> {
+async fn google_login(
+    State(app): State<Arc<App>>,
+    axum::extract::Query(q): Query,
+) -> ApiResult<Response> {
     start_browser_flow(&app, "google", &q)
 }
 
-async fn token(State(app): State<Arc<App>>, ClientIp(ip): ClientIp, Body(body): Body) -> ApiResult<Json<Value>> {
+async fn token(
+    State(app): State<Arc<App>>,
+    ClientIp(ip): ClientIp,
+    Body(body): Body,
+) -> ApiResult<Json<Value>> {
     let mut c = Check::new(&body);
     c.one_of("grant_type", &["authorization_code"], true);
     let code = c.string("code", true);
@@ -194,8 +257,16 @@ async fn token(State(app): State<Arc<App>>, ClientIp(ip): ClientIp, Body(body): 
     c.only(&["grant_type", "code", "redirect_uri"], &[]);
     c.finish()?;
     let conn = app.db();
-    let Some(user_id) = auth::spend_auth_code(&app, &conn, &code.unwrap_or_default(), &redirect_uri.unwrap_or_default())? else {
-        return Err(ApiError::unauthorized("Invalid, expired or already used authorization code."));
+    let Some(user_id) = auth::spend_auth_code(
+        &app,
+        &conn,
+        &code.unwrap_or_default(),
+        &redirect_uri.unwrap_or_default(),
+    )?
+    else {
+        return Err(ApiError::unauthorized(
+            "Invalid, expired or already used authorization code.",
+        ));
     };
     let session = auth::new_session(&app, &conn, &user_id, "sso")?;
     let tokens = auth::issue_tokens(&app, &conn, &session)?;
@@ -221,7 +292,10 @@ async fn me(State(app): State<Arc<App>>, p: Principal) -> ApiResult<Json<Value>>
     let conn = app.db();
     let store = Store(&conn);
     let user = match p.user_id() {
-        Some(id) => store.get("user", id)?.map(|u| u.body).unwrap_or(Value::Null),
+        Some(id) => store
+            .get("user", id)?
+            .map(|u| u.body)
+            .unwrap_or(Value::Null),
         None => Value::Null,
     };
     let tenant = super::tenant::tenant_body(&app, &conn)?;

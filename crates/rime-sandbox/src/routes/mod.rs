@@ -31,12 +31,15 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(projects::routes())
         .merge(api_keys::routes())
         .merge(audit_log::routes())
-        .route_layer(from_fn(crate::server::tag_route))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(app.clone(), crate::idempotency::layer))
         .layer(from_fn_with_state(app.clone(), rate_limit))
-        .layer(axum::extract::DefaultBodyLimit::max(crate::body::JSON_LIMIT));
+        // Outermost, and after routing: replays and 429s are tagged with their route too.
+        .layer(from_fn(crate::server::tag_route))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            crate::body::JSON_LIMIT,
+        ));
     Router::new()
         .nest("/api/v1", api)
         .route("/api/docs", axum::routing::get(crate::openapi::serve))
@@ -65,13 +68,20 @@ async fn rate_limit(State(app): State<Arc<App>>, req: Request<Body>, next: Next)
     };
     let h = resp.headers_mut();
     h.insert("x-ratelimit-limit", HeaderValue::from(verdict.limit));
-    h.insert("x-ratelimit-remaining", HeaderValue::from(verdict.remaining));
+    h.insert(
+        "x-ratelimit-remaining",
+        HeaderValue::from(verdict.remaining),
+    );
     h.insert("x-ratelimit-reset", HeaderValue::from(verdict.reset));
     resp
 }
 
 /// A path segment that must name an existing project the caller may see.
-pub fn project(app: &App, conn: &rusqlite::Connection, id: &str) -> Result<crate::store::Obj, ApiError> {
+pub fn project(
+    app: &App,
+    conn: &rusqlite::Connection,
+    id: &str,
+) -> Result<crate::store::Obj, ApiError> {
     let _ = app;
     crate::store::Store(conn).get_in("project", "", id, "Project")
 }

@@ -19,11 +19,17 @@ use crate::store::{Filter, ListQuery, NewObj, Store};
 pub fn routes() -> Router<Arc<App>> {
     Router::new()
         .route("/projects", get(list).post(create))
-        .route("/projects/{project_id}", get(show).patch(update).delete(remove))
+        .route(
+            "/projects/{project_id}",
+            get(show).patch(update).delete(remove),
+        )
 }
 
-pub const SECRETS: &[&str] =
-    &["settings.snowflake.password", "settings.snowflake.private_key", "settings.aws.secret_access_key"];
+pub const SECRETS: &[&str] = &[
+    "settings.snowflake.password",
+    "settings.snowflake.private_key",
+    "settings.aws.secret_access_key",
+];
 const WRITABLE: &[&str] = &["name", "identifier", "description", "settings"];
 const READ_ONLY: &[&str] = &["id", "created_at", "updated_at"];
 
@@ -31,11 +37,59 @@ pub fn valid_identifier(s: &str) -> bool {
     let b = s.as_bytes();
     (2..=31).contains(&b.len())
         && b[0].is_ascii_lowercase()
-        && b[1..].iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+        && b[1..]
+            .iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
 }
 
 fn default_settings() -> Value {
     json!({"snowflake": null, "aws": null, "drift_detection": {"enabled": true, "interval_hours": 6}})
+}
+
+/// Restores the settings' shape after a merge patch removed keys: `null` means "back to the
+/// default" for the whole object and `drift_detection`, and "unset" (a `null` value) elsewhere.
+fn normalize_settings(settings: &mut Value) {
+    if settings.is_null() {
+        *settings = default_settings();
+    }
+    let Some(s) = settings.as_object_mut() else {
+        return;
+    };
+    for (conn, optional) in [
+        ("snowflake", ["role", "warehouse"]),
+        ("aws", ["role_arn", "access_key_id"]),
+    ] {
+        if let Some(c) = s.entry(conn).or_insert(Value::Null).as_object_mut() {
+            for field in optional {
+                c.entry(field).or_insert(Value::Null);
+            }
+        }
+    }
+    let defaults = default_settings()["drift_detection"].clone();
+    let dd = s.entry("drift_detection").or_insert(Value::Null);
+    if dd.is_null() {
+        *dd = defaults;
+    } else if let (Some(d), Some(def)) = (dd.as_object_mut(), defaults.as_object()) {
+        for (k, v) in def {
+            d.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+    }
+}
+
+/// A secret lives with its connection: clearing the connection forgets it.
+fn forget_orphaned_secrets(project: &Value, secrets: &mut Value) {
+    let Some(store) = secrets.as_object_mut() else {
+        return;
+    };
+    for path in SECRETS {
+        let parent = path
+            .rsplit_once('.')
+            .map(|(p, _)| format!("/{}", p.replace('.', "/")))
+            .unwrap_or_default();
+        if !project.pointer(&parent).is_some_and(Value::is_object) {
+            store.remove(*path);
+        }
+    }
 }
 
 /// Checks the merged settings object (after patching), naming fields `settings.…`.
@@ -52,7 +106,15 @@ fn check_settings(c: &mut Check<'_>, settings: &Value) {
         s.string("role", false);
         s.string("warehouse", false);
         s.only(
-            &["account", "username", "auth_method", "role", "warehouse", "password", "private_key"],
+            &[
+                "account",
+                "username",
+                "auth_method",
+                "role",
+                "warehouse",
+                "password",
+                "private_key",
+            ],
             &["password_set", "private_key_set"],
         );
         c.absorb(s);
@@ -66,7 +128,16 @@ fn check_settings(c: &mut Check<'_>, settings: &Value) {
             a.fail("role_arn", "is required when access_method is assume_role");
         }
         a.string("access_key_id", false);
-        a.only(&["region", "access_method", "role_arn", "access_key_id", "secret_access_key"], &["secret_access_key_set"]);
+        a.only(
+            &[
+                "region",
+                "access_method",
+                "role_arn",
+                "access_key_id",
+                "secret_access_key",
+            ],
+            &["secret_access_key_set"],
+        );
         c.absorb(a);
     }
     if let Some(dd) = settings.get("drift_detection").filter(|v| !v.is_null()) {
@@ -81,7 +152,11 @@ fn check_settings(c: &mut Check<'_>, settings: &Value) {
     c.absorb(top);
 }
 
-async fn list(State(app): State<Arc<App>>, p: Principal, axum::extract::Query(q): Query) -> ApiResult<Json<Value>> {
+async fn list(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    axum::extract::Query(q): Query,
+) -> ApiResult<Json<Value>> {
     p.require_user()?;
     let params = PageParams::from_query(&q)?;
     let conn = app.db();
@@ -108,7 +183,11 @@ fn identifier_taken(store: &Store<'_>, identifier: &str, except: &str) -> ApiRes
     Ok(page.items.iter().any(|o| o.id != except))
 }
 
-async fn create(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> ApiResult<(StatusCode, Json<Value>)> {
+async fn create(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Body(body): Body,
+) -> ApiResult<(StatusCode, Json<Value>)> {
     p.require_admin()?;
     let mut c = Check::new(&body);
     let name = c.name("name", 64);
@@ -121,6 +200,7 @@ async fn create(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> 
     if let Some(s) = c.object("settings", false) {
         merge_patch(&mut settings, s);
     }
+    normalize_settings(&mut settings);
     check_settings(&mut c, &settings);
     c.only(WRITABLE, READ_ONLY);
     c.finish()?;
@@ -131,11 +211,15 @@ async fn create(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> 
     let tier = super::tenant::tier(&conn)?;
     if let (Some(max), _) = super::tenant::limits(&tier) {
         if store.count("project", Some(""))? >= max {
-            return Err(ApiError::forbidden(format!("The {tier} tier allows at most {max} projects.")));
+            return Err(ApiError::forbidden(format!(
+                "The {tier} tier allows at most {max} projects."
+            )));
         }
     }
     if identifier_taken(&store, &identifier, "")? {
-        return Err(ApiError::conflict(format!("A project with identifier '{identifier}' already exists.")));
+        return Err(ApiError::conflict(format!(
+            "A project with identifier '{identifier}' already exists."
+        )));
     }
     let id = app.new_id("prj");
     let now = app.now_str();
@@ -154,17 +238,30 @@ async fn create(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> 
         body: &project,
         secrets: &secrets,
     })?;
-    Audit::by(&p, "project.created").on("project", Some(&id), Some(&name)).project(&id).details(project.clone()).write(&app, &conn);
+    Audit::by(&p, "project.created")
+        .on("project", Some(&id), Some(&name))
+        .project(&id)
+        .details(project.clone())
+        .write(&app, &conn);
     Ok((StatusCode::CREATED, Json(project)))
 }
 
-async fn show(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String>) -> ApiResult<Json<Value>> {
+async fn show(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
     p.require_project_read(&id)?;
     let conn = app.db();
     Ok(Json(super::project(&app, &conn, &id)?.body))
 }
 
-async fn update(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String>, Body(patch): Body) -> ApiResult<Json<Value>> {
+async fn update(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path(id): Path<String>,
+    Body(patch): Body,
+) -> ApiResult<Json<Value>> {
     p.require_project_write(&id)?;
     let conn = app.db();
     let store = Store(&conn);
@@ -177,6 +274,8 @@ async fn update(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String
         if Some(new.as_str()) != before.body["identifier"].as_str() {
             c.fail("identifier", "is immutable");
         }
+    } else if c.raw("identifier").is_some_and(Value::is_null) {
+        c.fail("identifier", "is immutable");
     }
     c.string("description", false);
     let mut after = before.body.clone();
@@ -189,10 +288,14 @@ async fn update(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String
     take_secrets(&mut writable, &mut secrets, SECRETS);
     strip_set_flags(&mut writable);
     merge_patch(&mut after, &writable);
+    // A cleared description stays in the object, as null.
+    after["description"] = after.get("description").cloned().unwrap_or(Value::Null);
+    normalize_settings(&mut after["settings"]);
     check_settings(&mut c, &after["settings"]);
     c.only(WRITABLE, READ_ONLY);
     c.finish()?;
     take_secrets(&mut after, &mut secrets, SECRETS);
+    forget_orphaned_secrets(&after, &mut secrets);
     after["updated_at"] = Value::String(app.now_str());
     let name = after["name"].as_str().unwrap_or_default().to_string();
     store.update(&id, "project", Some(&name), &after, &secrets)?;
@@ -212,7 +315,11 @@ fn strip_set_flags(v: &mut Value) {
     }
 }
 
-async fn remove(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String>) -> ApiResult<StatusCode> {
+async fn remove(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> ApiResult<StatusCode> {
     p.require_admin()?;
     let conn = app.db();
     let project = super::project(&app, &conn, &id)?;

@@ -30,8 +30,11 @@ pub fn limits(tier: &str) -> (Option<i64>, Option<i64>) {
 }
 
 pub fn tier(conn: &Connection) -> ApiResult<String> {
-    let t = Store(conn).meta("tenant")?.and_then(|s| serde_json::from_str::<Value>(&s).ok());
-    Ok(t.and_then(|t| t["tier"].as_str().map(String::from)).unwrap_or_else(|| "business".into()))
+    let t = Store(conn)
+        .meta("tenant")?
+        .and_then(|s| serde_json::from_str::<Value>(&s).ok());
+    Ok(t.and_then(|t| t["tier"].as_str().map(String::from))
+        .unwrap_or_else(|| "business".into()))
 }
 
 pub fn tenant_body(_app: &App, conn: &Connection) -> ApiResult<Value> {

@@ -25,9 +25,20 @@ pub fn routes() -> Router<Arc<App>> {
 }
 
 const STATUSES: &[&str] = &["invited", "active", "suspended"];
-const READ_ONLY: &[&str] = &["id", "email", "status", "last_login_at", "created_at", "updated_at"];
+const READ_ONLY: &[&str] = &[
+    "id",
+    "email",
+    "status",
+    "last_login_at",
+    "created_at",
+    "updated_at",
+];
 
-async fn list(State(app): State<Arc<App>>, p: Principal, axum::extract::Query(q): Query) -> ApiResult<Json<Value>> {
+async fn list(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    axum::extract::Query(q): Query,
+) -> ApiResult<Json<Value>> {
     p.require_user()?;
     let params = PageParams::from_query(&q)?;
     let mut filters = Vec::new();
@@ -50,11 +61,21 @@ async fn list(State(app): State<Arc<App>>, p: Principal, axum::extract::Query(q)
 }
 
 fn valid_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
-    !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !s.contains(char::is_whitespace)
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.contains(char::is_whitespace)
 }
 
-async fn invite(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> ApiResult<(StatusCode, Json<Value>)> {
+async fn invite(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Body(body): Body,
+) -> ApiResult<(StatusCode, Json<Value>)> {
     p.require_admin()?;
     let mut c = Check::new(&body);
     let email = c.string("email", true);
@@ -74,7 +95,9 @@ async fn invite(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> 
     let tier = super::tenant::tier(&conn)?;
     if let (_, Some(max)) = super::tenant::limits(&tier) {
         if store.count("user", Some(""))? >= max {
-            return Err(ApiError::forbidden(format!("The {tier} tier allows at most {max} users.")));
+            return Err(ApiError::forbidden(format!(
+                "The {tier} tier allows at most {max} users."
+            )));
         }
     }
     let id = app.new_id("usr");
@@ -83,16 +106,23 @@ async fn invite(State(app): State<Arc<App>>, p: Principal, Body(body): Body) -> 
         "id": id, "email": email, "first_name": first, "last_name": last, "role": role,
         "status": "invited", "last_login_at": null, "created_at": now, "updated_at": now,
     });
-    store.insert(NewObj {
-        kind: "user",
-        id: &id,
-        scope: "",
-        project_id: None,
-        name: Some(&email),
-        body: &user,
-        secrets: &Value::Null,
-    })
-    .map_err(|e| if e.status == StatusCode::CONFLICT { ApiError::conflict(format!("A user with email '{email}' already exists.")) } else { e })?;
+    store
+        .insert(NewObj {
+            kind: "user",
+            id: &id,
+            scope: "",
+            project_id: None,
+            name: Some(&email),
+            body: &user,
+            secrets: &Value::Null,
+        })
+        .map_err(|e| {
+            if e.status == StatusCode::CONFLICT {
+                ApiError::conflict(format!("A user with email '{email}' already exists."))
+            } else {
+                e
+            }
+        })?;
     Audit::by(&p, "user.invited")
         .on("user", Some(&id), Some(&email))
         .details(json!({"role": role}))
@@ -104,7 +134,11 @@ fn get_user(conn: &Connection, id: &str) -> ApiResult<crate::store::Obj> {
     Store(conn).get_in("user", "", id, "User")
 }
 
-async fn show(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String>) -> ApiResult<Json<Value>> {
+async fn show(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Value>> {
     p.require_user()?;
     let conn = app.db();
     Ok(Json(get_user(&conn, &id)?.body))
@@ -119,7 +153,12 @@ fn other_admins(conn: &Connection, except: &str) -> ApiResult<usize> {
         .count())
 }
 
-async fn update(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String>, Body(patch): Body) -> ApiResult<Json<Value>> {
+async fn update(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path(id): Path<String>,
+    Body(patch): Body,
+) -> ApiResult<Json<Value>> {
     p.require_admin()?;
     let mut c = Check::new(&patch);
     if c.has("first_name") {
@@ -134,7 +173,15 @@ async fn update(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String
     if c.has("status") {
         c.one_of("status", &["active", "suspended"], true);
     }
-    c.only(&["first_name", "last_name", "role", "status"], READ_ONLY.iter().filter(|f| **f != "status").copied().collect::<Vec<_>>().as_slice());
+    c.only(
+        &["first_name", "last_name", "role", "status"],
+        READ_ONLY
+            .iter()
+            .filter(|f| **f != "status")
+            .copied()
+            .collect::<Vec<_>>()
+            .as_slice(),
+    );
     c.finish()?;
     let conn = app.db();
     let store = Store(&conn);
@@ -148,9 +195,12 @@ async fn update(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String
     let was_admin = user.body["role"] == "admin" && user.body["status"] != "suspended";
     let stays_admin = after["role"] == "admin" && after["status"] != "suspended";
     if was_admin && !stays_admin && other_admins(&conn, &id)? == 0 {
-        return Err(ApiError::conflict("This is the tenant's last admin; promote another admin first."));
+        return Err(ApiError::conflict(
+            "This is the tenant's last admin; promote another admin first.",
+        ));
     }
-    if STATUSES.contains(&after["status"].as_str().unwrap_or("")) && after["status"] == "suspended" {
+    if STATUSES.contains(&after["status"].as_str().unwrap_or("")) && after["status"] == "suspended"
+    {
         auth::revoke_user_sessions(&conn, &id)?;
     }
     after["updated_at"] = Value::String(app.now_str());
@@ -162,12 +212,21 @@ async fn update(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String
     Ok(Json(after))
 }
 
-async fn remove(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String>) -> ApiResult<StatusCode> {
+async fn remove(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> ApiResult<StatusCode> {
     p.require_admin()?;
     let conn = app.db();
     let user = get_user(&conn, &id)?;
-    if user.body["role"] == "admin" && user.body["status"] != "suspended" && other_admins(&conn, &id)? == 0 {
-        return Err(ApiError::conflict("This is the tenant's last admin and cannot be deleted."));
+    if user.body["role"] == "admin"
+        && user.body["status"] != "suspended"
+        && other_admins(&conn, &id)? == 0
+    {
+        return Err(ApiError::conflict(
+            "This is the tenant's last admin and cannot be deleted.",
+        ));
     }
     auth::revoke_user_sessions(&conn, &id)?;
     Store(&conn).delete(&id)?;
@@ -177,7 +236,11 @@ async fn remove(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn revoke_sessions(State(app): State<Arc<App>>, p: Principal, Path(id): Path<String>) -> ApiResult<StatusCode> {
+async fn revoke_sessions(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> ApiResult<StatusCode> {
     p.require_admin()?;
     let conn = app.db();
     let user = get_user(&conn, &id)?;
