@@ -122,6 +122,8 @@ pub enum Command {
     Api(commands::api::ApiArgs),
     /// Run and control the local sandbox tenant
     Sandbox(commands::sandbox::SandboxArgs),
+    /// Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq
+    Format(commands::format::FormatArgs),
     /// Print a shell completion script
     Completion(commands::completion::CompletionArgs),
 }

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod auth;
 pub mod completion;
+pub mod format;
 pub mod input;
 pub mod profile;
 pub mod projects;
@@ -20,6 +21,7 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Profile(a) => profile::run(ctx, a),
         Command::Completion(a) => completion::run(ctx, a),
+        Command::Format(a) => format::run(ctx, a),
         other => block_on(ctx, run_async(ctx, other)),
     }
 }
@@ -31,7 +33,7 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Auth(a) => auth::run(ctx, a).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Sandbox(a) => sandbox::run(ctx, a).await,
-        Command::Profile(_) | Command::Completion(_) => {
+        Command::Profile(_) | Command::Completion(_) | Command::Format(_) => {
             unreachable!("dispatched without a runtime")
         }
     }

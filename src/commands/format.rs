@@ -1,0 +1,177 @@
+//! `rime format`: renders saved JSON (an array, an object or NDJSON) in any output format, streaming.
+
+use std::io::{BufReader, Read};
+
+use clap::Args;
+use serde::de::{DeserializeSeed, Deserializer, SeqAccess, Visitor};
+use serde_json::Value;
+
+use crate::context::Context;
+use crate::error::CliError;
+use crate::output::{ListWriter, Output, OutputError};
+
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  rime connectors list -o json > all.json; rime format all.json --fields name,status
+  rime format events.ndjson -o csv > events.csv
+  rime format big.json --jq '.[] | select(.status == \"active\") | .name'")]
+pub struct FormatArgs {
+    /// A JSON or NDJSON file (`-` or nothing: standard input)
+    pub file: Option<String>,
+}
+
+pub fn run(ctx: &Context, args: FormatArgs) -> anyhow::Result<()> {
+    let path = args.file.unwrap_or_else(|| "-".into());
+    let reader: Box<dyn Read> = if path == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::fs::File::open(&path).map_err(|e| {
+            CliError::config(std::path::Path::new(&path), format!("cannot read it: {e}"))
+        })?)
+    };
+    let name = if path == "-" {
+        "<stdin>".to_string()
+    } else {
+        path
+    };
+    let mut stream =
+        serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, reader));
+    let mut sink = Sink {
+        out: &ctx.out,
+        writer: None,
+        pending: None,
+        error: None,
+    };
+    let mut docs = 0usize;
+    loop {
+        // Top-level arrays stream element by element; NDJSON streams value by value.
+        match (&mut sink).deserialize(&mut stream) {
+            Ok(()) => docs += 1,
+            Err(e) if e.is_eof() && docs > 0 => break,
+            Err(e) => {
+                if let Some(out_err) = sink.error.take() {
+                    return Err(out_err.into());
+                }
+                return Err(CliError::Usage(format!(
+                    "{name}: invalid JSON at line {}, column {}: {}",
+                    e.line(),
+                    e.column(),
+                    strip(&e)
+                ))
+                .into());
+            }
+        }
+    }
+    if let Some(w) = sink.writer.take() {
+        w.finish()?;
+    }
+    if let Some(v) = sink.pending.take() {
+        ctx.out.value(&v)?;
+    }
+    Ok(())
+}
+
+fn strip(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    s.find(" at line ").map(|i| s[..i].to_string()).unwrap_or(s)
+}
+
+struct Sink<'o> {
+    out: &'o Output,
+    writer: Option<ListWriter<'o>>,
+    /// A lone top-level document, shown as itself unless a second one makes the input NDJSON.
+    pending: Option<Value>,
+    error: Option<OutputError>,
+}
+
+impl Sink<'_> {
+    fn push(&mut self, item: Value) -> Result<(), OutputError> {
+        let out = self.out;
+        let w = self
+            .writer
+            .get_or_insert_with(|| out.list_guessing(std::slice::from_ref(&item)));
+        w.push(&item)
+    }
+
+    /// A top-level document that is not an array: a row of NDJSON, or the one value of the input.
+    fn document(&mut self, v: Value) -> Result<(), OutputError> {
+        if self.writer.is_some() {
+            return self.push(v);
+        }
+        match self.pending.take() {
+            Some(first) => {
+                self.push(first)?;
+                self.push(v)
+            }
+            None => {
+                self.pending = Some(v);
+                Ok(())
+            }
+        }
+    }
+
+    fn take<E: serde::de::Error>(&mut self, v: Value) -> Result<(), E> {
+        self.document(v).map_err(|e| {
+            self.error = Some(e);
+            E::custom("output failed")
+        })
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for &mut Sink<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for &mut Sink<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut n = 0usize;
+        while let Some(item) = seq.next_element::<Value>()? {
+            if let Err(e) = self.push(item) {
+                self.error = Some(e);
+                return Err(serde::de::Error::custom("output failed"));
+            }
+            n += 1;
+            if n % 1000 == 0 {
+                if let Some(Err(e)) = self.writer.as_mut().map(ListWriter::end_page) {
+                    self.error = Some(e);
+                    return Err(serde::de::Error::custom("output failed"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        let v: Value =
+            serde::Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        self.take(v)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<(), E> {
+        self.take(Value::String(v.to_string()))
+    }
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<(), E> {
+        self.take(Value::Bool(v))
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<(), E> {
+        self.take(Value::from(v))
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<(), E> {
+        self.take(Value::from(v))
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<(), E> {
+        self.take(Value::from(v))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        self.take(Value::Null)
+    }
+}
