@@ -7,7 +7,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 
 use crate::error::{ApiError, ApiResult, Detail};
-use crate::store::ObjPage;
+use crate::store::{ObjPage, RawPage};
 
 pub const DEFAULT_LIMIT: usize = 50;
 pub const MAX_LIMIT: usize = 100;
@@ -68,6 +68,10 @@ fn decode_cursor(c: &str) -> Option<i64> {
 }
 
 /// The list envelope; `next_cursor` only when there is more.
+#[allow(
+    dead_code,
+    reason = "for listings that render rather than return stored bodies"
+)]
 pub fn envelope(page: &ObjPage, render: impl Fn(&crate::store::Obj) -> Value) -> Value {
     let data: Vec<Value> = page.items.iter().map(render).collect();
     let mut out = json!({ "data": data, "has_more": page.has_more });
@@ -77,6 +81,36 @@ pub fn envelope(page: &ObjPage, render: impl Fn(&crate::store::Obj) -> Value) ->
         }
     }
     out
+}
+
+/// The list envelope written straight from stored JSON text, for objects returned as stored.
+pub fn raw_envelope(page: &RawPage) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let size: usize = page.items.iter().map(|(_, b)| b.len() + 1).sum();
+    let mut out = String::with_capacity(size + 64);
+    out.push_str("{\"data\":[");
+    for (i, (_, body)) in page.items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(body);
+    }
+    out.push_str(if page.has_more {
+        "],\"has_more\":true"
+    } else {
+        "],\"has_more\":false"
+    });
+    if let (true, Some((seq, _))) = (page.has_more, page.items.last()) {
+        out.push_str(",\"next_cursor\":\"");
+        out.push_str(&encode_cursor(*seq));
+        out.push('"');
+    }
+    out.push('}');
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        out,
+    )
+        .into_response()
 }
 
 /// A list that is computed rather than stored (e.g. derived reports) paginated by position.

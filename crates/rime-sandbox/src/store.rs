@@ -121,6 +121,14 @@ pub struct ObjPage {
     pub has_more: bool,
 }
 
+/// A page of bodies as their stored JSON text, for listings that return objects as stored:
+/// no parse and no re-serialisation per row (the hot path of every `GET` list).
+pub struct RawPage {
+    /// `(seq, body)`, in page order.
+    pub items: Vec<(i64, String)>,
+    pub has_more: bool,
+}
+
 fn row_obj(row: &rusqlite::Row<'_>) -> rusqlite::Result<Obj> {
     let body: String = row.get(5)?;
     let secrets: Option<String> = row.get(6)?;
@@ -290,54 +298,7 @@ impl Store<'_> {
     }
 
     pub fn list(&self, q: &ListQuery<'_>) -> ApiResult<ObjPage> {
-        let mut sql = format!("SELECT {COLUMNS} FROM objects WHERE kind = ?");
-        let mut args: Vec<SqlValue> = vec![SqlValue::Text(q.kind.to_string())];
-        if let Some(scope) = q.scope {
-            sql.push_str(" AND scope = ?");
-            args.push(SqlValue::Text(scope.to_string()));
-        }
-        for f in &q.filters {
-            match f {
-                Filter::Eq(path, Value::Null) => {
-                    sql.push_str(" AND json_extract(body, ?) IS NULL");
-                    args.push(SqlValue::Text(path.clone()));
-                }
-                Filter::Eq(path, v) | Filter::Ge(path, v) | Filter::Le(path, v) => {
-                    let op = match f {
-                        Filter::Ge(..) => ">=",
-                        Filter::Le(..) => "<=",
-                        _ => "=",
-                    };
-                    sql.push_str(&format!(" AND json_extract(body, ?) {op} ?"));
-                    args.push(SqlValue::Text(path.clone()));
-                    args.push(to_sql(v));
-                }
-                Filter::In(path, values) => {
-                    let marks = vec!["?"; values.len().max(1)].join(", ");
-                    sql.push_str(&format!(" AND json_extract(body, ?) IN ({marks})"));
-                    args.push(SqlValue::Text(path.clone()));
-                    if values.is_empty() {
-                        args.push(SqlValue::Null);
-                    }
-                    args.extend(values.iter().map(to_sql));
-                }
-            }
-        }
-        if let Some(after) = q.after_seq {
-            sql.push_str(if q.newest_first {
-                " AND seq < ?"
-            } else {
-                " AND seq > ?"
-            });
-            args.push(SqlValue::Integer(after));
-        }
-        sql.push_str(if q.newest_first {
-            " ORDER BY seq DESC"
-        } else {
-            " ORDER BY seq ASC"
-        });
-        sql.push_str(" LIMIT ?");
-        args.push(SqlValue::Integer(q.limit as i64 + 1));
+        let (sql, args) = list_sql(q, COLUMNS);
         let mut st = self.0.prepare_cached(&sql).map_err(sql_err)?;
         let mut items: Vec<Obj> = st
             .query_map(params_from_iter(args), row_obj)
@@ -347,6 +308,20 @@ impl Store<'_> {
         let has_more = items.len() > q.limit;
         items.truncate(q.limit);
         Ok(ObjPage { items, has_more })
+    }
+
+    /// `list`, but the bodies stay JSON text (see [`RawPage`]).
+    pub fn list_raw(&self, q: &ListQuery<'_>) -> ApiResult<RawPage> {
+        let (sql, args) = list_sql(q, "seq, body");
+        let mut st = self.0.prepare_cached(&sql).map_err(sql_err)?;
+        let mut items: Vec<(i64, String)> = st
+            .query_map(params_from_iter(args), |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(sql_err)?
+            .collect::<Result<_, _>>()
+            .map_err(sql_err)?;
+        let has_more = items.len() > q.limit;
+        items.truncate(q.limit);
+        Ok(RawPage { items, has_more })
     }
 
     /// Every object of a kind in a scope, oldest first (small internal walks: DAGs, schedules).
@@ -386,6 +361,59 @@ impl Store<'_> {
             .map(|_| ())
             .map_err(sql_err)
     }
+}
+
+/// The keyset query of a listing: filters, the cursor's bound, order and one extra row for `has_more`.
+fn list_sql(q: &ListQuery<'_>, columns: &str) -> (String, Vec<SqlValue>) {
+    let mut sql = format!("SELECT {columns} FROM objects WHERE kind = ?");
+    let mut args: Vec<SqlValue> = vec![SqlValue::Text(q.kind.to_string())];
+    if let Some(scope) = q.scope {
+        sql.push_str(" AND scope = ?");
+        args.push(SqlValue::Text(scope.to_string()));
+    }
+    for f in &q.filters {
+        match f {
+            Filter::Eq(path, Value::Null) => {
+                sql.push_str(" AND json_extract(body, ?) IS NULL");
+                args.push(SqlValue::Text(path.clone()));
+            }
+            Filter::Eq(path, v) | Filter::Ge(path, v) | Filter::Le(path, v) => {
+                let op = match f {
+                    Filter::Ge(..) => ">=",
+                    Filter::Le(..) => "<=",
+                    _ => "=",
+                };
+                sql.push_str(&format!(" AND json_extract(body, ?) {op} ?"));
+                args.push(SqlValue::Text(path.clone()));
+                args.push(to_sql(v));
+            }
+            Filter::In(path, values) => {
+                let marks = vec!["?"; values.len().max(1)].join(", ");
+                sql.push_str(&format!(" AND json_extract(body, ?) IN ({marks})"));
+                args.push(SqlValue::Text(path.clone()));
+                if values.is_empty() {
+                    args.push(SqlValue::Null);
+                }
+                args.extend(values.iter().map(to_sql));
+            }
+        }
+    }
+    if let Some(after) = q.after_seq {
+        sql.push_str(if q.newest_first {
+            " AND seq < ?"
+        } else {
+            " AND seq > ?"
+        });
+        args.push(SqlValue::Integer(after));
+    }
+    sql.push_str(if q.newest_first {
+        " ORDER BY seq DESC"
+    } else {
+        " ORDER BY seq ASC"
+    });
+    sql.push_str(" LIMIT ?");
+    args.push(SqlValue::Integer(q.limit as i64 + 1));
+    (sql, args)
 }
 
 fn duplicate(kind: &str, name: Option<&str>) -> ApiError {

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::response::Response;
 use axum::routing::{delete, get};
 use axum::{Json, Router};
 use jiff::SignedDuration;
@@ -15,7 +16,7 @@ use crate::auth::{self, Principal};
 use crate::body::{Body, Check};
 use crate::error::ApiResult;
 use crate::ids::IdGen;
-use crate::page::{PageParams, envelope};
+use crate::page::{PageParams, raw_envelope};
 use crate::store::{ListQuery, NewObj, Store};
 
 pub fn routes() -> Router<Arc<App>> {
@@ -29,12 +30,12 @@ async fn list(
     p: Principal,
     Path(pid): Path<String>,
     axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Response> {
     p.require_admin()?;
     let params = PageParams::from_query(&q)?;
     let conn = app.db();
     super::project(&app, &conn, &pid)?;
-    let page = Store(&conn).list(&ListQuery {
+    let page = Store(&conn).list_raw(&ListQuery {
         kind: "api_key",
         scope: Some(&pid),
         filters: Vec::new(),
@@ -42,7 +43,7 @@ async fn list(
         limit: params.limit,
         after_seq: params.after_seq,
     })?;
-    Ok(Json(envelope(&page, |o| o.body.clone())))
+    Ok(raw_envelope(&page))
 }
 
 /// Creates a key; used by the route and by seeding (which needs the secret back).

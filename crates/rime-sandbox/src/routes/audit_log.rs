@@ -2,16 +2,16 @@
 
 use std::sync::Arc;
 
+use axum::Router;
 use axum::extract::State;
+use axum::response::Response;
 use axum::routing::get;
-use axum::{Json, Router};
-use serde_json::Value;
 
 use super::Query;
 use crate::app::App;
 use crate::auth::Principal;
 use crate::error::{ApiError, ApiResult};
-use crate::page::{PageParams, envelope};
+use crate::page::{PageParams, raw_envelope};
 use crate::store::{Filter, ListQuery, Store};
 
 pub fn routes() -> Router<Arc<App>> {
@@ -35,7 +35,7 @@ async fn list(
     State(app): State<Arc<App>>,
     p: Principal,
     axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Response> {
     p.require_admin()?;
     let params = PageParams::from_query(&q)?;
     let mut filters = Vec::new();
@@ -63,7 +63,7 @@ async fn list(
         filters.push(Filter::Le("$.at".into(), until.into()));
     }
     let conn = app.db();
-    let page = Store(&conn).list(&ListQuery {
+    let page = Store(&conn).list_raw(&ListQuery {
         kind: "audit",
         scope: Some(""),
         filters,
@@ -71,5 +71,5 @@ async fn list(
         limit: params.limit,
         after_seq: params.after_seq,
     })?;
-    Ok(Json(envelope(&page, |o| o.body.clone())))
+    Ok(raw_envelope(&page))
 }

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::response::Response;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Value, json};
@@ -13,7 +14,7 @@ use crate::app::{App, Audit};
 use crate::auth::Principal;
 use crate::body::{Body, Check, diff, merge_patch, take_secrets};
 use crate::error::{ApiError, ApiResult};
-use crate::page::{PageParams, envelope};
+use crate::page::{PageParams, raw_envelope};
 use crate::store::{Filter, ListQuery, NewObj, Store};
 
 pub fn routes() -> Router<Arc<App>> {
@@ -156,11 +157,11 @@ async fn list(
     State(app): State<Arc<App>>,
     p: Principal,
     axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Response> {
     p.require_user()?;
     let params = PageParams::from_query(&q)?;
     let conn = app.db();
-    let page = Store(&conn).list(&ListQuery {
+    let page = Store(&conn).list_raw(&ListQuery {
         kind: "project",
         scope: Some(""),
         filters: Vec::new(),
@@ -168,7 +169,7 @@ async fn list(
         limit: params.limit,
         after_seq: params.after_seq,
     })?;
-    Ok(Json(envelope(&page, |o| o.body.clone())))
+    Ok(raw_envelope(&page))
 }
 
 fn identifier_taken(store: &Store<'_>, identifier: &str, except: &str) -> ApiResult<bool> {

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use rusqlite::Connection;
@@ -14,7 +15,7 @@ use crate::app::{App, Audit};
 use crate::auth::{self, Principal, ROLES};
 use crate::body::{Body, Check, diff, merge_patch};
 use crate::error::{ApiError, ApiResult};
-use crate::page::{PageParams, envelope};
+use crate::page::{PageParams, raw_envelope};
 use crate::store::{Filter, ListQuery, NewObj, Store};
 
 pub fn routes() -> Router<Arc<App>> {
@@ -38,7 +39,7 @@ async fn list(
     State(app): State<Arc<App>>,
     p: Principal,
     axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
+) -> ApiResult<Response> {
     p.require_user()?;
     let params = PageParams::from_query(&q)?;
     let mut filters = Vec::new();
@@ -49,7 +50,7 @@ async fn list(
         filters.push(Filter::eq("$.status", s.as_str()));
     }
     let conn = app.db();
-    let page = Store(&conn).list(&ListQuery {
+    let page = Store(&conn).list_raw(&ListQuery {
         kind: "user",
         scope: Some(""),
         filters,
@@ -57,7 +58,7 @@ async fn list(
         limit: params.limit,
         after_seq: params.after_seq,
     })?;
-    Ok(Json(envelope(&page, |o| o.body.clone())))
+    Ok(raw_envelope(&page))
 }
 
 fn valid_email(s: &str) -> bool {
