@@ -428,10 +428,10 @@ impl FromRequestParts<Arc<App>> for Principal {
         let resolved = {
             let conn = app.db();
             let resolved = resolve(app, &conn, token)?;
-            if let Ok(p) = &resolved {
-                if let (true, Some(id)) = (p.is_api_key(), p.actor.id.as_deref()) {
-                    touch_key(app, &conn, id);
-                }
+            if let Ok(p) = &resolved
+                && let (true, Some(id)) = (p.is_api_key(), p.actor.id.as_deref())
+            {
+                touch_key(app, &conn, id);
             }
             resolved
         };

@@ -20,6 +20,9 @@ const RETENTION_SECONDS: i64 = 24 * 3600;
 /// Larger bodies (uploads) are hashed but not buffered for replay beyond this.
 const BUFFER_LIMIT: usize = 110 * 1024 * 1024;
 
+/// A stored outcome: request fingerprint, then status, content type and body once answered.
+type Stored = (String, Option<u16>, Option<String>, Option<Vec<u8>>);
+
 pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) -> Response {
     if req.method() != Method::POST {
         return next.run(req).await;
@@ -67,7 +70,7 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
             "DELETE FROM idempotency WHERE created_at < ?",
             params![now - RETENTION_SECONDS],
         );
-        let row: Result<Option<(String, Option<u16>, Option<String>, Option<Vec<u8>>)>, _> = conn
+        let row: Result<Option<Stored>, _> = conn
             .query_row(
                 "SELECT request_hash, status, content_type, body FROM idempotency WHERE principal = ? AND key = ?",
                 params![principal, key],

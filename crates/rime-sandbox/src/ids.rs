@@ -40,7 +40,7 @@ impl IdGen {
     pub fn new(seed: u64) -> IdGen {
         IdGen {
             rng: Mutex::new(Rng::new(seed)),
-            requests: Mutex::new(Rng::new(seed ^ 0x5EED_0F_4EE7)),
+            requests: Mutex::new(Rng::new(seed ^ 0x005E_ED0F_4EE7)),
         }
     }
 

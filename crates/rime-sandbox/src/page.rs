@@ -75,10 +75,10 @@ fn decode_cursor(c: &str) -> Option<i64> {
 pub fn envelope(page: &ObjPage, render: impl Fn(&crate::store::Obj) -> Value) -> Value {
     let data: Vec<Value> = page.items.iter().map(render).collect();
     let mut out = json!({ "data": data, "has_more": page.has_more });
-    if page.has_more {
-        if let Some(last) = page.items.last() {
-            out["next_cursor"] = Value::String(encode_cursor(last.seq));
-        }
+    if page.has_more
+        && let Some(last) = page.items.last()
+    {
+        out["next_cursor"] = Value::String(encode_cursor(last.seq));
     }
     out
 }

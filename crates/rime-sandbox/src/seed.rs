@@ -63,6 +63,10 @@ impl SeedCtx<'_> {
         (self.app.ids.id(prefix, t), rfc3339(t))
     }
 
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "mirrors the store's columns one to one"
+    )]
     pub fn insert(
         &self,
         kind: &str,

@@ -136,10 +136,9 @@ async fn logout(
             session_id,
             user_id,
         } = auth::spend_refresh(&app, &conn, &token)?
+            && p.user_id() == Some(user_id.as_str())
         {
-            if p.user_id() == Some(user_id.as_str()) {
-                auth::revoke_session(&conn, &session_id)?;
-            }
+            auth::revoke_session(&conn, &session_id)?;
         }
     }
     Audit::by(&p, "auth.logout")

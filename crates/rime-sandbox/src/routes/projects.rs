@@ -210,12 +210,12 @@ async fn create(
     let conn = app.db();
     let store = Store(&conn);
     let tier = super::tenant::tier(&conn)?;
-    if let (Some(max), _) = super::tenant::limits(&tier) {
-        if store.count("project", Some(""))? >= max {
-            return Err(ApiError::forbidden(format!(
-                "The {tier} tier allows at most {max} projects."
-            )));
-        }
+    if let (Some(max), _) = super::tenant::limits(&tier)
+        && store.count("project", Some(""))? >= max
+    {
+        return Err(ApiError::forbidden(format!(
+            "The {tier} tier allows at most {max} projects."
+        )));
     }
     if identifier_taken(&store, &identifier, "")? {
         return Err(ApiError::conflict(format!(

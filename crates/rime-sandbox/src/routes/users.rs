@@ -80,10 +80,10 @@ async fn invite(
     p.require_admin()?;
     let mut c = Check::new(&body);
     let email = c.string("email", true);
-    if let Some(e) = &email {
-        if !valid_email(e) {
-            c.fail("email", "must be an email address");
-        }
+    if let Some(e) = &email
+        && !valid_email(e)
+    {
+        c.fail("email", "must be an email address");
     }
     let first = c.name("first_name", 100);
     let last = c.name("last_name", 100);
@@ -94,12 +94,12 @@ async fn invite(
     let conn = app.db();
     let store = Store(&conn);
     let tier = super::tenant::tier(&conn)?;
-    if let (_, Some(max)) = super::tenant::limits(&tier) {
-        if store.count("user", Some(""))? >= max {
-            return Err(ApiError::forbidden(format!(
-                "The {tier} tier allows at most {max} users."
-            )));
-        }
+    if let (_, Some(max)) = super::tenant::limits(&tier)
+        && store.count("user", Some(""))? >= max
+    {
+        return Err(ApiError::forbidden(format!(
+            "The {tier} tier allows at most {max} users."
+        )));
     }
     let id = app.new_id("usr");
     let now = app.now_str();
