@@ -52,6 +52,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand profiles 'Named settings: tenant, default project, output'
             cand api 'Make an authenticated request to any API path'
             cand sandbox 'Run and control the local sandbox tenant'
+            cand format 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1622,6 +1623,34 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;sandbox;help;help'= {
         }
+        &'rime;format'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'rime;completion'= {
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
@@ -1657,6 +1686,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand profile 'Named settings: tenant, default project, output'
             cand api 'Make an authenticated request to any API path'
             cand sandbox 'Run and control the local sandbox tenant'
+            cand format 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1734,6 +1764,8 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;help;sandbox;stop'= {
         }
         &'rime;help;sandbox;reset'= {
+        }
+        &'rime;help;format'= {
         }
         &'rime;help;completion'= {
         }

@@ -53,6 +53,7 @@ complete -c rime -n "__fish_rime_needs_command" -f -a "profile" -d 'Named settin
 complete -c rime -n "__fish_rime_needs_command" -f -a "profiles" -d 'Named settings: tenant, default project, output'
 complete -c rime -n "__fish_rime_needs_command" -f -a "api" -d 'Make an authenticated request to any API path'
 complete -c rime -n "__fish_rime_needs_command" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
+complete -c rime -n "__fish_rime_needs_command" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
 complete -c rime -n "__fish_rime_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c rime -n "__fish_rime_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand projects; and not __fish_seen_subcommand_from list ls get create update delete rm help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
@@ -1198,6 +1199,27 @@ complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the background sandbox'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Wipe the background sandbox\'s data and re-seed the demo tenant'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand format" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand format" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand format" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand format" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand format" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand format" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand format" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand format" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand format" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand format" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand format" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand format" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand format" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand format" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand format" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand format" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand format" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand format" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand format" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand completion" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand completion" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand completion" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -1219,14 +1241,15 @@ complete -c rime -n "__fish_rime_using_subcommand completion" -s y -l yes -d 'Co
 complete -c rime -n "__fish_rime_using_subcommand completion" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox completion help" -f -a "api" -d 'Make an authenticated request to any API path'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List projects'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "get" -d 'Show one project'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project'
