@@ -17,6 +17,7 @@ use serde_json::Value;
 
 pub use error::ApiError;
 pub use path::{ApiPath, check_id};
+pub use retry::human as human_duration;
 
 use crate::credentials::{CredKind, Credential, Credentials};
 use crate::error::CliError;
@@ -29,6 +30,8 @@ const MAX_BODY: usize = 64 * 1024 * 1024;
 const RETRY_BUDGET: Duration = Duration::from_secs(120);
 /// One wait never exceeds this, whatever `Retry-After` says.
 const MAX_WAIT: Duration = Duration::from_secs(60);
+/// A stored access token this close to expiry is refreshed before it is sent.
+pub const REFRESH_MARGIN_SECONDS: i64 = 60;
 
 pub enum ReqBody {
     None,
@@ -119,6 +122,8 @@ pub struct Client {
     origin: url::Origin,
     auth: Auth,
     max_retries: u32,
+    /// The server's clock minus ours (seconds), from the last response's `Date` header.
+    server_offset: Mutex<Option<i64>>,
     pub out: Arc<Output>,
 }
 
@@ -154,18 +159,23 @@ impl Client {
             }
             builder = builder.tls_certs_merge(certs);
         }
+        let parsed = url::Url::parse(cfg.base_url)
+            .map_err(|e| CliError::Usage(format!("invalid API URL: {e}")))?;
+        // HTTP(S)_PROXY applies to real tenants; a proxy cannot reach this machine's loopback.
+        if crate::config::is_loopback(parsed.host_str().unwrap_or("")) {
+            builder = builder.no_proxy();
+        }
         let http = builder
             .build()
             .map_err(|e| CliError::Network(format!("cannot set up HTTP: {e}")))?;
-        let origin = url::Url::parse(cfg.base_url)
-            .map_err(|e| CliError::Usage(format!("invalid API URL: {e}")))?
-            .origin();
+        let origin = parsed.origin();
         Ok(Client {
             http,
             base: cfg.base_url.trim_end_matches('/').to_string(),
             origin,
             auth: cfg.auth,
             max_retries: cfg.max_retries,
+            server_offset: Mutex::new(None),
             out,
         })
     }
@@ -245,7 +255,7 @@ impl Client {
         let mut backoff = Backoff::new(self.max_retries, RETRY_BUDGET, MAX_WAIT);
         let mut refreshed = false;
         if req.auth {
-            Box::pin(self.refresh_if_expiring()).await?;
+            Box::pin(self.ensure_fresh(REFRESH_MARGIN_SECONDS)).await?;
         }
         loop {
             let token = if req.auth { self.token() } else { None };
@@ -417,6 +427,9 @@ impl Client {
             .get("x-request-id")
             .and_then(|v| v.to_str().ok())
             .map(String::from);
+        if let Some(offset) = date_offset(&headers) {
+            *self.server_offset.lock().expect("offset lock") = Some(offset);
+        }
         if let Some(len) = resp.content_length()
             && len as usize > MAX_BODY
         {
@@ -495,28 +508,42 @@ impl Client {
         }
     }
 
-    fn can_refresh(&self) -> bool {
+    pub fn can_refresh(&self) -> bool {
         matches!(&self.auth, Auth::Stored { current, .. } if current.lock().expect("credential lock").refresh_token.is_some())
     }
 
-    async fn refresh_if_expiring(&self) -> anyhow::Result<()> {
+    /// The server's clock minus ours, as last seen in a `Date` header.
+    pub fn server_offset(&self) -> Option<i64> {
+        *self.server_offset.lock().expect("offset lock")
+    }
+
+    /// Seconds the stored access token has left, by the server's clock as far as we know it:
+    /// the local expiry, moved by however far the server's clock has drifted from ours since the
+    /// token was issued (nothing, on a machine whose clock keeps time).
+    pub fn token_seconds_left(&self) -> Option<i64> {
         let Auth::Stored { current, .. } = &self.auth else {
-            return Ok(());
+            return None;
         };
-        let (expiring, token) = {
-            let c = current.lock().expect("credential lock");
-            let now = jiff::Timestamp::now().as_second();
-            (
-                c.kind == CredKind::Token
-                    && c.refresh_token.is_some()
-                    && c.expires_at.is_some_and(|e| e - now < 60),
-                c.access_token.clone(),
-            )
+        let c = current.lock().expect("credential lock");
+        let drift = match (self.server_offset(), c.clock_offset) {
+            (Some(now), Some(then)) => now - then,
+            _ => 0,
         };
-        if expiring {
-            self.refresh(Some(&token)).await?;
+        c.expires_at
+            .map(|e| e - jiff::Timestamp::now().as_second() - drift)
+    }
+
+    /// Refreshes the stored session first when its access token has less than `margin` seconds
+    /// left. Returns whether a new token is now in use.
+    pub async fn ensure_fresh(&self, margin: i64) -> anyhow::Result<bool> {
+        if !self.can_refresh() {
+            return Ok(false);
         }
-        Ok(())
+        if self.token_seconds_left().is_some_and(|left| left < margin) {
+            let token = self.token();
+            return self.refresh(token.as_deref()).await;
+        }
+        Ok(false)
     }
 
     /// Refreshes the stored session once, serialised across processes by a lock file: whoever
@@ -567,7 +594,7 @@ impl Client {
             )
             .into());
         }
-        let cred = credential_from_login(resp.json.as_ref().unwrap_or(&Value::Null))?;
+        let cred = credential_from_response(&resp)?;
         store.save(&cred)?;
         *current.lock().expect("credential lock") = cred;
         self.out.verbose_line("refreshed the access token");
@@ -589,7 +616,22 @@ pub fn credential_from_login(v: &Value) -> Result<Credential, CliError> {
         access_token: access.to_string(),
         refresh_token: v["refresh_token"].as_str().map(String::from),
         expires_at: Some(jiff::Timestamp::now().as_second() + expires_in),
+        clock_offset: None,
     })
+}
+
+/// The stored credential for a login/refresh/token response, remembering the server's clock.
+pub fn credential_from_response(resp: &Response) -> Result<Credential, CliError> {
+    let mut cred = credential_from_login(resp.json.as_ref().unwrap_or(&Value::Null))?;
+    cred.clock_offset = date_offset(&resp.headers);
+    Ok(cred)
+}
+
+/// The server's clock minus ours, in seconds, from a `Date` header (RFC 9110 IMF-fixdate).
+pub fn date_offset(headers: &HeaderMap) -> Option<i64> {
+    let raw = headers.get("date")?.to_str().ok()?;
+    let server = jiff::fmt::rfc2822::parse(raw.trim()).ok()?.timestamp();
+    Some(server.as_second() - jiff::Timestamp::now().as_second())
 }
 
 fn too_large(status: u16, headers: HeaderMap, request_id: Option<String>) -> Response {

@@ -1,0 +1,151 @@
+//! `rime doctor`: settings with their sources, then one bounded check per thing that can break
+//! (credential store, keyring, token, API, TLS, proxy, clock, rate limit); exit 9 if any failed.
+
+mod checks;
+mod proxy;
+
+use clap::Args;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::context::Context;
+use crate::error::CliError;
+use crate::output::{Column, ColumnKind, Format, ListSpec};
+
+#[derive(Args, Debug)]
+#[command(after_help = "Every check is bounded (network calls by --timeout, at most 10s, without retries;
+the keyring by its 3s timeout). Exit status 9 when any check failed.
+  rime doctor
+  rime doctor -o json | jq '.checks[] | select(.status != \"passed\")'")]
+pub struct DoctorArgs {}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Passed,
+    Warned,
+    Failed,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Check {
+    pub name: &'static str,
+    pub status: Status,
+    pub message: String,
+}
+
+impl Check {
+    fn new(name: &'static str, status: Status, message: impl Into<String>) -> Check {
+        Check {
+            name,
+            status,
+            message: message.into(),
+        }
+    }
+    pub fn passed(name: &'static str, message: impl Into<String>) -> Check {
+        Check::new(name, Status::Passed, message)
+    }
+    pub fn warned(name: &'static str, message: impl Into<String>) -> Check {
+        Check::new(name, Status::Warned, message)
+    }
+    pub fn failed(name: &'static str, message: impl Into<String>) -> Check {
+        Check::new(name, Status::Failed, message)
+    }
+}
+
+const SETTING_COLUMNS: &[Column] = &[
+    Column {
+        header: "SETTING",
+        path: "name",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "VALUE",
+        path: "value",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "SOURCE",
+        path: "source",
+        kind: ColumnKind::Text,
+    },
+];
+
+const CHECK_COLUMNS: &[Column] = &[
+    Column {
+        header: "CHECK",
+        path: "name",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "STATUS",
+        path: "status",
+        kind: ColumnKind::Status,
+    },
+    Column {
+        header: "DETAIL",
+        path: "message",
+        kind: ColumnKind::Text,
+    },
+];
+
+pub async fn run(ctx: &Context, _args: DoctorArgs) -> anyhow::Result<()> {
+    let settings = checks::settings(ctx);
+    let checks = checks::run_all(ctx).await;
+    let failed: Vec<&str> = checks
+        .iter()
+        .filter(|c| c.status == Status::Failed)
+        .map(|c| c.name)
+        .collect();
+    let count = |s: Status| checks.iter().filter(|c| c.status == s).count();
+    let report = json!({
+        "ok": failed.is_empty(),
+        "summary": {
+            "passed": count(Status::Passed),
+            "warned": count(Status::Warned),
+            "failed": failed.len(),
+        },
+        "settings": settings,
+        "checks": serde_json::to_value(&checks)?,
+    });
+    if ctx.out.format() == Format::Table && ctx.settings.jq.is_none() {
+        print_list(ctx, SETTING_COLUMNS, &report["settings"])?;
+        if ctx.out.stdout_is_tty() {
+            ctx.out.text("\n")?;
+        }
+        print_list(ctx, CHECK_COLUMNS, &report["checks"])?;
+    } else {
+        ctx.out.value(&report)?;
+    }
+    if failed.is_empty() {
+        ctx.out.status(&format!(
+            "all checks passed ({} with warnings)",
+            count(Status::Warned)
+        ));
+        Ok(())
+    } else {
+        Err(CliError::Failed {
+            what: format!(
+                "{} check{} failed: {}",
+                failed.len(),
+                if failed.len() == 1 { "" } else { "s" },
+                failed.join(", ")
+            ),
+            details: Vec::new(),
+        }
+        .into())
+    }
+}
+
+fn print_list(ctx: &Context, columns: &[Column], rows: &Value) -> anyhow::Result<()> {
+    let fields: Vec<&str> = columns.iter().map(|c| c.path).collect();
+    let mut w = ctx.out.list(&ListSpec {
+        columns,
+        known_fields: &fields,
+    })?;
+    for row in rows.as_array().into_iter().flatten() {
+        w.push(row)?;
+    }
+    w.finish()?;
+    Ok(())
+}
