@@ -118,11 +118,13 @@ pub async fn run(ctx: &Context, args: ApiKeysArgs) -> anyhow::Result<()> {
         ApiKeysCommand::List(a) => resource::list(ctx, &API_KEYS, &[], Vec::new(), &a.page).await,
         ApiKeysCommand::Create(a) => create(ctx, a).await,
         ApiKeysCommand::Revoke(a) => {
-            resource::delete(
+            // There is no GET for one key: find it in the list.
+            let key = API_KEYS.find_listed(ctx, &[], &a.key).await?;
+            resource::delete_found(
                 ctx,
                 &API_KEYS,
                 &[],
-                &a.key,
+                &key,
                 "; anything using it stops working",
             )
             .await
