@@ -201,3 +201,68 @@ fn with_token_accepts_an_api_key_or_an_access_token() {
     let left = s["expires_in_seconds"].as_i64().unwrap();
     assert!((3500..=3600).contains(&left), "{left}");
 }
+
+/// The prompts on a real terminal: `script` (util-linux) gives rime a pseudo-terminal, and the
+/// test types the email and then the password once each prompt has appeared.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_prompts_for_the_email_and_a_hidden_password() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    let env = Env::bare();
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("'{}' auth login", crate::common::BIN), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("RIME_CONFIG_DIR", env.config_dir())
+        .env("RIME_DATA_DIR", env.dir.path().join("data"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("`script` from util-linux provides the pseudo-terminal");
+    let screen = Arc::new(Mutex::new(String::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let sink = screen.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 1024];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    });
+    let wait_for = |needle: &str| {
+        let started = Instant::now();
+        while !screen.lock().unwrap().contains(needle) {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "no {needle:?} on the terminal: {:?}",
+                screen.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    let mut keys = child.stdin.take().unwrap();
+    wait_for("email: ");
+    keys.write_all(b"admin@sandbox.rime.test\n").unwrap();
+    wait_for("password for admin@sandbox.rime.test: ");
+    keys.write_all(b"correct-horse-admin\n").unwrap();
+    let status = child.wait().unwrap();
+    wait_for("logged in to sandbox as admin@sandbox.rime.test (admin)");
+    assert!(status.success(), "{:?}", screen.lock().unwrap());
+    let text = screen.lock().unwrap().clone();
+    assert!(
+        text.contains("admin@sandbox.rime.test\r\n"),
+        "the email is echoed: {text:?}"
+    );
+    assert!(
+        !text.contains("correct-horse-admin"),
+        "the password is not echoed: {text:?}"
+    );
+    assert!(stored_field(&env, "access_token").is_some());
+}
