@@ -558,11 +558,21 @@ impl Client {
         let _lock =
             tokio::task::spawn_blocking(move || crate::config::file::lock(&dir, &lock_name))
                 .await??;
-        if let Some((stored, _)) = store.load()?
-            && Some(stored.access_token.as_str()) != failed_token
-        {
-            *current.lock().expect("credential lock") = stored;
-            return Ok(true);
+        match store.load()? {
+            // Another process refreshed while we waited for the lock: use its token.
+            Some((stored, _)) if Some(stored.access_token.as_str()) != failed_token => {
+                *current.lock().expect("credential lock") = stored;
+                return Ok(true);
+            }
+            Some(_) => {}
+            // Logged out meanwhile: refreshing would bring the session back.
+            None => {
+                return Err(CliError::NotLoggedIn(format!(
+                    "profile `{}` was logged out",
+                    store.profile
+                ))
+                .into());
+            }
         }
         let refresh_token = current
             .lock()
@@ -595,8 +605,14 @@ impl Client {
             .into());
         }
         let cred = credential_from_response(&resp)?;
-        store.save(&cred)?;
-        *current.lock().expect("credential lock") = cred;
+        // The old refresh token is spent: keep the new pair in memory even if storing it fails.
+        *current.lock().expect("credential lock") = cred.clone();
+        if let Err(e) = store.save(&cred) {
+            self.out.warn(&format!(
+                "refreshed the session but could not store the new token ({e}); later rime commands will need `rime auth login --profile {}`",
+                store.profile
+            ));
+        }
         self.out.verbose_line("refreshed the access token");
         Ok(true)
     }

@@ -151,7 +151,7 @@ pub async fn refresh(ctx: &Context) -> anyhow::Result<()> {
     ctx.out.status(&format!(
         "refreshed the session of profile `{}`; the access token is valid for {}",
         ctx.profile(),
-        crate::http::human_duration(Duration::from_secs(left as u64))
+        super::span(left as u64)
     ));
     Ok(())
 }

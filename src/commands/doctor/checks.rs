@@ -21,7 +21,7 @@ const SKEW_WARN_SECONDS: i64 = 30;
 const SLOW_MS: u128 = 1000;
 
 fn human_secs(s: i64) -> String {
-    crate::http::human_duration(Duration::from_secs(s.unsigned_abs()))
+    crate::commands::auth::span(s.unsigned_abs())
 }
 
 /// Every resolved setting with where it came from.
@@ -58,11 +58,15 @@ pub fn settings(ctx: &Context) -> Value {
             Some(c) => row("ca_cert", c.value.display().to_string(), &c.source),
             None => row("ca_cert", "(OS trust store only)".into(), &unset()),
         },
-        row(
-            "credential_store",
-            s.credential_store.value.clone(),
-            &s.credential_store.source,
-        ),
+        if s.is_builtin_sandbox() {
+            row("credential_store", "file".into(), &Source::BuiltIn)
+        } else {
+            row(
+                "credential_store",
+                s.credential_store.value.clone(),
+                &s.credential_store.source,
+            )
+        },
         if s.env_token.is_some() {
             row("token", "RIME_TOKEN".into(), &Source::Env("RIME_TOKEN"))
         } else {
@@ -195,7 +199,7 @@ fn credential_store(ctx: &Context) -> Check {
 
 async fn keyring(ctx: &Context) -> Check {
     let store = ctx.credentials();
-    let choice = ctx.settings.credential_store.value.clone();
+    let choice = store.choice.clone();
     let started = Instant::now();
     let answer = tokio::task::spawn_blocking(move || store.keyring_health())
         .await

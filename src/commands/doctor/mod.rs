@@ -118,10 +118,10 @@ pub async fn run(ctx: &Context, _args: DoctorArgs) -> anyhow::Result<()> {
         ctx.out.value(&report)?;
     }
     if failed.is_empty() {
-        ctx.out.status(&format!(
-            "all checks passed ({} with warnings)",
-            count(Status::Warned)
-        ));
+        ctx.out.status(&match count(Status::Warned) {
+            0 => "all checks passed".to_string(),
+            n => format!("no check failed; {n} warned"),
+        });
         Ok(())
     } else {
         Err(CliError::Failed {
