@@ -92,10 +92,12 @@ pub struct ApiKeysListArgs {
 }
 
 #[derive(Args, Debug)]
-#[command(after_help = "The secret is printed once and cannot be retrieved again. When standard output is not a
+#[command(
+    after_help = "The secret is printed once and cannot be retrieved again. When standard output is not a
 terminal, the default output is the secret alone:
   KEY=$(rime api-keys create ci --role editor -p sales)
-  rime api-keys create ci -o json | jq -r .secret")]
+  rime api-keys create ci -o json | jq -r .secret"
+)]
 pub struct ApiKeysCreateArgs {
     /// A name, unique in the project
     pub name: String,

@@ -212,7 +212,11 @@ pub async fn run(ctx: &Context, args: UsersArgs) -> anyhow::Result<()> {
         UsersCommand::RevokeSessions(a) => {
             let user = USERS.find(ctx, &[], &user_ref(&a.user)).await?;
             let id = user["id"].as_str().unwrap_or_default();
-            let path = USERS.item_path(ctx, &[], id).await?.seg("sessions").seg("revoke");
+            let path = USERS
+                .item_path(ctx, &[], id)
+                .await?
+                .seg("sessions")
+                .seg("revoke");
             let mut req = Request::new(Method::POST, path);
             req.expect_json = false;
             ctx.client()
@@ -230,7 +234,13 @@ pub async fn run(ctx: &Context, args: UsersArgs) -> anyhow::Result<()> {
 }
 
 async fn set_status(ctx: &Context, user: &str, status: &str) -> anyhow::Result<()> {
-    resource::update(ctx, &USERS, &[], &user_ref(user), json!({ "status": status }))
-        .await
-        .map(drop)
+    resource::update(
+        ctx,
+        &USERS,
+        &[],
+        &user_ref(user),
+        json!({ "status": status }),
+    )
+    .await
+    .map(drop)
 }

@@ -75,8 +75,9 @@ pub async fn login(ctx: &Context, base: &str, flow: Flow) -> anyhow::Result<Cred
         ctx.out
             .notice(&format!("Open this URL in a browser to log in:\n  {url}"));
     } else {
-        ctx.out
-            .status(&format!("opened a browser to log in; if none appeared, open:\n  {url}"));
+        ctx.out.status(&format!(
+            "opened a browser to log in; if none appeared, open:\n  {url}"
+        ));
     }
     ctx.out.status(&format!(
         "waiting up to {} for the login to finish (Ctrl-C to give up)",

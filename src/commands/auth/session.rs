@@ -51,7 +51,10 @@ fn describe_store(ctx: &Context, kind: StoreKind) -> String {
 
 pub async fn status(ctx: &Context, a: AuthStatusArgs) -> anyhow::Result<()> {
     let (secret_store, refreshable) = if ctx.settings.env_token.is_some() {
-        ("environment variable RIME_TOKEN (never stored)".to_string(), false)
+        (
+            "environment variable RIME_TOKEN (never stored)".to_string(),
+            false,
+        )
     } else {
         match ctx.credentials().load()? {
             Some((c, kind)) => (describe_store(ctx, kind), c.refresh_token.is_some()),
@@ -69,11 +72,20 @@ pub async fn status(ctx: &Context, a: AuthStatusArgs) -> anyhow::Result<()> {
     let resp = client
         .send(Request::new(Method::GET, ApiPath::of(["me"])))
         .await
-        .map_err(|e| e.context(format!("the credential of profile `{}` does not work", ctx.profile())))?;
+        .map_err(|e| {
+            e.context(format!(
+                "the credential of profile `{}` does not work",
+                ctx.profile()
+            ))
+        })?;
     let me = resp.json.unwrap_or(Value::Null);
     let token = match client.auth() {
         Auth::Static(t) => t.clone(),
-        Auth::Stored { current, .. } => current.lock().expect("credential lock").access_token.clone(),
+        Auth::Stored { current, .. } => current
+            .lock()
+            .expect("credential lock")
+            .access_token
+            .clone(),
         Auth::None => String::new(),
     };
     // Seconds left by the server's own clock: its expiry minus its `Date`.
@@ -111,9 +123,13 @@ pub async fn status(ctx: &Context, a: AuthStatusArgs) -> anyhow::Result<()> {
 fn current_token(ctx_client: &crate::http::Client) -> Option<String> {
     match ctx_client.auth() {
         Auth::Static(t) => Some(t.clone()),
-        Auth::Stored { current, .. } => {
-            Some(current.lock().expect("credential lock").access_token.clone())
-        }
+        Auth::Stored { current, .. } => Some(
+            current
+                .lock()
+                .expect("credential lock")
+                .access_token
+                .clone(),
+        ),
         Auth::None => None,
     }
 }
@@ -124,8 +140,8 @@ pub async fn token(ctx: &Context) -> anyhow::Result<()> {
     // a token about to expire by *its* clock is refreshed before it is handed out.
     client.get(&ApiPath::of(["me"])).await?;
     client.ensure_fresh(TOKEN_MIN_SECONDS).await?;
-    let token = current_token(client)
-        .ok_or_else(|| CliError::NotLoggedIn("not logged in".into()))?;
+    let token =
+        current_token(client).ok_or_else(|| CliError::NotLoggedIn("not logged in".into()))?;
     ctx.out.text(&format!("{token}\n"))?;
     Ok(())
 }
@@ -197,11 +213,13 @@ async fn end_session(ctx: &Context, cred: &crate::credentials::Credential) {
         Ok(()) => ctx.out.status("ended the session on the server"),
         Err(e)
             if e.chain().any(|c| {
-                c.downcast_ref::<ApiError>().is_some_and(|a| a.status == 401)
+                c.downcast_ref::<ApiError>()
+                    .is_some_and(|a| a.status == 401)
                     || matches!(c.downcast_ref::<CliError>(), Some(CliError::NotLoggedIn(_)))
             }) =>
         {
-            ctx.out.status("the session had already ended on the server")
+            ctx.out
+                .status("the session had already ended on the server")
         }
         Err(e) => ctx.out.warn(&format!(
             "could not end the session on the server ({e:#}); the local secret is deleted anyway, \
@@ -244,9 +262,8 @@ pub async fn providers(ctx: &Context) -> anyhow::Result<()> {
     }
     w.finish()?;
     if ctx.out.stdout_is_tty() {
-        ctx.out.status(
-            "log in with `rime auth login --sso ID` (or `--google` for a google provider)",
-        );
+        ctx.out
+            .status("log in with `rime auth login --sso ID` (or `--google` for a google provider)");
     }
     Ok(())
 }

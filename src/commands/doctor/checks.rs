@@ -27,9 +27,7 @@ fn human_secs(s: i64) -> String {
 /// Every resolved setting with where it came from.
 pub fn settings(ctx: &Context) -> Value {
     let s = &ctx.settings;
-    let row = |name: &str, value: String, source: &Source| {
-        json!({"name": name, "value": value, "source": source.to_string()})
-    };
+    let row = |name: &str, value: String, source: &Source| json!({"name": name, "value": value, "source": source.to_string()});
     let endpoint = match &s.endpoint.value {
         Endpoint::Url(u) => u.clone(),
         Endpoint::LocalSandbox => "local sandbox (started on demand)".into(),
@@ -139,7 +137,10 @@ pub async fn run_all(ctx: &Context) -> Vec<Check> {
         checks.push(check);
         headers
     } else {
-        checks.push(Check::failed("token", "not checked: the API is not reachable"));
+        checks.push(Check::failed(
+            "token",
+            "not checked: the API is not reachable",
+        ));
         None
     };
     if let Some(headers) = me.or_else(|| probe.ok().map(|(r, _)| r.headers)) {
@@ -154,12 +155,16 @@ fn config(ctx: &Context) -> Check {
     match &ctx.settings.endpoint.value {
         Endpoint::None => Check::failed(
             "config",
-            format!("profile `{profile}` has no tenant or API URL: run `rime auth login --tenant NAME` or `rime profile set {profile} --tenant NAME`"),
+            format!(
+                "profile `{profile}` has no tenant or API URL: run `rime auth login --tenant NAME` or `rime profile set {profile} --tenant NAME`"
+            ),
         ),
         Endpoint::LocalSandbox => Check::passed("config", "the built-in sandbox profile"),
         Endpoint::Url(_) if !ctx.config.has_profile(profile) => Check::warned(
             "config",
-            format!("profile `{profile}` is not in {path}; its settings come from flags and the environment"),
+            format!(
+                "profile `{profile}` is not in {path}; its settings come from flags and the environment"
+            ),
         ),
         Endpoint::Url(_) => Check::passed("config", format!("{path}, profile `{profile}`")),
     }
@@ -178,7 +183,10 @@ fn credential_store(ctx: &Context) -> Check {
             Some(w) => Check::warned("credential_store", w),
             None => Check::passed(
                 "credential_store",
-                format!("credentials file {} (mode 600)", store.file_path().display()),
+                format!(
+                    "credentials file {} (mode 600)",
+                    store.file_path().display()
+                ),
             ),
         },
         Ok(Some((_, StoreKind::Keyring))) => Check::passed(
@@ -208,14 +216,13 @@ async fn keyring(ctx: &Context) -> Check {
     match (answer, choice.as_str()) {
         (Ok(()), _) => Check::passed(
             "keyring",
-            format!(
-                "answers (in {} ms; {limit})",
-                started.elapsed().as_millis()
-            ),
+            format!("answers (in {} ms; {limit})", started.elapsed().as_millis()),
         ),
         (Err(e), "keyring") => Check::failed(
             "keyring",
-            format!("does not answer ({e}; {limit}), and the profile requires it (credential_store = keyring)"),
+            format!(
+                "does not answer ({e}; {limit}), and the profile requires it (credential_store = keyring)"
+            ),
         ),
         (Err(e), "file") => Check::passed(
             "keyring",
@@ -223,7 +230,9 @@ async fn keyring(ctx: &Context) -> Check {
         ),
         (Err(e), _) => Check::warned(
             "keyring",
-            format!("does not answer ({e}; {limit}): secrets are kept in credentials.toml (mode 600) instead"),
+            format!(
+                "does not answer ({e}; {limit}): secrets are kept in credentials.toml (mode 600) instead"
+            ),
         ),
     }
 }
@@ -240,7 +249,10 @@ fn tls_config(ctx: &Context, base: &str) -> Result<String, String> {
         let pem = std::fs::read(&ca.value)
             .map_err(|e| format!("cannot read the CA bundle {path} (from {}): {e}", ca.source))?;
         let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-            format!("{path} (from {}) is not a PEM certificate bundle: {e}", ca.source)
+            format!(
+                "{path} (from {}) is not a PEM certificate bundle: {e}",
+                ca.source
+            )
         })?;
         if certs.is_empty() {
             return Err(format!(
@@ -294,7 +306,10 @@ fn api_check(base: &str, resp: &Response, ms: u128) -> Check {
         .as_deref()
         .map(|r| format!(", request id {r}"))
         .unwrap_or_default();
-    let said = format!("GET /auth/providers answered {} in {ms} ms{rid}", resp.status);
+    let said = format!(
+        "GET /auth/providers answered {} in {ms} ms{rid}",
+        resp.status
+    );
     match resp.status {
         200..=299 if ms >= SLOW_MS => Check::warned("api", format!("{base} is slow: {said}")),
         200..=299 => Check::passed("api", format!("{base} is reachable: {said}")),
@@ -309,10 +324,16 @@ fn api_check(base: &str, resp: &Response, ms: u128) -> Check {
 
 fn clock(headers: &HeaderMap) -> Check {
     match date_offset(headers) {
-        None => Check::warned("clock", "the server sent no Date header; clock skew unknown"),
+        None => Check::warned(
+            "clock",
+            "the server sent no Date header; clock skew unknown",
+        ),
         Some(off) if off.abs() <= SKEW_WARN_SECONDS => Check::passed(
             "clock",
-            format!("this machine is within {}s of the server's clock", off.abs().max(1)),
+            format!(
+                "this machine is within {}s of the server's clock",
+                off.abs().max(1)
+            ),
         ),
         Some(off) => Check::warned(
             "clock",
@@ -337,14 +358,17 @@ async fn token(ctx: &Context) -> (Check, Option<HeaderMap>) {
     let resp = match resp {
         Ok(r) => r,
         Err(e) => {
-            let rejected = e
+            let rejected = e.chain().any(|c| {
+                c.downcast_ref::<ApiError>()
+                    .is_some_and(|a| a.status == 401)
+            }) || e
                 .chain()
-                .any(|c| c.downcast_ref::<ApiError>().is_some_and(|a| a.status == 401))
-                || e
-                    .chain()
-                    .any(|c| matches!(c.downcast_ref::<CliError>(), Some(CliError::NotLoggedIn(_))));
+                .any(|c| matches!(c.downcast_ref::<CliError>(), Some(CliError::NotLoggedIn(_))));
             let msg = if rejected {
-                format!("rejected ({e:#}); run `rime auth login --profile {}`", ctx.profile())
+                format!(
+                    "rejected ({e:#}); run `rime auth login --profile {}`",
+                    ctx.profile()
+                )
             } else {
                 format!("{e:#}")
             };
@@ -372,7 +396,10 @@ async fn token(ctx: &Context) -> (Check, Option<HeaderMap>) {
         None if is_key => "never expires".to_string(),
         None => "expiry unknown".to_string(),
         Some(s) if refreshable => {
-            format!("access token valid for {} (refreshed automatically)", human_secs(s))
+            format!(
+                "access token valid for {} (refreshed automatically)",
+                human_secs(s)
+            )
         }
         Some(s) => format!("valid for {}", human_secs(s)),
     };
@@ -382,10 +409,9 @@ async fn token(ctx: &Context) -> (Check, Option<HeaderMap>) {
             "token",
             format!("{message}: create a new key before it expires"),
         ),
-        Some(s) if !is_key && !refreshable && s < 300 => Check::warned(
-            "token",
-            format!("{message} and cannot be refreshed"),
-        ),
+        Some(s) if !is_key && !refreshable && s < 300 => {
+            Check::warned("token", format!("{message} and cannot be refreshed"))
+        }
         _ => Check::passed("token", message),
     };
     (check, Some(resp.headers))

@@ -13,10 +13,12 @@ use crate::error::CliError;
 use crate::output::{Column, ColumnKind, Format, ListSpec};
 
 #[derive(Args, Debug)]
-#[command(after_help = "Every check is bounded (network calls by --timeout, at most 10s, without retries;
+#[command(
+    after_help = "Every check is bounded (network calls by --timeout, at most 10s, without retries;
 the keyring by its 3s timeout). Exit status 9 when any check failed.
   rime doctor
-  rime doctor -o json | jq '.checks[] | select(.status != \"passed\")'")]
+  rime doctor -o json | jq '.checks[] | select(.status != \"passed\")'"
+)]
 pub struct DoctorArgs {}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -32,17 +32,39 @@ fn create_prints_the_secret_once_and_list_never_does() {
     );
     assert!(!out.stderr.contains(&secret), "the secret only on stdout");
     let sent = env.requests("POST", "/api/v1/projects/{project_id}/api-keys");
-    assert_eq!(sent[0].uri, format!("/api/v1/projects/{}/api-keys", env.demo()));
-    assert_eq!(sent[0].body.as_ref().unwrap(), &json!({"name": "ci", "role": "viewer"}));
+    assert_eq!(
+        sent[0].uri,
+        format!("/api/v1/projects/{}/api-keys", env.demo())
+    );
+    assert_eq!(
+        sent[0].body.as_ref().unwrap(),
+        &json!({"name": "ci", "role": "viewer"})
+    );
 
     // Not a terminal and no format asked for: the secret alone, for `KEY=$(rime api-keys create …)`.
     let out = env
-        .rime(&["api-keys", "create", "deploy", "--role", "editor", "--expires-in-days", "30"])
+        .rime(&[
+            "api-keys",
+            "create",
+            "deploy",
+            "--role",
+            "editor",
+            "--expires-in-days",
+            "30",
+        ])
         .run()
         .ok();
     let bare = out.stdout.trim_end().to_string();
-    assert!(bare.starts_with("rk_") && out.stdout == format!("{bare}\n"), "{}", out.stdout);
-    assert!(out.stderr.contains("cannot be retrieved again"), "{}", out.stderr);
+    assert!(
+        bare.starts_with("rk_") && out.stdout == format!("{bare}\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.contains("cannot be retrieved again"),
+        "{}",
+        out.stderr
+    );
     let body = env.requests("POST", "/api/v1/projects/{project_id}/api-keys")[1]
         .body
         .clone()
@@ -69,7 +91,9 @@ fn create_prints_the_secret_once_and_list_never_does() {
     assert!(ci.get("secret").is_none());
     let table = env.rime(&["api-keys", "list"]).run().ok();
     assert!(
-        table.stdout.starts_with("NAME\tPREFIX\tROLE\tCREATED\tLAST USED\tEXPIRES\tID\n"),
+        table
+            .stdout
+            .starts_with("NAME\tPREFIX\tROLE\tCREATED\tLAST USED\tEXPIRES\tID\n"),
         "{}",
         table.stdout
     );
@@ -88,8 +112,14 @@ fn create_prints_the_secret_once_and_list_never_does() {
     env.rime(&["api-keys", "create", "stg", "-p", "staging"])
         .run()
         .ok();
-    let last = env.requests("POST", "/api/v1/projects/{project_id}/api-keys").pop().unwrap();
-    assert_ne!(last.uri, format!("/api/v1/projects/{}/api-keys", env.demo()));
+    let last = env
+        .requests("POST", "/api/v1/projects/{project_id}/api-keys")
+        .pop()
+        .unwrap();
+    assert_ne!(
+        last.uri,
+        format!("/api/v1/projects/{}/api-keys", env.demo())
+    );
     env.rime(&["api-keys", "list", "-p", "nope"]).run().code(5);
 }
 
@@ -104,22 +134,42 @@ fn a_viewer_key_reads_its_project_and_nothing_more() {
         .trim()
         .to_string();
     let as_key = |args: &[&str]| env.rime(args).env("RIME_TOKEN", &secret).run();
-    let p = as_key(&["projects", "get", "demo", "-o", "json"]).ok().json();
+    let p = as_key(&["projects", "get", "demo", "-o", "json"])
+        .ok()
+        .json();
     assert_eq!(p["id"], env.demo());
     as_key(&["projects", "update", "demo", "--description", "x"])
         .code(4)
         .stderr_has("viewer");
-    as_key(&["tenant", "show"]).code(4).stderr_has("API keys may only");
+    as_key(&["tenant", "show"])
+        .code(4)
+        .stderr_has("API keys may only");
     as_key(&["api-keys", "create", "escalate"]).code(4);
     // The same key stored by `auth login --with-token` behaves the same.
-    env.rime(&["--profile", "ci", "--api-url", &env.sb.base_url, "auth", "login", "--with-token"])
-        .stdin(&secret)
-        .run()
-        .ok()
-        .stderr_has("(viewer)");
-    env.rime(&["--profile", "ci", "projects", "update", "demo", "--description", "x"])
-        .run()
-        .code(4);
+    env.rime(&[
+        "--profile",
+        "ci",
+        "--api-url",
+        &env.sb.base_url,
+        "auth",
+        "login",
+        "--with-token",
+    ])
+    .stdin(&secret)
+    .run()
+    .ok()
+    .stderr_has("(viewer)");
+    env.rime(&[
+        "--profile",
+        "ci",
+        "projects",
+        "update",
+        "demo",
+        "--description",
+        "x",
+    ])
+    .run()
+    .code(4);
 }
 
 #[test]
@@ -132,12 +182,18 @@ fn revoke_confirms_and_the_key_stops_working() {
         .stdout
         .trim()
         .to_string();
-    env.rime(&["projects", "get", "demo"]).env("RIME_TOKEN", &secret).run().ok();
+    env.rime(&["projects", "get", "demo"])
+        .env("RIME_TOKEN", &secret)
+        .run()
+        .ok();
     env.rime(&["api-keys", "revoke", "temp"])
         .run()
         .code(2)
         .stderr_has("refusing to delete API key `temp`");
-    assert!(env.requests("DELETE", "/api/v1/projects/{project_id}/api-keys/{key_id}").is_empty());
+    assert!(
+        env.requests("DELETE", "/api/v1/projects/{project_id}/api-keys/{key_id}")
+            .is_empty()
+    );
     env.rime(&["api-keys", "revoke", "temp", "--yes"])
         .run()
         .ok()

@@ -44,7 +44,9 @@ fn assert_check(report: &Value, name: &str, status: &str, needle: &str) {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/tls")
+        .join(name)
 }
 
 fn dead_url(scheme: &str) -> String {
@@ -73,23 +75,57 @@ fn a_healthy_setup_passes_every_check() {
         .collect();
     assert_eq!(
         names,
-        ["config", "credential_store", "keyring", "proxy", "tls", "api", "clock", "token", "rate_limit"]
+        [
+            "config",
+            "credential_store",
+            "keyring",
+            "proxy",
+            "tls",
+            "api",
+            "clock",
+            "token",
+            "rate_limit"
+        ]
     );
     for c in report["checks"].as_array().unwrap() {
         assert_eq!(c["status"], "passed", "{c}");
     }
-    assert_check(&report, "credential_store", "passed", "credentials.toml (mode 600)");
+    assert_check(
+        &report,
+        "credential_store",
+        "passed",
+        "credentials.toml (mode 600)",
+    );
     assert_check(&report, "keyring", "passed", "timeout 3s");
     assert_check(&report, "proxy", "passed", "direct: loopback");
     assert_check(&report, "tls", "passed", "plain HTTP to a loopback host");
     assert_check(&report, "api", "passed", "answered 200 in");
-    assert_check(&report, "token", "passed", "user admin@sandbox.rime.test (admin)");
+    assert_check(
+        &report,
+        "token",
+        "passed",
+        "user admin@sandbox.rime.test (admin)",
+    );
     assert_check(&report, "rate_limit", "passed", "of 1200 requests left");
-    assert_eq!(report["summary"], json!({"passed": 9, "warned": 0, "failed": 0}));
+    assert_eq!(
+        report["summary"],
+        json!({"passed": 9, "warned": 0, "failed": 0})
+    );
     let settings = report["settings"].as_array().unwrap();
-    assert!(settings.contains(&json!({"name": "profile", "value": "test", "source": "profile current"})));
-    assert!(settings.contains(&json!({"name": "api_url", "value": env.sb.base_url, "source": "profile test"})));
-    assert!(settings.iter().any(|s| s["name"] == "timeout" && s["source"] == "default"));
+    assert!(
+        settings
+            .contains(&json!({"name": "profile", "value": "test", "source": "profile current"}))
+    );
+    assert!(
+        settings.contains(
+            &json!({"name": "api_url", "value": env.sb.base_url, "source": "profile test"})
+        )
+    );
+    assert!(
+        settings
+            .iter()
+            .any(|s| s["name"] == "timeout" && s["source"] == "default")
+    );
 
     let table = env.rime(&["doctor", "--timeout", "5s"]).run().ok();
     assert!(
@@ -99,7 +135,11 @@ fn a_healthy_setup_passes_every_check() {
         "{}",
         table.stdout
     );
-    assert!(table.stderr.contains("all checks passed"), "{}", table.stderr);
+    assert!(
+        table.stderr.contains("all checks passed"),
+        "{}",
+        table.stderr
+    );
 }
 
 #[test]
@@ -122,12 +162,22 @@ fn broken_settings_fail_their_check_with_exit_9() {
 
     let (code, report, _) = doctor(&env, &["--ca-cert", "/nonexistent/ca.pem"], &[]);
     assert_eq!(code, 9);
-    assert_check(&report, "tls", "failed", "cannot read the CA bundle /nonexistent/ca.pem (from flag --ca-cert)");
+    assert_check(
+        &report,
+        "tls",
+        "failed",
+        "cannot read the CA bundle /nonexistent/ca.pem (from flag --ca-cert)",
+    );
     let junk = env.dir.path().join("junk.pem");
     std::fs::write(&junk, "this is not a certificate\n").unwrap();
     let (code, report, _) = doctor(&env, &[], &[("RIME_CA_BUNDLE", junk.to_str().unwrap())]);
     assert_eq!(code, 9);
-    assert_check(&report, "tls", "failed", "(from env RIME_CA_BUNDLE) holds no PEM certificates");
+    assert_check(
+        &report,
+        "tls",
+        "failed",
+        "(from env RIME_CA_BUNDLE) holds no PEM certificates",
+    );
     // The funnel refuses the same file for real commands.
     env.rime(&["projects", "list"])
         .env("RIME_CA_BUNDLE", junk.to_str().unwrap())
@@ -140,12 +190,21 @@ fn broken_settings_fail_their_check_with_exit_9() {
     assert_check(&report, "token", "failed", "not logged in");
 
     // Rate-limit headroom comes from the X-RateLimit-* headers of `/me`'s group.
-    env.control("PUT", "/limits", json!({"capacity": 3, "per_second": 0.001}));
+    env.control(
+        "PUT",
+        "/limits",
+        json!({"capacity": 3, "per_second": 0.001}),
+    );
     env.rime(&["api", "GET", "/me"]).run().ok();
     env.rime(&["api", "GET", "/me"]).run().ok();
     let (code, report, _) = doctor(&env, &[], &[]);
     assert_eq!(code, 9);
-    assert_check(&report, "rate_limit", "failed", "exhausted: 0 of 3 requests left");
+    assert_check(
+        &report,
+        "rate_limit",
+        "failed",
+        "exhausted: 0 of 3 requests left",
+    );
 }
 
 /// A stand-in forward proxy: records each connection's request line and refuses it.
@@ -160,7 +219,9 @@ fn fake_proxy() -> (u16, Arc<Mutex<Vec<String>>>) {
             let mut buf = [0u8; 4096];
             let n = conn.read(&mut buf).unwrap_or(0);
             let text = String::from_utf8_lossy(&buf[..n]);
-            log.lock().unwrap().push(text.lines().next().unwrap_or("").to_string());
+            log.lock()
+                .unwrap()
+                .push(text.lines().next().unwrap_or("").to_string());
             let _ = conn.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
         }
     });
@@ -179,11 +240,22 @@ fn the_funnel_and_doctor_honour_https_proxy_and_no_proxy() {
         &[("HTTPS_PROXY", &proxy), ("RIME_TOKEN", "rat_x")],
     );
     assert_eq!(code, 9);
-    assert_check(&report, "proxy", "passed", &format!("via http://user:****@127.0.0.1:{port}/ (from HTTPS_PROXY)"));
+    assert_check(
+        &report,
+        "proxy",
+        "passed",
+        &format!("via http://user:****@127.0.0.1:{port}/ (from HTTPS_PROXY)"),
+    );
     assert_check(&report, "api", "failed", "not reachable");
-    assert!(!report.to_string().contains("s3cret"), "the proxy password is hidden");
     assert!(
-        seen.lock().unwrap().iter().any(|l| l.starts_with("CONNECT api.rime.invalid:443 ")),
+        !report.to_string().contains("s3cret"),
+        "the proxy password is hidden"
+    );
+    assert!(
+        seen.lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.starts_with("CONNECT api.rime.invalid:443 ")),
         "{:?}",
         seen.lock().unwrap()
     );
@@ -197,17 +269,35 @@ fn the_funnel_and_doctor_honour_https_proxy_and_no_proxy() {
         .env("RIME_TOKEN", "rat_x")
         .run()
         .code(1);
-    assert!(seen.lock().unwrap().iter().any(|l| l.starts_with("CONNECT api.rime.invalid:443 ")));
+    assert!(
+        seen.lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.starts_with("CONNECT api.rime.invalid:443 "))
+    );
 
     // NO_PROXY sends it direct (and .invalid never resolves).
     seen.lock().unwrap().clear();
     let (_, report, _) = doctor(
         &env,
         &remote,
-        &[("HTTPS_PROXY", &proxy), ("NO_PROXY", "localhost, rime.invalid"), ("RIME_TOKEN", "rat_x")],
+        &[
+            ("HTTPS_PROXY", &proxy),
+            ("NO_PROXY", "localhost, rime.invalid"),
+            ("RIME_TOKEN", "rat_x"),
+        ],
     );
-    assert_check(&report, "proxy", "passed", "direct: NO_PROXY matches api.rime.invalid");
-    assert!(seen.lock().unwrap().is_empty(), "{:?}", seen.lock().unwrap());
+    assert_check(
+        &report,
+        "proxy",
+        "passed",
+        "direct: NO_PROXY matches api.rime.invalid",
+    );
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "{:?}",
+        seen.lock().unwrap()
+    );
 
     // A loopback API (the sandbox) is never proxied, whatever the environment says.
     let any = format!("http://127.0.0.1:{port}");
@@ -219,13 +309,22 @@ fn the_funnel_and_doctor_honour_https_proxy_and_no_proxy() {
     let (code, report, _) = doctor(&env, &[], &[("HTTP_PROXY", &any), ("ALL_PROXY", &any)]);
     assert_eq!(code, 0);
     assert_check(&report, "proxy", "passed", "direct: loopback host");
-    assert!(seen.lock().unwrap().is_empty(), "{:?}", seen.lock().unwrap());
+    assert!(
+        seen.lock().unwrap().is_empty(),
+        "{:?}",
+        seen.lock().unwrap()
+    );
     let (_, report, _) = doctor(
         &env,
         &remote,
         &[("HTTPS_PROXY", "ftp://nope"), ("RIME_TOKEN", "rat_x")],
     );
-    assert_check(&report, "proxy", "warned", "is not a proxy URL rime can use");
+    assert_check(
+        &report,
+        "proxy",
+        "warned",
+        "is not a proxy URL rime can use",
+    );
 }
 
 /// Terminates TLS with the test CA's certificate for 127.0.0.1 and relays to `backend`.
@@ -236,7 +335,8 @@ fn tls_front(backend: String) -> u16 {
         CertificateDer::pem_slice_iter(&std::fs::read(fixture("server.pem")).unwrap())
             .collect::<Result<_, _>>()
             .unwrap();
-    let key = PrivateKeyDer::from_pem_slice(&std::fs::read(fixture("server.key")).unwrap()).unwrap();
+    let key =
+        PrivateKeyDer::from_pem_slice(&std::fs::read(fixture("server.key")).unwrap()).unwrap();
     let config = Arc::new(
         rustls::ServerConfig::builder_with_provider(Arc::new(
             rustls::crypto::ring::default_provider(),
@@ -260,13 +360,20 @@ fn tls_front(backend: String) -> u16 {
 
 fn relay(client: TcpStream, config: Arc<rustls::ServerConfig>, backend: &str) {
     let quiet = |e: &std::io::Error| {
-        matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut)
+        matches!(
+            e.kind(),
+            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+        )
     };
-    let Ok(conn) = rustls::ServerConnection::new(config) else { return };
+    let Ok(conn) = rustls::ServerConnection::new(config) else {
+        return;
+    };
     let tick = Some(Duration::from_millis(10));
     let _ = client.set_read_timeout(tick);
     let mut tls = rustls::StreamOwned::new(conn, client);
-    let Ok(mut up) = TcpStream::connect(backend) else { return };
+    let Ok(mut up) = TcpStream::connect(backend) else {
+        return;
+    };
     let _ = up.set_read_timeout(tick);
     let mut buf = vec![0u8; 64 * 1024];
     loop {
@@ -302,7 +409,16 @@ fn a_custom_ca_bundle_is_trusted_end_to_end() {
     let ca = fixture("ca.pem");
     let ca = ca.to_str().unwrap();
     let list = env
-        .rime(&["--api-url", &url, "--ca-cert", ca, "projects", "list", "-o", "json"])
+        .rime(&[
+            "--api-url",
+            &url,
+            "--ca-cert",
+            ca,
+            "projects",
+            "list",
+            "-o",
+            "json",
+        ])
         .run()
         .ok()
         .json();

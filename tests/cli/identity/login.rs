@@ -127,7 +127,11 @@ fn login_creates_the_profile_it_names() {
         .stdin(rime_sandbox::ADMIN_PASSWORD)
         .run()
         .ok();
-    assert!(out.stderr.contains("with profile `fresh`"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("with profile `fresh`"),
+        "{}",
+        out.stderr
+    );
     let config = std::fs::read_to_string(env.config_dir().join("config.toml")).unwrap();
     let doc: toml_edit::DocumentMut = config.parse().unwrap();
     assert_eq!(
@@ -188,13 +192,21 @@ fn with_token_accepts_an_api_key_or_an_access_token() {
     let env = Env::new();
     let token = env.rime(&["auth", "token"]).run().ok().stdout;
     let pasted = ["--profile", "pasted", "--api-url", &env.sb.base_url];
-    let login: Vec<&str> = pasted.iter().copied().chain(["auth", "login", "--with-token"]).collect();
+    let login: Vec<&str> = pasted
+        .iter()
+        .copied()
+        .chain(["auth", "login", "--with-token"])
+        .collect();
     env.rime(&login)
         .stdin(&token)
         .run()
         .ok()
         .stderr_has("as admin@sandbox.rime.test");
-    let status: Vec<&str> = pasted.iter().copied().chain(["auth", "status", "-o", "json"]).collect();
+    let status: Vec<&str> = pasted
+        .iter()
+        .copied()
+        .chain(["auth", "status", "-o", "json"])
+        .collect();
     let s = env.rime(&status).run().ok().json();
     assert_eq!(s["auth_type"], "user");
     assert_eq!(s["refreshable"], false);
@@ -214,7 +226,11 @@ fn a_terminal_prompts_for_the_email_and_a_hidden_password() {
 
     let env = Env::bare();
     let mut child = Command::new("script")
-        .args(["-qec", &format!("'{}' auth login", crate::common::BIN), "/dev/null"])
+        .args([
+            "-qec",
+            &format!("'{}' auth login", crate::common::BIN),
+            "/dev/null",
+        ])
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("RIME_CONFIG_DIR", env.config_dir())
@@ -233,7 +249,9 @@ fn a_terminal_prompts_for_the_email_and_a_hidden_password() {
             if n == 0 {
                 break;
             }
-            sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
         }
     });
     let wait_for = |needle: &str| {

@@ -113,10 +113,6 @@ impl Running {
         while let Ok(line) = self.lines.recv_timeout(Duration::from_secs(5)) {
             self.seen.push(line);
         }
-        (
-            status.code().unwrap_or(-1),
-            stdout,
-            self.seen.join("\n"),
-        )
+        (status.code().unwrap_or(-1), stdout, self.seen.join("\n"))
     }
 }

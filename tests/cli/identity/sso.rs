@@ -17,7 +17,10 @@ fn query(url: &str) -> HashMap<String, String> {
 /// Follows the login URL through the IdP to the loopback callback URL (not yet visited).
 fn browse_to_callback(login_url: &str) -> String {
     let (status, idp, _) = http_get(login_url);
-    assert_eq!(status, 302, "the login URL redirects to the identity provider");
+    assert_eq!(
+        status, 302,
+        "the login URL redirects to the identity provider"
+    );
     let idp = idp.expect("a Location");
     assert!(idp.contains("/_sandbox/idp/authorize?"), "{idp}");
     let (status, callback, _) = http_get(&idp);
@@ -100,7 +103,10 @@ fn a_tampered_state_is_rejected_and_the_previous_login_kept() {
     let login_url = run.line_with("/auth/google/login?").trim().to_string();
     let callback = browse_to_callback(&login_url);
     let state = query(&callback)["state"].clone();
-    let forged = callback.replace(&format!("state={state}"), "state=0123456789abcdef0123456789abcdef");
+    let forged = callback.replace(
+        &format!("state={state}"),
+        "state=0123456789abcdef0123456789abcdef",
+    );
     assert_ne!(forged, callback);
     let (status, _, page) = http_get(&forged);
     assert_eq!(status, 400);
@@ -171,7 +177,11 @@ fn unknown_providers_and_logins_that_never_return() {
         .run()
         .code(3)
         .stderr_has("did not come back within 1s");
-    assert!(out.stderr.contains("/auth/sso/entra/login?"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("/auth/sso/entra/login?"),
+        "{}",
+        out.stderr
+    );
     assert!(started.elapsed() < Duration::from_secs(10));
     assert!(!env.config_dir().join("credentials.toml").exists());
     env.rime(&["auth", "login", "--google", "--browser-timeout", "soon"])

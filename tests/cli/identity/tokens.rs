@@ -20,10 +20,21 @@ fn a_token_about_to_expire_by_the_server_clock_is_refreshed_before_use() {
     env.sb.advance(3570);
     let out = env.rime(&["auth", "token"]).run().ok();
     let token = out.stdout.trim().to_string();
-    assert_ne!(token, first, "a token with 30 s left is not handed to a script");
-    assert_eq!(out.stdout, format!("{token}\n"), "the token alone on stdout");
+    assert_ne!(
+        token, first,
+        "a token with 30 s left is not handed to a script"
+    );
+    assert_eq!(
+        out.stdout,
+        format!("{token}\n"),
+        "the token alone on stdout"
+    );
     assert_eq!(env.requests("POST", "/api/v1/auth/refresh").len(), 1);
-    assert_eq!(unauthorized(&env), 0, "refreshed before use, not after a 401");
+    assert_eq!(
+        unauthorized(&env),
+        0,
+        "refreshed before use, not after a 401"
+    );
     assert_eq!(stored_field(&env, "access_token").unwrap(), token);
 
     // `auth token` feeds `rime api` (or anything else) through RIME_TOKEN.
@@ -35,7 +46,10 @@ fn a_token_about_to_expire_by_the_server_clock_is_refreshed_before_use() {
         .json();
     assert_eq!(me["user"]["email"], rime_sandbox::ADMIN_EMAIL);
     let last = env.exchanges().pop().unwrap();
-    assert_eq!(last.header("authorization"), Some(format!("Bearer {token}").as_str()));
+    assert_eq!(
+        last.header("authorization"),
+        Some(format!("Bearer {token}").as_str())
+    );
     // The rotation ended the old access token.
     env.rime(&["api", "GET", "/me"])
         .env("RIME_TOKEN", &first)
@@ -51,9 +65,16 @@ fn a_token_about_to_expire_by_the_server_clock_is_refreshed_before_use() {
         .ok()
         .json();
     assert!(users.as_array().unwrap().len() > 2);
-    assert!(env.requests("GET", "/api/v1/users").len() >= 2, "several pages");
+    assert!(
+        env.requests("GET", "/api/v1/users").len() >= 2,
+        "several pages"
+    );
     assert_eq!(env.requests("POST", "/api/v1/auth/refresh").len(), 2);
-    assert_eq!(unauthorized(&env), 1, "only the deliberate call with the old token");
+    assert_eq!(
+        unauthorized(&env),
+        1,
+        "only the deliberate call with the old token"
+    );
 }
 
 #[test]
@@ -172,7 +193,10 @@ fn auth_refresh_rotates_the_stored_session() {
         .stderr_has("refreshed the session of profile `test`");
     let sent = env.requests("POST", "/api/v1/auth/refresh");
     assert_eq!(sent.len(), 1);
-    assert_eq!(sent[0].body.as_ref().unwrap()["refresh_token"], refresh.as_str());
+    assert_eq!(
+        sent[0].body.as_ref().unwrap()["refresh_token"],
+        refresh.as_str()
+    );
     assert_ne!(stored_field(&env, "access_token").unwrap(), access);
     assert_ne!(stored_field(&env, "refresh_token").unwrap(), refresh);
     env.rime(&["auth", "refresh"])

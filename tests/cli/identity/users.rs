@@ -37,14 +37,20 @@ fn list_filters_and_get_by_email_or_id() {
         .json();
     assert_eq!(emails(&admins), [rime_sandbox::ADMIN_EMAIL]);
     let sent = env.requests("GET", "/api/v1/users");
-    assert!(sent.last().unwrap().uri.contains("role=admin"), "{}", sent.last().unwrap().uri);
+    assert!(
+        sent.last().unwrap().uri.contains("role=admin"),
+        "{}",
+        sent.last().unwrap().uri
+    );
     env.rime(&["users", "list", "--role", "owner"])
         .run()
         .code(2)
         .stderr_has("governance_admin");
     let table = env.rime(&["users", "list"]).run().ok();
     assert!(
-        table.stdout.starts_with("EMAIL\tFIRST NAME\tLAST NAME\tROLE\tSTATUS\tLAST LOGIN\tID\n"),
+        table
+            .stdout
+            .starts_with("EMAIL\tFIRST NAME\tLAST NAME\tROLE\tSTATUS\tLAST LOGIN\tID\n"),
         "{}",
         table.stdout
     );
@@ -55,7 +61,11 @@ fn list_filters_and_get_by_email_or_id() {
         .json();
     assert_eq!(viewer["role"], "viewer");
     let id = viewer["id"].as_str().unwrap();
-    let by_id = env.rime(&["users", "get", id, "-o", "json"]).run().ok().json();
+    let by_id = env
+        .rime(&["users", "get", id, "-o", "json"])
+        .run()
+        .ok()
+        .json();
     assert_eq!(by_id["email"], "viewer@sandbox.rime.test");
     env.rime(&["users", "get", "nobody@x.co"])
         .run()
@@ -85,14 +95,25 @@ fn invite_update_suspend_and_activate() {
     let ana = out.json();
     assert_eq!(ana["status"], "invited");
     assert_eq!(ana["role"], "editor");
-    assert!(out.stderr.contains("created user `ana@acme.co.nz`"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("created user `ana@acme.co.nz`"),
+        "{}",
+        out.stderr
+    );
     let sent = env.requests("POST", "/api/v1/users");
     assert_eq!(
         sent[0].body.as_ref().unwrap(),
         &json!({"email": "ana@acme.co.nz", "first_name": "Ana", "last_name": "Silva", "role": "editor"})
     );
     env.rime(&[
-        "users", "invite", "ana@acme.co.nz", "--first-name", "A", "--last-name", "S", "--role",
+        "users",
+        "invite",
+        "ana@acme.co.nz",
+        "--first-name",
+        "A",
+        "--last-name",
+        "S",
+        "--role",
         "viewer",
     ])
     .run()
@@ -108,11 +129,24 @@ fn invite_update_suspend_and_activate() {
         .code(2);
 
     let updated = env
-        .rime(&["users", "update", "ana@acme.co.nz", "--role", "viewer", "--set", "first_name=Anna", "-o", "json"])
+        .rime(&[
+            "users",
+            "update",
+            "ana@acme.co.nz",
+            "--role",
+            "viewer",
+            "--set",
+            "first_name=Anna",
+            "-o",
+            "json",
+        ])
         .run()
         .ok()
         .json();
-    assert_eq!((updated["role"].as_str(), updated["first_name"].as_str()), (Some("viewer"), Some("Anna")));
+    assert_eq!(
+        (updated["role"].as_str(), updated["first_name"].as_str()),
+        (Some("viewer"), Some("Anna"))
+    );
     env.rime(&["users", "update", "ana@acme.co.nz"])
         .run()
         .code(2)
@@ -130,15 +164,40 @@ fn invite_update_suspend_and_activate() {
         .ok()
         .json();
     assert!(emails(&suspended).contains(&"viewer@sandbox.rime.test".to_string()));
-    assert!(suspended.as_array().unwrap().iter().all(|u| u["status"] == "suspended"));
+    assert!(
+        suspended
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|u| u["status"] == "suspended")
+    );
     let patch = env.requests("PATCH", "/api/v1/users/{user_id}");
-    assert_eq!(patch.last().unwrap().body.as_ref().unwrap(), &json!({"status": "suspended"}));
-    env.rime(&["--profile", "v", "--api-url", &env.sb.base_url, "auth", "login", "--email", "viewer@sandbox.rime.test", "--password-stdin"])
-        .stdin("correct-horse-viewer")
-        .run()
-        .code(3);
+    assert_eq!(
+        patch.last().unwrap().body.as_ref().unwrap(),
+        &json!({"status": "suspended"})
+    );
+    env.rime(&[
+        "--profile",
+        "v",
+        "--api-url",
+        &env.sb.base_url,
+        "auth",
+        "login",
+        "--email",
+        "viewer@sandbox.rime.test",
+        "--password-stdin",
+    ])
+    .stdin("correct-horse-viewer")
+    .run()
+    .code(3);
     let a = env
-        .rime(&["users", "activate", "viewer@sandbox.rime.test", "-o", "json"])
+        .rime(&[
+            "users",
+            "activate",
+            "viewer@sandbox.rime.test",
+            "-o",
+            "json",
+        ])
         .run()
         .ok()
         .json();
@@ -150,19 +209,37 @@ fn invite_update_suspend_and_activate() {
 fn the_last_admin_cannot_be_demoted_suspended_or_deleted() {
     let env = Env::new();
     for args in [
-        vec!["users", "update", rime_sandbox::ADMIN_EMAIL, "--role", "editor"],
+        vec![
+            "users",
+            "update",
+            rime_sandbox::ADMIN_EMAIL,
+            "--role",
+            "editor",
+        ],
         vec!["users", "suspend", rime_sandbox::ADMIN_EMAIL],
         vec!["users", "delete", rime_sandbox::ADMIN_EMAIL, "--yes"],
     ] {
         env.rime(&args).run().code(6).stderr_has("last admin");
     }
     // With a second admin the first may step down.
-    env.rime(&["users", "update", "editor@sandbox.rime.test", "--role", "admin"])
-        .run()
-        .ok();
-    env.rime(&["users", "update", rime_sandbox::ADMIN_EMAIL, "--role", "editor"])
-        .run()
-        .ok();
+    env.rime(&[
+        "users",
+        "update",
+        "editor@sandbox.rime.test",
+        "--role",
+        "admin",
+    ])
+    .run()
+    .ok();
+    env.rime(&[
+        "users",
+        "update",
+        rime_sandbox::ADMIN_EMAIL,
+        "--role",
+        "editor",
+    ])
+    .run()
+    .ok();
 }
 
 #[test]
@@ -176,33 +253,64 @@ fn delete_asks_first_and_revoke_sessions_logs_a_user_out() {
     assert!(env.requests("DELETE", "/api/v1/users/{user_id}").is_empty());
 
     let token = token_for(&env, "editor@sandbox.rime.test", "correct-horse-editor");
-    env.rime(&["api", "GET", "/me"]).env("RIME_TOKEN", &token).run().ok();
+    env.rime(&["api", "GET", "/me"])
+        .env("RIME_TOKEN", &token)
+        .run()
+        .ok();
     env.rime(&["users", "revoke-sessions", "editor@sandbox.rime.test"])
         .run()
         .ok()
         .stderr_has("ended every session of user `editor@sandbox.rime.test`");
-    assert_eq!(env.requests("POST", "/api/v1/users/{user_id}/sessions/revoke")[0].status, 204);
-    env.rime(&["api", "GET", "/me"]).env("RIME_TOKEN", &token).run().code(3);
+    assert_eq!(
+        env.requests("POST", "/api/v1/users/{user_id}/sessions/revoke")[0].status,
+        204
+    );
+    env.rime(&["api", "GET", "/me"])
+        .env("RIME_TOKEN", &token)
+        .run()
+        .code(3);
 
-    let token = token_for(&env, "governance@sandbox.rime.test", "correct-horse-governance");
+    let token = token_for(
+        &env,
+        "governance@sandbox.rime.test",
+        "correct-horse-governance",
+    );
     env.rime(&["users", "delete", "governance@sandbox.rime.test", "--yes"])
         .run()
         .ok()
         .stderr_has("deleted user");
-    env.rime(&["users", "get", "governance@sandbox.rime.test"]).run().code(5);
-    env.rime(&["api", "GET", "/me"]).env("RIME_TOKEN", &token).run().code(3);
+    env.rime(&["users", "get", "governance@sandbox.rime.test"])
+        .run()
+        .code(5);
+    env.rime(&["api", "GET", "/me"])
+        .env("RIME_TOKEN", &token)
+        .run()
+        .code(3);
 }
 
 #[test]
 fn only_admins_manage_users() {
     let env = Env::new();
     let token = token_for(&env, "editor@sandbox.rime.test", "correct-horse-editor");
-    env.rime(&["users", "list"]).env("RIME_TOKEN", &token).run().ok();
-    env.rime(&["users", "invite", "z@z.co", "--first-name", "Z", "--last-name", "Z", "--role", "viewer"])
+    env.rime(&["users", "list"])
         .env("RIME_TOKEN", &token)
         .run()
-        .code(4)
-        .stderr_has("admin role");
+        .ok();
+    env.rime(&[
+        "users",
+        "invite",
+        "z@z.co",
+        "--first-name",
+        "Z",
+        "--last-name",
+        "Z",
+        "--role",
+        "viewer",
+    ])
+    .env("RIME_TOKEN", &token)
+    .run()
+    .code(4)
+    .stderr_has("admin role");
     env.rime(&["users", "list"])
         .env("RIME_TOKEN", &env.sb.api_key)
         .run()
