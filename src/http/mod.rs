@@ -553,11 +553,7 @@ impl Client {
         let Auth::Stored { store, current } = &self.auth else {
             return Ok(false);
         };
-        let dir = store.config_dir.clone();
-        let lock_name = format!("refresh-{}", store.profile);
-        let _lock =
-            tokio::task::spawn_blocking(move || crate::config::file::lock(&dir, &lock_name))
-                .await??;
+        let _lock = refresh_lock(store).await?;
         match store.load()? {
             // Another process refreshed while we waited for the lock: use its token.
             Some((stored, _)) if Some(stored.access_token.as_str()) != failed_token => {
@@ -615,6 +611,22 @@ impl Client {
         }
         self.out.verbose_line("refreshed the access token");
         Ok(true)
+    }
+}
+
+/// The profile's refresh lock. Whoever holds it may be mid-refresh over a slow network, so the
+/// wait is as long as one request with all its retries may take.
+async fn refresh_lock(store: &Credentials) -> Result<crate::config::file::Lock, CliError> {
+    let name = format!("refresh-{}", store.profile);
+    let deadline = Instant::now() + RETRY_BUDGET + Duration::from_secs(30);
+    loop {
+        if let Some(lock) = crate::config::file::try_lock(&store.config_dir, &name)? {
+            return Ok(lock);
+        }
+        if Instant::now() >= deadline {
+            return Err(crate::config::file::lock_timeout(&store.config_dir, &name));
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
 
