@@ -132,6 +132,12 @@ fn login_creates_the_profile_it_names() {
         "{}",
         out.stderr
     );
+    // No keyring answers in the test environment: `auto` falls back to the file, and says so.
+    assert!(
+        out.stderr.contains("no OS keyring is usable") && out.stderr.contains("credentials.toml"),
+        "{}",
+        out.stderr
+    );
     let config = std::fs::read_to_string(env.config_dir().join("config.toml")).unwrap();
     let doc: toml_edit::DocumentMut = config.parse().unwrap();
     assert_eq!(

@@ -288,3 +288,23 @@ fn logout_of_an_api_key_keeps_the_key() {
     assert!(env.requests("POST", "/api/v1/auth/logout").is_empty());
     assert!(stored_field(&env, "access_token").is_none());
 }
+
+#[test]
+fn without_a_session_token_and_refresh_exit_3() {
+    let env = Env::bare();
+    env.rime(&["auth", "token"])
+        .run()
+        .code(3)
+        .stderr_has("rime auth login");
+    env.rime(&["auth", "refresh"]).run().code(3);
+    // A session revoked on the server (here: by an admin) cannot be refreshed back to life.
+    let env = Env::new();
+    env.rime(&["users", "revoke-sessions", rime_sandbox::ADMIN_EMAIL])
+        .run()
+        .ok();
+    env.rime(&["auth", "status"])
+        .run()
+        .code(3)
+        .stderr_has("expired or was revoked");
+    env.rime(&["auth", "token"]).run().code(3);
+}

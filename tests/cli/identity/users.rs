@@ -151,6 +151,16 @@ fn invite_update_suspend_and_activate() {
         .run()
         .code(2)
         .stderr_has("nothing to update");
+    env.rime(&[
+        "users",
+        "update",
+        "ana@acme.co.nz",
+        "--from-file",
+        "/nonexistent/u.yaml",
+    ])
+    .run()
+    .code(2)
+    .stderr_has("/nonexistent/u.yaml");
 
     let s = env
         .rime(&["users", "suspend", "viewer@sandbox.rime.test", "-o", "json"])
