@@ -1,8 +1,9 @@
 //! `rime doctor`: settings with their sources, then one bounded check per thing that can break
 //! (credential store, keyring, token, API, TLS, proxy, clock, rate limit); exit 9 if any failed.
 
-mod checks;
+mod local;
 mod proxy;
+mod remote;
 
 use clap::Args;
 use serde::Serialize;
@@ -92,8 +93,8 @@ const CHECK_COLUMNS: &[Column] = &[
 ];
 
 pub async fn run(ctx: &Context, _args: DoctorArgs) -> anyhow::Result<()> {
-    let settings = checks::settings(ctx);
-    let checks = checks::run_all(ctx).await;
+    let settings = local::settings(ctx);
+    let checks = run_all(ctx).await;
     let failed: Vec<&str> = checks
         .iter()
         .filter(|c| c.status == Status::Failed)
@@ -137,6 +138,58 @@ pub async fn run(ctx: &Context, _args: DoctorArgs) -> anyhow::Result<()> {
         }
         .into())
     }
+}
+
+/// The checks in order; the network ones only when there is an API to talk to.
+async fn run_all(ctx: &Context) -> Vec<Check> {
+    let mut checks = vec![
+        local::config(ctx),
+        local::credential_store(ctx),
+        local::keyring(ctx).await,
+    ];
+    let base = match ctx.base_url().await {
+        Ok(b) => b,
+        Err(e) => {
+            checks.push(Check::failed("api", format!("{e:#}")));
+            return checks;
+        }
+    };
+    let tls_config = local::tls_config(ctx, &base);
+    checks.push(proxy::check(&ctx.env, &base));
+
+    let probe = remote::probe(ctx, &base, tls_config.is_ok()).await;
+    checks.push(match &tls_config {
+        Err(msg) => Check::failed("tls", msg.clone()),
+        Ok(desc) => match &probe {
+            Err(e) if remote::looks_like_tls(e) => Check::failed(
+                "tls",
+                format!("the TLS handshake failed ({e}); if your network inspects TLS, pass its CA with --ca-cert or RIME_CA_BUNDLE"),
+            ),
+            _ => Check::passed("tls", desc.clone()),
+        },
+    });
+    checks.push(match &probe {
+        Ok((resp, ms)) => remote::api_check(&base, resp, *ms),
+        Err(e) => Check::failed("api", format!("{base} is not reachable: {e}")),
+    });
+    if let Ok((resp, _)) = &probe {
+        checks.push(remote::clock(&resp.headers));
+    }
+    let me = if probe.is_ok() {
+        let (check, headers) = remote::token(ctx).await;
+        checks.push(check);
+        headers
+    } else {
+        checks.push(Check::failed(
+            "token",
+            "not checked: the API is not reachable",
+        ));
+        None
+    };
+    if let Some(headers) = me.or_else(|| probe.ok().map(|(r, _)| r.headers)) {
+        checks.push(remote::rate_limit(&headers));
+    }
+    checks
 }
 
 fn print_list(ctx: &Context, columns: &[Column], rows: &Value) -> anyhow::Result<()> {

@@ -4,6 +4,7 @@
 
 use std::net::IpAddr;
 
+use super::Check;
 use crate::config::{Env, is_loopback};
 
 #[derive(Debug, PartialEq, Eq)]
@@ -47,6 +48,23 @@ pub fn route(env: &Env, url: &url::Url) -> Route {
             raw: hide_password(raw),
             from,
         },
+    }
+}
+
+/// The doctor's view of the route to the API.
+pub fn check(env: &Env, base: &str) -> Check {
+    let Ok(url) = url::Url::parse(base) else {
+        return Check::failed("proxy", format!("`{base}` is not a URL"));
+    };
+    match route(env, &url) {
+        Route::Direct(why) => Check::passed("proxy", format!("direct: {why}")),
+        Route::Proxy { url, from } => Check::passed("proxy", format!("via {url} (from {from})")),
+        Route::Unusable { raw, from } => Check::warned(
+            "proxy",
+            format!(
+                "{from} = `{raw}` is not a proxy URL rime can use, so it is ignored and connections go direct"
+            ),
+        ),
     }
 }
 
