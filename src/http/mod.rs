@@ -124,6 +124,8 @@ pub struct Client {
     max_retries: u32,
     /// The server's clock minus ours (seconds), from the last response's `Date` header.
     server_offset: Mutex<Option<i64>>,
+    /// An early refresh failed for want of a server: leave the rest to the 401 path.
+    early_refresh_failed: std::sync::atomic::AtomicBool,
     pub out: Arc<Output>,
 }
 
@@ -176,6 +178,7 @@ impl Client {
             auth: cfg.auth,
             max_retries: cfg.max_retries,
             server_offset: Mutex::new(None),
+            early_refresh_failed: std::sync::atomic::AtomicBool::new(false),
             out,
         })
     }
@@ -536,14 +539,35 @@ impl Client {
     /// Refreshes the stored session first when its access token has less than `margin` seconds
     /// left. Returns whether a new token is now in use.
     pub async fn ensure_fresh(&self, margin: i64) -> anyhow::Result<bool> {
-        if !self.can_refresh() {
+        if !self.can_refresh()
+            || self
+                .early_refresh_failed
+                .load(std::sync::atomic::Ordering::Relaxed)
+        {
             return Ok(false);
         }
-        if self.token_seconds_left().is_some_and(|left| left < margin) {
-            let token = self.token();
-            return self.refresh(token.as_deref()).await;
+        let Some(left) = self.token_seconds_left().filter(|left| *left < margin) else {
+            return Ok(false);
+        };
+        let token = self.token();
+        match self.refresh(token.as_deref()).await {
+            // A refresh that failed for want of a network (not of a session) need not fail a
+            // call the current token can still make.
+            Err(e)
+                if left > 5
+                    && !e
+                        .chain()
+                        .any(|c| matches!(c.downcast_ref(), Some(CliError::NotLoggedIn(_)))) =>
+            {
+                self.out.warn(&format!(
+                    "could not refresh the access token ({e:#}); using it for the {left}s it has left"
+                ));
+                self.early_refresh_failed
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+                Ok(false)
+            }
+            other => other,
         }
-        Ok(false)
     }
 
     /// Refreshes the stored session once, serialised across processes by a lock file: whoever

@@ -308,3 +308,48 @@ fn without_a_session_token_and_refresh_exit_3() {
         .stderr_has("expired or was revoked");
     env.rime(&["auth", "token"]).run().code(3);
 }
+
+#[test]
+fn a_refresh_that_fails_for_want_of_a_server_uses_the_token_while_it_lasts() {
+    let env = Env::new();
+    let first = stored_field(&env, "access_token").unwrap();
+    env.sb.advance(3570);
+    env.control(
+        "POST",
+        "/faults/script",
+        json!([{"fault": "status500", "method": "POST", "path_prefix": "/api/v1/auth/refresh", "times": 5}]),
+    );
+    let out = env
+        .rime(&[
+            "users",
+            "list",
+            "--page-size",
+            "2",
+            "-o",
+            "json",
+            "--max-retries",
+            "0",
+        ])
+        .run()
+        .ok()
+        .stderr_has("could not refresh the access token")
+        .stderr_has("using it for the");
+    assert!(out.json().as_array().unwrap().len() > 2);
+    // Injected faults answer before routing, so match on the URI.
+    let refreshes: Vec<u16> = env
+        .exchanges()
+        .iter()
+        .filter(|e| e.uri == "/api/v1/auth/refresh")
+        .map(|e| e.status)
+        .collect();
+    assert_eq!(
+        refreshes,
+        [500],
+        "tried once (--max-retries 0), then carried on"
+    );
+    assert_eq!(
+        stored_field(&env, "access_token").unwrap(),
+        first,
+        "nothing new stored"
+    );
+}
