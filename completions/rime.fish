@@ -49,6 +49,11 @@ complete -c rime -n "__fish_rime_needs_command" -f -a "projects" -d 'Projects: t
 complete -c rime -n "__fish_rime_needs_command" -f -a "project" -d 'Projects: the containers of every other resource'
 complete -c rime -n "__fish_rime_needs_command" -f -a "tenant" -d 'The tenant: tier, limits and usage'
 complete -c rime -n "__fish_rime_needs_command" -f -a "auth" -d 'Log in, inspect and manage credentials'
+complete -c rime -n "__fish_rime_needs_command" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
+complete -c rime -n "__fish_rime_needs_command" -f -a "user" -d 'Users of the tenant: invite, roles, suspend, sessions'
+complete -c rime -n "__fish_rime_needs_command" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
+complete -c rime -n "__fish_rime_needs_command" -f -a "api-key" -d 'A project\'s API keys for scripts and CI'
+complete -c rime -n "__fish_rime_needs_command" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
 complete -c rime -n "__fish_rime_needs_command" -f -a "profile" -d 'Named settings: tenant, default project, output'
 complete -c rime -n "__fish_rime_needs_command" -f -a "profiles" -d 'Named settings: tenant, default project, output'
 complete -c rime -n "__fish_rime_needs_command" -f -a "api" -d 'Make an authenticated request to any API path'
@@ -496,33 +501,37 @@ complete -c rime -n "__fish_rime_using_subcommand tenant; and __fish_seen_subcom
 complete -c rime -n "__fish_rime_using_subcommand tenant; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the tenant, its tier, limits and usage'
 complete -c rime -n "__fish_rime_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -f -a "login" -d 'Log in and store the credential for the profile (created if needed)'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -f -a "status" -d 'Show who you are, where the secret is stored and when the token expires'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -f -a "token" -d 'Print a valid access token for scripts (refreshing it first if needed)'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -f -a "logout" -d 'End the session on the server and delete the stored credential'
-complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'Account email (prompted for on a terminal when missing)' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -f -a "login" -d 'Log in and store the credential for the profile (created if needed)'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -f -a "status" -d 'Show who you are, your role, where the secret is stored and when the token expires'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -f -a "token" -d 'Print a valid access token for scripts (refreshing it first if it expires within 5 minutes)'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -f -a "refresh" -d 'Refresh the stored session now (rotating the refresh token)'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -f -a "logout" -d 'End the session on the server and delete the stored credential'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -f -a "providers" -d 'List the tenant\'s identity providers (for `rime auth login --sso ID`)'
+complete -c rime -n "__fish_rime_using_subcommand auth; and not __fish_seen_subcommand_from login status token refresh logout providers help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'Account email (prompted for on a terminal when missing); with --sso or --google, a hint telling the identity provider which account to use' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l sso -d 'Log in through the tenant\'s identity provider PROVIDER in a browser (see `rime auth providers`)' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l browser-timeout -d 'How long to wait for the browser login to come back, e.g. 90s, 5m [default: 5m]' -r
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -537,7 +546,9 @@ complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from standard input (never from a flag)'
-complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read an API key or access token from standard input'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read an API key or access token from standard input (for CI)'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l google -d 'Log in with Google in a browser'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-browser -d 'Print the login URL instead of opening a browser (then wait for the login to come back)'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -589,6 +600,27 @@ complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from logout" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -610,11 +642,935 @@ complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from providers" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in and store the credential for the profile (created if needed)'
-complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show who you are, where the secret is stored and when the token expires'
-complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print a valid access token for scripts (refreshing it first if needed)'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show who you are, your role, where the secret is stored and when the token expires'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print a valid access token for scripts (refreshing it first if it expires within 5 minutes)'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Refresh the stored session now (rotating the refresh token)'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'End the session on the server and delete the stored credential'
+complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "providers" -d 'List the tenant\'s identity providers (for `rime auth login --sso ID`)'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "list" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "ls" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "get" -d 'Show one user'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "update" -d 'Change a user\'s name or role'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "delete" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "rm" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role' -r -f -a "admin\t''
+editor\t''
+viewer\t''
+governance_admin\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l status -d 'Only users in this state' -r -f -a "invited\t''
+active\t''
+suspended\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l role -d 'Only users with this role' -r -f -a "admin\t''
+editor\t''
+viewer\t''
+governance_admin\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l status -d 'Only users in this state' -r -f -a "invited\t''
+active\t''
+suspended\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l first-name -d 'First name' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l last-name -d 'Last name' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l role -d 'Role' -r -f -a "admin\t''
+editor\t''
+viewer\t''
+governance_admin\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l first-name -d 'First name' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l last-name -d 'Last name' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l role -d 'Role' -r -f -a "admin\t''
+editor\t''
+viewer\t''
+governance_admin\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s name or role'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "list" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "ls" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "get" -d 'Show one user'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "update" -d 'Change a user\'s name or role'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "delete" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "rm" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role' -r -f -a "admin\t''
+editor\t''
+viewer\t''
+governance_admin\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users in this state' -r -f -a "invited\t''
+active\t''
+suspended\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l role -d 'Only users with this role' -r -f -a "admin\t''
+editor\t''
+viewer\t''
+governance_admin\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l status -d 'Only users in this state' -r -f -a "invited\t''
+active\t''
+suspended\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l first-name -d 'First name' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l last-name -d 'Last name' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l role -d 'Role' -r -f -a "admin\t''
+editor\t''
+viewer\t''
+governance_admin\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l first-name -d 'First name' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l last-name -d 'Last name' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l role -d 'Role' -r -f -a "admin\t''
+editor\t''
+viewer\t''
+governance_admin\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s name or role'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "ls" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "create" -d 'Create an API key and print its secret, once'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "rm" -d 'Revoke an API key: anything using it gets 401 from then on'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l role -d 'What the key may do in its project' -r -f -a "editor\t''
+viewer\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l expires-in-days -d 'Days until the key expires (1-365); without it the key never expires' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key and print its secret, once'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "ls" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "create" -d 'Create an API key and print its secret, once'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "rm" -d 'Revoke an API key: anything using it gets 401 from then on'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -d 'What the key may do in its project' -r -f -a "editor\t''
+viewer\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l expires-in-days -d 'Days until the key expires (1-365); without it the key never expires' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key and print its secret, once'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand doctor" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand doctor" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand doctor" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand doctor" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand doctor" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand doctor" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use set delete rm rename help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use set delete rm rename help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use set delete rm rename help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -1241,15 +2197,18 @@ complete -c rime -n "__fish_rime_using_subcommand completion" -s y -l yes -d 'Co
 complete -c rime -n "__fish_rime_using_subcommand completion" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth profile api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List projects'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "get" -d 'Show one project'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project'
@@ -1257,9 +2216,22 @@ complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "delete" -d 'Delete a project and everything in it'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show the tenant, its tier, limits and usage'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in and store the credential for the profile (created if needed)'
-complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who you are, where the secret is stored and when the token expires'
-complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print a valid access token for scripts (refreshing it first if needed)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who you are, your role, where the secret is stored and when the token expires'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print a valid access token for scripts (refreshing it first if it expires within 5 minutes)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "refresh" -d 'Refresh the stored session now (rotating the refresh token)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'End the session on the server and delete the stored credential'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "providers" -d 'List the tenant\'s identity providers (for `rime auth login --sso ID`)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change a user\'s name or role'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from api-keys" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from api-keys" -f -a "create" -d 'Create an API key and print its secret, once'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from api-keys" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles (the current one is marked)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show every resolved setting and where it came from (flag, env, profile, default)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the current one'

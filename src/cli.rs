@@ -115,6 +115,14 @@ pub enum Command {
     Tenant(commands::tenant::TenantArgs),
     /// Log in, inspect and manage credentials
     Auth(commands::auth::AuthArgs),
+    /// Users of the tenant: invite, roles, suspend, sessions
+    #[command(visible_alias = "user")]
+    Users(commands::users::UsersArgs),
+    /// A project's API keys for scripts and CI
+    #[command(visible_alias = "api-key")]
+    ApiKeys(commands::api_keys::ApiKeysArgs),
+    /// Check settings, credentials, connectivity, TLS, proxy, clock and rate limits
+    Doctor(commands::doctor::DoctorArgs),
     /// Named settings: tenant, default project, output
     #[command(visible_alias = "profiles")]
     Profile(commands::profile::ProfileArgs),

@@ -101,16 +101,30 @@ impl Context {
     /// The API client, built on first use (commands that need no API never pay for it).
     pub async fn client(&self) -> anyhow::Result<&Client> {
         self.client
-            .get_or_try_init(|| self.build_client(true))
+            .get_or_try_init(|| self.build_client(true, None))
             .await
+    }
+
+    /// A separate authenticated client whose requests give up sooner (never later) than the
+    /// settings say: checks that must not hang (`rime doctor`, logout from a dead server).
+    pub async fn bounded_client(
+        &self,
+        timeout: std::time::Duration,
+        max_retries: u32,
+    ) -> anyhow::Result<Client> {
+        self.build_client(true, Some((timeout, max_retries))).await
     }
 
     /// A client that sends no credentials (login, providers).
     pub async fn anonymous_client(&self) -> anyhow::Result<Client> {
-        self.build_client(false).await
+        self.build_client(false, None).await
     }
 
-    async fn build_client(&self, authenticated: bool) -> anyhow::Result<Client> {
+    async fn build_client(
+        &self,
+        authenticated: bool,
+        limits: Option<(std::time::Duration, u32)>,
+    ) -> anyhow::Result<Client> {
         let base = self.base_url().await?;
         let auth = if !authenticated {
             Auth::None
@@ -148,8 +162,12 @@ impl Context {
         Ok(Client::new(
             ClientConfig {
                 base_url: &base,
-                timeout: self.settings.timeout.value,
-                max_retries: self.settings.max_retries.value,
+                timeout: limits.map_or(self.settings.timeout.value, |(t, _)| {
+                    t.min(self.settings.timeout.value)
+                }),
+                max_retries: limits.map_or(self.settings.max_retries.value, |(_, r)| {
+                    r.min(self.settings.max_retries.value)
+                }),
                 ca_cert: self.settings.ca_cert.as_ref().map(|c| c.value.as_path()),
                 auth,
             },

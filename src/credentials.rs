@@ -11,7 +11,7 @@ use crate::config::file::{ensure_dir, lock, write_atomic};
 use crate::error::CliError;
 
 const SERVICE: &str = "rime";
-const KEYRING_TIMEOUT: Duration = Duration::from_secs(3);
+pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(3);
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -29,9 +29,14 @@ pub struct Credential {
     pub access_token: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
-    /// Unix seconds.
+    /// Unix seconds by this machine's clock (issue time + `expires_in`), so a wrong local clock
+    /// does not matter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
+    /// The server's clock minus ours, in seconds, when the token was issued (from `Date`). If the
+    /// server's clock later moves relative to ours, expiry moves with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock_offset: Option<i64>,
 }
 
 impl std::fmt::Debug for Credential {
@@ -284,6 +289,9 @@ fn file_save(path: &Path, profile: &str, cred: &Credential) -> Result<(), CliErr
     }
     if let Some(e) = cred.expires_at {
         t.insert("expires_at", value(e));
+    }
+    if let Some(o) = cred.clock_offset {
+        t.insert("clock_offset", value(o));
     }
     profiles.insert(profile, Item::Table(t));
     write_atomic(path, doc.to_string().as_bytes(), 0o600)

@@ -1,8 +1,10 @@
 //! One module per noun; `dispatch` matches the parsed command to its async function.
 
 pub mod api;
+pub mod api_keys;
 pub mod auth;
 pub mod completion;
+pub mod doctor;
 pub mod format;
 pub mod input;
 pub mod profile;
@@ -10,6 +12,7 @@ pub mod projects;
 pub mod resource;
 pub mod sandbox;
 pub mod tenant;
+pub mod users;
 pub mod wait;
 
 use crate::cli::Command;
@@ -31,6 +34,9 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Projects(a) => projects::run(ctx, a).await,
         Command::Tenant(a) => tenant::run(ctx, a).await,
         Command::Auth(a) => auth::run(ctx, a).await,
+        Command::Users(a) => users::run(ctx, a).await,
+        Command::ApiKeys(a) => api_keys::run(ctx, a).await,
+        Command::Doctor(a) => doctor::run(ctx, a).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Sandbox(a) => sandbox::run(ctx, a).await,
         Command::Profile(_) | Command::Completion(_) | Command::Format(_) => {

@@ -139,6 +139,32 @@ impl Resource {
         Ok(None)
     }
 
+    /// Like `find`, for collections without a `GET …/{id}`: walks the list matching the id or a
+    /// name field.
+    pub async fn find_listed(
+        &self,
+        ctx: &Context,
+        parents: &[&str],
+        name_or_id: &str,
+    ) -> anyhow::Result<Value> {
+        check_id(name_or_id)?;
+        let path = self.collection(ctx, parents).await?;
+        let client = ctx.client().await?;
+        let mut pager = Pager::new(client, path, Vec::new(), PageOpts::default());
+        while let Some(items) = pager.next_page().await? {
+            if let Some(found) = items.into_iter().find(|item| {
+                item["id"].as_str() == Some(name_or_id)
+                    || self
+                        .name_fields
+                        .iter()
+                        .any(|f| item[*f].as_str() == Some(name_or_id))
+            }) {
+                return Ok(found);
+            }
+        }
+        Err(self.not_found(name_or_id))
+    }
+
     fn not_found(&self, what: &str) -> anyhow::Error {
         CliError::NotFound {
             message: format!(
@@ -299,8 +325,19 @@ pub async fn delete(
     consequence: &str,
 ) -> anyhow::Result<()> {
     let v = res.find(ctx, parents, name_or_id).await?;
-    let id = v["id"].as_str().unwrap_or(name_or_id).to_string();
-    let label = res.label(&v);
+    delete_found(ctx, res, parents, &v, consequence).await
+}
+
+/// Deletes an object already looked up, after confirmation.
+pub async fn delete_found(
+    ctx: &Context,
+    res: &Resource,
+    parents: &[&str],
+    v: &Value,
+    consequence: &str,
+) -> anyhow::Result<()> {
+    let id = v["id"].as_str().unwrap_or_default().to_string();
+    let label = res.label(v);
     ctx.confirm(&format!("delete {} {label}{consequence}", res.kind))?;
     let path = res.item_path(ctx, parents, &id).await?;
     ctx.client()

@@ -30,6 +30,8 @@ pub struct Env {
     /// `CI` set: never open browsers or wait for people.
     pub ci: bool,
     pub https_proxy: Option<String>,
+    pub http_proxy: Option<String>,
+    pub all_proxy: Option<String>,
     pub no_proxy: Option<String>,
 }
 
@@ -65,6 +67,8 @@ impl Env {
             no_color: var("NO_COLOR").is_some(),
             ci: var("CI").is_some_and(|v| v != "false" && v != "0"),
             https_proxy: var("HTTPS_PROXY").or_else(|| var("https_proxy")),
+            http_proxy: var("HTTP_PROXY").or_else(|| var("http_proxy")),
+            all_proxy: var("ALL_PROXY").or_else(|| var("all_proxy")),
             no_proxy: var("NO_PROXY").or_else(|| var("no_proxy")),
         }
     }

@@ -206,6 +206,19 @@ fn describe_toml(text: &str, e: &toml_edit::TomlError) -> String {
 pub struct Lock(#[allow(dead_code, reason = "held for its Drop")] File);
 
 pub fn lock(dir: &Path, name: &str) -> Result<Lock, CliError> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match try_lock(dir, name)? {
+            Some(lock) => return Ok(lock),
+            None if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(5)),
+            None => return Err(lock_timeout(dir, name)),
+        }
+    }
+}
+
+/// The lock on `<dir>/<name>.lock` if no other process holds it (`None` if one does), without
+/// waiting: for callers that wait asynchronously, and stay responsive to Ctrl-C meanwhile.
+pub fn try_lock(dir: &Path, name: &str) -> Result<Option<Lock>, CliError> {
     ensure_dir(dir)?;
     let path = dir.join(format!("{name}.lock"));
     let file = OpenOptions::new()
@@ -214,24 +227,20 @@ pub fn lock(dir: &Path, name: &str) -> Result<Lock, CliError> {
         .write(true)
         .open(&path)
         .map_err(|e| CliError::config(&path, format!("cannot open lock file: {e}")))?;
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        match file.try_lock() {
-            Ok(()) => return Ok(Lock(file)),
-            Err(fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            Err(fs::TryLockError::WouldBlock) => {
-                return Err(CliError::config(
-                    &path,
-                    "timed out waiting for another rime process to release the lock",
-                ));
-            }
-            Err(fs::TryLockError::Error(e)) => {
-                return Err(CliError::config(&path, format!("cannot lock: {e}")));
-            }
+    match file.try_lock() {
+        Ok(()) => Ok(Some(Lock(file))),
+        Err(fs::TryLockError::WouldBlock) => Ok(None),
+        Err(fs::TryLockError::Error(e)) => {
+            Err(CliError::config(&path, format!("cannot lock: {e}")))
         }
     }
+}
+
+pub fn lock_timeout(dir: &Path, name: &str) -> CliError {
+    CliError::config(
+        &dir.join(format!("{name}.lock")),
+        "timed out waiting for another rime process to release the lock",
+    )
 }
 
 pub fn ensure_dir(dir: &Path) -> Result<(), CliError> {

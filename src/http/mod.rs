@@ -17,6 +17,7 @@ use serde_json::Value;
 
 pub use error::ApiError;
 pub use path::{ApiPath, check_id};
+pub use retry::human as human_duration;
 
 use crate::credentials::{CredKind, Credential, Credentials};
 use crate::error::CliError;
@@ -29,6 +30,8 @@ const MAX_BODY: usize = 64 * 1024 * 1024;
 const RETRY_BUDGET: Duration = Duration::from_secs(120);
 /// One wait never exceeds this, whatever `Retry-After` says.
 const MAX_WAIT: Duration = Duration::from_secs(60);
+/// A stored access token this close to expiry is refreshed before it is sent.
+pub const REFRESH_MARGIN_SECONDS: i64 = 60;
 
 pub enum ReqBody {
     None,
@@ -119,6 +122,10 @@ pub struct Client {
     origin: url::Origin,
     auth: Auth,
     max_retries: u32,
+    /// The server's clock minus ours (seconds), from the last response's `Date` header.
+    server_offset: Mutex<Option<i64>>,
+    /// An early refresh failed for want of a server: leave the rest to the 401 path.
+    early_refresh_failed: std::sync::atomic::AtomicBool,
     pub out: Arc<Output>,
 }
 
@@ -154,18 +161,24 @@ impl Client {
             }
             builder = builder.tls_certs_merge(certs);
         }
+        let parsed = url::Url::parse(cfg.base_url)
+            .map_err(|e| CliError::Usage(format!("invalid API URL: {e}")))?;
+        // HTTP(S)_PROXY applies to real tenants; a proxy cannot reach this machine's loopback.
+        if crate::config::is_loopback(parsed.host_str().unwrap_or("")) {
+            builder = builder.no_proxy();
+        }
         let http = builder
             .build()
             .map_err(|e| CliError::Network(format!("cannot set up HTTP: {e}")))?;
-        let origin = url::Url::parse(cfg.base_url)
-            .map_err(|e| CliError::Usage(format!("invalid API URL: {e}")))?
-            .origin();
+        let origin = parsed.origin();
         Ok(Client {
             http,
             base: cfg.base_url.trim_end_matches('/').to_string(),
             origin,
             auth: cfg.auth,
             max_retries: cfg.max_retries,
+            server_offset: Mutex::new(None),
+            early_refresh_failed: std::sync::atomic::AtomicBool::new(false),
             out,
         })
     }
@@ -245,7 +258,7 @@ impl Client {
         let mut backoff = Backoff::new(self.max_retries, RETRY_BUDGET, MAX_WAIT);
         let mut refreshed = false;
         if req.auth {
-            Box::pin(self.refresh_if_expiring()).await?;
+            Box::pin(self.ensure_fresh(REFRESH_MARGIN_SECONDS)).await?;
         }
         loop {
             let token = if req.auth { self.token() } else { None };
@@ -417,6 +430,9 @@ impl Client {
             .get("x-request-id")
             .and_then(|v| v.to_str().ok())
             .map(String::from);
+        if let Some(offset) = date_offset(&headers) {
+            *self.server_offset.lock().expect("offset lock") = Some(offset);
+        }
         if let Some(len) = resp.content_length()
             && len as usize > MAX_BODY
         {
@@ -495,28 +511,63 @@ impl Client {
         }
     }
 
-    fn can_refresh(&self) -> bool {
+    pub fn can_refresh(&self) -> bool {
         matches!(&self.auth, Auth::Stored { current, .. } if current.lock().expect("credential lock").refresh_token.is_some())
     }
 
-    async fn refresh_if_expiring(&self) -> anyhow::Result<()> {
+    /// The server's clock minus ours, as last seen in a `Date` header.
+    pub fn server_offset(&self) -> Option<i64> {
+        *self.server_offset.lock().expect("offset lock")
+    }
+
+    /// Seconds the stored access token has left, by the server's clock as far as we know it:
+    /// the local expiry, moved by however far the server's clock has drifted from ours since the
+    /// token was issued (nothing, on a machine whose clock keeps time).
+    pub fn token_seconds_left(&self) -> Option<i64> {
         let Auth::Stored { current, .. } = &self.auth else {
-            return Ok(());
+            return None;
         };
-        let (expiring, token) = {
-            let c = current.lock().expect("credential lock");
-            let now = jiff::Timestamp::now().as_second();
-            (
-                c.kind == CredKind::Token
-                    && c.refresh_token.is_some()
-                    && c.expires_at.is_some_and(|e| e - now < 60),
-                c.access_token.clone(),
-            )
+        let c = current.lock().expect("credential lock");
+        let drift = match (self.server_offset(), c.clock_offset) {
+            (Some(now), Some(then)) => now - then,
+            _ => 0,
         };
-        if expiring {
-            self.refresh(Some(&token)).await?;
+        c.expires_at
+            .map(|e| e - jiff::Timestamp::now().as_second() - drift)
+    }
+
+    /// Refreshes the stored session first when its access token has less than `margin` seconds
+    /// left. Returns whether a new token is now in use.
+    pub async fn ensure_fresh(&self, margin: i64) -> anyhow::Result<bool> {
+        if !self.can_refresh()
+            || self
+                .early_refresh_failed
+                .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            return Ok(false);
         }
-        Ok(())
+        let Some(left) = self.token_seconds_left().filter(|left| *left < margin) else {
+            return Ok(false);
+        };
+        let token = self.token();
+        match self.refresh(token.as_deref()).await {
+            // A refresh that failed for want of a network (not of a session) need not fail a
+            // call the current token can still make.
+            Err(e)
+                if left > 5
+                    && !e
+                        .chain()
+                        .any(|c| matches!(c.downcast_ref(), Some(CliError::NotLoggedIn(_)))) =>
+            {
+                self.out.warn(&format!(
+                    "could not refresh the access token ({e:#}); using it for the {left}s it has left"
+                ));
+                self.early_refresh_failed
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+                Ok(false)
+            }
+            other => other,
+        }
     }
 
     /// Refreshes the stored session once, serialised across processes by a lock file: whoever
@@ -526,16 +577,22 @@ impl Client {
         let Auth::Stored { store, current } = &self.auth else {
             return Ok(false);
         };
-        let dir = store.config_dir.clone();
-        let lock_name = format!("refresh-{}", store.profile);
-        let _lock =
-            tokio::task::spawn_blocking(move || crate::config::file::lock(&dir, &lock_name))
-                .await??;
-        if let Some((stored, _)) = store.load()?
-            && Some(stored.access_token.as_str()) != failed_token
-        {
-            *current.lock().expect("credential lock") = stored;
-            return Ok(true);
+        let _lock = refresh_lock(store).await?;
+        match store.load()? {
+            // Another process refreshed while we waited for the lock: use its token.
+            Some((stored, _)) if Some(stored.access_token.as_str()) != failed_token => {
+                *current.lock().expect("credential lock") = stored;
+                return Ok(true);
+            }
+            Some(_) => {}
+            // Logged out meanwhile: refreshing would bring the session back.
+            None => {
+                return Err(CliError::NotLoggedIn(format!(
+                    "profile `{}` was logged out",
+                    store.profile
+                ))
+                .into());
+            }
         }
         let refresh_token = current
             .lock()
@@ -567,11 +624,33 @@ impl Client {
             )
             .into());
         }
-        let cred = credential_from_login(resp.json.as_ref().unwrap_or(&Value::Null))?;
-        store.save(&cred)?;
-        *current.lock().expect("credential lock") = cred;
+        let cred = credential_from_response(&resp)?;
+        // The old refresh token is spent: keep the new pair in memory even if storing it fails.
+        *current.lock().expect("credential lock") = cred.clone();
+        if let Err(e) = store.save(&cred) {
+            self.out.warn(&format!(
+                "refreshed the session but could not store the new token ({e}); later rime commands will need `rime auth login --profile {}`",
+                store.profile
+            ));
+        }
         self.out.verbose_line("refreshed the access token");
         Ok(true)
+    }
+}
+
+/// The profile's refresh lock. Whoever holds it may be mid-refresh over a slow network, so the
+/// wait is as long as one request with all its retries may take.
+async fn refresh_lock(store: &Credentials) -> Result<crate::config::file::Lock, CliError> {
+    let name = format!("refresh-{}", store.profile);
+    let deadline = Instant::now() + RETRY_BUDGET + Duration::from_secs(30);
+    loop {
+        if let Some(lock) = crate::config::file::try_lock(&store.config_dir, &name)? {
+            return Ok(lock);
+        }
+        if Instant::now() >= deadline {
+            return Err(crate::config::file::lock_timeout(&store.config_dir, &name));
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
 
@@ -589,7 +668,22 @@ pub fn credential_from_login(v: &Value) -> Result<Credential, CliError> {
         access_token: access.to_string(),
         refresh_token: v["refresh_token"].as_str().map(String::from),
         expires_at: Some(jiff::Timestamp::now().as_second() + expires_in),
+        clock_offset: None,
     })
+}
+
+/// The stored credential for a login/refresh/token response, remembering the server's clock.
+pub fn credential_from_response(resp: &Response) -> Result<Credential, CliError> {
+    let mut cred = credential_from_login(resp.json.as_ref().unwrap_or(&Value::Null))?;
+    cred.clock_offset = date_offset(&resp.headers);
+    Ok(cred)
+}
+
+/// The server's clock minus ours, in seconds, from a `Date` header (RFC 9110 IMF-fixdate).
+pub fn date_offset(headers: &HeaderMap) -> Option<i64> {
+    let raw = headers.get("date")?.to_str().ok()?;
+    let server = jiff::fmt::rfc2822::parse(raw.trim()).ok()?.timestamp();
+    Some(server.as_second() - jiff::Timestamp::now().as_second())
 }
 
 fn too_large(status: u16, headers: HeaderMap, request_id: Option<String>) -> Response {

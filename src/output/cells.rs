@@ -85,9 +85,8 @@ pub(crate) fn status_style(status: &str) -> Option<Style> {
         "failed" | "error" | "fail" | "firing" | "partially_failed" | "drifted" | "stale" => {
             Some(Style::Red)
         }
-        "running" | "queued" | "warn" | "acknowledged" | "paused" | "invited" | "suspended" => {
-            Some(Style::Yellow)
-        }
+        "running" | "queued" | "warn" | "warned" | "acknowledged" | "paused" | "invited"
+        | "suspended" => Some(Style::Yellow),
         s if s.starts_with("pending") => Some(Style::Yellow),
         "skipped" | "cancelled" | "revoked" => Some(Style::Dim),
         _ => None,

@@ -45,6 +45,11 @@ impl Output {
         }
     }
 
+    /// A line the person must act on (a URL to open, a code to type); shown even with `--quiet`.
+    pub fn notice(&self, msg: &str) {
+        self.line("", msg);
+    }
+
     /// `warning: …`, always shown.
     pub fn warn(&self, msg: &str) {
         let prefix = self.paint("warning:", Style::Yellow, Stream::Stderr);
@@ -83,6 +88,12 @@ impl Output {
         self.line_no_newline(&format!("Type {word} to confirm: "));
         let answer = self.sinks.read_line()?.unwrap_or_default();
         Ok(answer.trim() == expected)
+    }
+
+    /// `question` on stderr, then one visible line of input; `None` at end of input.
+    pub fn ask(&self, question: &str) -> io::Result<Option<String>> {
+        self.line_no_newline(question);
+        self.sinks.read_line()
     }
 
     /// Reads a secret without echo; the prompt goes to stderr.

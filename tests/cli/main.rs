@@ -3,6 +3,7 @@
 mod common;
 
 mod generated;
+mod identity;
 mod output;
 mod profiles;
 mod projects;

@@ -182,6 +182,14 @@ async fn handle(
         "x-request-id",
         HeaderValue::from_str(&request_id).expect("ascii request id"),
     );
+    // The server's clock is the simulated one (tokens expire by it), so `Date` follows it too.
+    let date = jiff::fmt::rfc2822::DateTimePrinter::new()
+        .timestamp_to_rfc9110_string(&app.now())
+        .ok()
+        .and_then(|d| HeaderValue::from_str(&d).ok());
+    if let Some(date) = date {
+        resp.headers_mut().insert(header::DATE, date);
+    }
 
     let truncate = decision.fault == Some(Fault::Truncate);
     let switching = resp.status() == StatusCode::SWITCHING_PROTOCOLS;

@@ -309,3 +309,20 @@ fn me_with_an_api_key() {
     );
     assert!(r.json["auth"]["expires_at"].is_null());
 }
+
+#[test]
+fn the_date_header_follows_the_simulated_clock() {
+    let env = Env::start();
+    let r = env.anon().get("/auth/providers");
+    assert_eq!(r.header("date"), Some("Sat, 28 Nov 2026 09:00:00 GMT"));
+    env.sb.advance(3570);
+    let (access, _) = tokens(&env, EDITOR.0, EDITOR.1);
+    let me = env.bearer(&access).get("/me");
+    expect(&me, 200);
+    // What a token has left is its `expires_at` minus the server's `Date`.
+    assert_eq!(me.header("date"), Some("Sat, 28 Nov 2026 09:59:30 GMT"));
+    assert_eq!(me.json["auth"]["expires_at"], "2026-11-28T10:59:30Z");
+    // Errors carry it too.
+    let r = env.anon().get("/me");
+    assert_eq!(r.header("date"), Some("Sat, 28 Nov 2026 09:59:30 GMT"));
+}

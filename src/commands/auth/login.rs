@@ -1,0 +1,187 @@
+//! `rime auth login`: password, token or browser login; the credential is verified against `/me`
+//! before anything is stored, so a failed login leaves the previous one in place.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use super::browser::{self, Provider};
+use super::{AuthLoginArgs, client_with, read_stdin_secret};
+use crate::config::file::update_config;
+use crate::config::{Endpoint, Source, parse_duration};
+use crate::context::Context;
+use crate::credentials::{CredKind, Credential};
+use crate::error::CliError;
+use crate::http::{ApiPath, Auth, Request, credential_from_response, date_offset};
+
+pub async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
+    if ctx.settings.env_token.is_some() {
+        ctx.out.warn(
+            "RIME_TOKEN is set: rime will keep using it instead of the credential stored here",
+        );
+    }
+    let base = ctx.base_url().await?;
+    let cred = if a.with_token {
+        token_credential(read_stdin_secret("token")?)
+    } else if a.sso.is_some() || a.google {
+        let provider = match &a.sso {
+            Some(id) => Provider::Sso(id.clone()),
+            None => Provider::Google,
+        };
+        let wait = match &a.browser_timeout {
+            Some(raw) => parse_duration(raw).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "invalid --browser-timeout `{raw}`; use e.g. 90s or 5m"
+                ))
+            })?,
+            None => browser::DEFAULT_WAIT,
+        };
+        let flow = browser::Flow {
+            provider,
+            no_browser: a.no_browser,
+            login_hint: a.email.clone(),
+            wait,
+        };
+        browser::login(ctx, &base, flow).await?
+    } else {
+        password_login(ctx, &a).await?
+    };
+    store_verified(ctx, &base, cred).await
+}
+
+fn token_credential(token: String) -> Credential {
+    let kind = if token.starts_with("rk_") {
+        CredKind::ApiKey
+    } else {
+        CredKind::Token
+    };
+    Credential {
+        kind,
+        access_token: token,
+        refresh_token: None,
+        expires_at: None,
+        clock_offset: None,
+    }
+}
+
+async fn password_login(ctx: &Context, a: &AuthLoginArgs) -> anyhow::Result<Credential> {
+    let email = match &a.email {
+        Some(e) => e.clone(),
+        None if ctx.interactive && !a.password_stdin => ctx
+            .out
+            .ask("email: ")?
+            .map(|e| e.trim().to_string())
+            .filter(|e| !e.is_empty())
+            .ok_or_else(|| CliError::Usage("no email given".into()))?,
+        None => {
+            return Err(CliError::Usage(
+                "give --email (and --password-stdin), log in with --sso/--google, or pipe a token to --with-token".into(),
+            )
+            .into());
+        }
+    };
+    let password = if a.password_stdin {
+        read_stdin_secret("password")?
+    } else if ctx.interactive {
+        ctx.out.secret(&format!("password for {email}: "))?
+    } else {
+        return Err(CliError::Usage(
+            "no terminal to ask for the password: pipe it with --password-stdin, or use --with-token"
+                .into(),
+        )
+        .into());
+    };
+    if password.is_empty() {
+        return Err(CliError::Usage("no password given".into()).into());
+    }
+    let anon = ctx.anonymous_client().await?;
+    let req = Request::new(Method::POST, ApiPath::of(["auth", "login"]))
+        .json(json!({"email": email, "password": password}))
+        .no_auth();
+    let resp = anon
+        .send(req)
+        .await
+        .map_err(|e| e.context("login failed; nothing was stored"))?;
+    Ok(credential_from_response(&resp)?)
+}
+
+/// Checks the credential against `/me`, then saves it and the profile's endpoint.
+async fn store_verified(ctx: &Context, base: &str, mut cred: Credential) -> anyhow::Result<()> {
+    let client = client_with(ctx, base, Auth::Static(cred.access_token.clone()), None)?;
+    let resp = client
+        .send(Request::new(Method::GET, ApiPath::of(["me"])))
+        .await
+        .map_err(|e| e.context("the credential was rejected; nothing was stored"))?;
+    let me = resp.json.clone().unwrap_or(Value::Null);
+    if cred.expires_at.is_none() {
+        // A token pasted in: its expiry comes from the server's clock, turned into ours.
+        let offset = date_offset(&resp.headers);
+        cred.clock_offset = offset;
+        cred.expires_at = me["auth"]["expires_at"]
+            .as_str()
+            .and_then(|s| s.parse::<jiff::Timestamp>().ok())
+            .map(|t| t.as_second() - offset.unwrap_or(0));
+    }
+    remember_endpoint(ctx)?;
+    let store = ctx.credentials();
+    let saved = store.save(&cred)?;
+    if let Some(why) = &saved.fell_back {
+        ctx.out.warn(&format!(
+            "no OS keyring is usable ({why}); the credential is stored in plain text in {} (mode 600). Set `credential_store = \"file\"` to silence this, or use RIME_TOKEN",
+            store.file_path().display()
+        ));
+    }
+    let who = match me["user"]["email"].as_str() {
+        Some(email) => email.to_string(),
+        None => format!(
+            "API key {} of project {}",
+            me["auth"]["api_key_id"].as_str().unwrap_or("?"),
+            me["auth"]["project_id"].as_str().unwrap_or("?")
+        ),
+    };
+    ctx.out.status(&format!(
+        "logged in to {} as {who} ({}) with profile `{}`; secret in the {}",
+        me["tenant"]["subdomain"].as_str().unwrap_or("?"),
+        me["auth"]["role"].as_str().unwrap_or("?"),
+        ctx.profile(),
+        saved.store
+    ));
+    Ok(())
+}
+
+/// Saves `--tenant`/`--api-url` given on this login into the profile, creating it.
+fn remember_endpoint(ctx: &Context) -> anyhow::Result<()> {
+    if ctx.settings.is_builtin_sandbox() {
+        return Ok(());
+    }
+    let from_here = matches!(
+        ctx.settings.endpoint.source,
+        Source::Flag(_) | Source::Env(_)
+    );
+    let profile = ctx.profile().to_string();
+    let url = match &ctx.settings.endpoint.value {
+        Endpoint::Url(u) => Some(u.clone()),
+        _ => None,
+    };
+    let tenant = ctx.settings.tenant.clone();
+    update_config(&ctx.settings.config_dir, |f| {
+        f.ensure_profile(&profile);
+        if from_here {
+            match (&tenant, &url) {
+                (Some(t), Some(u)) if *u == crate::config::tenant_url(t).unwrap_or_default() => {
+                    f.set(&profile, "tenant", Some(t));
+                    f.set(&profile, "api_url", None);
+                }
+                (_, Some(u)) => {
+                    f.set(&profile, "api_url", Some(u));
+                    f.set(&profile, "tenant", None);
+                }
+                _ => {}
+            }
+        }
+        if f.current_profile().is_none() {
+            f.set_current(&profile);
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
