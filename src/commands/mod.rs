@@ -9,6 +9,7 @@ pub mod projects;
 pub mod resource;
 pub mod sandbox;
 pub mod tenant;
+pub mod transformations;
 pub mod wait;
 
 use crate::cli::Command;
@@ -28,6 +29,7 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Projects(a) => projects::run(ctx, a).await,
         Command::Tenant(a) => tenant::run(ctx, a).await,
+        Command::Transformations(a) => transformations::run(ctx, a).await,
         Command::Auth(a) => auth::run(ctx, a).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Sandbox(a) => sandbox::run(ctx, a).await,
