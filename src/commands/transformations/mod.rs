@@ -1,6 +1,8 @@
 //! `rime transformations` (alias `tf`): transformation projects, and the verb groups for their
 //! models, runs and lineage.
 
+mod draw;
+mod follow;
 mod lineage;
 mod models;
 mod runs;

@@ -7,6 +7,7 @@ mod models;
 mod rules;
 pub mod runs;
 pub mod seed;
+mod simulate;
 
 use std::sync::Arc;
 
@@ -19,7 +20,7 @@ use crate::error::ApiResult;
 use crate::store::{Obj, Store};
 
 pub use graph::Graph;
-pub use runs::view as run_view;
+pub use simulate::view as run_view;
 
 pub fn routes() -> Router<Arc<App>> {
     const T: &str = "/projects/{project_id}/transformations";

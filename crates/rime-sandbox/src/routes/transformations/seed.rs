@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use super::rules;
+use super::simulate::{NewRun, new_run};
 use crate::seed::SeedCtx;
 
 pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
@@ -49,7 +50,18 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
     )?;
     let at = ctx.tick();
     let run_id = ctx.app.ids.id("tfr", at);
-    let run = super::runs::seeded_run(&run_id, &tid, &models, at)?;
+    let run = new_run(
+        &models,
+        NewRun {
+            id: &run_id,
+            tid: &tid,
+            requested: None,
+            full_refresh: false,
+            trigger: "scheduled",
+            start: at,
+        },
+    )
+    .map_err(|e| anyhow::anyhow!(e.message))?;
     ctx.insert(
         "transformation_run",
         &run_id,
