@@ -379,3 +379,44 @@ fn data_vault_kinds() {
     .code(7)
     .stderr_has("config.business_key: is required");
 }
+
+#[test]
+fn model_lists_follow_every_page() {
+    let env = Env::new();
+    let all = tf(
+        &env,
+        &[
+            "tf",
+            "models",
+            "list",
+            "retail_sales",
+            "--page-size",
+            "2",
+            "-o",
+            "ndjson",
+        ],
+    )
+    .ok();
+    let names: Vec<String> = all
+        .ndjson()
+        .iter()
+        .map(|m| m["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names.len(), 9);
+    assert_eq!(names[0], "stg_customers");
+    assert_eq!(names[8], "hierarchy_product_categories");
+    let pages = env.requests("GET", &format!("/api/v1{MODELS}"));
+    assert_eq!(pages.len(), 5, "9 models, 2 a page");
+    assert!(pages.iter().all(|p| p.uri.contains("limit=2")));
+    let capped = tf(
+        &env,
+        &["tf", "models", "list", "retail_sales", "--max-items", "3"],
+    )
+    .ok();
+    assert_eq!(capped.stdout.lines().count(), 4, "a header and 3 models");
+    assert!(
+        capped.stderr.contains("resume with `--cursor "),
+        "{}",
+        capped.stderr
+    );
+}

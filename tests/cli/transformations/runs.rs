@@ -285,6 +285,11 @@ fn runs_list_get_watch_and_cancel() {
         "{}",
         out.stderr
     );
+    let watched = tf(&env, &["tf", "runs", "watch", "star", &id2, "-o", "json"]).code(9);
+    assert_eq!(watched.json()["status"], "cancelled");
+    tf(&env, &["tf", "runs", "cancel", "star", "tfr_nope"])
+        .code(5)
+        .stderr_has("Run with ID 'tfr_nope' was not found.");
     tf(&env, &["tf", "runs", "get", "star", "tfr_nope"])
         .code(5)
         .stderr_has("no run named or with id `tfr_nope`");

@@ -234,3 +234,67 @@ fn the_methodology_is_fixed_at_creation() {
         "conflict",
     );
 }
+
+#[test]
+fn every_change_is_audited_and_deleting_the_project_takes_everything() {
+    let env = Env::start();
+    let admin = env.admin();
+    let r = admin.post("/projects", json!({"name": "Audit", "identifier": "audit"}));
+    let pid = r.json["id"].as_str().unwrap().to_string();
+    let base = format!("/projects/{pid}/transformations");
+    let tid = admin.post(&base, json!({"name": "t"})).json["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let one = format!("{base}/{tid}");
+    expect(&admin.patch(&one, json!({"description": "d"})), 200);
+    let m = admin.post(
+        &format!("{one}/models"),
+        json!({"name": "stg", "kind": "staging", "sources": ["raw.x"]}),
+    );
+    let mid = m.json["id"].as_str().unwrap();
+    expect(
+        &admin.patch(&format!("{one}/models/{mid}"), json!({"description": "x"})),
+        200,
+    );
+    let run = admin.post(&format!("{one}/runs"), json!({}));
+    let rid = run.json["id"].as_str().unwrap();
+    expect(
+        &admin.post(&format!("{one}/runs/{rid}/cancel"), json!({})),
+        200,
+    );
+    expect(&admin.delete(&format!("{one}/models/{mid}")), 204);
+    admin.post(
+        &format!("{one}/models"),
+        json!({"name": "stg2", "kind": "staging", "sources": ["raw.y"]}),
+    );
+    let audit = admin.get(&format!("/audit-log?project_id={pid}&limit=100"));
+    let mut actions: Vec<&str> = audit.json["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    actions.reverse();
+    assert_eq!(
+        actions,
+        [
+            "project.created",
+            "transformation.created",
+            "transformation.updated",
+            "transformation_model.created",
+            "transformation_model.updated",
+            "transformation_run.started",
+            "transformation_run.cancelled",
+            "transformation_model.deleted",
+            "transformation_model.created",
+        ]
+    );
+    expect(&admin.delete(&format!("/projects/{pid}")), 204);
+    let audit = admin.get("/audit-log?action=project.deleted");
+    assert_eq!(
+        audit.json["data"][0]["details"],
+        json!({"resources_deleted": 3}),
+        "the transformation, its model and its run"
+    );
+}
