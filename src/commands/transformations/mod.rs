@@ -14,7 +14,8 @@ use super::input::BodyArgs;
 use super::resource::{self, Resource, Seg};
 use crate::cli::PageArgs;
 use crate::context::Context;
-use crate::output::{Column, ColumnKind};
+use crate::error::CliError;
+use crate::output::{Column, ColumnKind, terminal_safe};
 
 pub const TRANSFORMATIONS: Resource = Resource {
     kind: "transformation",
@@ -146,6 +147,22 @@ pub struct UpdateArgs {
 
 pub fn text(v: &Option<String>) -> Option<Value> {
     v.clone().map(Value::String)
+}
+
+/// A model or run not found: the hint names the list command with its transformation.
+pub fn hint_list<T>(r: anyhow::Result<T>, noun: &str, transformation: &str) -> anyhow::Result<T> {
+    r.map_err(|e| match e.downcast::<CliError>() {
+        Ok(CliError::NotFound { message, .. }) => CliError::NotFound {
+            message,
+            hint: format!(
+                "run `rime transformations {noun} list {}` to see them",
+                terminal_safe(transformation)
+            ),
+        }
+        .into(),
+        Ok(other) => other.into(),
+        Err(e) => e,
+    })
 }
 
 /// The id of the transformation named (by name or id) `name_or_id`.

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::super::input::BodyArgs;
 use super::super::resource::{self, Resource, Seg};
-use super::{text, transformation_id};
+use super::{hint_list, text, transformation_id};
 use crate::cli::PageArgs;
 use crate::context::Context;
 use crate::output::{Column, ColumnKind};
@@ -244,7 +244,11 @@ pub async fn run(ctx: &Context, args: ModelsArgs) -> anyhow::Result<()> {
         }
         ModelsCommand::Get(a) => {
             let tid = transformation_id(ctx, &a.transformation).await?;
-            resource::get(ctx, &MODELS, &[&tid], &a.model).await
+            hint_list(
+                resource::get(ctx, &MODELS, &[&tid], &a.model).await,
+                "models",
+                &a.transformation,
+            )
         }
         ModelsCommand::Create(a) => {
             let body = a.flags.build(false)?;
@@ -256,13 +260,20 @@ pub async fn run(ctx: &Context, args: ModelsArgs) -> anyhow::Result<()> {
         ModelsCommand::Update(a) => {
             let patch = a.flags.build(a.no_tests)?;
             let tid = transformation_id(ctx, &a.transformation).await?;
-            resource::update(ctx, &MODELS, &[&tid], &a.model, patch)
-                .await
-                .map(drop)
+            hint_list(
+                resource::update(ctx, &MODELS, &[&tid], &a.model, patch).await,
+                "models",
+                &a.transformation,
+            )
+            .map(drop)
         }
         ModelsCommand::Delete(a) => {
             let tid = transformation_id(ctx, &a.transformation).await?;
-            resource::delete(ctx, &MODELS, &[&tid], &a.model, "").await
+            hint_list(
+                resource::delete(ctx, &MODELS, &[&tid], &a.model, "").await,
+                "models",
+                &a.transformation,
+            )
         }
     }
 }

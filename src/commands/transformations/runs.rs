@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::super::resource::{self, Resource, Seg};
 use super::follow::follow;
-use super::{TRANSFORMATIONS, transformation_id};
+use super::{TRANSFORMATIONS, hint_list, transformation_id};
 use crate::cli::PageArgs;
 use crate::context::Context;
 use crate::output::{Column, ColumnKind, terminal_safe};
@@ -201,7 +201,11 @@ pub async fn run(ctx: &Context, args: RunsArgs) -> anyhow::Result<()> {
         }
         RunsCommand::Get(a) => {
             let tid = transformation_id(ctx, &a.transformation).await?;
-            resource::get(ctx, &RUNS, &[&tid], &a.run).await
+            hint_list(
+                resource::get(ctx, &RUNS, &[&tid], &a.run).await,
+                "runs",
+                &a.transformation,
+            )
         }
         RunsCommand::Cancel(a) => {
             let tid = transformation_id(ctx, &a.transformation).await?;

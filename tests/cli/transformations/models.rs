@@ -120,7 +120,7 @@ fn models_from_flags() {
         .stderr_has("deleted model `dim_order`");
     tf(&env, &["tf", "models", "get", "shop", "dim_order"])
         .code(5)
-        .stderr_has("rime transformations models list");
+        .stderr_has("hint: run `rime transformations models list shop` to see them");
     tf(&env, &["tf", "models", "list", "nope"])
         .code(5)
         .stderr_has("no transformation named");
@@ -157,6 +157,45 @@ fn models_from_a_file_with_set_on_top() {
         json!({"child_key": "node_id", "parent_key": "parent_id", "label_column": "title", "max_depth": 5})
     );
     assert_eq!(m["tests"][1]["values"], json!([0, 1, 2]));
+    // A fetched model goes back as it is (read-only fields are ignored).
+    let fetched = env.dir.path().join("fetched.json");
+    let got = tf(
+        &env,
+        &[
+            "tf",
+            "models",
+            "get",
+            "retail_sales",
+            "fct_orders",
+            "-o",
+            "json",
+        ],
+    )
+    .ok();
+    std::fs::write(&fetched, &got.stdout).unwrap();
+    let back = tf(
+        &env,
+        &[
+            "tf",
+            "models",
+            "update",
+            "retail_sales",
+            "fct_orders",
+            "--from-file",
+            fetched.to_str().unwrap(),
+            "--set",
+            "description=Order lines",
+            "-o",
+            "json",
+        ],
+    )
+    .ok()
+    .json();
+    assert_eq!(back["description"], "Order lines");
+    assert_eq!(
+        (&back["tests"], &back["config"]),
+        (&got.json()["tests"], &got.json()["config"])
+    );
     let bad = env.dir.path().join("bad.yaml");
     std::fs::write(&bad, "name: [unclosed\n").unwrap();
     tf(

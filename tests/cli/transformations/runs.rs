@@ -292,7 +292,8 @@ fn runs_list_get_watch_and_cancel() {
         .stderr_has("Run with ID 'tfr_nope' was not found.");
     tf(&env, &["tf", "runs", "get", "star", "tfr_nope"])
         .code(5)
-        .stderr_has("no run named or with id `tfr_nope`");
+        .stderr_has("no run named or with id `tfr_nope`")
+        .stderr_has("hint: run `rime transformations runs list star` to see them");
     env.login("viewer@sandbox.rime.test", "correct-horse-viewer");
     tf(&env, &["tf", "run", "star"]).code(4);
 }
