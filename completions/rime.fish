@@ -47,6 +47,8 @@ complete -c rime -n "__fish_rime_needs_command" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_needs_command" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_needs_command" -f -a "projects" -d 'Projects: the containers of every other resource'
 complete -c rime -n "__fish_rime_needs_command" -f -a "project" -d 'Projects: the containers of every other resource'
+complete -c rime -n "__fish_rime_needs_command" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
+complete -c rime -n "__fish_rime_needs_command" -f -a "tf" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
 complete -c rime -n "__fish_rime_needs_command" -f -a "tenant" -d 'The tenant: tier, limits and usage'
 complete -c rime -n "__fish_rime_needs_command" -f -a "auth" -d 'Log in, inspect and manage credentials'
 complete -c rime -n "__fish_rime_needs_command" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
@@ -455,6 +457,702 @@ complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a project (merge patch: only the fields given change)'
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a project and everything in it'
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "list" -d 'List the project\'s transformations'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "ls" -d 'List the project\'s transformations'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "get" -d 'Show one transformation'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "create" -d 'Create a transformation (Kimball by default; Data Vault needs the business tier)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "update" -d 'Rename a transformation or change its description (the methodology is fixed)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "delete" -d 'Delete a transformation with its models and runs'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "rm" -d 'Delete a transformation with its models and runs'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "models" -d 'Models of a transformation: list, get, create, update, delete'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "model" -d 'Models of a transformation: list, get, create, update, delete'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "run" -d 'Run every model, or some with everything upstream of them'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "runs" -d 'Runs of a transformation: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "lineage" -d 'Draw the lineage graph: a tree, Graphviz DOT, or JSON'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l name -d 'Name (1-64 characters, unique in the project)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l methodology -d 'kimball (the default) or data_vault; fixed once created' -r -f -a "kimball\t''
+data_vault\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -f -a "list" -d 'List a transformation\'s models with their kind, sources and test count'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -f -a "ls" -d 'List a transformation\'s models with their kind, sources and test count'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -f -a "get" -d 'Show one model'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -f -a "create" -d 'Add a model'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -f -a "update" -d 'Change a model (--source and --test replace the whole list)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -f -a "delete" -d 'Delete a model (refused while other models read it)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -f -a "rm" -d 'Delete a model (refused while other models read it)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from models" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -f -a "list" -d 'List a transformation\'s models with their kind, sources and test count'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -f -a "ls" -d 'List a transformation\'s models with their kind, sources and test count'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -f -a "get" -d 'Show one model'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -f -a "create" -d 'Add a model'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -f -a "update" -d 'Change a model (--source and --test replace the whole list)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -f -a "delete" -d 'Delete a model (refused while other models read it)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -f -a "rm" -d 'Delete a model (refused while other models read it)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from model" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l models -d 'Run only these models (comma-separated) and everything upstream of them' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l interval -d 'Time between polls while following, e.g. 2s, 500ms' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l full-refresh -d 'Rebuild incremental models from scratch'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l wait -d 'Follow the run until it ends; exit 9 if a model or an error-severity test fails'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -f -a "list" -d 'List runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -f -a "ls" -d 'List runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -f -a "get" -d 'Show one run as it stands'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -f -a "cancel" -d 'Cancel a running run'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -f -a "watch" -d 'Follow a run until it ends, then print its test summary (exit 9 if it failed)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from runs" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l model -d 'Centre the graph on this model' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l format -d 'tree (the default), dot (Graphviz) or json (the API object; `-o json` and `--jq` also give it)' -r -f -a "tree\t''
+dot\t''
+json\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l upstream -d 'With --model: only what it reads, transitively'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l downstream -d 'With --model: only what reads it, its tests included'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from lineage" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the project\'s transformations'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one transformation'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a transformation (Kimball by default; Data Vault needs the business tier)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a transformation or change its description (the methodology is fixed)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a transformation with its models and runs'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from help" -f -a "models" -d 'Models of a transformation: list, get, create, update, delete'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run every model, or some with everything upstream of them'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from help" -f -a "runs" -d 'Runs of a transformation: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from help" -f -a "lineage" -d 'Draw the lineage graph: a tree, Graphviz DOT, or JSON'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "list" -d 'List the project\'s transformations'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "ls" -d 'List the project\'s transformations'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "get" -d 'Show one transformation'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "create" -d 'Create a transformation (Kimball by default; Data Vault needs the business tier)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "update" -d 'Rename a transformation or change its description (the methodology is fixed)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "delete" -d 'Delete a transformation with its models and runs'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "rm" -d 'Delete a transformation with its models and runs'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "models" -d 'Models of a transformation: list, get, create, update, delete'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "model" -d 'Models of a transformation: list, get, create, update, delete'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "run" -d 'Run every model, or some with everything upstream of them'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "runs" -d 'Runs of a transformation: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "lineage" -d 'Draw the lineage graph: a tree, Graphviz DOT, or JSON'
+complete -c rime -n "__fish_rime_using_subcommand tf; and not __fish_seen_subcommand_from list ls get create update delete rm models model run runs lineage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l name -d 'Name (1-64 characters, unique in the project)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l methodology -d 'kimball (the default) or data_vault; fixed once created' -r -f -a "kimball\t''
+data_vault\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -f -a "list" -d 'List a transformation\'s models with their kind, sources and test count'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -f -a "ls" -d 'List a transformation\'s models with their kind, sources and test count'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -f -a "get" -d 'Show one model'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -f -a "create" -d 'Add a model'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -f -a "update" -d 'Change a model (--source and --test replace the whole list)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -f -a "delete" -d 'Delete a model (refused while other models read it)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -f -a "rm" -d 'Delete a model (refused while other models read it)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from models" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -f -a "list" -d 'List a transformation\'s models with their kind, sources and test count'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -f -a "ls" -d 'List a transformation\'s models with their kind, sources and test count'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -f -a "get" -d 'Show one model'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -f -a "create" -d 'Add a model'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -f -a "update" -d 'Change a model (--source and --test replace the whole list)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -f -a "delete" -d 'Delete a model (refused while other models read it)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -f -a "rm" -d 'Delete a model (refused while other models read it)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from model" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l models -d 'Run only these models (comma-separated) and everything upstream of them' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l interval -d 'Time between polls while following, e.g. 2s, 500ms' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l full-refresh -d 'Rebuild incremental models from scratch'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l wait -d 'Follow the run until it ends; exit 9 if a model or an error-severity test fails'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -f -a "list" -d 'List runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -f -a "ls" -d 'List runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -f -a "get" -d 'Show one run as it stands'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -f -a "cancel" -d 'Cancel a running run'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -f -a "watch" -d 'Follow a run until it ends, then print its test summary (exit 9 if it failed)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from runs" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l model -d 'Centre the graph on this model' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l format -d 'tree (the default), dot (Graphviz) or json (the API object; `-o json` and `--jq` also give it)' -r -f -a "tree\t''
+dot\t''
+json\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l upstream -d 'With --model: only what it reads, transitively'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l downstream -d 'With --model: only what reads it, its tests included'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from lineage" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the project\'s transformations'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one transformation'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a transformation (Kimball by default; Data Vault needs the business tier)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a transformation or change its description (the methodology is fixed)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a transformation with its models and runs'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "models" -d 'Models of a transformation: list, get, create, update, delete'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run every model, or some with everything upstream of them'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "runs" -d 'Runs of a transformation: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "lineage" -d 'Draw the lineage graph: a tree, Graphviz DOT, or JSON'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -2197,23 +2895,33 @@ complete -c rime -n "__fish_rime_using_subcommand completion" -s y -l yes -d 'Co
 complete -c rime -n "__fish_rime_using_subcommand completion" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List projects'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "get" -d 'Show one project'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "update" -d 'Change a project (merge patch: only the fields given change)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "delete" -d 'Delete a project and everything in it'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "list" -d 'List the project\'s transformations'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "get" -d 'Show one transformation'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "create" -d 'Create a transformation (Kimball by default; Data Vault needs the business tier)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "update" -d 'Rename a transformation or change its description (the methodology is fixed)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "delete" -d 'Delete a transformation with its models and runs'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "models" -d 'Models of a transformation: list, get, create, update, delete'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "run" -d 'Run every model, or some with everything upstream of them'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "runs" -d 'Runs of a transformation: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "lineage" -d 'Draw the lineage graph: a tree, Graphviz DOT, or JSON'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show the tenant, its tier, limits and usage'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in and store the credential for the profile (created if needed)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who you are, your role, where the secret is stored and when the token expires'

@@ -111,6 +111,9 @@ pub enum Command {
     /// Projects: the containers of every other resource
     #[command(visible_alias = "project")]
     Projects(commands::projects::ProjectsArgs),
+    /// Transformations: Kimball and Data Vault models, tests, runs and lineage
+    #[command(visible_alias = "tf", alias = "transformation")]
+    Transformations(commands::transformations::TransformationsArgs),
     /// The tenant: tier, limits and usage
     Tenant(commands::tenant::TenantArgs),
     /// Log in, inspect and manage credentials

@@ -13,6 +13,7 @@ pub mod resource;
 pub mod sandbox;
 pub mod tenant;
 pub mod users;
+pub mod transformations;
 pub mod wait;
 
 use crate::cli::Command;
@@ -33,6 +34,7 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Projects(a) => projects::run(ctx, a).await,
         Command::Tenant(a) => tenant::run(ctx, a).await,
+        Command::Transformations(a) => transformations::run(ctx, a).await,
         Command::Auth(a) => auth::run(ctx, a).await,
         Command::Users(a) => users::run(ctx, a).await,
         Command::ApiKeys(a) => api_keys::run(ctx, a).await,

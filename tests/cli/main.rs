@@ -10,3 +10,4 @@ mod projects;
 mod reliability;
 mod sandbox_profile;
 mod spine;
+mod transformations;

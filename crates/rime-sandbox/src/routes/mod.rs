@@ -18,6 +18,7 @@ pub mod audit_log;
 pub mod auth;
 pub mod projects;
 pub mod tenant;
+pub mod transformations;
 pub mod users;
 
 /// Query strings as a map (repeated keys: last wins), for filters and pagination.
@@ -31,6 +32,7 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(projects::routes())
         .merge(api_keys::routes())
         .merge(audit_log::routes())
+        .merge(transformations::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(app.clone(), crate::idempotency::layer))

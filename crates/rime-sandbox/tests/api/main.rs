@@ -12,4 +12,5 @@ mod faults;
 mod pagination;
 mod projects;
 mod sandbox;
+mod transformations;
 mod users;

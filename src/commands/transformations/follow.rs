@@ -1,0 +1,192 @@
+//! Following a run: the live per-model view while it goes, then the test summary on stdout,
+//! warnings on stderr, and exit 9 unless it succeeded.
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::super::wait::{Poll, poll};
+use super::runs::RUNS;
+use crate::context::Context;
+use crate::error::CliError;
+use crate::output::progress::{Item, Snapshot};
+use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+
+/// The test summary printed when a followed run ends.
+const TEST_COLUMNS: &[Column] = &[
+    Column {
+        header: "TEST",
+        path: "name",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "MODEL",
+        path: "model",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "SEVERITY",
+        path: "severity",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "STATUS",
+        path: "status",
+        kind: ColumnKind::Status,
+    },
+    Column {
+        header: "FAILURES",
+        path: "failures",
+        kind: ColumnKind::Count,
+    },
+];
+
+/// Polls the run until it ends, then reports: the test summary on stdout (the run itself in the
+/// JSON-shaped formats), warnings on stderr, and exit 9 unless it succeeded.
+pub async fn follow(
+    ctx: &Context,
+    name: &str,
+    tid: &str,
+    run_id: &str,
+    interval: Duration,
+) -> anyhow::Result<()> {
+    let path = RUNS.item_path(ctx, &[tid], run_id).await?;
+    let view = |run: &Value| snapshot(name, run);
+    let done = |run: &Value| run["status"] != "running";
+    let run = poll(
+        ctx,
+        Poll {
+            path,
+            view: &view,
+            done: &done,
+            reattach: format!(
+                "the run goes on; follow it with `rime transformations runs watch {} {}`",
+                terminal_safe(name),
+                terminal_safe(run_id)
+            ),
+            interval,
+            timeout: None,
+        },
+    )
+    .await?;
+    report(ctx, name, &run)
+}
+
+fn clock(secs: i64) -> String {
+    if secs < 60 {
+        format!("{secs}s")
+    } else {
+        format!("{}m{:02}s", secs / 60, secs % 60)
+    }
+}
+
+/// The live view: a header with counts, one line per model.
+pub fn snapshot(name: &str, run: &Value) -> Snapshot {
+    let models = run["models"].as_array().cloned().unwrap_or_default();
+    let count = |s: &str| models.iter().filter(|m| m["status"] == s).count();
+    let status = run["status"].as_str().unwrap_or("running");
+    let id = run["id"].as_str().unwrap_or_default();
+    let secs = clock(run["duration_seconds"].as_i64().unwrap_or(0));
+    let header = if status == "running" {
+        format!(
+            "run {id} of {name}: running ({} done, {} running, {} pending) {secs}",
+            count("succeeded") + count("failed") + count("skipped"),
+            count("running"),
+            count("pending")
+        )
+    } else {
+        format!(
+            "run {id} of {name} {status} in {secs}: {} succeeded, {} failed, {} skipped",
+            count("succeeded"),
+            count("failed") + count("cancelled"),
+            count("skipped")
+        )
+    };
+    let items = models
+        .iter()
+        .map(|m| {
+            let note = match m["status"].as_str() {
+                Some("succeeded") => m["rows_affected"].as_u64().map(|r| format!("{r} rows")),
+                Some("failed" | "skipped" | "cancelled") => m["error"].as_str().map(String::from),
+                _ => None,
+            };
+            Item {
+                key: m["name"].as_str().unwrap_or_default().to_string(),
+                label: m["name"].as_str().unwrap_or_default().to_string(),
+                state: m["status"].as_str().unwrap_or("pending").to_string(),
+                progress: None,
+                attempt: None,
+                note,
+            }
+        })
+        .collect();
+    Snapshot { header, items }
+}
+
+fn report(ctx: &Context, name: &str, run: &Value) -> anyhow::Result<()> {
+    let tests = run["tests"].as_array().cloned().unwrap_or_default();
+    let count = |s: &str| tests.iter().filter(|t| t["status"] == s).count();
+    if ctx.out.format() == Format::Table {
+        let mut list = ctx.out.list(&ListSpec {
+            columns: TEST_COLUMNS,
+            known_fields: &[],
+        })?;
+        for t in &tests {
+            list.push(t)?;
+        }
+        list.finish()?;
+    } else {
+        ctx.show(run, &RUNS.spec())?;
+    }
+    for t in tests.iter().filter(|t| t["status"] == "warn") {
+        ctx.out.warn(&format!(
+            "test {} on {} found {} failing row(s) (severity warn)",
+            t["name"].as_str().unwrap_or_default(),
+            t["model"].as_str().unwrap_or_default(),
+            t["failures"]
+        ));
+    }
+    ctx.out.status(&format!(
+        "tests: {} passed, {} warned, {} failed",
+        count("pass"),
+        count("warn"),
+        count("fail")
+    ));
+    let status = run["status"].as_str().unwrap_or_default();
+    if status == "succeeded" {
+        return Ok(());
+    }
+    let mut details: Vec<String> = Vec::new();
+    for m in run["models"].as_array().into_iter().flatten() {
+        if matches!(m["status"].as_str(), Some("failed" | "cancelled")) {
+            details.push(
+                terminal_safe(&format!(
+                    "model {} {}: {}",
+                    m["name"].as_str().unwrap_or_default(),
+                    m["status"].as_str().unwrap_or_default(),
+                    m["error"].as_str().unwrap_or("no error given")
+                ))
+                .into_owned(),
+            );
+        }
+    }
+    for t in tests.iter().filter(|t| t["status"] == "fail") {
+        details.push(
+            terminal_safe(&format!(
+                "test {} on {} failed: {} failing row(s)",
+                t["name"].as_str().unwrap_or_default(),
+                t["model"].as_str().unwrap_or_default(),
+                t["failures"]
+            ))
+            .into_owned(),
+        );
+    }
+    Err(CliError::Failed {
+        what: format!(
+            "run {} of {name} {status}",
+            run["id"].as_str().unwrap_or_default()
+        ),
+        details,
+    }
+    .into())
+}

@@ -1,0 +1,313 @@
+//! `rime transformations models`: a transformation's models, from flags for the common fields
+//! (`--source`, `--test COLUMN:TYPE[:SEVERITY]`) or from a file for the full configuration.
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::super::input::BodyArgs;
+use super::super::resource::{self, Resource, Seg};
+use super::{hint_list, text, transformation_id};
+use crate::cli::PageArgs;
+use crate::context::Context;
+use crate::output::{Column, ColumnKind};
+
+pub const MODELS: Resource = Resource {
+    kind: "model",
+    command: "transformations models",
+    path: &[
+        Seg::Project,
+        Seg::Lit("transformations"),
+        Seg::Parent(0),
+        Seg::Lit("models"),
+    ],
+    columns: &[
+        Column {
+            header: "NAME",
+            path: "name",
+            kind: ColumnKind::Text,
+        },
+        Column {
+            header: "KIND",
+            path: "kind",
+            kind: ColumnKind::Text,
+        },
+        Column {
+            header: "SOURCES",
+            path: "sources",
+            kind: ColumnKind::Text,
+        },
+        Column {
+            header: "TESTS",
+            path: "tests",
+            kind: ColumnKind::Count,
+        },
+        Column {
+            header: "UPDATED",
+            path: "updated_at",
+            kind: ColumnKind::Time,
+        },
+        Column {
+            header: "ID",
+            path: "id",
+            kind: ColumnKind::Text,
+        },
+    ],
+    fields: &[
+        "id",
+        "transformation_id",
+        "name",
+        "kind",
+        "description",
+        "sources",
+        "config",
+        "tests",
+        "created_at",
+        "updated_at",
+    ],
+    name_fields: &["name"],
+    id_prefix: "mdl_",
+};
+
+const KINDS: [&str; 9] = [
+    "staging",
+    "dimension",
+    "fact",
+    "mart",
+    "hub",
+    "link",
+    "satellite",
+    "business_vault",
+    "hierarchy",
+];
+
+#[derive(Args, Debug)]
+pub struct ModelsArgs {
+    #[command(subcommand)]
+    pub command: ModelsCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ModelsCommand {
+    /// List a transformation's models with their kind, sources and test count
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show one model
+    Get(ModelArg),
+    /// Add a model
+    Create(CreateArgs),
+    /// Change a model (--source and --test replace the whole list)
+    Update(UpdateArgs),
+    /// Delete a model (refused while other models read it)
+    #[command(visible_alias = "rm")]
+    Delete(ModelArg),
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Transformation name or id
+    pub transformation: String,
+    #[command(flatten)]
+    pub page: PageArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct ModelArg {
+    /// Transformation name or id
+    pub transformation: String,
+    /// Model name or id
+    pub model: String,
+}
+
+#[derive(Args, Debug)]
+pub struct ModelFlags {
+    /// Model name: snake_case, unique in the transformation
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Kind; Kimball takes staging, dimension, fact, mart, hierarchy; Data Vault takes staging, hub,
+    /// link, satellite, business_vault, mart, hierarchy
+    #[arg(long, value_parser = KINDS)]
+    pub kind: Option<String>,
+    /// What it reads: a raw table (raw.<table>) or another model; repeat for several
+    #[arg(long = "source", value_name = "SOURCE")]
+    pub sources: Vec<String>,
+    /// A test, COLUMN:TYPE[=ARGS][:SEVERITY]; repeat for several. TYPE is not_null, unique,
+    /// accepted_values=V1,V2,… or relationships=MODEL.FIELD; SEVERITY is error (default) or warn
+    #[arg(long = "test", value_name = "SPEC", value_parser = parse_test)]
+    pub tests: Vec<Value>,
+    /// Description
+    #[arg(long)]
+    pub description: Option<String>,
+    #[command(flatten)]
+    pub body: BodyArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// Transformation name or id
+    pub transformation: String,
+    #[command(flatten)]
+    pub flags: ModelFlags,
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    /// Transformation name or id
+    pub transformation: String,
+    /// Model name or id
+    pub model: String,
+    /// Remove every test
+    #[arg(long, conflicts_with = "tests")]
+    pub no_tests: bool,
+    #[command(flatten)]
+    pub flags: ModelFlags,
+}
+
+/// `COLUMN:TYPE[=ARGS][:SEVERITY]`, e.g. `order_id:unique`, `status:accepted_values=placed,shipped:warn`,
+/// `customer_id:relationships=dim_customer.customer_id`.
+pub fn parse_test(spec: &str) -> Result<Value, String> {
+    const FORM: &str = "expected COLUMN:TYPE[=ARGS][:SEVERITY], e.g. order_id:unique:warn";
+    let (column, rest) = spec.split_once(':').ok_or(FORM)?;
+    if column.is_empty() || rest.is_empty() {
+        return Err(FORM.into());
+    }
+    let (rest, severity) = match rest.rsplit_once(':') {
+        Some((r, sev @ ("warn" | "error"))) => (r, Some(sev)),
+        _ => (rest, None),
+    };
+    let (ty, args) = match rest.split_once('=') {
+        Some((t, a)) => (t, Some(a)),
+        None => (rest, None),
+    };
+    let mut test = json!({"type": ty, "column": column});
+    match (ty, args) {
+        ("not_null" | "unique", None) => {}
+        ("not_null" | "unique", Some(_)) => return Err(format!("a {ty} test takes no =ARGS")),
+        ("accepted_values", Some(a)) => {
+            let values: Vec<&str> = a.split(',').map(str::trim).collect();
+            if values.iter().any(|v| v.is_empty()) {
+                return Err("accepted_values=V1,V2,… needs non-empty values".into());
+            }
+            test["values"] = json!(values);
+        }
+        ("accepted_values", None) => {
+            return Err("accepted_values needs its values: COLUMN:accepted_values=V1,V2".into());
+        }
+        ("relationships", Some(a)) => match a.split_once('.') {
+            Some((to, field)) if !to.is_empty() && !field.is_empty() => {
+                test["to"] = json!(to);
+                test["field"] = json!(field);
+            }
+            _ => {
+                return Err(
+                    "relationships=MODEL.FIELD names the referenced model and column".into(),
+                );
+            }
+        },
+        ("relationships", None) => {
+            return Err("relationships needs its target: COLUMN:relationships=MODEL.FIELD".into());
+        }
+        (other, _) => {
+            return Err(format!(
+                "unknown test type `{other}` (expected not_null, unique, accepted_values or relationships)"
+            ));
+        }
+    }
+    if let Some(sev) = severity {
+        test["severity"] = json!(sev);
+    }
+    Ok(test)
+}
+
+impl ModelFlags {
+    /// The body: file, then these flags (lists only when given), then `--set`.
+    fn build(&self, clear_tests: bool) -> anyhow::Result<Value> {
+        let list = |v: Vec<Value>, given: bool| given.then_some(Value::Array(v));
+        let sources = self.sources.iter().cloned().map(Value::String).collect();
+        Ok(self.body.build(vec![
+            ("name", text(&self.name)),
+            ("kind", text(&self.kind)),
+            ("description", text(&self.description)),
+            ("sources", list(sources, !self.sources.is_empty())),
+            (
+                "tests",
+                list(self.tests.clone(), !self.tests.is_empty() || clear_tests),
+            ),
+        ])?)
+    }
+}
+
+pub async fn run(ctx: &Context, args: ModelsArgs) -> anyhow::Result<()> {
+    match args.command {
+        ModelsCommand::List(a) => {
+            let tid = transformation_id(ctx, &a.transformation).await?;
+            resource::list(ctx, &MODELS, &[&tid], Vec::new(), &a.page).await
+        }
+        ModelsCommand::Get(a) => {
+            let tid = transformation_id(ctx, &a.transformation).await?;
+            hint_list(
+                resource::get(ctx, &MODELS, &[&tid], &a.model).await,
+                "models",
+                &a.transformation,
+            )
+        }
+        ModelsCommand::Create(a) => {
+            let body = a.flags.build(false)?;
+            let tid = transformation_id(ctx, &a.transformation).await?;
+            resource::create(ctx, &MODELS, &[&tid], body)
+                .await
+                .map(drop)
+        }
+        ModelsCommand::Update(a) => {
+            let patch = a.flags.build(a.no_tests)?;
+            let tid = transformation_id(ctx, &a.transformation).await?;
+            hint_list(
+                resource::update(ctx, &MODELS, &[&tid], &a.model, patch).await,
+                "models",
+                &a.transformation,
+            )
+            .map(drop)
+        }
+        ModelsCommand::Delete(a) => {
+            let tid = transformation_id(ctx, &a.transformation).await?;
+            hint_list(
+                resource::delete(ctx, &MODELS, &[&tid], &a.model, "").await,
+                "models",
+                &a.transformation,
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_specs() {
+        assert_eq!(
+            parse_test("order_id:unique").unwrap(),
+            json!({"type": "unique", "column": "order_id"})
+        );
+        assert_eq!(
+            parse_test("status:accepted_values=placed, shipped:warn").unwrap(),
+            json!({"type": "accepted_values", "column": "status", "values": ["placed", "shipped"], "severity": "warn"})
+        );
+        assert_eq!(
+            parse_test("customer_id:relationships=dim_customer.customer_id:error").unwrap(),
+            json!({"type": "relationships", "column": "customer_id", "to": "dim_customer",
+                   "field": "customer_id", "severity": "error"})
+        );
+        for bad in [
+            "order_id",
+            ":unique",
+            "order_id:",
+            "a:not_null=1",
+            "a:accepted_values",
+            "a:accepted_values=x,,y",
+            "a:relationships=dim",
+            "a:fuzzy",
+        ] {
+            assert!(parse_test(bad).is_err(), "{bad}");
+        }
+    }
+}
