@@ -12,8 +12,8 @@ pub mod projects;
 pub mod resource;
 pub mod sandbox;
 pub mod tenant;
-pub mod users;
 pub mod transformations;
+pub mod users;
 pub mod wait;
 
 use crate::cli::Command;

@@ -107,10 +107,10 @@ impl<'a> RunDisplay<'a> {
 
     /// Non-terminal output: one line per item whose state (or attempt) changed.
     fn lines(&mut self, snap: &Snapshot) {
-        if snap.header != self.last_header && self.last_header.is_empty() {
+        if self.last_header.is_empty() {
             self.out.status(&snap.header);
+            self.last_header = snap.header.clone();
         }
-        self.last_header = snap.header.clone();
         for item in &snap.items {
             let now = (item.state.clone(), item.attempt);
             if self.last.get(&item.key) == Some(&now) {
@@ -121,21 +121,19 @@ impl<'a> RunDisplay<'a> {
         }
     }
 
-    /// Leaves the final state on screen.
-    pub fn finish(self, snap: &Snapshot) {
-        if let Some(t) = &self.tty {
-            for item in &snap.items {
-                if let Some(bar) = t.bars.get(&item.key) {
-                    draw(bar, item);
+    /// Leaves the final state on screen (every item, even when the run ended before the first draw).
+    pub fn finish(mut self, snap: &Snapshot) {
+        self.update(snap);
+        match &self.tty {
+            Some(t) => {
+                for bar in t.bars.values() {
                     bar.finish();
                 }
+                t.header
+                    .finish_with_message(terminal_safe(&snap.header).into_owned());
             }
-            t.header
-                .finish_with_message(terminal_safe(&snap.header).into_owned());
-        } else {
-            let mut me = self;
-            me.lines(snap);
-            me.out.status(&snap.header);
+            None if self.last_header != snap.header => self.out.status(&snap.header),
+            None => {}
         }
     }
 

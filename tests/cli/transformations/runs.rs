@@ -248,7 +248,7 @@ fn runs_list_get_watch_and_cancel() {
         out.stderr,
         format!(
             "{header}\n✓ stg_a succeeded — 20800 rows\n✓ stg_b succeeded — 24500 rows\n✓ dim_a succeeded — 4500 rows\n\
-             ✓ fct_ab succeeded — 10100 rows\n✓ mart_ab succeeded — 26000 rows\n{header}\n\
+             ✓ fct_ab succeeded — 10100 rows\n✓ mart_ab succeeded — 26000 rows\n\
              warning: test unique_dim_a_name_broken on dim_a found {} failing row(s) (severity warn)\n\
              tests: 0 passed, 1 warned, 0 failed\n",
             failures("unique_dim_a_name_broken")
