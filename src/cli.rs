@@ -111,6 +111,9 @@ pub enum Command {
     /// Projects: the containers of every other resource
     #[command(visible_alias = "project")]
     Projects(commands::projects::ProjectsArgs),
+    /// Pipelines: DAGs of steps, versions, schedules, runs and live progress
+    #[command(visible_alias = "pl")]
+    Pipelines(commands::pipelines::PipelinesArgs),
     /// The tenant: tier, limits and usage
     Tenant(commands::tenant::TenantArgs),
     /// Log in, inspect and manage credentials

@@ -4,6 +4,8 @@ mod common;
 
 mod generated;
 mod output;
+mod pipeline_runs;
+mod pipelines;
 mod profiles;
 mod projects;
 mod reliability;

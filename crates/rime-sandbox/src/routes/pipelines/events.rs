@@ -36,7 +36,8 @@ pub async fn connect(
     ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> ApiResult<Response> {
     p.require_project_read(&project)?;
-    runs::load(&app, &project, &pipeline, &run)?;
+    // The first frame shows the run as of the handshake (what a client asked for, exactly).
+    let first = runs::load(&app, &project, &pipeline, &run)?;
     let after = match q.get("after") {
         None => None,
         Some(a) => Some(a.parse::<u64>().map_err(|_| {
@@ -68,7 +69,7 @@ pub async fn connect(
                 sent: 0,
                 last_frame: Instant::now(),
             };
-            let _ = s.run(ids, after).await;
+            let _ = s.run(ids, first, after).await;
         })
         .into_response())
 }
@@ -109,23 +110,19 @@ impl Stream {
             .await;
     }
 
-    fn snapshot(&self, view: &runs::View) -> Value {
-        json!({"seq": view.visible, "type": "snapshot", "at": self.app.now_str(), "run": view.body})
+    fn snapshot(view: &runs::View) -> Value {
+        json!({"seq": view.visible, "type": "snapshot", "at": crate::clock::rfc3339(view.at), "run": view.body})
     }
 
-    async fn run(&mut self, ids: Ids, after: Option<u64>) -> Result<(), Gone> {
+    async fn run(&mut self, ids: Ids, view: runs::View, after: Option<u64>) -> Result<(), Gone> {
         let heartbeat = Duration::from_secs_f64(self.app.opts.ws_heartbeat_seconds.max(0.01));
         let mut ticks = self.app.clock.subscribe();
         let load = |app: &App| runs::load(app, &ids.project, &ids.pipeline, &ids.run);
-        let Ok(view) = load(&self.app) else {
-            self.close(1011, "the run is gone").await;
-            return Ok(());
-        };
         let latest = view.visible as u64;
         let mut cursor = match after {
             Some(n) if n <= latest && latest - n <= REPLAY_WINDOW => n,
             _ => {
-                let snap = self.snapshot(&view);
+                let snap = Stream::snapshot(&view);
                 self.send(snap).await?;
                 latest
             }

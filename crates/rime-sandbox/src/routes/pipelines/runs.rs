@@ -43,6 +43,8 @@ pub struct View {
     /// How many of `events` have happened by `at` (they are a prefix).
     pub visible: usize,
     pub plan: Vec<Value>,
+    /// The instant this view is of.
+    pub at: Timestamp,
 }
 
 impl View {
@@ -129,6 +131,7 @@ impl<'a> Runs<'a> {
             events,
             visible,
             plan,
+            at: self.at,
         }
     }
 }

@@ -423,28 +423,36 @@ pub fn events(steps: &[Value], start: Option<Timestamp>, cancel: Option<Timestam
 /// The frame the WebSocket sends for an event.
 pub fn frame(steps: &[Value], e: &Event) -> Value {
     let key = |i: &usize| steps[*i]["key"].clone();
-    let mut f = match &e.kind {
-        Kind::Started { step, attempt } => {
-            json!({"type": "step_started", "step_key": key(step), "attempt": attempt})
-        }
+    let (kind, fields) = match &e.kind {
+        Kind::Started { step, attempt } => (
+            "step_started",
+            json!({"step_key": key(step), "attempt": attempt}),
+        ),
         Kind::Progress {
             step,
             current,
             total,
-        } => json!({"type": "step_progress", "step_key": key(step),
-                    "progress": {"current": current, "total": total, "unit": "rows"}}),
+        } => (
+            "step_progress",
+            json!({"step_key": key(step), "progress": {"current": current, "total": total, "unit": "rows"}}),
+        ),
         Kind::Finished {
             step,
             state,
             error,
             attempt,
             next_attempt_at,
-        } => json!({"type": "step_finished", "step_key": key(step), "state": state, "error": error,
-                    "attempt": attempt, "next_attempt_at": next_attempt_at.map(rfc3339)}),
-        Kind::RunFinished { status } => json!({"type": "run_finished", "status": status}),
+        } => (
+            "step_finished",
+            json!({"step_key": key(step), "state": state, "error": error, "attempt": attempt,
+                   "next_attempt_at": next_attempt_at.map(rfc3339)}),
+        ),
+        Kind::RunFinished { status } => ("run_finished", json!({"status": status})),
     };
-    f["seq"] = e.seq.into();
-    f["at"] = rfc3339(e.at).into();
+    let mut f = json!({"seq": e.seq, "type": kind, "at": rfc3339(e.at)});
+    if let (Some(m), Value::Object(extra)) = (f.as_object_mut(), fields) {
+        m.extend(extra);
+    }
     f
 }
 
