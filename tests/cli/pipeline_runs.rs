@@ -90,11 +90,7 @@ fn wait_exits_0_on_success_and_9_listing_failed_steps() {
         &|| true,
     );
     assert_eq!(out.code, 9, "{}", out.stderr);
-    assert!(
-        out.stderr.contains(&format!("error: run plr_")),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("error: run plr_"), "{}", out.stderr);
     assert!(
         out.stderr.contains(&format!(
             "of pipeline `stop` ({}) failed",

@@ -267,11 +267,11 @@ pub async fn update(
 
 fn refresh_current_version(conn: &Connection, pid: &str, n: i64, steps: &Value) -> ApiResult<()> {
     let store = Store(conn);
-    if let Some(mut v) = store.find_by_name("pipeline_version", pid, &n.to_string())? {
-        if &v.body["steps"] != steps {
-            v.body["steps"] = steps.clone();
-            store.put_body(&v.id, &v.body)?;
-        }
+    if let Some(mut v) = store.find_by_name("pipeline_version", pid, &n.to_string())?
+        && &v.body["steps"] != steps
+    {
+        v.body["steps"] = steps.clone();
+        store.put_body(&v.id, &v.body)?;
     }
     Ok(())
 }

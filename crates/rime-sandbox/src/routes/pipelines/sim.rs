@@ -236,9 +236,9 @@ pub fn timeline(steps: &[Value], start: Timestamp) -> Vec<Event> {
                 }
                 if s.stop {
                     stopped = true;
-                    for j in 0..plan.len() {
-                        if matches!(st[j], St::Waiting | St::Ready) {
-                            st[j] = St::Skipped;
+                    for (j, state) in st.iter_mut().enumerate() {
+                        if matches!(state, St::Waiting | St::Ready) {
+                            *state = St::Skipped;
                             let why =
                                 format!("Skipped: the run stopped after step '{key}' failed.");
                             out.push((t, finished(j, "skipped", Some(why), 0, None)));
