@@ -475,10 +475,20 @@ fn ctrl_c_detaches_and_prints_the_reattach_command() {
     let id = runs[0]["id"].as_str().unwrap().to_string();
     let out = drive(
         &env,
-        env.rime(&["pl", "runs", "watch", &id, "-o", "json"]),
+        env.rime(&["pl", "runs", "watch", &id, "-o", "json", "--debug"]),
         10,
         &|| connected(&env, 2),
     );
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(out.json()["status"], "succeeded");
+    // The handshake is traced like any request, its bearer token redacted.
+    assert!(
+        out.stderr
+            .contains("/events (WebSocket upgrade)\n> authorization: Bearer [redacted]"),
+        "{}",
+        out.stderr
+    );
+    let handshake = env.requests("GET", EVENTS).pop().unwrap();
+    let token = handshake.header("authorization").unwrap()["Bearer ".len()..].to_string();
+    assert!(token.len() > 20 && !out.stderr.contains(&token));
 }
