@@ -49,6 +49,8 @@ complete -c rime -n "__fish_rime_needs_command" -f -a "projects" -d 'Projects: t
 complete -c rime -n "__fish_rime_needs_command" -f -a "project" -d 'Projects: the containers of every other resource'
 complete -c rime -n "__fish_rime_needs_command" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
 complete -c rime -n "__fish_rime_needs_command" -f -a "tf" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
+complete -c rime -n "__fish_rime_needs_command" -f -a "pipelines" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
+complete -c rime -n "__fish_rime_needs_command" -f -a "pl" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
 complete -c rime -n "__fish_rime_needs_command" -f -a "tenant" -d 'The tenant: tier, limits and usage'
 complete -c rime -n "__fish_rime_needs_command" -f -a "auth" -d 'Log in, inspect and manage credentials'
 complete -c rime -n "__fish_rime_needs_command" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
@@ -1153,6 +1155,682 @@ complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "runs" -d 'Runs of a transformation: list, get, cancel, watch'
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "lineage" -d 'Draw the lineage graph: a tree, Graphviz DOT, or JSON'
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "list" -d 'List pipelines'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "ls" -d 'List pipelines'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "get" -d 'Show one pipeline (`--steps`: its steps as a table)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "create" -d 'Create a pipeline from a YAML or JSON file and flags'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "update" -d 'Change a pipeline; changed steps make a new version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "delete" -d 'Delete a pipeline with its versions and runs'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "rm" -d 'Delete a pipeline with its versions and runs'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "graph" -d 'Draw the DAG, layer by layer (or as Graphviz DOT)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "versions" -d 'Versions: list, get, diff, restore'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "schedule" -d 'The schedule: show, set (with a preview), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "run" -d 'Start a run now (`--wait` or `--watch` to follow it to the end)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "runs" -d 'Runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l steps -d 'List the steps (key, type, dependencies, failure policy, retries, timeout) instead'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l name -d 'Name (unique in the project)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l name -d 'Name (unique in the project)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l format -d 'How to draw it (`-o json` gives the layers and edges as data)' -r -f -a "text\t''
+dot\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from graph" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -f -a "list" -d 'List a pipeline\'s versions, newest first'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -f -a "ls" -d 'List a pipeline\'s versions, newest first'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -f -a "get" -d 'Show one version (`--steps`: its steps as a table)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -f -a "diff" -d 'Compare the steps of two versions (B defaults to the current one)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -f -a "restore" -d 'Make a new current version with an old version\'s steps'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from versions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -f -a "show" -d 'Show the schedule and its next five runs'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -f -a "set" -d 'Set or change the schedule (only the options given change)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -f -a "pause" -d 'Stop starting scheduled runs (the schedule is kept)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -f -a "resume" -d 'Start scheduled runs again'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -f -a "clear" -d 'Remove the schedule'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from schedule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l wait -d 'Wait for the run to finish, polling it (exit 9 unless it succeeds)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l watch -d 'Follow the run live over WebSocket (exit 9 unless it succeeds; `-o ndjson` prints the frames)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -f -a "list" -d 'List a pipeline\'s runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -f -a "ls" -d 'List a pipeline\'s runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -f -a "get" -d 'Show one run with its steps'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -f -a "cancel" -d 'Cancel a queued or running run'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -f -a "watch" -d 'Follow a run live until it ends (exit 9 unless it succeeds; `-o ndjson` prints the frames)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from runs" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "list" -d 'List pipelines'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one pipeline (`--steps`: its steps as a table)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a pipeline from a YAML or JSON file and flags'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a pipeline; changed steps make a new version'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a pipeline with its versions and runs'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "graph" -d 'Draw the DAG, layer by layer (or as Graphviz DOT)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "versions" -d 'Versions: list, get, diff, restore'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'The schedule: show, set (with a preview), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "run" -d 'Start a run now (`--wait` or `--watch` to follow it to the end)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "runs" -d 'Runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "list" -d 'List pipelines'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "ls" -d 'List pipelines'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "get" -d 'Show one pipeline (`--steps`: its steps as a table)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "create" -d 'Create a pipeline from a YAML or JSON file and flags'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "update" -d 'Change a pipeline; changed steps make a new version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "delete" -d 'Delete a pipeline with its versions and runs'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "rm" -d 'Delete a pipeline with its versions and runs'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "graph" -d 'Draw the DAG, layer by layer (or as Graphviz DOT)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "versions" -d 'Versions: list, get, diff, restore'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "schedule" -d 'The schedule: show, set (with a preview), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "run" -d 'Start a run now (`--wait` or `--watch` to follow it to the end)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "runs" -d 'Runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand pl; and not __fish_seen_subcommand_from list ls get create update delete rm graph versions schedule run runs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l steps -d 'List the steps (key, type, dependencies, failure policy, retries, timeout) instead'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l name -d 'Name (unique in the project)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l name -d 'Name (unique in the project)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l format -d 'How to draw it (`-o json` gives the layers and edges as data)' -r -f -a "text\t''
+dot\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from graph" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -f -a "list" -d 'List a pipeline\'s versions, newest first'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -f -a "ls" -d 'List a pipeline\'s versions, newest first'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -f -a "get" -d 'Show one version (`--steps`: its steps as a table)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -f -a "diff" -d 'Compare the steps of two versions (B defaults to the current one)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -f -a "restore" -d 'Make a new current version with an old version\'s steps'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from versions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -f -a "show" -d 'Show the schedule and its next five runs'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -f -a "set" -d 'Set or change the schedule (only the options given change)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -f -a "pause" -d 'Stop starting scheduled runs (the schedule is kept)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -f -a "resume" -d 'Start scheduled runs again'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -f -a "clear" -d 'Remove the schedule'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from schedule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l wait -d 'Wait for the run to finish, polling it (exit 9 unless it succeeds)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l watch -d 'Follow the run live over WebSocket (exit 9 unless it succeeds; `-o ndjson` prints the frames)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -f -a "list" -d 'List a pipeline\'s runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -f -a "ls" -d 'List a pipeline\'s runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -f -a "get" -d 'Show one run with its steps'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -f -a "cancel" -d 'Cancel a queued or running run'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -f -a "watch" -d 'Follow a run live until it ends (exit 9 unless it succeeds; `-o ndjson` prints the frames)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from runs" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "list" -d 'List pipelines'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one pipeline (`--steps`: its steps as a table)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a pipeline from a YAML or JSON file and flags'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a pipeline; changed steps make a new version'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a pipeline with its versions and runs'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "graph" -d 'Draw the DAG, layer by layer (or as Graphviz DOT)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "versions" -d 'Versions: list, get, diff, restore'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'The schedule: show, set (with a preview), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "run" -d 'Start a run now (`--wait` or `--watch` to follow it to the end)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "runs" -d 'Runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -2895,19 +3573,20 @@ complete -c rime -n "__fish_rime_using_subcommand completion" -s y -l yes -d 'Co
 complete -c rime -n "__fish_rime_using_subcommand completion" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "pipelines" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List projects'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "get" -d 'Show one project'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project'
@@ -2922,6 +3601,16 @@ complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "run" -d 'Run every model, or some with everything upstream of them'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "runs" -d 'Runs of a transformation: list, get, cancel, watch'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from transformations" -f -a "lineage" -d 'Draw the lineage graph: a tree, Graphviz DOT, or JSON'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "list" -d 'List pipelines'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "get" -d 'Show one pipeline (`--steps`: its steps as a table)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "create" -d 'Create a pipeline from a YAML or JSON file and flags'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "update" -d 'Change a pipeline; changed steps make a new version'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "delete" -d 'Delete a pipeline with its versions and runs'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "graph" -d 'Draw the DAG, layer by layer (or as Graphviz DOT)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "versions" -d 'Versions: list, get, diff, restore'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "schedule" -d 'The schedule: show, set (with a preview), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "run" -d 'Start a run now (`--wait` or `--watch` to follow it to the end)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "runs" -d 'Runs: list, get, cancel, watch'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show the tenant, its tier, limits and usage'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in and store the credential for the profile (created if needed)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who you are, your role, where the secret is stored and when the token expires'

@@ -114,6 +114,9 @@ pub enum Command {
     /// Transformations: Kimball and Data Vault models, tests, runs and lineage
     #[command(visible_alias = "tf", alias = "transformation")]
     Transformations(commands::transformations::TransformationsArgs),
+    /// Pipelines: DAGs of steps, versions, schedules, runs and live progress
+    #[command(visible_alias = "pl")]
+    Pipelines(commands::pipelines::PipelinesArgs),
     /// The tenant: tier, limits and usage
     Tenant(commands::tenant::TenantArgs),
     /// Log in, inspect and manage credentials

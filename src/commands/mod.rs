@@ -7,6 +7,7 @@ pub mod completion;
 pub mod doctor;
 pub mod format;
 pub mod input;
+pub mod pipelines;
 pub mod profile;
 pub mod projects;
 pub mod resource;
@@ -33,6 +34,7 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
 async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Projects(a) => projects::run(ctx, a).await,
+        Command::Pipelines(a) => pipelines::run(ctx, a).await,
         Command::Tenant(a) => tenant::run(ctx, a).await,
         Command::Transformations(a) => transformations::run(ctx, a).await,
         Command::Auth(a) => auth::run(ctx, a).await,

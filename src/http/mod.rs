@@ -5,6 +5,7 @@ pub mod page;
 mod path;
 pub mod redact;
 mod retry;
+pub mod ws;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};

@@ -5,6 +5,8 @@ mod common;
 mod generated;
 mod identity;
 mod output;
+mod pipeline_runs;
+mod pipelines;
 mod profiles;
 mod projects;
 mod reliability;

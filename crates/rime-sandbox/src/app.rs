@@ -33,6 +33,8 @@ pub struct Options {
     pub rate_limit_per_second: f64,
     /// Keep every request and response for tests (what the server received; contract validation).
     pub record: bool,
+    /// Real seconds of silence after which a WebSocket stream sends a `heartbeat` frame.
+    pub ws_heartbeat_seconds: f64,
 }
 
 impl Default for Options {
@@ -48,6 +50,7 @@ impl Default for Options {
             rate_limit_capacity: 1200,
             rate_limit_per_second: 600.0,
             record: false,
+            ws_heartbeat_seconds: 15.0,
         }
     }
 }

@@ -5,13 +5,17 @@ use std::sync::OnceLock;
 use axum::Json;
 use serde_json::{Map, Value};
 
-/// The fragments, in order. Each holds `paths` and `components.schemas` (the first also `info` etc.).
+macro_rules! fragment {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../../../openapi/", $name)))
+    };
+}
+
+/// The fragments, in order, one per line. Each holds `paths` and `components.schemas` (core also `info`).
 pub const FRAGMENTS: &[(&str, &str)] = &[
-    ("core.yaml", include_str!("../../../openapi/core.yaml")),
-    (
-        "transformations.yaml",
-        include_str!("../../../openapi/transformations.yaml"),
-    ),
+    fragment!("core.yaml"),
+    fragment!("transformations.yaml"),
+    fragment!("pipelines.yaml"),
 ];
 
 /// The merged document (built once).

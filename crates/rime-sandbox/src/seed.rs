@@ -92,7 +92,11 @@ impl SeedCtx<'_> {
 
 /// Domain seeders run after the core data, in this order, with the demo project to fill.
 type Seeder = fn(&SeedCtx<'_>) -> anyhow::Result<()>;
-const DOMAIN_SEEDERS: &[Seeder] = &[crate::routes::transformations::seed::seed];
+// Order matters: pipelines refer to the connectors and transformations seeded before them.
+const DOMAIN_SEEDERS: &[Seeder] = &[
+    crate::routes::transformations::seed::seed,
+    crate::routes::pipelines::seed::seed,
+];
 
 pub fn seed(app: &App) -> anyhow::Result<()> {
     let conn = app.db();

@@ -1,0 +1,255 @@
+//! `pipelines schedule`: show, set (multi-cron joined by ` | `, zone, concurrency policy, window),
+//! pause, resume, clear — each with a preview of the next five runs across every expression.
+
+use clap::{Args, Subcommand, ValueEnum};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use serde_json::{Value, json};
+
+use super::PIPELINES;
+use crate::context::Context;
+use crate::error::CliError;
+use crate::output::{Format, terminal_safe};
+
+#[derive(Subcommand, Debug)]
+pub enum ScheduleCommand {
+    /// Show the schedule and its next five runs
+    Show(Target),
+    /// Set or change the schedule (only the options given change)
+    Set(SetArgs),
+    /// Stop starting scheduled runs (the schedule is kept)
+    Pause(Target),
+    /// Start scheduled runs again
+    Resume(Target),
+    /// Remove the schedule
+    Clear(Target),
+}
+
+#[derive(Args, Debug)]
+pub struct Target {
+    /// Pipeline name or id
+    pub pipeline: String,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+pub enum Policy {
+    Skip,
+    Queue,
+    Allow,
+}
+
+#[derive(Args, Debug)]
+pub struct SetArgs {
+    /// Pipeline name or id
+    pub pipeline: String,
+    /// Five-field cron; join several with `|`, e.g. "0 6 * * 1-5 | 0 12 * * 0"
+    #[arg(long)]
+    pub cron: Option<String>,
+    /// IANA time zone the cron is evaluated in (default Pacific/Auckland)
+    #[arg(long, value_name = "ZONE")]
+    pub timezone: Option<String>,
+    /// What a run does while another is active: skip it, queue it, or allow both
+    #[arg(long, value_enum)]
+    pub concurrency: Option<Policy>,
+    /// Only start runs between these wall times, e.g. 22:00-06:00
+    #[arg(long, value_name = "HH:MM-HH:MM", conflicts_with = "no_window")]
+    pub window: Option<String>,
+    /// Remove the window (runs at any time)
+    #[arg(long)]
+    pub no_window: bool,
+}
+
+pub async fn run(ctx: &Context, c: ScheduleCommand) -> anyhow::Result<()> {
+    match c {
+        ScheduleCommand::Show(t) => show(ctx, &super::find(ctx, &t.pipeline).await?),
+        ScheduleCommand::Set(a) => {
+            let mut schedule = json!({});
+            if let Some(c) = &a.cron {
+                schedule["cron"] = c.as_str().into();
+            }
+            if let Some(z) = &a.timezone {
+                schedule["timezone"] = z.as_str().into();
+            }
+            if let Some(p) = a.concurrency {
+                schedule["concurrency_policy"] = format!("{p:?}").to_lowercase().into();
+            }
+            if let Some(w) = &a.window {
+                let Some((start, end)) = w.split_once('-') else {
+                    return Err(CliError::Usage(format!(
+                        "--window `{w}` is not HH:MM-HH:MM (e.g. 22:00-06:00)"
+                    ))
+                    .into());
+                };
+                schedule["window"] = json!({"start": start.trim(), "end": end.trim()});
+            }
+            if a.no_window {
+                schedule["window"] = Value::Null;
+            }
+            if schedule.as_object().is_some_and(|m| m.is_empty()) {
+                return Err(CliError::Usage(
+                    "nothing to set: give --cron, --timezone, --concurrency or --window".into(),
+                )
+                .into());
+            }
+            change(ctx, &a.pipeline, schedule, "set the schedule of").await
+        }
+        ScheduleCommand::Pause(t) => {
+            change(ctx, &t.pipeline, json!({"enabled": false}), "paused").await
+        }
+        ScheduleCommand::Resume(t) => {
+            change(ctx, &t.pipeline, json!({"enabled": true}), "resumed").await
+        }
+        ScheduleCommand::Clear(t) => {
+            change(ctx, &t.pipeline, Value::Null, "cleared the schedule of").await
+        }
+    }
+}
+
+async fn change(ctx: &Context, pipeline: &str, schedule: Value, did: &str) -> anyhow::Result<()> {
+    let p = super::find(ctx, pipeline).await?;
+    let (id, label) = super::id_label(&p);
+    let toggles =
+        schedule.get("enabled").is_some() && schedule.as_object().is_some_and(|m| m.len() == 1);
+    if p["schedule"].is_null() && (toggles || schedule.is_null()) {
+        return Err(CliError::Usage(format!(
+            "pipeline {label} has no schedule; set one with `rime pipelines schedule set {} --cron …`",
+            terminal_safe(p["name"].as_str().unwrap_or(&id))
+        ))
+        .into());
+    }
+    let path = PIPELINES.item_path(ctx, &[], &id).await?;
+    let updated = ctx
+        .client()
+        .await?
+        .patch(&path, json!({ "schedule": schedule }))
+        .await
+        .map_err(|e| e.context(format!("could not change the schedule of pipeline {label}")))?;
+    ctx.out.status(&format!("{did} pipeline {label}"));
+    show(ctx, &updated)
+}
+
+/// Whether a firing's wall time lies in the window (`[start, end)`, over midnight when end < start).
+fn in_window(window: &Value, t: Timestamp, tz: &TimeZone) -> bool {
+    let minutes = |v: &Value| {
+        let (h, m) = v.as_str()?.split_once(':')?;
+        Some(h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?)
+    };
+    let (Some(start), Some(end)) = (minutes(&window["start"]), minutes(&window["end"])) else {
+        return true;
+    };
+    let dt = tz.to_datetime(t);
+    let m = dt.hour() as i32 * 60 + dt.minute() as i32;
+    if start < end {
+        (start..end).contains(&m)
+    } else {
+        m >= start || m < end
+    }
+}
+
+/// The next `n` firings from the server's `next_run_at`, each with the expression that fires.
+pub fn preview(p: &Value, n: usize) -> Vec<(Timestamp, String)> {
+    let s = &p["schedule"];
+    let (Some(cron), Some(first)) = (
+        s["cron"].as_str(),
+        p["next_run_at"]
+            .as_str()
+            .and_then(|t| t.parse::<Timestamp>().ok()),
+    ) else {
+        return Vec::new();
+    };
+    let (Ok(all), Ok(tz)) = (
+        rime_cron::Schedule::parse(cron),
+        rime_cron::zone(s["timezone"].as_str().unwrap_or("Pacific/Auckland")),
+    ) else {
+        return Vec::new();
+    };
+    let parts: Vec<(String, rime_cron::Schedule)> = cron
+        .split('|')
+        .filter_map(|e| Some((e.trim().to_string(), rime_cron::Schedule::parse(e).ok()?)))
+        .collect();
+    let which = |t: Timestamp| {
+        let before = t - jiff::SignedDuration::from_secs(1);
+        parts
+            .iter()
+            .filter(|(_, e)| e.next_after(before, &tz) == Some(t))
+            .map(|(text, _)| text.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let mut out = vec![(first, which(first))];
+    let mut cur = first;
+    // A window can skip many firings; a bounded search keeps a narrow one from spinning.
+    for _ in 0..10_000 {
+        if out.len() >= n {
+            break;
+        }
+        let Some(t) = all.next_after(cur, &tz) else {
+            break;
+        };
+        cur = t;
+        if in_window(&s["window"], t, &tz) {
+            out.push((t, which(t)));
+        }
+    }
+    out
+}
+
+fn show(ctx: &Context, p: &Value) -> anyhow::Result<()> {
+    let s = &p["schedule"];
+    let zone = s["timezone"].as_str().unwrap_or("Pacific/Auckland");
+    let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
+    let runs = preview(p, 5);
+    if !matches!(ctx.out.format(), Format::Table | Format::Csv) {
+        let next: Vec<Value> = runs
+            .iter()
+            .map(|(t, e)| json!({"at": t.to_string(), "local": tz.to_datetime(*t).to_string(), "expression": e}))
+            .collect();
+        ctx.out
+            .value(&json!({"pipeline": p["name"], "schedule": s, "next_runs": next}))?;
+        return Ok(());
+    }
+    let name = terminal_safe(p["name"].as_str().unwrap_or_default()).into_owned();
+    if s.is_null() {
+        ctx.out
+            .text(&format!("pipeline {name} has no schedule\n"))?;
+        return Ok(());
+    }
+    let window = match &s["window"] {
+        Value::Object(w) => format!(
+            ", window {}–{}",
+            w.get("start").and_then(Value::as_str).unwrap_or("?"),
+            w.get("end").and_then(Value::as_str).unwrap_or("?")
+        ),
+        _ => String::new(),
+    };
+    let mut out = format!(
+        "schedule of {name}: {} ({}), concurrency {}{}, {}\n",
+        terminal_safe(s["cron"].as_str().unwrap_or_default()),
+        terminal_safe(zone),
+        s["concurrency_policy"].as_str().unwrap_or("skip"),
+        terminal_safe(&window),
+        if s["enabled"] == true {
+            "enabled"
+        } else {
+            "paused"
+        }
+    );
+    if s["enabled"] != true {
+        out.push_str("no scheduled runs while paused\n");
+    } else if runs.is_empty() {
+        out.push_str("no upcoming runs\n");
+    } else {
+        out.push_str("next runs:\n");
+        for (t, expr) in &runs {
+            let local = t.to_zoned(tz.clone());
+            out.push_str(&format!(
+                "  {}  {}  {}\n",
+                local.strftime("%a %Y-%m-%d %H:%M %Z"),
+                t.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                terminal_safe(expr)
+            ));
+        }
+    }
+    ctx.out.text(&out)?;
+    Ok(())
+}

@@ -1,0 +1,184 @@
+//! Following a run's event stream robustly: handshake and heartbeat deadlines, reconnects with
+//! `?after=<last seq>` and de-duplication, bounded attempts with backoff, then polling over REST.
+
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use serde_json::Value;
+use tokio_tungstenite::tungstenite::Message;
+
+use crate::context::Context;
+use crate::http::ApiPath;
+use crate::http::ws::{WsError, WsStream, describe};
+
+/// How long the connect, TLS and upgrade may take together.
+const HANDSHAKE: Duration = Duration::from_secs(10);
+/// The server sends a heartbeat after 15 s of silence; three missed ones mean the link is dead.
+const HEARTBEAT_DEADLINE: Duration = Duration::from_secs(45);
+/// Reconnects in a row that deliver nothing before giving up on the stream.
+const MAX_ATTEMPTS: u32 = 5;
+/// Between polls once the stream is given up.
+pub const POLL_INTERVAL: Duration = Duration::from_millis(500);
+
+/// What the follower hands on: a frame from the stream, or the run as polled over REST.
+pub enum Update<'a> {
+    Frame(&'a Value),
+    Polled(&'a Value),
+}
+
+type Sink<'s> = dyn FnMut(Update<'_>) -> anyhow::Result<()> + 's;
+
+/// How one connection ended.
+enum End {
+    /// `run_finished` arrived.
+    Finished,
+    /// The connection broke; `progress` when it delivered new frames first.
+    Lost { why: String, progress: bool },
+}
+
+fn is_final(status: &Value) -> bool {
+    matches!(status.as_str(), Some("succeeded" | "failed" | "cancelled"))
+}
+
+/// Follows the run until it finishes, calling `on` for every new frame (never twice for one
+/// `seq`) or, after falling back to polling, for every changed run.
+pub async fn follow(
+    ctx: &Context,
+    run_path: &ApiPath,
+    events_path: &ApiPath,
+    on: &mut Sink<'_>,
+) -> anyhow::Result<()> {
+    let client = ctx.client().await?;
+    let ca = ctx.settings.ca_cert.as_ref().map(|c| c.value.as_path());
+    let mut last: Option<u64> = None;
+    let mut failures = 0u32;
+    loop {
+        let query: Vec<(String, String)> = last
+            .map(|s| vec![("after".to_string(), s.to_string())])
+            .unwrap_or_default();
+        let why = match client.websocket(events_path, &query, ca, HANDSHAKE).await {
+            Ok(mut ws) => {
+                if failures > 0 {
+                    ctx.out.status("reconnected to the run's event stream");
+                }
+                match read(&mut ws, &mut last, on).await? {
+                    End::Finished => {
+                        // Let the server's close arrive, but never wait long for it.
+                        let _ = tokio::time::timeout(Duration::from_secs(1), ws.close(None)).await;
+                        return Ok(());
+                    }
+                    End::Lost { why, progress } => {
+                        if progress {
+                            failures = 0;
+                        }
+                        why
+                    }
+                }
+            }
+            Err(WsError::Api(e)) => return Err(e.into()),
+            Err(WsError::NoUpgrade(why)) => {
+                ctx.out.status(&format!(
+                    "live updates are unavailable ({why}); polling the run instead"
+                ));
+                return poll(ctx, run_path, on).await;
+            }
+            Err(WsError::Transport(why)) => why,
+        };
+        failures += 1;
+        if failures > MAX_ATTEMPTS {
+            ctx.out.status(&format!(
+                "the event stream failed {MAX_ATTEMPTS} times in a row ({why}); polling the run instead"
+            ));
+            return poll(ctx, run_path, on).await;
+        }
+        let wait = Duration::from_millis(200 * (1 << (failures - 1).min(4)));
+        ctx.out.status(&format!(
+            "event stream interrupted ({why}); reconnecting in {:.1}s (attempt {failures}/{MAX_ATTEMPTS})",
+            wait.as_secs_f64()
+        ));
+        tokio::time::sleep(wait).await;
+    }
+}
+
+/// Reads one connection: snapshots reset the position, events older than it are duplicates, a
+/// gap means frames were lost (reconnect and resume), heartbeats only prove the link lives.
+async fn read(ws: &mut WsStream, last: &mut Option<u64>, on: &mut Sink<'_>) -> anyhow::Result<End> {
+    let mut progress = false;
+    let lost = |why: String, progress: bool| Ok(End::Lost { why, progress });
+    loop {
+        let msg = match tokio::time::timeout(HEARTBEAT_DEADLINE, ws.next()).await {
+            Err(_) => {
+                return lost(
+                    format!("nothing heard for {}s", HEARTBEAT_DEADLINE.as_secs()),
+                    progress,
+                );
+            }
+            Ok(None) => return lost("the connection closed".into(), progress),
+            Ok(Some(Err(e))) => return lost(describe(&e), progress),
+            Ok(Some(Ok(m))) => m,
+        };
+        let text = match msg {
+            Message::Text(t) => t,
+            Message::Close(frame) => {
+                let code = frame.map_or(1005, |f| u16::from(f.code));
+                // 1000 means the run is over (the caller confirms its status over REST).
+                if code == 1000 {
+                    return Ok(End::Finished);
+                }
+                return lost(format!("the server closed the stream ({code})"), progress);
+            }
+            _ => continue,
+        };
+        let Ok(frame) = serde_json::from_str::<Value>(text.as_str()) else {
+            return lost("the server sent a frame that is not JSON".into(), progress);
+        };
+        let seq = frame["seq"].as_u64();
+        match frame["type"].as_str() {
+            Some("heartbeat") => continue,
+            Some("snapshot") => {
+                on(Update::Frame(&frame))?;
+                *last = seq.or(Some(0));
+                progress = true;
+                if is_final(&frame["run"]["status"]) {
+                    return Ok(End::Finished);
+                }
+            }
+            _ => {
+                let Some(seq) = seq else { continue };
+                match *last {
+                    Some(l) if seq <= l => continue,
+                    Some(l) if seq > l + 1 => {
+                        return lost(
+                            format!("frames {} to {} went missing", l + 1, seq - 1),
+                            progress,
+                        );
+                    }
+                    _ => {}
+                }
+                on(Update::Frame(&frame))?;
+                *last = Some(seq);
+                progress = true;
+                if frame["type"] == "run_finished" {
+                    return Ok(End::Finished);
+                }
+            }
+        }
+    }
+}
+
+/// The fallback: the run over REST until it is final, handing on each change.
+pub async fn poll(ctx: &Context, run_path: &ApiPath, on: &mut Sink<'_>) -> anyhow::Result<()> {
+    let client = ctx.client().await?;
+    let mut previous = Value::Null;
+    loop {
+        let run = client.get(run_path).await?;
+        if run != previous {
+            on(Update::Polled(&run))?;
+        }
+        if is_final(&run["status"]) {
+            return Ok(());
+        }
+        previous = run;
+        tokio::time::sleep(POLL_INTERVAL).await;
+    }
+}
