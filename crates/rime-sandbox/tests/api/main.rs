@@ -9,6 +9,7 @@ mod auth;
 mod contract;
 mod conventions;
 mod faults;
+mod infrastructure;
 mod pagination;
 mod projects;
 mod sandbox;
