@@ -111,6 +111,9 @@ pub enum Command {
     /// Projects: the containers of every other resource
     #[command(visible_alias = "project")]
     Projects(commands::projects::ProjectsArgs),
+    /// Snowflake and AWS resources as desired state: plan, apply, drift
+    #[command(visible_alias = "infra")]
+    Infrastructure(commands::infrastructure::InfraArgs),
     /// The tenant: tier, limits and usage
     Tenant(commands::tenant::TenantArgs),
     /// Log in, inspect and manage credentials

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod auth;
 pub mod completion;
+pub mod infrastructure;
 pub mod input;
 pub mod profile;
 pub mod projects;
@@ -28,6 +29,7 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Projects(a) => projects::run(ctx, a).await,
         Command::Tenant(a) => tenant::run(ctx, a).await,
+        Command::Infrastructure(a) => infrastructure::run(ctx, a).await,
         Command::Auth(a) => auth::run(ctx, a).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Sandbox(a) => sandbox::run(ctx, a).await,
