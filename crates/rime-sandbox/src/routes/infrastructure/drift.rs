@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::jobs::{self, CHECK_BASE_SECONDS};
 use super::state::{self, Actual, CHECK, RESOURCE, STATE, save_state, state_of};
-use super::types;
+use super::{config, types};
 use crate::app::{App, Audit};
 use crate::auth::Principal;
 use crate::body::{Body, Check, OptBody, merge_patch};
@@ -155,7 +155,7 @@ pub async fn control(State(app): State<Arc<App>>, Body(body): Body) -> ApiResult
         let (kind, name) = (resource_type.expect("checked"), name.expect("checked"));
         let spec = types::spec(&kind).expect("checked");
         let mut k = Check::new(&Value::Null);
-        let config = types::check_config(spec, &config.unwrap_or(Value::Null), &mut k);
+        let config = config::check_config(spec, &config.unwrap_or(Value::Null), &mut k);
         k.finish()?;
         let key = state::outside_key(&kind, &name);
         let mut st: state::State = match store.find_by_name(STATE, &pid, &key)? {
@@ -211,7 +211,7 @@ pub async fn control(State(app): State<Arc<App>>, Body(body): Body) -> ApiResult
             let patch = match config {
                 Some(p) => p,
                 None => {
-                    let (k, v) = types::drifted_config(spec, &real.config).ok_or_else(|| {
+                    let (k, v) = config::drifted_config(spec, &real.config).ok_or_else(|| {
                         ApiError::field(
                             "config",
                             format!(

@@ -1,5 +1,6 @@
 //! `/projects/{id}/infrastructure`: desired state, pending changes, plans, applies and drift (contract §6).
 
+mod config;
 mod drift;
 pub mod jobs;
 pub mod plans;

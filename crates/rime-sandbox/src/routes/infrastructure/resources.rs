@@ -11,7 +11,7 @@ use super::state::{
     RESOURCE, State as InfraState, invalidate_plans, resource_key, save_state, state_of,
     sync_resource, text,
 };
-use super::{running_apply, types};
+use super::{config, running_apply, types};
 use crate::app::{App, Audit};
 use crate::auth::Principal;
 use crate::body::{Body, Check, diff, merge_patch};
@@ -104,7 +104,7 @@ pub async fn catalogue(
     p.require_project_read(&pid)?;
     let params = PageParams::from_query(&q)?;
     super::project_of(&app, &app.db(), &pid)?;
-    let all = types::TYPES.iter().map(types::describe).collect();
+    let all = types::TYPES.iter().map(config::describe).collect();
     Ok(Json(envelope_vec(all, params)))
 }
 
@@ -132,10 +132,10 @@ pub async fn create(
     });
     let raw_name = c.name("name", 255);
     let config =
-        spec.map(|s| types::check_config(s, c.raw("config").unwrap_or(&Value::Null), &mut c));
+        spec.map(|s| config::check_config(s, c.raw("config").unwrap_or(&Value::Null), &mut c));
     let identifier = project.body["identifier"].as_str().unwrap_or_default();
     let name = match (spec, raw_name) {
-        (Some(s), Some(n)) => match types::normalise_name(s, &n, identifier) {
+        (Some(s), Some(n)) => match config::normalise_name(s, &n, identifier) {
             Ok(n) => Some(n),
             Err(msg) => {
                 c.fail("name", msg);
@@ -260,7 +260,7 @@ pub async fn update(
     }
     if let Some(n) = c.string("name", false) {
         let identifier = project.body["identifier"].as_str().unwrap_or_default();
-        if types::normalise_name(spec, &n, identifier).ok().as_deref()
+        if config::normalise_name(spec, &n, identifier).ok().as_deref()
             != resource.body["name"].as_str()
         {
             c.fail(
@@ -275,7 +275,7 @@ pub async fn update(
         Some(Value::Null) | None => {}
         Some(_) => c.fail("config", "must be an object"),
     }
-    let config = types::check_config(spec, &merged, &mut c);
+    let config = config::check_config(spec, &merged, &mut c);
     c.only(WRITABLE, READ_ONLY);
     c.finish()?;
     if st.delete_requested {

@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::state::{Actual, RESOURCE, STATE, State, resource_key};
-use super::types;
+use super::{config, types};
 use crate::body::Check;
 use crate::seed::SeedCtx;
 
@@ -58,7 +58,7 @@ fn demo_resources() -> Vec<(&'static str, &'static str, Value, Option<Value>)> {
 fn normalised(kind: &str, config: &Value) -> anyhow::Result<Value> {
     let spec = types::spec(kind).ok_or_else(|| anyhow::anyhow!("unknown type {kind}"))?;
     let mut c = Check::new(&Value::Null);
-    let v = types::check_config(spec, config, &mut c);
+    let v = config::check_config(spec, config, &mut c);
     c.finish()
         .map_err(|e| anyhow::anyhow!("seed config of {kind}: {e}"))?;
     Ok(v)
