@@ -148,15 +148,20 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<()> {
     }
     // A plan that is no longer ready goes straight to the API, which refuses it (409) and says why.
     if plan["status"] == "ready" {
-        ctx.out
-            .status(render(&ctx.out, &plan, Stream::Stderr).trim_end());
-        if !ctx.settings.yes
-            && !ctx.out.confirm_typed(
-                "Rime will make these changes in Snowflake and AWS. Only `yes` is accepted.",
-                "yes",
-            )?
-        {
-            return Err(CliError::Cancelled("apply cancelled; nothing was changed".into()).into());
+        let preview = render(&ctx.out, &plan, Stream::Stderr);
+        if ctx.settings.yes {
+            ctx.out.status(preview.trim_end());
+        } else {
+            // The preview is part of the question, so `--quiet` never hides what is confirmed.
+            let question = format!(
+                "{}\n\nRime will make these changes in Snowflake and AWS. Only `yes` is accepted.",
+                preview.trim_end()
+            );
+            if !ctx.out.confirm_typed(&question, "yes")? {
+                return Err(
+                    CliError::Cancelled("apply cancelled; nothing was changed".into()).into(),
+                );
+            }
         }
     }
     let started = ctx

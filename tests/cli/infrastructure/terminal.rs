@@ -1,6 +1,6 @@
 //! What a person at a terminal sees: server text made safe, and the typed `yes` before an apply.
 
-use super::{APPLY_ROUTE, infra};
+use super::{APPLY_ROUTE, infra, run_clock};
 use crate::common::{Env, Out};
 
 #[test]
@@ -36,15 +36,17 @@ fn server_text_in_the_plan_is_made_terminal_safe() {
 
 /// Runs rime under `script`, which gives it a pseudo-terminal, and types `answer` at the prompt.
 #[cfg(target_os = "linux")]
-fn on_a_terminal(env: &Env, args: &[&str], answer: &str) -> Out {
+fn on_a_terminal(env: &Env, args: &[&str], answer: &str, term: &str) -> Out {
     let mut all = vec![crate::common::BIN.to_string()];
     all.extend(args.iter().map(|a| a.to_string()));
     all.extend(["-p".into(), "demo".into(), "--color".into(), "never".into()]);
-    let line = all.join(" ");
+    // A pseudo-terminal starts 0 columns wide: give it a plausible size.
+    let line = format!("stty cols 100 rows 40; {}", all.join(" "));
     let inner = env.rime(&[]).command();
     let mut cmd = std::process::Command::new("script");
     cmd.env_clear()
         .envs(inner.get_envs().filter_map(|(k, v)| Some((k, v?))))
+        .env("TERM", term)
         .args(["-qefc", &line, "/dev/null"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -66,7 +68,7 @@ fn on_a_terminal(env: &Env, args: &[&str], answer: &str) -> Out {
 #[test]
 fn on_a_terminal_apply_shows_the_plan_and_needs_yes_typed() {
     let env = Env::new();
-    let declined = on_a_terminal(&env, &["infra", "apply"], "y");
+    let declined = on_a_terminal(&env, &["infra", "apply"], "y", "dumb");
     assert_eq!(declined.code, 1, "{declined:?}");
     assert!(
         declined
@@ -88,12 +90,34 @@ fn on_a_terminal_apply_shows_the_plan_and_needs_yes_typed() {
         declined.stdout
     );
     assert!(env.requests("POST", APPLY_ROUTE).is_empty());
-    let accepted = on_a_terminal(&env, &["infra", "apply"], "yes");
+    // Accepted, and followed with the live view a terminal gets.
+    run_clock(&env);
+    let accepted = on_a_terminal(&env, &["infra", "apply", "--wait"], "yes", "xterm");
     assert_eq!(accepted.code, 0, "{accepted:?}");
     assert!(
-        accepted.stdout.contains("apply apl_"),
+        accepted.stdout.contains("succeeded (1/1 done)"),
+        "{}",
+        accepted.stdout
+    );
+    assert!(
+        accepted.stdout.contains("TRANSFORM_WH"),
         "{}",
         accepted.stdout
     );
     assert_eq!(env.requests("POST", APPLY_ROUTE).len(), 1);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_dumb_terminal_gets_progress_lines_instead_of_a_live_view() {
+    let env = Env::new();
+    run_clock(&env);
+    let out = on_a_terminal(&env, &["infra", "drift", "check", "--wait"], "", "dumb");
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stdout.contains("drift check dck_")
+            && out.stdout.contains(": completed (0 drift items found)"),
+        "{}",
+        out.stdout
+    );
 }
