@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::state::{self, APPLY, PLAN};
 use super::{jobs, running_apply};
-use crate::app::{App, Audit};
+use crate::app::{Actor, App, Audit};
 use crate::auth::Principal;
 use crate::body::{Body, Check, OptBody};
 use crate::error::{ApiError, ApiResult};
@@ -42,8 +42,14 @@ fn apply_running(store: &Store<'_>, pid: &str) -> ApiResult<()> {
     }
 }
 
-/// Records the project's pending changes as a plan (also used by other domains' plan-and-apply).
-pub fn make_plan(app: &App, conn: &Connection, p: &Principal, pid: &str) -> ApiResult<Value> {
+/// Records the project's pending changes as a plan. Public for other domains (a pipeline's
+/// plan-and-apply step): call `jobs::settle` first, as every route here does.
+pub fn make_plan(
+    app: &App,
+    conn: &Connection,
+    (by, ip): (&Actor, Option<&str>),
+    pid: &str,
+) -> ApiResult<Value> {
     let store = Store(conn);
     apply_running(&store, pid)?;
     let changes = state::changes(&store, pid)?;
@@ -62,7 +68,7 @@ pub fn make_plan(app: &App, conn: &Connection, p: &Principal, pid: &str) -> ApiR
         body: &plan,
         secrets: &Value::Null,
     })?;
-    Audit::by(p, "infrastructure.planned")
+    Audit::actor(by, ip, "infrastructure.planned")
         .on("infrastructure_plan", Some(&id), None)
         .project(pid)
         .details(json!({"summary": plan["summary"]}))
@@ -84,7 +90,15 @@ pub async fn plan(
     }
     let conn = app.db();
     super::open_project(&app, &conn, &pid)?;
-    Ok((StatusCode::CREATED, Json(make_plan(&app, &conn, &p, &pid)?)))
+    Ok((
+        StatusCode::CREATED,
+        Json(make_plan(
+            &app,
+            &conn,
+            (&p.actor, p.source_ip.as_deref()),
+            &pid,
+        )?),
+    ))
 }
 
 pub async fn show_plan(
@@ -102,7 +116,7 @@ pub async fn show_plan(
 pub fn start_apply(
     app: &App,
     conn: &Connection,
-    p: &Principal,
+    (by, ip): (&Actor, Option<&str>),
     pid: &str,
     plan_id: &str,
 ) -> ApiResult<Value> {
@@ -161,7 +175,7 @@ pub fn start_apply(
         .iter()
         .map(|c| json!({"change_type": c["change_type"], "resource_type": c["resource_type"], "resource_name": c["resource_name"]}))
         .collect();
-    Audit::by(p, "infrastructure.applied")
+    Audit::actor(by, ip, "infrastructure.applied")
         .on("infrastructure_apply", Some(&id), None)
         .project(pid)
         .details(json!({"plan_id": plan_id, "changes": planned}))
@@ -185,7 +199,13 @@ pub async fn apply(
     let plan_id = plan_id.expect("checked");
     Ok((
         StatusCode::ACCEPTED,
-        Json(start_apply(&app, &conn, &p, &pid, &plan_id)?),
+        Json(start_apply(
+            &app,
+            &conn,
+            (&p.actor, p.source_ip.as_deref()),
+            &pid,
+            &plan_id,
+        )?),
     ))
 }
 
