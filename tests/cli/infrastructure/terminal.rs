@@ -27,6 +27,22 @@ fn server_text_in_the_plan_is_made_terminal_safe() {
         plan.stdout
     );
     assert!(plan.stdout.contains("comment:"), "{}", plan.stdout);
+    let coloured = infra(&env, &["infra", "plan", "--color", "always"]).ok();
+    assert!(
+        coloured
+            .stdout
+            .contains("\u{1b}[32m+ create snowflake_database EVIL\u{1b}[0m")
+            && coloured
+                .stdout
+                .contains("\u{1b}[33m~ modify snowflake_warehouse TRANSFORM_WH"),
+        "{:?}",
+        coloured.stdout
+    );
+    assert!(
+        !coloured.stdout.contains('\u{202e}'),
+        "{:?}",
+        coloured.stdout
+    );
     let json = infra(&env, &["infra", "plan", "-o", "json"]).ok().json();
     assert_eq!(
         json["changes"][0]["diff"]["comment"]["to"], "hi\u{202e}txt.exe\u{7}",

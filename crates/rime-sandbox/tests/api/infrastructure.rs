@@ -673,6 +673,20 @@ fn scheduled_reconciliation_detects_drift_without_a_check() {
     );
     let audit = admin.get("/audit-log?action=infrastructure.drift_detected");
     assert_eq!(audit.json["data"][0]["actor"]["type"], "system");
+    // With drift detection off, only an explicit check looks.
+    let r = admin.patch(
+        &format!("/projects/{}", env.sb.demo_project_id),
+        json!({"settings": {"drift_detection": {"enabled": false}}}),
+    );
+    expect(&r, 200);
+    drift(
+        &env,
+        json!({"drift_type": "deleted_outside", "resource": "RAW"}),
+    );
+    env.sb.advance(24 * 3600);
+    let admin = env.admin();
+    let items = get(&env, &admin, "/drift");
+    assert_eq!(items["data"].as_array().unwrap().len(), 1, "{items}");
 }
 
 #[test]
