@@ -51,6 +51,8 @@ complete -c rime -n "__fish_rime_needs_command" -f -a "transformations" -d 'Tran
 complete -c rime -n "__fish_rime_needs_command" -f -a "tf" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
 complete -c rime -n "__fish_rime_needs_command" -f -a "pipelines" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
 complete -c rime -n "__fish_rime_needs_command" -f -a "pl" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
+complete -c rime -n "__fish_rime_needs_command" -f -a "infrastructure" -d 'Snowflake and AWS resources as desired state: plan, apply, drift'
+complete -c rime -n "__fish_rime_needs_command" -f -a "infra" -d 'Snowflake and AWS resources as desired state: plan, apply, drift'
 complete -c rime -n "__fish_rime_needs_command" -f -a "tenant" -d 'The tenant: tier, limits and usage'
 complete -c rime -n "__fish_rime_needs_command" -f -a "auth" -d 'Log in, inspect and manage credentials'
 complete -c rime -n "__fish_rime_needs_command" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
@@ -1831,6 +1833,744 @@ complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "run" -d 'Start a run now (`--wait` or `--watch` to follow it to the end)'
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "runs" -d 'Runs: list, get, cancel, watch'
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "list" -d 'List managed resources (the desired state)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "ls" -d 'List managed resources (the desired state)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "get" -d 'Show one resource (by name, TYPE/NAME or id)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "create" -d 'Add a resource to the desired state; nothing is provisioned until `apply`'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "update" -d 'Change a resource\'s config (a merge patch); it becomes a pending change'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "delete" -d 'Mark a resource for destruction by the next `apply`'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "rm" -d 'Mark a resource for destruction by the next `apply`'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "types" -d 'The resource types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "changes" -d 'List pending changes (what the next plan would contain)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "plan" -d 'Preview the changes: + create, ~ modify, - destroy'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "apply" -d 'Apply a plan (making one first when none is given); type `yes` to confirm, or pass --yes'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "applies" -d 'Past and running applies'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "drift" -d 'Drift between the actual state and what Rime applied; `drift check` looks again'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l type -d 'Only this type, e.g. snowflake_warehouse (see `rime infra types`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l status -d 'Only this status: pending_create, pending_update, pending_delete, active, failed, drifted' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l type -d 'Only this type, e.g. snowflake_warehouse (see `rime infra types`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l status -d 'Only this status: pending_create, pending_update, pending_delete, active, failed, drifted' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l type -d 'Resource type, e.g. snowflake_warehouse (see `rime infra types`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l name -d 'Name (Snowflake names are stored upper case; S3 buckets get the project identifier prefixed)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from types" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from changes" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l out -d 'Also save the plan (JSON) to FILE, for `rime infra apply --plan-file FILE`' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l detailed-exitcode -d 'Exit 0 when there is nothing to change and 10 when there are changes (for CI drift gates)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l plan -d 'Apply this plan (from `rime infra plan`); without it, a new plan is made and applied' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l plan-file -d 'Apply the plan saved by `rime infra plan --out FILE`' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l wait -d 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -f -a "list" -d 'Applies, newest first'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -f -a "ls" -d 'Applies, newest first'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -f -a "get" -d 'One apply and its per-resource results'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -f -a "watch" -d 'Follow a running apply until it ends (exit 0 succeeded, 9 failed)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from applies" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -f -a "check" -d 'Compare the actual state with what Rime applied now, instead of at the next scheduled run'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from drift" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managed resources (the desired state)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one resource (by name, TYPE/NAME or id)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a resource to the desired state; nothing is provisioned until `apply`'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a resource\'s config (a merge patch); it becomes a pending change'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark a resource for destruction by the next `apply`'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "types" -d 'The resource types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "changes" -d 'List pending changes (what the next plan would contain)'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Preview the changes: + create, ~ modify, - destroy'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan (making one first when none is given); type `yes` to confirm, or pass --yes'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "applies" -d 'Past and running applies'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "drift" -d 'Drift between the actual state and what Rime applied; `drift check` looks again'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "list" -d 'List managed resources (the desired state)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "ls" -d 'List managed resources (the desired state)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "get" -d 'Show one resource (by name, TYPE/NAME or id)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "create" -d 'Add a resource to the desired state; nothing is provisioned until `apply`'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "update" -d 'Change a resource\'s config (a merge patch); it becomes a pending change'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "delete" -d 'Mark a resource for destruction by the next `apply`'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "rm" -d 'Mark a resource for destruction by the next `apply`'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "types" -d 'The resource types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "changes" -d 'List pending changes (what the next plan would contain)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "plan" -d 'Preview the changes: + create, ~ modify, - destroy'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "apply" -d 'Apply a plan (making one first when none is given); type `yes` to confirm, or pass --yes'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "applies" -d 'Past and running applies'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "drift" -d 'Drift between the actual state and what Rime applied; `drift check` looks again'
+complete -c rime -n "__fish_rime_using_subcommand infra; and not __fish_seen_subcommand_from list ls get create update delete rm types changes plan apply applies drift help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l type -d 'Only this type, e.g. snowflake_warehouse (see `rime infra types`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l status -d 'Only this status: pending_create, pending_update, pending_delete, active, failed, drifted' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l type -d 'Only this type, e.g. snowflake_warehouse (see `rime infra types`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l status -d 'Only this status: pending_create, pending_update, pending_delete, active, failed, drifted' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l type -d 'Resource type, e.g. snowflake_warehouse (see `rime infra types`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l name -d 'Name (Snowflake names are stored upper case; S3 buckets get the project identifier prefixed)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from types" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from changes" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l out -d 'Also save the plan (JSON) to FILE, for `rime infra apply --plan-file FILE`' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l detailed-exitcode -d 'Exit 0 when there is nothing to change and 10 when there are changes (for CI drift gates)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l plan -d 'Apply this plan (from `rime infra plan`); without it, a new plan is made and applied' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l plan-file -d 'Apply the plan saved by `rime infra plan --out FILE`' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l wait -d 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -f -a "list" -d 'Applies, newest first'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -f -a "ls" -d 'Applies, newest first'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -f -a "get" -d 'One apply and its per-resource results'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -f -a "watch" -d 'Follow a running apply until it ends (exit 0 succeeded, 9 failed)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from applies" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -f -a "check" -d 'Compare the actual state with what Rime applied now, instead of at the next scheduled run'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from drift" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managed resources (the desired state)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one resource (by name, TYPE/NAME or id)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a resource to the desired state; nothing is provisioned until `apply`'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a resource\'s config (a merge patch); it becomes a pending change'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark a resource for destruction by the next `apply`'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "types" -d 'The resource types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "changes" -d 'List pending changes (what the next plan would contain)'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Preview the changes: + create, ~ modify, - destroy'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a plan (making one first when none is given); type `yes` to confirm, or pass --yes'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "applies" -d 'Past and running applies'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "drift" -d 'Drift between the actual state and what Rime applied; `drift check` looks again'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -3573,20 +4313,21 @@ complete -c rime -n "__fish_rime_using_subcommand completion" -s y -l yes -d 'Co
 complete -c rime -n "__fish_rime_using_subcommand completion" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "pipelines" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "pipelines" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "infrastructure" -d 'Snowflake and AWS resources as desired state: plan, apply, drift'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List projects'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "get" -d 'Show one project'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project'
@@ -3611,6 +4352,17 @@ complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "schedule" -d 'The schedule: show, set (with a preview), pause, resume, clear'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "run" -d 'Start a run now (`--wait` or `--watch` to follow it to the end)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from pipelines" -f -a "runs" -d 'Runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "list" -d 'List managed resources (the desired state)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "get" -d 'Show one resource (by name, TYPE/NAME or id)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "create" -d 'Add a resource to the desired state; nothing is provisioned until `apply`'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "update" -d 'Change a resource\'s config (a merge patch); it becomes a pending change'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "delete" -d 'Mark a resource for destruction by the next `apply`'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "types" -d 'The resource types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "changes" -d 'List pending changes (what the next plan would contain)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "plan" -d 'Preview the changes: + create, ~ modify, - destroy'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "apply" -d 'Apply a plan (making one first when none is given); type `yes` to confirm, or pass --yes'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "applies" -d 'Past and running applies'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "drift" -d 'Drift between the actual state and what Rime applied; `drift check` looks again'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show the tenant, its tier, limits and usage'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in and store the credential for the profile (created if needed)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who you are, your role, where the secret is stored and when the token expires'

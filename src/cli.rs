@@ -117,6 +117,9 @@ pub enum Command {
     /// Pipelines: DAGs of steps, versions, schedules, runs and live progress
     #[command(visible_alias = "pl")]
     Pipelines(commands::pipelines::PipelinesArgs),
+    /// Snowflake and AWS resources as desired state: plan, apply, drift
+    #[command(visible_alias = "infra")]
+    Infrastructure(commands::infrastructure::InfraArgs),
     /// The tenant: tier, limits and usage
     Tenant(commands::tenant::TenantArgs),
     /// Log in, inspect and manage credentials

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod completion;
 pub mod doctor;
 pub mod format;
+pub mod infrastructure;
 pub mod input;
 pub mod pipelines;
 pub mod profile;
@@ -37,6 +38,7 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Pipelines(a) => pipelines::run(ctx, a).await,
         Command::Tenant(a) => tenant::run(ctx, a).await,
         Command::Transformations(a) => transformations::run(ctx, a).await,
+        Command::Infrastructure(a) => infrastructure::run(ctx, a).await,
         Command::Auth(a) => auth::run(ctx, a).await,
         Command::Users(a) => users::run(ctx, a).await,
         Command::ApiKeys(a) => api_keys::run(ctx, a).await,

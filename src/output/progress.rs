@@ -67,7 +67,9 @@ fn is_final(state: &str) -> bool {
 
 impl<'a> RunDisplay<'a> {
     pub fn new(out: &'a Output) -> RunDisplay<'a> {
-        let tty = out.show_progress().then(|| {
+        // indicatif draws nothing on a dumb terminal (TERM unset or `dumb`): use lines there.
+        let drawable = !ProgressDrawTarget::stderr().is_hidden();
+        let tty = (out.show_progress() && drawable).then(|| {
             // 4 redraws a second keeps a long watch well under 1% of a core.
             let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr_with_hz(4));
             let header = multi.add(ProgressBar::new_spinner());

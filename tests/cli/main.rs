@@ -4,6 +4,7 @@ mod common;
 
 mod generated;
 mod identity;
+mod infrastructure;
 mod output;
 mod pipeline_runs;
 mod pipelines;

@@ -32,6 +32,7 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/tenant", put(tenant))
         .route("/bulk", post(bulk))
         .route("/idp/authorize", get(idp_authorize))
+        .merge(crate::routes::infrastructure::controls())
         .layer(from_fn(loopback_only))
 }
 

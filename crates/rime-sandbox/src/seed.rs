@@ -94,6 +94,7 @@ impl SeedCtx<'_> {
 type Seeder = fn(&SeedCtx<'_>) -> anyhow::Result<()>;
 // Order matters: pipelines refer to the connectors and transformations seeded before them.
 const DOMAIN_SEEDERS: &[Seeder] = &[
+    crate::routes::infrastructure::seed::demo,
     crate::routes::transformations::seed::seed,
     crate::routes::pipelines::seed::seed,
 ];

@@ -17,6 +17,7 @@ pub mod api_keys;
 pub mod audit_log;
 pub mod auth;
 pub mod pipelines;
+pub mod infrastructure;
 pub mod projects;
 pub mod tenant;
 pub mod transformations;
@@ -35,6 +36,7 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(audit_log::routes())
         .merge(transformations::routes())
         .merge(pipelines::routes())
+        .merge(infrastructure::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(app.clone(), crate::idempotency::layer))

@@ -9,6 +9,7 @@ mod auth;
 mod contract;
 mod conventions;
 mod faults;
+mod infrastructure;
 mod pagination;
 mod pipeline_events;
 mod pipeline_runs;

@@ -1,0 +1,82 @@
+//! `infra drift` and `infra drift check`: drift made through the sandbox control shows after a check.
+
+use serde_json::json;
+
+use super::{infra, resource, run_clock};
+use crate::common::Env;
+
+#[test]
+fn drift_shows_after_an_out_of_band_change() {
+    let env = Env::new();
+    env.control(
+        "POST",
+        "/infrastructure/drift",
+        json!({"project": "demo", "drift_type": "configuration_changed", "resource": "ANALYTICS", "config": {"data_retention_days": 1}}),
+    );
+    env.control(
+        "POST",
+        "/infrastructure/drift",
+        json!({"project": "demo", "drift_type": "added_outside", "resource_type": "snowflake_database", "name": "SCRATCH"}),
+    );
+    let before = infra(&env, &["infra", "drift", "-o", "json"]).ok().json();
+    assert_eq!(before, json!([]), "not seen before a reconciliation");
+    run_clock(&env);
+    let checked = infra(&env, &["infra", "drift", "check", "--wait", "-o", "json"]).ok();
+    let check = checked.json();
+    assert_eq!(check["status"], "completed");
+    assert_eq!(check["drift_detected"], 2);
+    assert!(
+        checked.stderr.contains("(2 drift items found)"),
+        "{}",
+        checked.stderr
+    );
+    let items = infra(&env, &["infra", "drift", "-o", "json"]).ok().json();
+    assert_eq!(items[0]["drift_type"], "configuration_changed");
+    assert_eq!(items[0]["resource_name"], "ANALYTICS");
+    assert_eq!(
+        items[0]["diff"],
+        json!({"data_retention_days": {"from": 30, "to": 1}})
+    );
+    assert_eq!(items[1]["drift_type"], "added_outside");
+    let table = infra(&env, &["infra", "drift"]).ok();
+    assert!(
+        table
+            .stdout
+            .starts_with("DRIFT\tTYPE\tNAME\tDETECTED\tDETAILS\n"),
+        "{}",
+        table.stdout
+    );
+    assert!(
+        table
+            .stdout
+            .contains("configuration_changed\tsnowflake_database\tANALYTICS\t"),
+        "{}",
+        table.stdout
+    );
+    assert_eq!(resource(&env, "ANALYTICS")["status"], "drifted");
+    let drifted = infra(&env, &["infra", "list", "--status", "drifted"]).ok();
+    assert!(
+        drifted
+            .stdout
+            .contains("ANALYTICS\tsnowflake_database\tdrifted"),
+        "{}",
+        drifted.stdout
+    );
+    let plan = infra(&env, &["infra", "plan", "--detailed-exitcode"]).code(10);
+    assert!(
+        plan.stdout
+            .contains("Revert changes made outside Rime: data_retention_days."),
+        "{}",
+        plan.stdout
+    );
+    assert!(
+        plan.stdout.contains("data_retention_days: 1 → 30"),
+        "{}",
+        plan.stdout
+    );
+    let started = infra(&env, &["infra", "drift", "check", "-o", "json"]).ok();
+    assert_eq!(started.json()["status"], "running");
+    infra(&env, &["infra", "drift", "check"])
+        .code(6)
+        .stderr_has("already running");
+}
