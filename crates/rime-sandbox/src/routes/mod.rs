@@ -16,6 +16,9 @@ use crate::error::ApiError;
 pub mod api_keys;
 pub mod audit_log;
 pub mod auth;
+pub mod crud;
+pub mod governance;
+pub mod monitoring;
 pub mod projects;
 pub mod tenant;
 pub mod users;
@@ -31,6 +34,8 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(projects::routes())
         .merge(api_keys::routes())
         .merge(audit_log::routes())
+        .merge(monitoring::routes())
+        .merge(governance::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(app.clone(), crate::idempotency::layer))
