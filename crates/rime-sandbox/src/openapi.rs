@@ -12,6 +12,10 @@ pub const FRAGMENTS: &[(&str, &str)] = &[
         "monitoring.yaml",
         include_str!("../../../openapi/monitoring.yaml"),
     ),
+    (
+        "governance.yaml",
+        include_str!("../../../openapi/governance.yaml"),
+    ),
 ];
 
 /// The merged document (built once).

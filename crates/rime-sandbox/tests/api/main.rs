@@ -9,6 +9,7 @@ mod auth;
 mod contract;
 mod conventions;
 mod faults;
+mod governance;
 mod monitoring;
 mod pagination;
 mod projects;

@@ -32,10 +32,21 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
     let name = c.name("name", 100);
     let ty = c.one_of("masking_type", TYPES, true);
     let applies = c.object("applies_to", true).cloned();
-    let config = c
+    let mut config = c
         .object("config", false)
         .cloned()
         .unwrap_or_else(|| json!({}));
+    // Changing the type drops the options of the old one (they were merged in from before).
+    let retyped = ctx
+        .before
+        .is_some_and(|b| ty.as_deref().is_some_and(|t| b.body["masking_type"] != t));
+    if let (true, Some(old), Some(m)) = (
+        retyped,
+        ctx.before.map(|b| &b.body["config"]),
+        config.as_object_mut(),
+    ) {
+        m.retain(|k, v| old.get(k) != Some(v));
+    }
     let mut target = None;
     if let Some(a) = &applies {
         let mut t = Check::nested(a, "applies_to");

@@ -178,7 +178,7 @@ pub fn document_number(s: &str) -> bool {
 
 const STREET_WORDS: &[&str] = &[
     "street", "st", "road", "rd", "avenue", "ave", "lane", "place", "pl", "drive", "dr", "terrace",
-    "tce", "crescent", "cres", "way", "parade", "highway",
+    "tce", "crescent", "cres", "way", "parade", "highway", "quay",
 ];
 
 /// `12 Queen Street, Auckland 1010`: a number, then a street word.
