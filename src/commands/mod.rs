@@ -1,9 +1,12 @@
 //! One module per noun; `dispatch` matches the parsed command to its async function.
 
 pub mod api;
+pub mod audit;
 pub mod auth;
 pub mod completion;
+pub mod governance;
 pub mod input;
+pub mod monitoring;
 pub mod profile;
 pub mod projects;
 pub mod resource;
@@ -30,6 +33,9 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Tenant(a) => tenant::run(ctx, a).await,
         Command::Auth(a) => auth::run(ctx, a).await,
         Command::Api(a) => api::run(ctx, a).await,
+        Command::Monitoring(a) => monitoring::run(ctx, a).await,
+        Command::Governance(a) => governance::run(ctx, a).await,
+        Command::Audit(a) => audit::run(ctx, a).await,
         Command::Sandbox(a) => sandbox::run(ctx, a).await,
         Command::Profile(_) | Command::Completion(_) => {
             unreachable!("dispatched without a runtime")

@@ -3,6 +3,7 @@
 mod common;
 
 mod generated;
+mod monitoring;
 mod output;
 mod profiles;
 mod projects;
