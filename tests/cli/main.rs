@@ -2,7 +2,9 @@
 
 mod common;
 
+mod audit;
 mod generated;
+mod governance;
 mod monitoring;
 mod output;
 mod profiles;

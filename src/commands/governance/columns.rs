@@ -93,6 +93,15 @@ pub enum ColumnsCommand {
     /// Show one column
     Get(ColumnPath),
     /// Classify a column, or many from a CSV or NDJSON file
+    #[command(
+        after_help = "Files hold one column per row; a level or PII type may be empty, `none` clears it:
+  CSV with a header   path,level,pii_type
+                      ANALYTICS.CRM.CUSTOMERS.IRD_NUMBER,restricted,ird_number
+  NDJSON              {\"path\": \"ANALYTICS.CRM.CUSTOMERS.EMAIL\", \"privacy_level\": \"confidential\", \"pii_type\": \"email\"}
+A malformed file is reported with its line and column and changes nothing. Rows are applied in
+order, each with its result; the first failure skips the rest unless --continue-on-error. The exit
+code is 9 when any row failed."
+    )]
     Classify(ClassifyArgs),
 }
 
@@ -144,7 +153,7 @@ pub struct ClassifyArgs {
     #[arg(long, value_name = "FILE", conflicts_with_all = ["path", "level", "pii"])]
     pub from_file: Option<String>,
     /// With --from-file: go on after a row fails (exit 9 at the end if any did)
-    #[arg(long, requires = "from_file")]
+    #[arg(long)]
     pub continue_on_error: bool,
 }
 
@@ -180,6 +189,9 @@ pub async fn run(ctx: &Context, args: ColumnsArgs) -> anyhow::Result<()> {
         ColumnsCommand::Get(a) => resource::get(ctx, &COLUMNS, &[], &a.path).await,
         ColumnsCommand::Classify(a) => match (&a.from_file, &a.path) {
             (Some(file), _) => super::bulk::classify_file(ctx, file, a.continue_on_error).await,
+            (None, _) if a.continue_on_error => {
+                Err(CliError::Usage("--continue-on-error goes with --from-file".into()).into())
+            }
             (None, Some(path)) => {
                 let mut body = json!({});
                 if let Some(l) = &a.level {

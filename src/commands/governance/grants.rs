@@ -95,13 +95,12 @@ pub struct GrantsListArgs {
 }
 
 #[derive(Args, Debug)]
-#[group(id = "target", required = true, args = ["level", "pii"])]
 pub struct GrantFlags {
     /// A Snowflake role (stored upper case)
     #[arg(long, required = true)]
     pub role: String,
     /// Let the role see columns at this level and below
-    #[arg(long, value_parser = LEVELS)]
+    #[arg(long, value_parser = LEVELS, required_unless_present = "pii", conflicts_with = "pii")]
     pub level: Option<String>,
     /// Let the role see columns of this PII type
     #[arg(long, value_parser = PII_TYPES)]

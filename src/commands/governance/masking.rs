@@ -103,7 +103,7 @@ pub struct Named {
 #[derive(Args, Debug)]
 pub struct MaskingListArgs {
     /// Only policies of this masking type
-    #[arg(long = "type", value_parser = ["full", "null", "partial", "hash", "date_truncate"])]
+    #[arg(long = "type", value_name = "TYPE", value_parser = ["full", "null", "partial", "hash", "date_truncate"])]
     pub masking_type: Option<String>,
     #[command(flatten)]
     pub list: ListArgs,
@@ -115,7 +115,7 @@ pub struct MaskingFlags {
     #[arg(long)]
     pub name: Option<String>,
     /// full, null, partial, hash or date_truncate
-    #[arg(long = "type", value_parser = ["full", "null", "partial", "hash", "date_truncate"])]
+    #[arg(long = "type", value_name = "TYPE", value_parser = ["full", "null", "partial", "hash", "date_truncate"])]
     pub masking_type: Option<String>,
     /// Apply to columns of this privacy level
     #[arg(long, value_parser = LEVELS, conflicts_with = "pii")]

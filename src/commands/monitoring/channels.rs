@@ -109,7 +109,7 @@ pub enum ChannelsCommand {
 #[derive(Args, Debug)]
 pub struct ChannelsListArgs {
     /// Only channels of this type
-    #[arg(long = "type", value_parser = ["email", "slack", "pagerduty", "webhook"])]
+    #[arg(long = "type", value_name = "TYPE", value_parser = ["email", "slack", "pagerduty", "webhook"])]
     pub channel_type: Option<String>,
     #[command(flatten)]
     pub list: ListArgs,
@@ -121,30 +121,30 @@ pub struct ChannelFlags {
     #[arg(long)]
     pub name: Option<String>,
     /// email, slack, pagerduty or webhook (fixed once created)
-    #[arg(long = "type", value_parser = ["email", "slack", "pagerduty", "webhook"])]
+    #[arg(long = "type", value_name = "TYPE", value_parser = ["email", "slack", "pagerduty", "webhook"])]
     pub channel_type: Option<String>,
-    /// Email: SMTP server
+    /// SMTP server
     #[arg(long, help_heading = "Email")]
     pub smtp_host: Option<String>,
-    /// Email: 587 (STARTTLS, default) or 465 (SSL/TLS)
+    /// 587 (STARTTLS, default) or 465 (SSL/TLS)
     #[arg(long, help_heading = "Email")]
     pub smtp_port: Option<u16>,
-    /// Email: SMTP user name
+    /// SMTP user name
     #[arg(long, help_heading = "Email")]
     pub smtp_username: Option<String>,
-    /// Email: the sender address
+    /// The sender address
     #[arg(long = "from", value_name = "ADDRESS", help_heading = "Email")]
     pub from_address: Option<String>,
-    /// Email: a recipient (repeat for more; replaces the list)
+    /// A recipient (repeat for more; replaces the list)
     #[arg(long = "to", value_name = "ADDRESS", help_heading = "Email")]
     pub recipients: Vec<String>,
-    /// Slack: post to this channel instead of the webhook's own
+    /// Post to this channel instead of the webhook's own
     #[arg(long, value_name = "CHANNEL", help_heading = "Slack")]
     pub slack_channel: Option<String>,
-    /// Slack: the name messages are posted as
+    /// The name messages are posted as
     #[arg(long, value_name = "NAME", help_heading = "Slack")]
     pub slack_username: Option<String>,
-    /// Webhook: the https:// URL to POST alerts to
+    /// The https:// URL to POST alerts to
     #[arg(long, help_heading = "Webhook")]
     pub url: Option<String>,
     /// Read the type's secret (SMTP password, Slack webhook URL, PagerDuty key, webhook secret) from stdin

@@ -69,7 +69,7 @@ fn render(ctx: &Context, s: &Value, project: &Value, firing: &Value) -> String {
             Stream::Stdout
         )
     );
-    let line = |mark: String, label: &str, text: String| format!("  {mark} {:<15} {text}\n", label);
+    let line = |mark: String, label: &str, text: String| format!("  {mark} {label:<15} {text}\n");
     out += &line(
         mark(ctx, n(&c["failing"]), n(&c["paused"])),
         "Connectors",

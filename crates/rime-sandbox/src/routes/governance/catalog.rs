@@ -205,7 +205,7 @@ fn synthesise(column: &str, data_type: &str, path: &str) -> Vec<String> {
             } else if ty.starts_with("DATE") || ty.starts_with("TIMESTAMP") {
                 format!("2026-{:02}-{:02}", 1 + n % 11, 1 + n % 28)
             } else if ty.starts_with("BOOLEAN") {
-                (n % 2 == 0).to_string()
+                n.is_multiple_of(2).to_string()
             } else {
                 format!("value {n}")
             }

@@ -157,8 +157,8 @@ pub async fn list(
             ["database", "schema", "table", "privacy_level", "pii_type"]
                 .iter()
                 .all(|k| same(v, k))
-                && classified.is_none_or(|want| want == !v["privacy_level"].is_null())
-                && flagged.is_none_or(|want| want == !v["flagged"].is_null())
+                && classified.is_none_or(|want| want != v["privacy_level"].is_null())
+                && flagged.is_none_or(|want| want != v["flagged"].is_null())
         })
         .collect();
     Ok(Json(envelope_vec(items, params)))
@@ -230,7 +230,7 @@ pub async fn classify(
     };
     let (level, mut pii) = (pick("privacy_level"), pick("pii_type"));
     if patch.get("privacy_level").is_some_and(Value::is_null)
-        && !patch.get("pii_type").is_some_and(|v| !v.is_null())
+        && patch.get("pii_type").is_none_or(Value::is_null)
     {
         // Declassifying forgets the PII type with the level.
         pii = Value::Null;

@@ -250,7 +250,7 @@ pub fn view(stored: &Value, now: Timestamp) -> Value {
         step = Some(0);
         let mut due = fired;
         for (i, s) in steps.iter().enumerate() {
-            due = due + jiff::SignedDuration::from_mins(s["wait_minutes"].as_i64().unwrap_or(0));
+            due += jiff::SignedDuration::from_mins(s["wait_minutes"].as_i64().unwrap_or(0));
             let halted = stop.is_some_and(|s| due >= s);
             if due <= now && !halted {
                 step = Some(i + 1);
