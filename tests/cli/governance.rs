@@ -539,6 +539,14 @@ fn masking_policies_and_grants() {
         "{}",
         listed.stdout
     );
+    let got = gov(
+        &env,
+        &["masking-policies", "get", "names-hashed", "-o", "json"],
+    )
+    .run()
+    .ok()
+    .json();
+    assert_eq!(got["id"], created["id"]);
     gov(
         &env,
         &["masking-policies", "delete", "names-hashed", "--yes"],

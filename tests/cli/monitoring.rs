@@ -499,6 +499,17 @@ fn channel_secrets_come_from_stdin_or_files_and_never_show() {
         ),
         json!({"config": {"smtp_port": 465, "password": "smtp-password-rotated"}})
     );
+    let as_json = mon(&env, &["channels", "list", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert!(
+        as_json
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["name"] == "slack" && c["config"]["webhook_url_set"] == true)
+    );
     let listed = mon(&env, &["channels", "list", "--type", "email"])
         .run()
         .ok();
@@ -624,6 +635,11 @@ fn escalation_policies_take_ordered_steps() {
     .run()
     .code(2)
     .stderr_has("step 2 needs a wait");
+    let got = mon(&env, &["escalation-policies", "get", "chain", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(got["id"], p["id"]);
     let listed = mon(&env, &["escalation-policies", "list"]).run().ok();
     assert!(listed.stdout.contains("chain\t2\t"), "{}", listed.stdout);
     mon(

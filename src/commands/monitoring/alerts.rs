@@ -215,7 +215,10 @@ fn item(alert: &Value) -> Item {
 /// Polls the newest alerts. On a terminal the open ones are redrawn in place; otherwise every new
 /// alert and every change of state becomes one output line. Ends only with Ctrl-C (exit 130).
 async fn watch(ctx: &Context, a: WatchArgs) -> anyhow::Result<()> {
-    let live = ctx.out.stdout_is_tty() && ctx.out.show_progress() && ctx.settings.jq.is_none();
+    let live = ctx.out.format() == Format::Table
+        && ctx.out.stdout_is_tty()
+        && ctx.out.show_progress()
+        && ctx.settings.jq.is_none();
     if !live && matches!(ctx.out.format(), Format::Json | Format::Yaml) {
         return Err(CliError::Usage(
             "watch prints one line per change and never ends; use -o ndjson (or table, csv)".into(),

@@ -5,6 +5,7 @@ pub mod channels;
 pub mod policies;
 pub mod rules;
 mod seed;
+pub mod simulate;
 mod summary;
 
 use std::sync::Arc;

@@ -149,7 +149,7 @@ pub static RULES: Kind = Kind {
     secrets: crud::no_secrets,
     validate,
     can_write: crud::project_write,
-    before_change: super::alerts::settle_rule,
+    before_change: super::simulate::settle_rule,
     check_delete: crud::deletable,
 };
 

@@ -20,7 +20,7 @@ pub async fn summary(
     p.require_project_read(&pid)?;
     let conn = app.db();
     crate::routes::project(&app, &conn, &pid)?;
-    super::alerts::settle(&app, &conn, &pid)?;
+    super::simulate::settle(&app, &conn, &pid)?;
     let store = Store(&conn);
     let status = |o: &crate::store::Obj| o.body["status"].as_str().unwrap_or_default().to_string();
 
