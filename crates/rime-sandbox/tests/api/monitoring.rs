@@ -201,6 +201,10 @@ fn channels_keep_secrets_write_only_and_test_deterministically() {
             json!({"name": "t", "type": "teams", "config": {}}),
             vec!["type"],
         ),
+        (
+            json!({"name": "p", "type": "pagerduty", "config": {"integration_key": 42}}),
+            vec!["config.integration_key"],
+        ),
     ] {
         let r = admin.post(&channels, body);
         expect_error(&r, 400, "validation_error");

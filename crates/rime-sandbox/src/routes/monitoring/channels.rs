@@ -83,9 +83,12 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
     let mut k = Check::nested(&config, "config");
     let mut out = Map::new();
     let secret = secret_field(&ty).expect("a known type");
-    let secret_value = ctx.secret(&format!("config.{secret}"));
-    if secret_value.is_none() {
-        k.fail(secret, "is required (write-only)");
+    let secret_path = format!("config.{secret}");
+    let secret_value = ctx.secret(&secret_path);
+    match ctx.secrets.get(&secret_path) {
+        None => k.fail(secret, "is required (write-only)"),
+        Some(v) if !v.is_string() => k.fail(secret, "must be a string"),
+        Some(_) => {}
     }
     let flag = format!("{secret}_set");
     match ty.as_str() {
