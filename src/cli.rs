@@ -135,6 +135,12 @@ pub enum Command {
     /// Named settings: tenant, default project, output
     #[command(visible_alias = "profiles")]
     Profile(commands::profile::ProfileArgs),
+    /// Monitoring: alert rules, channels, escalation policies, alerts, health summary
+    Monitoring(commands::monitoring::MonitoringArgs),
+    /// Governance: column classification, masking, grants, PII scans, compliance reports
+    Governance(commands::governance::GovernanceArgs),
+    /// The audit log: every change, login and failed login (admins)
+    Audit(commands::audit::AuditArgs),
     /// Make an authenticated request to any API path
     Api(commands::api::ApiArgs),
     /// Run and control the local sandbox tenant

@@ -27,6 +27,7 @@ pub fn main() -> ExitCode {
     let env = config::Env::read();
     let default_format = match &cli.command {
         cli::Command::Api(_) => output::Format::Json,
+        cli::Command::Audit(a) if a.is_export() => output::Format::Ndjson,
         _ => output::Format::Table,
     };
     let ctx = match context::Context::new(&cli.global, env, default_format) {

@@ -2,12 +2,15 @@
 
 pub mod api;
 pub mod api_keys;
+pub mod audit;
 pub mod auth;
 pub mod completion;
 pub mod doctor;
 pub mod format;
+pub mod governance;
 pub mod infrastructure;
 pub mod input;
+pub mod monitoring;
 pub mod pipelines;
 pub mod profile;
 pub mod projects;
@@ -44,6 +47,9 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::ApiKeys(a) => api_keys::run(ctx, a).await,
         Command::Doctor(a) => doctor::run(ctx, a).await,
         Command::Api(a) => api::run(ctx, a).await,
+        Command::Monitoring(a) => monitoring::run(ctx, a).await,
+        Command::Governance(a) => governance::run(ctx, a).await,
+        Command::Audit(a) => audit::run(ctx, a).await,
         Command::Sandbox(a) => sandbox::run(ctx, a).await,
         Command::Profile(_) | Command::Completion(_) | Command::Format(_) => {
             unreachable!("dispatched without a runtime")

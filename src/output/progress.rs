@@ -48,12 +48,12 @@ struct Tty {
 /// A state symbol readable without colour.
 pub fn symbol(state: &str) -> &'static str {
     match state {
-        "succeeded" | "completed" | "passed" | "pass" | "applied" | "active" => "✓",
-        "failed" | "fail" | "error" | "partially_failed" => "✗",
+        "succeeded" | "completed" | "passed" | "pass" | "applied" | "active" | "resolved" => "✓",
+        "failed" | "fail" | "error" | "partially_failed" | "firing" => "✗",
         "running" | "applying" | "in_progress" => "▶",
         "skipped" => "↷",
         "cancelled" => "■",
-        "warn" => "!",
+        "warn" | "acknowledged" => "!",
         _ => "·",
     }
 }

@@ -2,9 +2,12 @@
 
 mod common;
 
+mod audit;
 mod generated;
+mod governance;
 mod identity;
 mod infrastructure;
+mod monitoring;
 mod output;
 mod pipeline_runs;
 mod pipelines;

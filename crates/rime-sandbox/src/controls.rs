@@ -31,6 +31,7 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/limits", put(limits))
         .route("/tenant", put(tenant))
         .route("/bulk", post(bulk))
+        .route("/objects", post(crate::fixtures::insert))
         .route("/idp/authorize", get(idp_authorize))
         .merge(crate::routes::infrastructure::controls())
         .layer(from_fn(loopback_only))

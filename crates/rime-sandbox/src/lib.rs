@@ -10,6 +10,7 @@ pub mod contract;
 mod controls;
 pub mod error;
 pub mod faults;
+mod fixtures;
 mod idempotency;
 mod ids;
 pub mod openapi;

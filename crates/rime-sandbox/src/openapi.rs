@@ -17,6 +17,8 @@ pub const FRAGMENTS: &[(&str, &str)] = &[
     fragment!("infrastructure.yaml"),
     fragment!("transformations.yaml"),
     fragment!("pipelines.yaml"),
+    fragment!("monitoring.yaml"),
+    fragment!("governance.yaml"),
 ];
 
 /// The merged document (built once).

@@ -97,6 +97,8 @@ const DOMAIN_SEEDERS: &[Seeder] = &[
     crate::routes::infrastructure::seed::demo,
     crate::routes::transformations::seed::seed,
     crate::routes::pipelines::seed::seed,
+    crate::routes::monitoring::seed,
+    crate::routes::governance::seed,
 ];
 
 pub fn seed(app: &App) -> anyhow::Result<()> {

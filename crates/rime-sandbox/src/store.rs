@@ -418,8 +418,13 @@ fn list_sql(q: &ListQuery<'_>, columns: &str) -> (String, Vec<SqlValue>) {
 
 fn duplicate(kind: &str, name: Option<&str>) -> ApiError {
     let label = kind.replace('_', " ");
+    let a = if label.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "An"
+    } else {
+        "A"
+    };
     match name {
-        Some(n) => ApiError::conflict(format!("A {label} named '{n}' already exists.")),
+        Some(n) => ApiError::conflict(format!("{a} {label} named '{n}' already exists.")),
         None => ApiError::conflict(format!("This {label} already exists.")),
     }
 }

@@ -16,8 +16,11 @@ use crate::error::ApiError;
 pub mod api_keys;
 pub mod audit_log;
 pub mod auth;
-pub mod pipelines;
+pub mod crud;
+pub mod governance;
 pub mod infrastructure;
+pub mod monitoring;
+pub mod pipelines;
 pub mod projects;
 pub mod tenant;
 pub mod transformations;
@@ -37,6 +40,8 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(transformations::routes())
         .merge(pipelines::routes())
         .merge(infrastructure::routes())
+        .merge(monitoring::routes())
+        .merge(governance::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(app.clone(), crate::idempotency::layer))

@@ -1,0 +1,82 @@
+//! `GET /monitoring/summary`: the project's health, counted from other domains' objects and alerts.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::{Path, State};
+use jiff::SignedDuration;
+use serde_json::{Value, json};
+
+use crate::app::App;
+use crate::auth::Principal;
+use crate::error::ApiResult;
+use crate::store::Store;
+
+pub async fn summary(
+    State(app): State<Arc<App>>,
+    p: Principal,
+    Path(pid): Path<String>,
+) -> ApiResult<Json<Value>> {
+    p.require_project_read(&pid)?;
+    let conn = app.db();
+    crate::routes::project(&app, &conn, &pid)?;
+    super::simulate::settle(&app, &conn, &pid)?;
+    let store = Store(&conn);
+    let status = |o: &crate::store::Obj| o.body["status"].as_str().unwrap_or_default().to_string();
+
+    let connectors = store.all("connector", Some(&pid))?;
+    let failing = connectors.iter().filter(|c| status(c) == "error").count();
+    let paused = connectors.iter().filter(|c| status(c) == "paused").count();
+
+    // Runs are read as last recorded by the pipelines domain (started in the last 24 h).
+    let since = app.now() - SignedDuration::from_hours(24);
+    let (mut succeeded, mut failed, mut running, mut queued, mut cancelled) = (0, 0, 0, 0, 0);
+    for pipeline in store.all("pipeline", Some(&pid))? {
+        for run in store.all("pipeline_run", Some(&pipeline.id))? {
+            let started = run.body["started_at"]
+                .as_str()
+                .and_then(|s| s.parse::<jiff::Timestamp>().ok());
+            if started.is_some_and(|s| s < since) {
+                continue;
+            }
+            match status(&run).as_str() {
+                "succeeded" => succeeded += 1,
+                "failed" => failed += 1,
+                "running" => running += 1,
+                "queued" => queued += 1,
+                "cancelled" => cancelled += 1,
+                _ => {}
+            }
+        }
+    }
+
+    let alerts = store.all("alert", Some(&pid))?;
+    let count = |st: &str, sev: Option<&str>| {
+        alerts
+            .iter()
+            .filter(|a| status(a) == st && sev.is_none_or(|s| a.body["severity"] == s))
+            .count()
+    };
+
+    let resources = store.all("infra_resource", Some(&pid))?;
+    let pending = resources
+        .iter()
+        .filter(|r| status(r).starts_with("pending_"))
+        .count();
+    let drifted = resources.iter().filter(|r| status(r) == "drifted").count();
+
+    Ok(Json(json!({
+        "project_id": pid,
+        "generated_at": app.now_str(),
+        "connectors": {"total": connectors.len(), "failing": failing, "paused": paused},
+        "pipelines": {"runs_24h": {"succeeded": succeeded, "failed": failed, "running": running,
+                                   "queued": queued, "cancelled": cancelled}},
+        "alerts": {
+            "firing": count("firing", None), "acknowledged": count("acknowledged", None),
+            "firing_by_severity": {"critical": count("firing", Some("critical")),
+                                   "warning": count("firing", Some("warning")),
+                                   "info": count("firing", Some("info"))},
+        },
+        "infrastructure": {"pending_changes": pending, "drifted": drifted, "total": resources.len()},
+    })))
+}

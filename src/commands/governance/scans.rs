@@ -1,0 +1,249 @@
+//! `rime governance scan` (start, optionally `--wait` for the findings) and `scans list|get`.
+
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::ListArgs;
+use crate::commands::resource::{self, Resource, Seg};
+use crate::commands::wait::{Poll, poll};
+use crate::context::Context;
+use crate::error::CliError;
+use crate::output::progress::Snapshot;
+use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+
+pub const SCANS: Resource = Resource {
+    kind: "PII scan",
+    command: "governance scans",
+    path: &[Seg::Project, Seg::Lit("governance"), Seg::Lit("pii-scans")],
+    columns: &[
+        Column {
+            header: "ID",
+            path: "id",
+            kind: ColumnKind::Text,
+        },
+        Column {
+            header: "STATUS",
+            path: "status",
+            kind: ColumnKind::Status,
+        },
+        Column {
+            header: "COLUMNS",
+            path: "columns_scanned",
+            kind: ColumnKind::Count,
+        },
+        Column {
+            header: "FINDINGS",
+            path: "findings",
+            kind: ColumnKind::Count,
+        },
+        Column {
+            header: "STARTED",
+            path: "started_at",
+            kind: ColumnKind::Time,
+        },
+        Column {
+            header: "ENDED",
+            path: "ended_at",
+            kind: ColumnKind::Time,
+        },
+    ],
+    fields: &[
+        "id",
+        "project_id",
+        "status",
+        "scope",
+        "include_classified",
+        "started_at",
+        "ended_at",
+        "columns_scanned",
+        "findings",
+        "error",
+        "started_by",
+    ],
+    name_fields: &[],
+    id_prefix: "pii_",
+};
+
+const FINDING_COLUMNS: &[Column] = &[
+    Column {
+        header: "PATH",
+        path: "path",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "PII",
+        path: "pii_type",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "CONFIDENCE",
+        path: "confidence",
+        kind: ColumnKind::Count,
+    },
+    Column {
+        header: "MATCHED",
+        path: "samples_matched",
+        kind: ColumnKind::Count,
+    },
+    Column {
+        header: "SAMPLED",
+        path: "samples_total",
+        kind: ColumnKind::Count,
+    },
+];
+
+#[derive(Args, Debug)]
+#[command(
+    after_help = "A scan samples unclassified columns (all with --include-classified), matches general and
+NZ/AU patterns (emails, +64/+61 phones, IRD and NHI numbers with their check digits, NZ bank
+accounts, …) and flags columns for review. It never classifies.
+
+Example:
+  rime governance scan --database ANALYTICS --wait"
+)]
+pub struct ScanArgs {
+    /// Only this database
+    #[arg(long)]
+    pub database: Option<String>,
+    /// Only this schema
+    #[arg(long)]
+    pub schema: Option<String>,
+    /// Only this table
+    #[arg(long)]
+    pub table: Option<String>,
+    /// Also sample columns that are already classified
+    #[arg(long)]
+    pub include_classified: bool,
+    /// Wait for the scan and show its findings (exit 9 if it fails)
+    #[arg(long)]
+    pub wait: bool,
+    /// How often to check while waiting
+    #[arg(long, default_value = "2s", value_parser = crate::commands::monitoring::interval)]
+    pub interval: Duration,
+}
+
+#[derive(Args, Debug)]
+pub struct ScansArgs {
+    #[command(subcommand)]
+    pub command: ScansCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ScansCommand {
+    /// List PII scans, newest first
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show a scan; its findings once completed
+    Get(ScanId),
+}
+
+#[derive(Args, Debug)]
+pub struct ScanId {
+    /// Scan id
+    pub id: String,
+}
+
+pub async fn start(ctx: &Context, a: ScanArgs) -> anyhow::Result<()> {
+    let mut body = json!({});
+    for (k, v) in [
+        ("database", &a.database),
+        ("schema", &a.schema),
+        ("table", &a.table),
+    ] {
+        if let Some(v) = v {
+            body[k] = Value::String(v.clone());
+        }
+    }
+    if a.include_classified {
+        body["include_classified"] = Value::Bool(true);
+    }
+    let path = SCANS.collection(ctx, &[]).await?;
+    let scan = ctx
+        .client()
+        .await?
+        .post(&path, body)
+        .await
+        .map_err(|e| e.context("could not start the PII scan"))?;
+    let id = scan["id"].as_str().unwrap_or_default().to_string();
+    ctx.out.status(&format!(
+        "started PII scan `{id}` of {} columns",
+        scan["columns_scanned"].as_u64().unwrap_or(0)
+    ));
+    if !a.wait {
+        ctx.show(&scan, &SCANS.spec())?;
+        ctx.out.status(&format!(
+            "see its findings with `rime governance scans get {id}`"
+        ));
+        return Ok(());
+    }
+    let view = |s: &Value| Snapshot {
+        header: format!(
+            "PII scan {}: {} ({} columns)",
+            s["id"].as_str().unwrap_or("?"),
+            s["status"].as_str().unwrap_or("?"),
+            s["columns_scanned"].as_u64().unwrap_or(0)
+        ),
+        items: Vec::new(),
+    };
+    let done = |s: &Value| s["status"] != "running";
+    let scan = poll(
+        ctx,
+        Poll {
+            path: SCANS.item_path(ctx, &[], &id).await?,
+            view: &view,
+            done: &done,
+            reattach: format!("the scan goes on; see it with `rime governance scans get {id}`"),
+            interval: a.interval,
+            timeout: None,
+        },
+    )
+    .await?;
+    show(ctx, &scan)?;
+    if scan["status"] == "failed" {
+        return Err(CliError::Failed {
+            what: format!("PII scan `{id}` failed"),
+            details: vec![
+                terminal_safe(scan["error"].as_str().unwrap_or("no reason given")).into_owned(),
+            ],
+        }
+        .into());
+    }
+    Ok(())
+}
+
+/// A finished scan as its findings table (table format), else the scan object.
+fn show(ctx: &Context, scan: &Value) -> anyhow::Result<()> {
+    let plain = ctx.out.format() == Format::Table
+        && ctx.settings.jq.is_none()
+        && ctx.settings.fields.is_none();
+    if !plain || scan["status"] != "completed" {
+        return ctx.show(scan, &SCANS.spec());
+    }
+    let findings = scan["findings"].as_array().cloned().unwrap_or_default();
+    let mut w = ctx.out.list(&ListSpec {
+        columns: FINDING_COLUMNS,
+        known_fields: &[],
+    })?;
+    for f in &findings {
+        w.push(f)?;
+    }
+    w.finish()?;
+    ctx.out.status(&format!(
+        "{} finding(s) in {} columns scanned; flagged columns: rime governance columns list --flagged",
+        findings.len(),
+        scan["columns_scanned"].as_u64().unwrap_or(0)
+    ));
+    Ok(())
+}
+
+pub async fn run(ctx: &Context, args: ScansArgs) -> anyhow::Result<()> {
+    match args.command {
+        ScansCommand::List(a) => resource::list(ctx, &SCANS, &[], Vec::new(), &a.page).await,
+        ScansCommand::Get(a) => {
+            let scan = SCANS.find(ctx, &[], &a.id).await?;
+            show(ctx, &scan)
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! `rime monitoring summary`: the project's health on one screen (`-o json` for the object).
+
+use serde_json::Value;
+
+use super::alerts::ALERTS;
+use crate::commands::projects::PROJECTS;
+use crate::context::Context;
+use crate::http::{ApiPath, Request};
+use crate::output::{Format, ListSpec, Stream, Style, terminal_safe};
+use reqwest::Method;
+
+const SHOWN_ALERTS: usize = 5;
+
+fn n(v: &Value) -> u64 {
+    v.as_u64().unwrap_or(0)
+}
+
+pub async fn run(ctx: &Context) -> anyhow::Result<()> {
+    let pid = ctx.project_id().await?.to_string();
+    let client = ctx.client().await?;
+    let summary = client
+        .get(&ApiPath::of(["projects", &pid, "monitoring", "summary"]))
+        .await
+        .map_err(|e| e.context("could not read the monitoring summary"))?;
+    if ctx.out.format() != Format::Table
+        || ctx.settings.jq.is_some()
+        || ctx.settings.fields.is_some()
+    {
+        return ctx.show(&summary, &ListSpec::default());
+    }
+    let project = client
+        .get(&PROJECTS.item_path(ctx, &[], &pid).await?)
+        .await?;
+    let firing = client
+        .call(
+            Request::new(Method::GET, ALERTS.collection(ctx, &[]).await?)
+                .query("status", "firing")
+                .query("limit", SHOWN_ALERTS.to_string()),
+        )
+        .await?;
+    ctx.out.text(&render(ctx, &summary, &project, &firing))?;
+    Ok(())
+}
+
+/// Green when all is well, red when something needs a person, yellow in between.
+fn mark(ctx: &Context, bad: u64, warn: u64) -> String {
+    let (symbol, style) = match (bad, warn) {
+        (0, 0) => ("✓", Style::Green),
+        (0, _) => ("!", Style::Yellow),
+        _ => ("✗", Style::Red),
+    };
+    ctx.out.paint(symbol, style, Stream::Stdout)
+}
+
+fn render(ctx: &Context, s: &Value, project: &Value, firing: &Value) -> String {
+    let bold = |t: &str| ctx.out.paint(t, Style::Bold, Stream::Stdout);
+    let c = &s["connectors"];
+    let r = &s["pipelines"]["runs_24h"];
+    let a = &s["alerts"];
+    let by = &a["firing_by_severity"];
+    let i = &s["infrastructure"];
+    let name = project["name"].as_str().unwrap_or_default();
+    let mut out = format!(
+        "{} {}\n",
+        bold(&terminal_safe(name)),
+        ctx.out.paint(
+            &format!("health at {}", s["generated_at"].as_str().unwrap_or("?")),
+            Style::Dim,
+            Stream::Stdout
+        )
+    );
+    let line = |mark: String, label: &str, text: String| format!("  {mark} {label:<15} {text}\n");
+    out += &line(
+        mark(ctx, n(&c["failing"]), n(&c["paused"])),
+        "Connectors",
+        format!(
+            "{} total · {} failing · {} paused",
+            n(&c["total"]),
+            n(&c["failing"]),
+            n(&c["paused"])
+        ),
+    );
+    out += &line(
+        mark(ctx, n(&r["failed"]), n(&r["running"]) + n(&r["queued"])),
+        "Pipeline runs",
+        format!(
+            "last 24h: {} succeeded · {} failed · {} running",
+            n(&r["succeeded"]),
+            n(&r["failed"]),
+            n(&r["running"]) + n(&r["queued"])
+        ),
+    );
+    out += &line(
+        mark(ctx, n(&a["firing"]), n(&a["acknowledged"])),
+        "Alerts",
+        format!(
+            "{} firing ({} critical, {} warning, {} info) · {} acknowledged",
+            n(&a["firing"]),
+            n(&by["critical"]),
+            n(&by["warning"]),
+            n(&by["info"]),
+            n(&a["acknowledged"])
+        ),
+    );
+    out += &line(
+        mark(ctx, n(&i["drifted"]), n(&i["pending_changes"])),
+        "Infrastructure",
+        format!(
+            "{} pending changes · {} drifted",
+            n(&i["pending_changes"]),
+            n(&i["drifted"])
+        ),
+    );
+    let shown = firing["data"].as_array().cloned().unwrap_or_default();
+    if !shown.is_empty() {
+        out += &format!("\n{}\n", bold("Firing alerts"));
+        for alert in &shown {
+            let text = |k: &str| terminal_safe(alert[k].as_str().unwrap_or_default()).into_owned();
+            let sev = text("severity");
+            let style = if sev == "critical" {
+                Style::Red
+            } else {
+                Style::Yellow
+            };
+            out += &format!(
+                "  {} {}  {}  {}\n",
+                ctx.out.paint(&format!("{sev:<8}"), style, Stream::Stdout),
+                text("rule_name"),
+                ctx.out.paint(&text("message"), Style::Dim, Stream::Stdout),
+                text("id")
+            );
+        }
+        let total = n(&a["firing"]);
+        if total > shown.len() as u64 {
+            out += &format!(
+                "  … {} more: rime monitoring alerts list --status firing\n",
+                total - shown.len() as u64
+            );
+        }
+    }
+    out
+}
