@@ -937,7 +937,8 @@ fn the_summary_is_one_screen_and_json_on_request() {
         "{text}"
     );
     assert!(
-        text.contains("✗ Infrastructure  1 pending changes · 1 drifted"),
+        // The demo seed already holds one pending change (a warehouse resize).
+        text.contains("✗ Infrastructure  2 pending changes · 1 drifted"),
         "{text}"
     );
     assert!(text.contains("Firing alerts\n"), "{text}");

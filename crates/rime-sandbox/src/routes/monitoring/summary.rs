@@ -28,25 +28,23 @@ pub async fn summary(
     let failing = connectors.iter().filter(|c| status(c) == "error").count();
     let paused = connectors.iter().filter(|c| status(c) == "paused").count();
 
-    // Runs are read as last recorded by the pipelines domain (started in the last 24 h).
+    // Run states are derived from the clock by the pipelines domain: ask it, don't read raw rows.
     let since = app.now() - SignedDuration::from_hours(24);
     let (mut succeeded, mut failed, mut running, mut queued, mut cancelled) = (0, 0, 0, 0, 0);
-    for pipeline in store.all("pipeline", Some(&pid))? {
-        for run in store.all("pipeline_run", Some(&pipeline.id))? {
-            let started = run.body["started_at"]
-                .as_str()
-                .and_then(|s| s.parse::<jiff::Timestamp>().ok());
-            if started.is_some_and(|s| s < since) {
-                continue;
-            }
-            match status(&run).as_str() {
-                "succeeded" => succeeded += 1,
-                "failed" => failed += 1,
-                "running" => running += 1,
-                "queued" => queued += 1,
-                "cancelled" => cancelled += 1,
-                _ => {}
-            }
+    for run in crate::routes::pipelines::runs::project_runs(&app, &conn, &pid)? {
+        let started = run["started_at"]
+            .as_str()
+            .and_then(|s| s.parse::<jiff::Timestamp>().ok());
+        if started.is_some_and(|s| s < since) {
+            continue;
+        }
+        match run["status"].as_str().unwrap_or_default() {
+            "succeeded" => succeeded += 1,
+            "failed" => failed += 1,
+            "running" => running += 1,
+            "queued" => queued += 1,
+            "cancelled" => cancelled += 1,
+            _ => {}
         }
     }
 
@@ -58,6 +56,8 @@ pub async fn summary(
             .count()
     };
 
+    // Applies and drift checks progress with the clock; bring them up to date before counting.
+    crate::routes::infrastructure::jobs::settle(&app, &conn, &pid)?;
     let resources = store.all("infra_resource", Some(&pid))?;
     let pending = resources
         .iter()

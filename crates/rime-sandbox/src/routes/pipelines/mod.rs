@@ -4,7 +4,7 @@
 mod dag;
 mod definition;
 mod events;
-mod runs;
+pub mod runs;
 mod schedule;
 pub mod seed;
 mod sim;
