@@ -83,8 +83,10 @@ impl<'c> Pager<'c> {
         if let Some(c) = &self.cursor {
             req.query.push(("cursor".into(), c.clone()));
         }
-        let page = self.client.call(req).await?;
-        let Some(items) = page.get("data").and_then(Value::as_array) else {
+        let mut page = self.client.call(req).await?;
+        // Taken out of the page rather than copied: a deep copy of every item cost as much as
+        // parsing it.
+        let Some(Value::Array(items)) = page.get_mut("data").map(Value::take) else {
             return Err(CliError::Network(format!(
                 "the list response of {} has no `data` array",
                 self.path
@@ -101,7 +103,6 @@ impl<'c> Pager<'c> {
             .filter(|c| !c.is_empty())
             .map(String::from);
         self.fetched += items.len() as u64;
-        let items = items.clone();
         match (has_more, next) {
             (false, _) => {
                 self.done = true;

@@ -3,6 +3,7 @@
 mod common;
 
 mod audit;
+mod format;
 mod generated;
 mod governance;
 mod identity;
