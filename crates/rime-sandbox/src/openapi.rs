@@ -6,7 +6,13 @@ use axum::Json;
 use serde_json::{Map, Value};
 
 /// The fragments, in order. Each holds `paths` and `components.schemas` (the first also `info` etc.).
-pub const FRAGMENTS: &[(&str, &str)] = &[("core.yaml", include_str!("../../../openapi/core.yaml"))];
+pub const FRAGMENTS: &[(&str, &str)] = &[
+    ("core.yaml", include_str!("../../../openapi/core.yaml")),
+    (
+        "connectors.yaml",
+        include_str!("../../../openapi/connectors.yaml"),
+    ),
+];
 
 /// The merged document (built once).
 pub fn document() -> &'static Value {

@@ -88,7 +88,7 @@ impl SeedCtx<'_> {
 
 /// Domain seeders run after the core data, in this order, with the demo project to fill.
 type Seeder = fn(&SeedCtx<'_>) -> anyhow::Result<()>;
-const DOMAIN_SEEDERS: &[Seeder] = &[];
+const DOMAIN_SEEDERS: &[Seeder] = &[crate::routes::connectors::seed];
 
 pub fn seed(app: &App) -> anyhow::Result<()> {
     let conn = app.db();
