@@ -111,6 +111,9 @@ pub enum Command {
     /// Projects: the containers of every other resource
     #[command(visible_alias = "project")]
     Projects(commands::projects::ProjectsArgs),
+    /// Connectors: sources synced into Snowflake, their runs, schema, schedule and uploads
+    #[command(visible_alias = "conn")]
+    Connectors(commands::connectors::ConnectorsArgs),
     /// The tenant: tier, limits and usage
     Tenant(commands::tenant::TenantArgs),
     /// Log in, inspect and manage credentials

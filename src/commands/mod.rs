@@ -3,6 +3,7 @@
 pub mod api;
 pub mod auth;
 pub mod completion;
+pub mod connectors;
 pub mod input;
 pub mod profile;
 pub mod projects;
@@ -27,6 +28,7 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
 async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Projects(a) => projects::run(ctx, a).await,
+        Command::Connectors(a) => connectors::run(ctx, a).await,
         Command::Tenant(a) => tenant::run(ctx, a).await,
         Command::Auth(a) => auth::run(ctx, a).await,
         Command::Api(a) => api::run(ctx, a).await,

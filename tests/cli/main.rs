@@ -2,6 +2,10 @@
 
 mod common;
 
+mod connector_runs;
+mod connector_setup;
+mod connector_uploads;
+mod connectors;
 mod generated;
 mod output;
 mod profiles;

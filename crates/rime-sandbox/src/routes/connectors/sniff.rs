@@ -482,7 +482,7 @@ impl Csv {
                 }
                 for (i, raw) in record.iter().enumerate() {
                     let text = self.dec.text(raw);
-                    if !text.trim().is_empty() && !self.nulls.iter().any(|n| *n == text) {
+                    if !text.trim().is_empty() && !self.nulls.contains(&text) {
                         self.cols[i].text(&text);
                     }
                 }
@@ -684,10 +684,9 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn sniff(
-        config: Value,
-        chunks: &[&[u8]],
-    ) -> Result<(u64, Vec<(String, &'static str)>), String> {
+    type Columns = Vec<(String, &'static str)>;
+
+    fn sniff(config: Value, chunks: &[&[u8]]) -> Result<(u64, Columns), String> {
         let mut s = Sniffer::new(&config);
         for c in chunks {
             s.feed(c)?;
@@ -695,7 +694,7 @@ mod tests {
         s.finish().map(|r| (r.rows, r.columns))
     }
 
-    fn cols(v: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+    fn cols(v: &[(&str, &'static str)]) -> Columns {
         v.iter().map(|(n, k)| (n.to_string(), *k)).collect()
     }
 
