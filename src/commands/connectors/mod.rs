@@ -5,6 +5,7 @@ mod crud;
 mod runs;
 mod schedule;
 mod schema;
+mod sync;
 mod upload;
 
 use clap::{Args, Subcommand};
@@ -114,7 +115,7 @@ pub enum ConnectorsCommand {
     /// Test a connector's connection: reachability, authentication, permissions (exit 9 on failure)
     Test(One),
     /// Start a sync; with --wait, follow it to the end (exit 9 unless it completes)
-    Sync(runs::SyncArgs),
+    Sync(sync::SyncArgs),
     /// A connector's sync runs: list, get, cancel, watch
     Runs(runs::RunsArgs),
     /// The discovered tables and columns, and which are synced
@@ -144,8 +145,8 @@ pub async fn run(ctx: &Context, args: ConnectorsArgs) -> anyhow::Result<()> {
                 .await
         }
         ConnectorsCommand::Types => crud::types(ctx),
-        ConnectorsCommand::Test(a) => runs::test(ctx, &a.connector).await,
-        ConnectorsCommand::Sync(a) => runs::sync(ctx, a).await,
+        ConnectorsCommand::Test(a) => sync::test(ctx, &a.connector).await,
+        ConnectorsCommand::Sync(a) => sync::sync(ctx, a).await,
         ConnectorsCommand::Runs(a) => runs::run(ctx, a).await,
         ConnectorsCommand::Schema(a) => schema::run(ctx, a).await,
         ConnectorsCommand::Schedule(a) => schedule::run(ctx, a).await,

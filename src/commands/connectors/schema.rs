@@ -306,7 +306,7 @@ pub async fn run(ctx: &Context, a: SchemaArgs) -> anyhow::Result<()> {
                         "the refresh goes on; see it with `rime connectors schema show {connector}`"
                     ),
                     interval: Duration::from_millis(500),
-                    timeout: super::runs::wait_limit(ctx),
+                    timeout: super::sync::wait_limit(ctx),
                 },
             )
             .await?;

@@ -9,7 +9,7 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::catalogue::{self, TypeDef};
-use super::runs::{self, render, settle_project, settled};
+use super::sim::{self, render, settle_project, settled};
 use super::{CONNECTOR, full_config, load, project, schedule, schema, strip_flags};
 use crate::app::{App, Audit};
 use crate::auth::Principal;
@@ -142,7 +142,7 @@ async fn create(
         }),
         secrets,
     };
-    obj.body["status"] = runs::derive_status(&obj.body).into();
+    obj.body["status"] = sim::derive_status(&obj.body).into();
     Store(&conn).insert(NewObj {
         kind: CONNECTOR,
         id: &id,
@@ -158,7 +158,7 @@ async fn create(
         &pid,
         &schema::discovered(&id, def.name, &obj.body["config"], &now_s),
     )?;
-    runs::wake(&conn, &obj)?;
+    sim::wake(&conn, &obj)?;
     Audit::by(&p, "connector.created")
         .on("connector", Some(&id), Some(&name))
         .project(&pid)
@@ -241,11 +241,11 @@ async fn update(
         c.body["next_run_at"] = schedule::next_after_str(&sched, app.now());
         c.body["schedule"] = sched;
     }
-    c.body["status"] = runs::derive_status(&c.body).into();
+    c.body["status"] = sim::derive_status(&c.body).into();
     c.body["updated_at"] = app.now_str().into();
     let name = c.body["name"].as_str().unwrap_or_default().to_string();
     Store(&conn).update(&cid, CONNECTOR, Some(&name), &c.body, &c.secrets)?;
-    runs::wake(&conn, &c)?;
+    sim::wake(&conn, &c)?;
     Audit::by(&p, "connector.updated")
         .on("connector", Some(&cid), Some(&name))
         .project(&pid)
@@ -291,7 +291,7 @@ async fn test(
     project(&app, &conn, &pid)?;
     let c = load(&conn, &pid, &cid)?;
     let kind = c.body["type"].as_str().unwrap_or_default();
-    let checks: Vec<Value> = runs::probe(kind, &full_config(&c))
+    let checks: Vec<Value> = sim::probe(kind, &full_config(&c))
         .into_iter()
         .map(|(name, status, message, _)| json!({"name": name, "status": status, "message": message}))
         .collect();

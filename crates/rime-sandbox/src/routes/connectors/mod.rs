@@ -4,16 +4,17 @@
 // runs progress and finish, and scheduled runs come due, the moment a connector (or its runs) is
 // next looked at. A small `connector_wake` index (one row per connector that can change by
 // itself: a run in progress or an enabled schedule) keeps that cheap on very large projects.
-// Other domains reading connectors call `runs::settle_project` first, and start runs (pipeline
-// extract steps) with `runs::start_run`.
+// Other domains reading connectors call `sim::settle_project` first, and start runs (pipeline
+// extract steps) with `sim::start_run`.
 
 mod catalogue;
 mod crud;
 mod discovery;
-pub mod runs;
+mod runs;
 mod schedule;
 mod schema;
 mod seed;
+pub mod sim;
 mod sniff;
 mod upload;
 
@@ -42,7 +43,7 @@ pub fn routes() -> Router<Arc<App>> {
         .merge(upload::routes())
 }
 
-/// A connector of this project, as stored (call [`runs::settle`] before showing it).
+/// A connector of this project, as stored (call [`sim::settle`] before showing it).
 fn load(conn: &Connection, pid: &str, cid: &str) -> ApiResult<Obj> {
     match Store(conn).get(CONNECTOR, cid)? {
         Some(o) if o.scope == pid => Ok(o),

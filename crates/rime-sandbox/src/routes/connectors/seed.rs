@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use super::crud::split_secrets;
-use super::{CONNECTOR, UPLOAD, catalogue, runs, schedule, schema};
+use super::{CONNECTOR, UPLOAD, catalogue, schedule, schema, sim};
 use crate::app::App;
 use crate::clock::rfc3339;
 use crate::error::{ApiError, ApiResult};
@@ -209,16 +209,16 @@ fn seed_one(ctx: &SeedCtx<'_>, demo: &Demo, until: Timestamp) -> ApiResult<()> {
     }
     starts.sort_by_key(|(_, t)| *t);
     for (trigger, t) in starts {
-        let run = runs::start_run(app, conn, &mut c, trigger, t)?;
-        let end = runs::ends_at(&run).unwrap_or(t);
-        let done = runs::finished(&run, end);
+        let run = sim::start_run(app, conn, &mut c, trigger, t)?;
+        let end = sim::ends_at(&run).unwrap_or(t);
+        let done = sim::finished(&run, end);
         Store(conn).put_body(run["id"].as_str().unwrap_or_default(), &done)?;
-        c.body["last_run"] = runs::summary(&done);
+        c.body["last_run"] = sim::summary(&done);
     }
     if let Some(s) = &sched {
         c.body["next_run_at"] = schedule::next_after_str(s, until);
     }
-    runs::save(conn, &mut c)
+    sim::save(conn, &mut c)
 }
 
 /// The demo file connector's upload of store targets, and the table it became.
