@@ -183,6 +183,21 @@ fn sync_wait_to_partially_failed_exits_9_naming_the_failing_table() {
     assert_eq!(json[0]["status"], "partially_failed");
     let c = conn(&env, &["get", "feed", "-o", "json"]).run().ok().json();
     assert_eq!(c["status"], "error");
+    // Server text (here a connector's name) never drives the terminal.
+    let evil = rest_api(&env, "evil\u{1b}]0;pwned\u{7}\u{1b}[2J", &["broken_x"]);
+    let out = conn(&env, &["sync", evil["id"].as_str().unwrap(), "--wait"])
+        .run()
+        .code(9);
+    assert!(
+        !out.stderr.contains('\u{1b}') && !out.stderr.contains('\u{7}'),
+        "{:?}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("ended failed: 1 of 1 tables failed"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -262,6 +277,14 @@ fn watch_follows_a_run_as_the_clock_moves() {
         out.stderr
     );
     assert!(out.stderr.contains("(manual): completed"), "{}", out.stderr);
+    let again = conn(&env, &["runs", "watch", &rid, "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(
+        (again["id"].as_str(), again["status"].as_str()),
+        (Some(rid.as_str()), Some("completed"))
+    );
     assert!(
         out.stdout.starts_with("TABLE\tSTATUS\tROWS\tOF\tERROR\n"),
         "{}",

@@ -123,6 +123,26 @@ fn select_and_deselect_send_one_patch_and_apply_from_the_next_sync() {
         "{}",
         out.stderr
     );
+    let json = conn(
+        &env,
+        &[
+            "schema",
+            "deselect",
+            "orders",
+            "--exclude-column",
+            "orders.status",
+            "-o",
+            "json",
+        ],
+    )
+    .run()
+    .ok()
+    .json();
+    assert_eq!(
+        json["tables"][1]["columns"][2],
+        json!({"name": "status", "source_type": "character varying(255)",
+               "snowflake_type": "VARCHAR(255)", "nullable": true, "selected": false})
+    );
     conn(&env, &["schema", "deselect", "orders"])
         .run()
         .code(2)
@@ -284,7 +304,10 @@ fn schedule_set_previews_then_saves_when_not_interactive() {
         "{}",
         list.stdout
     );
-    let resumed = conn(&env, &["schedule", "resume", "orders"]).run().ok();
+    let resumed = conn(&env, &["schedule", "resume", "orders", "-o", "json"])
+        .run()
+        .ok();
+    assert_eq!(resumed.json()["status"], "active");
     assert!(
         resumed
             .stderr

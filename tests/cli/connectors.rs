@@ -575,6 +575,14 @@ fn update_patches_only_what_is_given_and_delete_confirms() {
         .run()
         .code(2)
         .stderr_has("nothing to update");
+    conn(&env, &["update", id, "--config", "port"])
+        .run()
+        .code(2)
+        .stderr_has("is not KEY=VALUE");
+    conn(&env, &["update", id, "--config", "=5"])
+        .run()
+        .code(2)
+        .stderr_has("the key must be a name");
     conn(&env, &["update", id, "--config", "port=0"])
         .run()
         .code(7)
@@ -590,6 +598,31 @@ fn update_patches_only_what_is_given_and_delete_confirms() {
         .ok()
         .stderr_has("deleted connector `orders-v2`");
     conn(&env, &["get", id]).run().code(5);
+}
+
+#[test]
+fn viewers_may_look_but_not_change() {
+    let env = env();
+    env.login("viewer@sandbox.rime.test", "correct-horse-viewer");
+    conn(&env, &["list"]).run().ok();
+    conn(&env, &["sync", "orders-db"])
+        .run()
+        .code(4)
+        .stderr_has("viewer role cannot change");
+    conn(
+        &env,
+        &[
+            "create",
+            "--type",
+            "file",
+            "--name",
+            "f",
+            "--config",
+            "format=csv",
+        ],
+    )
+    .run()
+    .code(4);
 }
 
 #[test]

@@ -218,23 +218,25 @@ pub fn verdict(connector: &Value, run: &Value) -> anyhow::Result<()> {
         .flatten()
         .filter(|t| t["status"] == "failed")
         .map(|t| {
+            // Details are printed as they are: server text is made inert here.
             format!(
                 "{}: {}",
-                t["name"].as_str().unwrap_or("?"),
-                t["error"].as_str().unwrap_or("failed")
+                terminal_safe(t["name"].as_str().unwrap_or("?")),
+                terminal_safe(t["error"].as_str().unwrap_or("failed"))
             )
         })
         .collect();
     if details.is_empty()
         && let Some(e) = run["error"].as_str()
     {
-        details.push(e.to_string());
+        details.push(terminal_safe(e).into_owned());
     }
     Err(CliError::Failed {
         what: format!(
-            "run {} of `{}` ended {status}: {} of {} tables failed",
-            run["id"].as_str().unwrap_or("?"),
+            "run {} of `{}` ended {}: {} of {} tables failed",
+            terminal_safe(run["id"].as_str().unwrap_or("?")),
             terminal_safe(connector["name"].as_str().unwrap_or("?")),
+            terminal_safe(status),
             run["tables_failed"].as_u64().unwrap_or(0),
             run["tables_attempted"].as_u64().unwrap_or(0),
         ),
@@ -282,8 +284,8 @@ pub async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
         .map(|c| {
             format!(
                 "{}: {}",
-                c["name"].as_str().unwrap_or("?"),
-                c["message"].as_str().unwrap_or("")
+                terminal_safe(c["name"].as_str().unwrap_or("?")),
+                terminal_safe(c["message"].as_str().unwrap_or(""))
             )
         })
         .collect();

@@ -265,8 +265,14 @@ pub fn start_run(
     trigger: &str,
     at: Timestamp,
 ) -> ApiResult<Value> {
+    let tables = plan(app, conn, c)?;
+    start_planned(app, conn, c, trigger, at, tables)
+}
+
+/// The tables a run started now would extract: the selected ones, with their row counts.
+pub fn plan(app: &App, conn: &Connection, c: &Obj) -> ApiResult<Vec<Value>> {
     let schema = super::schema::current(app, conn, c)?;
-    let tables: Vec<Value> = schema["tables"]
+    Ok(schema["tables"]
         .as_array()
         .into_iter()
         .flatten()
@@ -278,7 +284,18 @@ pub fn start_run(
                 .unwrap_or_else(|| discovery::rows_for(&c.id, name));
             json!({"name": name, "status": "running", "rows_extracted": 0, "rows_total": rows, "error": null})
         })
-        .collect();
+        .collect())
+}
+
+/// [`start_run`] with the tables already planned (seeding plans once for a whole history).
+pub fn start_planned(
+    app: &App,
+    conn: &Connection,
+    c: &mut Obj,
+    trigger: &str,
+    at: Timestamp,
+    tables: Vec<Value>,
+) -> ApiResult<Value> {
     let kind = c.body["type"].as_str().unwrap_or_default().to_string();
     let failure = probe(&kind, &full_config(c))
         .into_iter()
