@@ -305,6 +305,14 @@ fn connection_tests_follow_the_documented_rules() {
             "reachability=passed authentication=passed permissions=failed".into()
         )
     );
+    let c = create(&env, pg("extra"));
+    for action in ["/test", "/sync", "/schema/refresh"] {
+        let r = env.admin().post(
+            &format!("{}/{}{action}", base(&env), c["id"].as_str().unwrap()),
+            json!({"force": true}),
+        );
+        assert_eq!(r.fields(), ["force"], "{action}");
+    }
     let failures = env.admin().get("/audit-log?action=connector.tested").json;
     let outcomes: Vec<&str> = failures["data"]
         .as_array()

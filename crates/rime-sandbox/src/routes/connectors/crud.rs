@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::catalogue::{self, TypeDef};
 use super::sim::{self, render, settle_project, settled};
-use super::{CONNECTOR, full_config, load, project, schedule, schema, strip_flags};
+use super::{CONNECTOR, full_config, load, no_fields, project, schedule, schema, strip_flags};
 use crate::app::{App, Audit};
 use crate::auth::Principal;
 use crate::body::{Body, Check, OptBody, diff, merge_patch, take_secrets};
@@ -284,9 +284,10 @@ async fn test(
     State(app): State<Arc<App>>,
     p: Principal,
     Path((pid, cid)): Path<(String, String)>,
-    OptBody(_): OptBody,
+    OptBody(body): OptBody,
 ) -> ApiResult<Json<Value>> {
     p.require_project_write(&pid)?;
+    no_fields(&body)?;
     let conn = app.db();
     project(&app, &conn, &pid)?;
     let c = load(&conn, &pid, &cid)?;

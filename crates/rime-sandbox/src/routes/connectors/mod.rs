@@ -58,6 +58,18 @@ fn project(app: &App, conn: &Connection, pid: &str) -> ApiResult<()> {
     super::project(app, conn, pid).map(drop)
 }
 
+/// Action endpoints (test, sync, cancel, refresh) take no fields: no body, or `{}`.
+fn no_fields(body: &Option<Value>) -> ApiResult<()> {
+    match body
+        .as_ref()
+        .and_then(Value::as_object)
+        .and_then(|m| m.keys().next())
+    {
+        Some(k) => Err(ApiError::field(k.clone(), "is not a known field")),
+        None => Ok(()),
+    }
+}
+
 /// The API view of a stored body: keys starting with `_` are the simulation's own bookkeeping.
 fn public(v: &Value) -> Value {
     match v {

@@ -11,7 +11,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use super::sim::{recount, running, save, settled, start_run, state_at, summary};
-use super::{RUN, project};
+use super::{RUN, no_fields, project};
 use crate::app::{App, Audit};
 use crate::auth::Principal;
 use crate::body::OptBody;
@@ -46,13 +46,7 @@ async fn sync(
     OptBody(body): OptBody,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     p.require_project_write(&pid)?;
-    if let Some(extra) = body
-        .as_ref()
-        .and_then(Value::as_object)
-        .and_then(|m| m.keys().next())
-    {
-        return Err(ApiError::field(extra.clone(), "is not a known field"));
-    }
+    no_fields(&body)?;
     let conn = app.db();
     project(&app, &conn, &pid)?;
     let mut c = settled(&app, &conn, &pid, &cid)?;
@@ -144,9 +138,10 @@ async fn cancel(
     State(app): State<Arc<App>>,
     p: Principal,
     Path((pid, cid, rid)): Path<(String, String, String)>,
-    OptBody(_): OptBody,
+    OptBody(body): OptBody,
 ) -> ApiResult<Json<Value>> {
     p.require_project_write(&pid)?;
+    no_fields(&body)?;
     let conn = app.db();
     project(&app, &conn, &pid)?;
     let mut c = settled(&app, &conn, &pid, &cid)?;

@@ -10,7 +10,7 @@ use jiff::{SignedDuration, Timestamp};
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::{SCHEMA, discovery, load, project, public};
+use super::{SCHEMA, discovery, load, no_fields, project, public};
 use crate::app::{App, Audit};
 use crate::auth::Principal;
 use crate::body::{Body, Check, OptBody};
@@ -225,9 +225,10 @@ async fn refresh(
     State(app): State<Arc<App>>,
     p: Principal,
     Path((pid, cid)): Path<(String, String)>,
-    OptBody(_): OptBody,
+    OptBody(body): OptBody,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     p.require_project_write(&pid)?;
+    no_fields(&body)?;
     let conn = app.db();
     project(&app, &conn, &pid)?;
     let c = load(&conn, &pid, &cid)?;
