@@ -16,6 +16,8 @@ use crate::spool::{self, SpoolError};
 use crate::store::sql;
 
 const KEY_MAX: usize = 255;
+/// A remembered request: its hash, and once answered its status, content type and body.
+type Stored = (String, Option<u16>, Option<String>, Option<Vec<u8>>);
 const RETENTION_SECONDS: i64 = 24 * 3600;
 /// Bodies up to this size are kept in memory; larger ones (uploads) are spooled to disk.
 const IN_MEMORY: usize = 1024 * 1024;
@@ -83,7 +85,7 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
             "DELETE FROM idempotency WHERE created_at < ?",
             params![now - RETENTION_SECONDS],
         );
-        let row: Result<Option<(String, Option<u16>, Option<String>, Option<Vec<u8>>)>, _> = conn
+        let row: Result<Option<Stored>, _> = conn
             .query_row(
                 "SELECT request_hash, status, content_type, body FROM idempotency WHERE principal = ? AND key = ?",
                 params![principal, key],

@@ -144,6 +144,8 @@ pub fn since(s: &str, now: jiff::Timestamp) -> Result<String, CliError> {
     let then = now
         .checked_sub(jiff::SignedDuration::from_secs(n.saturating_mul(unit)))
         .map_err(|_| bad())?;
+    // Whole seconds: the API's timestamps have no fractions.
+    let then = jiff::Timestamp::from_second(then.as_second()).map_err(|_| bad())?;
     Ok(then.to_string())
 }
 
