@@ -131,10 +131,8 @@ async fn create(
         .unwrap_or(Value::Null);
     let mut obj = Obj {
         seq: 0,
-        kind: CONNECTOR.into(),
         id: id.clone(),
         scope: pid.clone(),
-        project_id: Some(pid.clone()),
         body: json!({
             "id": id, "project_id": pid, "name": name, "type": def.name, "category": def.category,
             "config": config, "schedule": sched, "status": "active", "last_run": null,

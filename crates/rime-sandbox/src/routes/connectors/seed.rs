@@ -159,10 +159,8 @@ fn seed_one(ctx: &SeedCtx<'_>, demo: &Demo, until: Timestamp) -> ApiResult<()> {
         .map(|(cron, tz, enabled)| json!({"cron": cron, "timezone": tz, "enabled": enabled}));
     let mut c = Obj {
         seq: 0,
-        kind: CONNECTOR.into(),
         id: id.clone(),
         scope: ctx.demo.clone(),
-        project_id: Some(ctx.demo.clone()),
         body: json!({
             "id": id, "project_id": ctx.demo, "name": demo.name, "type": def.name, "category": def.category,
             "config": config, "schedule": sched, "status": "active", "last_run": null,
