@@ -62,10 +62,6 @@ impl<'c> Pager<'c> {
         }
     }
 
-    pub fn fetched(&self) -> u64 {
-        self.fetched
-    }
-
     pub async fn next_page(&mut self) -> anyhow::Result<Option<Vec<Value>>> {
         if self.done {
             return Ok(None);
