@@ -2,10 +2,10 @@
 
 use std::borrow::Cow;
 
-use comfy_table::Cell;
 use serde_json::Value;
 
 use super::fields::{self, Col};
+use super::grid::TtyCell;
 use super::jq;
 use super::render::{csv_record, csv_row, plain_row, tsv_line};
 use super::{Format, ListSpec, Output, OutputError};
@@ -22,7 +22,7 @@ enum State {
     Csv,
     Tsv,
     /// Column widths need every row first.
-    Tty(Vec<Vec<Cell>>),
+    Tty(Vec<Vec<TtyCell>>),
 }
 
 /// Receives a list page by page; see [`Output::list`].

@@ -3,6 +3,7 @@
 mod cells;
 mod emit;
 mod fields;
+mod grid;
 mod jq;
 mod list;
 mod messages;
