@@ -34,22 +34,33 @@ pub fn run(ctx: &Context, args: FormatArgs) -> anyhow::Result<()> {
     } else {
         path
     };
-    if ctx.settings.jq.is_some() {
-        // jq sees the whole input at once anyway: read it, and let the output layer parse it
-        // straight into jq's values.
-        let mut data = Vec::new();
-        reader
-            .read_to_end(&mut data)
-            .map_err(|e| CliError::Usage(format!("{name}: cannot read it: {e}")))?;
+    let unreadable = |e: std::io::Error| CliError::Usage(format!("{name}: cannot read it: {e}"));
+    // jq sees the whole input at once anyway; anything else is read whole when small, since
+    // parsing a slice is several times faster than parsing a stream, and streamed (with flat
+    // memory) when large.
+    let limit = if ctx.settings.jq.is_some() {
+        u64::MAX
+    } else {
+        READ_WHOLE
+    };
+    let mut data = Vec::new();
+    (&mut reader)
+        .take(limit)
+        .read_to_end(&mut data)
+        .map_err(unreadable)?;
+    if (data.len() as u64) < limit {
         if let Some(input) = ctx.out.jq_input(&data) {
             drop(data);
             return Ok(ctx.out.jq_run(input)?);
         }
         return render(ctx, serde_json::Deserializer::from_slice(&data), &name);
     }
-    let reader = BufReader::with_capacity(1 << 16, reader);
-    render(ctx, serde_json::Deserializer::from_reader(reader), &name)
+    let rest = BufReader::with_capacity(1 << 16, std::io::Cursor::new(data).chain(reader));
+    render(ctx, serde_json::Deserializer::from_reader(rest), &name)
 }
+
+/// Inputs up to this size are parsed from memory rather than streamed.
+const READ_WHOLE: u64 = 64 * 1024 * 1024;
 
 /// Streams every document of the input to the output layer.
 fn render<'de, R: serde_json::de::Read<'de>>(
