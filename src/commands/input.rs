@@ -96,11 +96,15 @@ pub fn typed(val: &str) -> Value {
             if let Ok(i) = val.parse::<i64>() {
                 return Value::from(i);
             }
-            if val.parse::<f64>().is_ok_and(f64::is_finite)
+            // JSON decides what is a number; std parses it, correctly rounded (serde_json's
+            // default float parsing can be off by an ulp).
+            if let Ok(f) = val.parse::<f64>()
+                && f.is_finite()
                 && val.contains('.')
-                && let Ok(v) = serde_json::from_str::<Value>(val)
+                && serde_json::from_str::<Value>(val).is_ok_and(|v| v.is_number())
+                && let Some(n) = serde_json::Number::from_f64(f)
             {
-                return v;
+                return Value::Number(n);
             }
             if val.starts_with(['[', '{', '"'])
                 && let Ok(v) = serde_json::from_str::<Value>(val)

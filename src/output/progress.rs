@@ -160,7 +160,11 @@ fn style(with_bar: bool) -> ProgressStyle {
 
 fn draw(bar: &ProgressBar, item: &Item) {
     bar.set_prefix(symbol(&item.state).to_string());
-    let mut msg = format!("{} {}", terminal_safe(&item.label), item.state);
+    let mut msg = format!(
+        "{} {}",
+        terminal_safe(&item.label),
+        terminal_safe(&item.state)
+    );
     if let Some(a) = item.attempt.filter(|a| *a > 1) {
         msg.push_str(&format!(" (attempt {a})"));
     }
@@ -172,11 +176,11 @@ fn draw(bar: &ProgressBar, item: &Item) {
             bar.set_style(style(true));
             bar.set_length(*total);
             bar.set_position(*cur);
-            msg.push_str(&format!(" {unit}"));
+            msg.push_str(&format!(" {}", terminal_safe(unit)));
         }
         Some((cur, _, unit)) => {
             bar.set_style(style(false));
-            msg.push_str(&format!(" ({cur} {unit})"));
+            msg.push_str(&format!(" ({cur} {})", terminal_safe(unit)));
         }
         None => bar.set_style(style(false)),
     }
@@ -189,15 +193,15 @@ pub fn line(item: &Item) -> String {
         "{} {} {}",
         symbol(&item.state),
         terminal_safe(&item.label),
-        item.state
+        terminal_safe(&item.state)
     );
     if let Some(a) = item.attempt.filter(|a| *a > 1) {
         s.push_str(&format!(" (attempt {a})"));
     }
     if let Some((cur, total, unit)) = &item.progress {
         match total {
-            Some(t) => s.push_str(&format!(" {cur}/{t} {unit}")),
-            None => s.push_str(&format!(" {cur} {unit}")),
+            Some(t) => s.push_str(&format!(" {cur}/{t} {}", terminal_safe(unit))),
+            None => s.push_str(&format!(" {cur} {}", terminal_safe(unit))),
         }
     }
     if let Some(n) = &item.note {
