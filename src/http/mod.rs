@@ -22,11 +22,13 @@ pub use retry::human as human_duration;
 
 use crate::credentials::{CredKind, Credential, Credentials};
 use crate::error::CliError;
-use crate::output::Output;
+use crate::output::{Output, terminal_safe};
 use retry::Backoff;
 
 /// Responses larger than this are refused rather than buffered (hostile or broken servers).
 const MAX_BODY: usize = 64 * 1024 * 1024;
+/// Marks a response whose body rime refused to buffer for its size.
+const TOO_LARGE: &str = "x-rime-body-too-large";
 /// All waits of one call together stay under this.
 const RETRY_BUDGET: Duration = Duration::from_secs(120);
 /// One wait never exceeds this, whatever `Retry-After` says.
@@ -284,7 +286,9 @@ impl Client {
                     if status.is_redirection() {
                         return Err(self.redirect_error(&resp).into());
                     }
-                    let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504);
+                    // A body too large to buffer will be as large next time.
+                    let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504)
+                        && !resp.headers.contains_key(TOO_LARGE);
                     let bad_json = req.expect_json
                         && status.is_success()
                         && !resp.body.is_empty()
@@ -305,10 +309,12 @@ impl Client {
                         Some(w) => (w, why, rid, None),
                         None if bad_json => {
                             return Err(CliError::Network(format!(
-                                "the server sent an invalid JSON body for {} {} (request id {})",
+                                "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {})",
+                                terminal_safe(resp.header("content-type").unwrap_or("no content type")),
+                                resp.body.len(),
                                 req.method,
                                 req.path,
-                                rid.as_deref().unwrap_or("none")
+                                terminal_safe(rid.as_deref().unwrap_or("none"))
                             ))
                             .into());
                         }
@@ -689,7 +695,7 @@ pub fn date_offset(headers: &HeaderMap) -> Option<i64> {
 
 fn too_large(status: u16, headers: HeaderMap, request_id: Option<String>) -> Response {
     let mut h = headers;
-    h.insert("x-rime-body-too-large", HeaderValue::from_static("1"));
+    h.insert(TOO_LARGE, HeaderValue::from_static("1"));
     Response {
         status: if (200..300).contains(&status) {
             502

@@ -5,6 +5,7 @@ mod common;
 mod audit;
 mod generated;
 mod governance;
+mod hostile;
 mod identity;
 mod infrastructure;
 mod monitoring;
