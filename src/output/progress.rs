@@ -109,8 +109,9 @@ impl<'a> RunDisplay<'a> {
 
     /// Non-terminal output: one line per item whose state (or attempt) changed.
     fn lines(&mut self, snap: &Snapshot) {
+        // The header is one line; a newline from the server would forge another.
         if self.last_header.is_empty() {
-            self.out.status(&snap.header);
+            self.out.status(&terminal_safe(&snap.header));
             self.last_header = snap.header.clone();
         }
         for item in &snap.items {
@@ -134,7 +135,9 @@ impl<'a> RunDisplay<'a> {
                 t.header
                     .finish_with_message(terminal_safe(&snap.header).into_owned());
             }
-            None if self.last_header != snap.header => self.out.status(&snap.header),
+            None if self.last_header != snap.header => {
+                self.out.status(&terminal_safe(&snap.header));
+            }
             None => {}
         }
     }

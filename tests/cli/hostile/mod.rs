@@ -4,6 +4,8 @@
 
 mod responses;
 pub mod server;
+mod terminal;
+mod transport;
 
 use crate::common::{Cmd, Env};
 use server::Hostile;
