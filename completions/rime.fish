@@ -53,6 +53,8 @@ complete -c rime -n "__fish_rime_needs_command" -f -a "pipelines" -d 'Pipelines:
 complete -c rime -n "__fish_rime_needs_command" -f -a "pl" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
 complete -c rime -n "__fish_rime_needs_command" -f -a "infrastructure" -d 'Snowflake and AWS resources as desired state: plan, apply, drift'
 complete -c rime -n "__fish_rime_needs_command" -f -a "infra" -d 'Snowflake and AWS resources as desired state: plan, apply, drift'
+complete -c rime -n "__fish_rime_needs_command" -f -a "connectors" -d 'Connectors: sources synced into Snowflake, their runs, schema, schedule and uploads'
+complete -c rime -n "__fish_rime_needs_command" -f -a "conn" -d 'Connectors: sources synced into Snowflake, their runs, schema, schedule and uploads'
 complete -c rime -n "__fish_rime_needs_command" -f -a "tenant" -d 'The tenant: tier, limits and usage'
 complete -c rime -n "__fish_rime_needs_command" -f -a "auth" -d 'Log in, inspect and manage credentials'
 complete -c rime -n "__fish_rime_needs_command" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
@@ -2574,6 +2576,872 @@ complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "applies" -d 'Past and running applies'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "drift" -d 'Drift between the actual state and what Rime applied; `drift check` looks again'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "ls" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "get" -d 'Show one connector'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "delete" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "rm" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "types" -d 'List the connector types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l type -d 'Only connectors of this type (see `rime connectors types`)' -r -f -a "postgresql\t''
+mysql\t''
+sqlserver\t''
+oracle\t''
+mongodb\t''
+salesforce\t''
+xero\t''
+shopify\t''
+google_sheets\t''
+jira\t''
+github\t''
+gitlab\t''
+azure_devops\t''
+rest_api\t''
+file\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l status -d 'Only connectors with this status' -r -f -a "active\t''
+paused\t''
+error\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l type -d 'Only connectors of this type (see `rime connectors types`)' -r -f -a "postgresql\t''
+mysql\t''
+sqlserver\t''
+oracle\t''
+mongodb\t''
+salesforce\t''
+xero\t''
+shopify\t''
+google_sheets\t''
+jira\t''
+github\t''
+gitlab\t''
+azure_devops\t''
+rest_api\t''
+file\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l status -d 'Only connectors with this status' -r -f -a "active\t''
+paused\t''
+error\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l type -d 'Connector type (see `rime connectors types`); may come from --from-file instead' -r -f -a "postgresql\t''
+mysql\t''
+sqlserver\t''
+oracle\t''
+mongodb\t''
+salesforce\t''
+xero\t''
+shopify\t''
+google_sheets\t''
+jira\t''
+github\t''
+gitlab\t''
+azure_devops\t''
+rest_api\t''
+file\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l cron -d 'Sync schedule, five cron fields (e.g. "0 2 * * *"); see `connectors schedule set` for a preview' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l timezone -d 'IANA time zone of --cron [default: Pacific/Auckland]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l name -d 'Display name, unique in the project' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l name -d 'Display name, unique in the project' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l wait -d 'Follow the run to its end, table by table (exit 9 unless it completes; the global --timeout D also limits how long to wait)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -f -a "list" -d 'List a connector\'s runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -f -a "ls" -d 'List a connector\'s runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -f -a "get" -d 'Show one run and its tables'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -f -a "cancel" -d 'Cancel a running run (its finished tables keep their rows)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -f -a "watch" -d 'Follow a run until it ends (exit 9 unless it completes; --timeout D limits the wait)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -f -a "show" -d 'Show the discovered tables and which are selected (--columns: every column)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -f -a "select" -d 'Select tables for the next sync (and bring back excluded columns)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -f -a "deselect" -d 'Deselect tables, or exclude single columns, from the next sync'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -f -a "refresh" -d 'Re-discover the source\'s tables; the selection is kept'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schema" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -f -a "set" -d 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -f -a "pause" -d 'Pause the schedule: no scheduled runs until it is resumed'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -f -a "resume" -d 'Resume a paused schedule from now (missed runs are not caught up)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -f -a "clear" -d 'Remove the schedule'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one connector'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "types" -d 'List the connector types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "ls" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "get" -d 'Show one connector'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "delete" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "rm" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "types" -d 'List the connector types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l type -d 'Only connectors of this type (see `rime connectors types`)' -r -f -a "postgresql\t''
+mysql\t''
+sqlserver\t''
+oracle\t''
+mongodb\t''
+salesforce\t''
+xero\t''
+shopify\t''
+google_sheets\t''
+jira\t''
+github\t''
+gitlab\t''
+azure_devops\t''
+rest_api\t''
+file\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l status -d 'Only connectors with this status' -r -f -a "active\t''
+paused\t''
+error\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l type -d 'Only connectors of this type (see `rime connectors types`)' -r -f -a "postgresql\t''
+mysql\t''
+sqlserver\t''
+oracle\t''
+mongodb\t''
+salesforce\t''
+xero\t''
+shopify\t''
+google_sheets\t''
+jira\t''
+github\t''
+gitlab\t''
+azure_devops\t''
+rest_api\t''
+file\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l status -d 'Only connectors with this status' -r -f -a "active\t''
+paused\t''
+error\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only one page'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page (the default; overrides --max-items)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l type -d 'Connector type (see `rime connectors types`); may come from --from-file instead' -r -f -a "postgresql\t''
+mysql\t''
+sqlserver\t''
+oracle\t''
+mongodb\t''
+salesforce\t''
+xero\t''
+shopify\t''
+google_sheets\t''
+jira\t''
+github\t''
+gitlab\t''
+azure_devops\t''
+rest_api\t''
+file\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l cron -d 'Sync schedule, five cron fields (e.g. "0 2 * * *"); see `connectors schedule set` for a preview' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l timezone -d 'IANA time zone of --cron [default: Pacific/Auckland]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l name -d 'Display name, unique in the project' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l name -d 'Display name, unique in the project' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l wait -d 'Follow the run to its end, table by table (exit 9 unless it completes; the global --timeout D also limits how long to wait)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -f -a "list" -d 'List a connector\'s runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -f -a "ls" -d 'List a connector\'s runs, newest first'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -f -a "get" -d 'Show one run and its tables'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -f -a "cancel" -d 'Cancel a running run (its finished tables keep their rows)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -f -a "watch" -d 'Follow a run until it ends (exit 9 unless it completes; --timeout D limits the wait)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -f -a "show" -d 'Show the discovered tables and which are selected (--columns: every column)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -f -a "select" -d 'Select tables for the next sync (and bring back excluded columns)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -f -a "deselect" -d 'Deselect tables, or exclude single columns, from the next sync'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -f -a "refresh" -d 'Re-discover the source\'s tables; the selection is kept'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schema" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -f -a "set" -d 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -f -a "pause" -d 'Pause the schedule: no scheduled runs until it is resumed'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -f -a "resume" -d 'Resume a paused schedule from now (missed runs are not caught up)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -f -a "clear" -d 'Remove the schedule'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one connector'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "types" -d 'List the connector types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -5002,24 +5870,25 @@ complete -c rime -n "__fish_rime_using_subcommand completion" -s y -l yes -d 'Co
 complete -c rime -n "__fish_rime_using_subcommand completion" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "pipelines" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "infrastructure" -d 'Snowflake and AWS resources as desired state: plan, apply, drift'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "monitoring" -d 'Monitoring: alert rules, channels, escalation policies, alerts, health summary'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "governance" -d 'Governance: column classification, masking, grants, PII scans, compliance reports'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "audit" -d 'The audit log: every change, login and failed login (admins)'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "pipelines" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "infrastructure" -d 'Snowflake and AWS resources as desired state: plan, apply, drift'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "connectors" -d 'Connectors: sources synced into Snowflake, their runs, schema, schedule and uploads'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "monitoring" -d 'Monitoring: alert rules, channels, escalation policies, alerts, health summary'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "governance" -d 'Governance: column classification, masking, grants, PII scans, compliance reports'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "audit" -d 'The audit log: every change, login and failed login (admins)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List projects'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "get" -d 'Show one project'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project'
@@ -5055,6 +5924,18 @@ complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "apply" -d 'Apply a plan (making one first when none is given); type `yes` to confirm, or pass --yes'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "applies" -d 'Past and running applies'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from infrastructure" -f -a "drift" -d 'Drift between the actual state and what Rime applied; `drift check` looks again'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "get" -d 'Show one connector'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "delete" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "types" -d 'List the connector types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show the tenant, its tier, limits and usage'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in and store the credential for the profile (created if needed)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who you are, your role, where the secret is stored and when the token expires'

@@ -120,6 +120,9 @@ pub enum Command {
     /// Snowflake and AWS resources as desired state: plan, apply, drift
     #[command(visible_alias = "infra")]
     Infrastructure(commands::infrastructure::InfraArgs),
+    /// Connectors: sources synced into Snowflake, their runs, schema, schedule and uploads
+    #[command(visible_alias = "conn")]
+    Connectors(commands::connectors::ConnectorsArgs),
     /// The tenant: tier, limits and usage
     Tenant(commands::tenant::TenantArgs),
     /// Log in, inspect and manage credentials

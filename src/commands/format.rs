@@ -140,11 +140,12 @@ impl<'de> Visitor<'de> for &mut Sink<'_> {
                 return Err(serde::de::Error::custom("output failed"));
             }
             n += 1;
-            if n % 1000 == 0 {
-                if let Some(Err(e)) = self.writer.as_mut().map(ListWriter::end_page) {
-                    self.error = Some(e);
-                    return Err(serde::de::Error::custom("output failed"));
-                }
+            // Flush like a page boundary every thousand rows so output streams.
+            if n.is_multiple_of(1000)
+                && let Some(Err(e)) = self.writer.as_mut().map(ListWriter::end_page)
+            {
+                self.error = Some(e);
+                return Err(serde::de::Error::custom("output failed"));
             }
         }
         Ok(())

@@ -5,6 +5,7 @@ pub mod api_keys;
 pub mod audit;
 pub mod auth;
 pub mod completion;
+pub mod connectors;
 pub mod doctor;
 pub mod format;
 pub mod governance;
@@ -39,6 +40,7 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Projects(a) => projects::run(ctx, a).await,
         Command::Pipelines(a) => pipelines::run(ctx, a).await,
+        Command::Connectors(a) => connectors::run(ctx, a).await,
         Command::Tenant(a) => tenant::run(ctx, a).await,
         Command::Transformations(a) => transformations::run(ctx, a).await,
         Command::Infrastructure(a) => infrastructure::run(ctx, a).await,

@@ -103,17 +103,6 @@ impl ConfigFile {
         self.profile_table(profile)?.get(key)?.as_str()
     }
 
-    /// Every key set in a profile, in file order.
-    pub fn entries(&self, profile: &str) -> Vec<(String, String)> {
-        self.profile_table(profile)
-            .map(|t| {
-                t.iter()
-                    .filter_map(|(k, v)| Some((k.to_string(), v.as_str()?.to_string())))
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
     fn profiles_mut(&mut self) -> &mut Table {
         let profiles = self.doc.entry("profiles").or_insert_with(|| {
             let mut t = Table::new();

@@ -87,8 +87,6 @@ pub struct Settings {
     pub credential_store: Sourced<String>,
     pub no_color_env: bool,
     pub ci: bool,
-    pub https_proxy: Option<String>,
-    pub no_proxy: Option<String>,
 }
 
 /// Picks the first present value: flag, then environment, then profile, then default.
@@ -297,8 +295,6 @@ impl Settings {
             credential_store,
             no_color_env: env.no_color,
             ci: env.ci,
-            https_proxy: env.https_proxy.clone(),
-            no_proxy: env.no_proxy.clone(),
             profile,
         })
     }

@@ -14,8 +14,6 @@ pub struct ApiError {
     pub details: Vec<(String, String)>,
     pub request_id: Option<String>,
     pub retry_after: Option<u64>,
-    pub method: String,
-    pub path: String,
 }
 
 impl std::fmt::Display for ApiError {
@@ -53,8 +51,6 @@ impl ApiError {
             details: Vec::new(),
             request_id,
             retry_after,
-            method: method.to_string(),
-            path: path.to_string(),
         };
         let parsed: Option<Value> = serde_json::from_slice(body).ok();
         match parsed

@@ -63,6 +63,8 @@ pub struct Request {
     pub headers: Vec<(String, String)>,
     /// Decode the body as JSON inside the retry loop (a truncated body is retried like a dropped one).
     pub expect_json: bool,
+    /// Replaces the client's per-request timeout for this request (long uploads).
+    pub timeout: Option<Duration>,
 }
 
 impl Request {
@@ -76,6 +78,7 @@ impl Request {
             auth: true,
             headers: Vec::new(),
             expect_json: true,
+            timeout: None,
         }
     }
     pub fn query(mut self, k: &str, v: impl Into<String>) -> Request {
@@ -378,6 +381,9 @@ impl Client {
         idempotency_key: Option<&str>,
     ) -> Result<Response, reqwest::Error> {
         let mut rb = self.http.request(req.method.clone(), url);
+        if let Some(t) = req.timeout {
+            rb = rb.timeout(t);
+        }
         if let Some(t) = token {
             rb = rb.bearer_auth(t);
         }

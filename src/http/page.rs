@@ -140,6 +140,7 @@ impl Walk {
         }
     }
 
+    #[cfg(test)]
     pub fn fetched(&self) -> u64 {
         self.fetched
     }
@@ -171,10 +172,6 @@ impl<'c> Pager<'c> {
     /// See [`Walk::resume_cursor`].
     pub fn resume_cursor(&self) -> Option<&str> {
         self.walk.resume_cursor()
-    }
-
-    pub fn fetched(&self) -> u64 {
-        self.walk.fetched()
     }
 
     pub async fn next_page(&mut self) -> anyhow::Result<Option<Vec<Value>>> {

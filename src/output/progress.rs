@@ -45,6 +45,23 @@ struct Tty {
     bars: HashMap<String, ProgressBar>,
 }
 
+/// A byte-transfer bar (bytes, rate, ETA) for uploads and downloads, drawn only when progress
+/// is shown (a terminal on stderr, no `--quiet`).
+pub fn transfer_bar(out: &Output, total: u64, label: &str) -> Option<ProgressBar> {
+    out.show_progress().then(|| {
+        let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr_with_hz(4));
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
+            )
+            .expect("template")
+            .progress_chars("=> "),
+        );
+        bar.set_message(terminal_safe(label).into_owned());
+        bar
+    })
+}
+
 /// A state symbol readable without colour.
 pub fn symbol(state: &str) -> &'static str {
     match state {

@@ -3,6 +3,10 @@
 mod common;
 
 mod audit;
+mod connector_runs;
+mod connector_setup;
+mod connector_uploads;
+mod connectors;
 mod generated;
 mod governance;
 mod hostile;

@@ -900,6 +900,18 @@ fn alerts_watch_prints_new_alerts_as_lines_and_stops_on_ctrl_c() {
 fn the_summary_is_one_screen_and_json_on_request() {
     let env = Env::new();
     let pid = env.demo().to_string();
+    // The demo seed already has connectors and infrastructure: count on top of it.
+    let base = mon(&env, &["summary", "-o", "json"]).run().ok().json();
+    let n = |path: &str| base.pointer(path).and_then(|v| v.as_u64()).unwrap();
+    let (total, failing, paused) = (
+        n("/connectors/total"),
+        n("/connectors/failing"),
+        n("/connectors/paused"),
+    );
+    let (pending, drifted) = (
+        n("/infrastructure/pending_changes"),
+        n("/infrastructure/drifted"),
+    );
     for (kind, scope, body) in [
         (
             "connector",
@@ -933,12 +945,19 @@ fn the_summary_is_one_screen_and_json_on_request() {
         "{text}"
     );
     assert!(
-        text.contains("✗ Connectors      2 total · 1 failing · 0 paused"),
+        text.contains(&format!(
+            "✗ Connectors      {} total · {} failing · {paused} paused",
+            total + 2,
+            failing + 1
+        )),
         "{text}"
     );
     assert!(
-        // The demo seed already holds one pending change (a warehouse resize).
-        text.contains("✗ Infrastructure  2 pending changes · 1 drifted"),
+        text.contains(&format!(
+            "✗ Infrastructure  {} pending changes · {} drifted",
+            pending + 1,
+            drifted + 1
+        )),
         "{text}"
     );
     assert!(text.contains("Firing alerts\n"), "{text}");
@@ -947,9 +966,9 @@ fn the_summary_is_one_screen_and_json_on_request() {
     let json = mon(&env, &["summary", "-o", "json"]).run().ok().json();
     assert_eq!(
         json["connectors"],
-        json!({"total": 2, "failing": 1, "paused": 0})
+        json!({"total": total + 2, "failing": failing + 1, "paused": paused})
     );
-    assert_eq!(json["infrastructure"]["drifted"], 1);
+    assert_eq!(json["infrastructure"]["drifted"], drifted + 1);
     assert!(json["alerts"]["firing"].as_u64().unwrap() >= 1);
     env.rime(&["monitoring", "summary"])
         .run()

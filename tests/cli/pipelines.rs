@@ -361,20 +361,21 @@ fn every_validation_error_is_reported_with_its_field() {
 fn graph_draws_layers_and_dot() {
     let env = env();
     let out = env.rime(&["pl", "graph", "nightly-sales"]).run().ok();
+    // The demo seed refers to the seeded connectors and transformation, so the steps are real ones.
     let expected = "\
 nightly-sales · version 2 · 5 steps
 
-layer 1   extract_postgres   custom   Extract (PostgreSQL)
-          extract_rest_api   custom   Extract (REST API)
+layer 1   extract_postgres   extract    Extract (PostgreSQL)
+          extract_rest_api   extract    Extract (REST API)
              │
              ▼
-layer 2   transform_kimball  custom   Transform (Kimball)     ← extract_postgres, extract_rest_api
+layer 2   transform_kimball  transform  Transform (Kimball)     ← extract_postgres, extract_rest_api
              │
              ▼
-layer 3   validate           custom   Validate                ← transform_kimball
+layer 3   validate           validate   Validate                ← transform_kimball
              │
              ▼
-layer 4   notify_slack       webhook  Webhook (notify Slack)  ← validate
+layer 4   notify_slack       webhook    Webhook (notify Slack)  ← validate
 ";
     assert_eq!(out.stdout, expected);
     let dot = env
@@ -425,7 +426,9 @@ fn versions_list_get_diff_and_restore() {
     );
     assert!(
         out.stdout
-            .contains("+ validate (custom) ← transform_kimball\n")
+            .contains("+ validate (validate) ← transform_kimball\n"),
+        "{}",
+        out.stdout
     );
     assert!(
         out.stdout

@@ -231,22 +231,6 @@ impl<'a> Check<'a> {
         }
     }
 
-    pub fn number(&mut self, key: &str, required: bool) -> Option<f64> {
-        match self.obj.get(key) {
-            None | Some(Value::Null) => {
-                if required {
-                    self.fail(key, "is required");
-                }
-                None
-            }
-            Some(Value::Number(n)) => n.as_f64(),
-            Some(_) => {
-                self.fail(key, "must be a number");
-                None
-            }
-        }
-    }
-
     pub fn boolean(&mut self, key: &str, required: bool) -> Option<bool> {
         match self.obj.get(key) {
             None | Some(Value::Null) => {

@@ -12,16 +12,17 @@ use rusqlite::{OptionalExtension, params};
 
 use crate::app::App;
 use crate::error::ApiError;
-use crate::ids::sha256_hex;
+use crate::spool::{self, SpoolError};
 use crate::store::sql;
 
 const KEY_MAX: usize = 255;
-const RETENTION_SECONDS: i64 = 24 * 3600;
-/// Larger bodies (uploads) are hashed but not buffered for replay beyond this.
-const BUFFER_LIMIT: usize = 110 * 1024 * 1024;
-
-/// A stored outcome: request fingerprint, then status, content type and body once answered.
+/// A remembered request: its hash, and once answered its status, content type and body.
 type Stored = (String, Option<u16>, Option<String>, Option<Vec<u8>>);
+const RETENTION_SECONDS: i64 = 24 * 3600;
+/// Bodies up to this size are kept in memory; larger ones (uploads) are spooled to disk.
+const IN_MEMORY: usize = 1024 * 1024;
+/// Above this a keyed POST is refused (413) before it reaches a handler (uploads allow 100 MiB).
+const SPOOL_LIMIT: u64 = 110 * 1024 * 1024;
 
 pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) -> Response {
     if req.method() != Method::POST {
@@ -47,21 +48,35 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
     let Some(principal) = principal_key(&app, &req) else {
         return next.run(req).await;
     };
+    if declared_length(&req).is_some_and(|n| n > SPOOL_LIMIT) {
+        return ApiError::status(StatusCode::PAYLOAD_TOO_LARGE).into_response();
+    }
     let (parts, body) = req.into_parts();
-    let bytes = match http_body_util::Limited::new(body, BUFFER_LIMIT)
-        .collect()
-        .await
-    {
-        Ok(b) => b.to_bytes(),
-        Err(_) => return ApiError::status(StatusCode::PAYLOAD_TOO_LARGE).into_response(),
-    };
     let path = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("");
-    let mut fingerprint = Vec::with_capacity(bytes.len() + path.len() + 8);
-    fingerprint.extend_from_slice(b"POST ");
-    fingerprint.extend_from_slice(path.as_bytes());
-    fingerprint.push(b'\n');
-    fingerprint.extend_from_slice(&bytes);
-    let request_hash = sha256_hex(&fingerprint);
+    // The body is hashed while it is read, and bodies beyond a small size wait in a temp file
+    // rather than in memory: an upload of 100 MiB costs disk, not RAM.
+    let spooled = match spool::spool(
+        body,
+        format!("POST {path}\n").as_bytes(),
+        IN_MEMORY,
+        SPOOL_LIMIT,
+    )
+    .await
+    {
+        Ok(s) => s,
+        Err(SpoolError::TooLarge) => {
+            return ApiError::status(StatusCode::PAYLOAD_TOO_LARGE).into_response();
+        }
+        Err(SpoolError::Read(e)) => {
+            return ApiError::field("body", format!("could not read the request body: {e}"))
+                .into_response();
+        }
+        Err(SpoolError::Io(e)) => {
+            return ApiError::internal(format!("could not spool the request body: {e}"))
+                .into_response();
+        }
+    };
+    let request_hash = spooled.sha256_hex.clone();
     let now = app.now().as_second();
 
     let existing = {
@@ -117,7 +132,7 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
     }
 
     let resp = next
-        .run(Request::from_parts(parts, Body::from(bytes)))
+        .run(Request::from_parts(parts, spooled.into_body()))
         .await;
     let status = resp.status();
     let (parts, body) = resp.into_parts();
@@ -169,4 +184,12 @@ fn principal_key(app: &App, req: &Request<Body>) -> Option<String> {
         Ok(Ok(p)) => p.actor.id,
         _ => None,
     }
+}
+
+/// The `Content-Length` the client declared, if any.
+fn declared_length(req: &Request<Body>) -> Option<u64> {
+    req.headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok())
 }

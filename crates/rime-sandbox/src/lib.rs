@@ -20,6 +20,7 @@ pub mod record;
 mod routes;
 mod seed;
 mod server;
+mod spool;
 mod store;
 
 use std::sync::Arc;

@@ -14,6 +14,7 @@ macro_rules! fragment {
 /// The fragments, in order, one per line. Each holds `paths` and `components.schemas` (core also `info`).
 pub const FRAGMENTS: &[(&str, &str)] = &[
     fragment!("core.yaml"),
+    fragment!("connectors.yaml"),
     fragment!("infrastructure.yaml"),
     fragment!("transformations.yaml"),
     fragment!("pipelines.yaml"),

@@ -92,8 +92,10 @@ impl SeedCtx<'_> {
 
 /// Domain seeders run after the core data, in this order, with the demo project to fill.
 type Seeder = fn(&SeedCtx<'_>) -> anyhow::Result<()>;
-// Order matters: pipelines refer to the connectors and transformations seeded before them.
+// Order matters: pipelines refer to the connectors and transformations seeded before them,
+// and governance's catalogue reads the connectors' schemas.
 const DOMAIN_SEEDERS: &[Seeder] = &[
+    crate::routes::connectors::seed,
     crate::routes::infrastructure::seed::demo,
     crate::routes::transformations::seed::seed,
     crate::routes::pipelines::seed::seed,

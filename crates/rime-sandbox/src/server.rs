@@ -94,11 +94,25 @@ async fn handle(
     let mut exchange = None;
     if recording {
         let (parts, body) = req.into_parts();
-        let bytes = body
-            .collect()
-            .await
-            .map(|b| b.to_bytes())
-            .unwrap_or_default();
+        // A large body (an upload) is recorded by its declared length and streams on untouched,
+        // so recording never holds it in memory.
+        let declared = parts
+            .headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .filter(|n| *n > RECORD_BODY_LIMIT);
+        let (bytes, body) = match declared {
+            Some(_) => (axum::body::Bytes::new(), body),
+            None => {
+                let b = body
+                    .collect()
+                    .await
+                    .map(|b| b.to_bytes())
+                    .unwrap_or_default();
+                (b.clone(), Body::from(b))
+            }
+        };
         exchange = Some(Exchange {
             method: method.clone(),
             uri: parts
@@ -120,14 +134,14 @@ async fn handle(
             body: (bytes.len() <= RECORD_BODY_LIMIT)
                 .then(|| serde_json::from_slice(&bytes).ok())
                 .flatten(),
-            body_len: bytes.len(),
+            body_len: declared.unwrap_or(bytes.len()),
             status: 0,
             response_content_type: None,
             response: None,
             replayed: false,
             fault: decision.fault.map(|f| format!("{f:?}")),
         });
-        req = Request::from_parts(parts, Body::from(bytes));
+        req = Request::from_parts(parts, body);
     }
 
     let early = match decision.fault {

@@ -70,10 +70,8 @@ fn migrate(conn: &Connection) -> anyhow::Result<()> {
 #[derive(Debug, Clone)]
 pub struct Obj {
     pub seq: i64,
-    pub kind: String,
     pub id: String,
     pub scope: String,
-    pub project_id: Option<String>,
     pub body: Value,
     pub secrets: Value,
 }
@@ -106,8 +104,6 @@ pub enum Filter {
     /// Greater or equal (strings compare lexically: RFC 3339 UTC timestamps sort correctly).
     Ge(String, Value),
     Le(String, Value),
-    /// Any of the values.
-    In(String, Vec<Value>),
 }
 
 impl Filter {
@@ -130,14 +126,12 @@ pub struct RawPage {
 }
 
 fn row_obj(row: &rusqlite::Row<'_>) -> rusqlite::Result<Obj> {
-    let body: String = row.get(5)?;
-    let secrets: Option<String> = row.get(6)?;
+    let body: String = row.get(3)?;
+    let secrets: Option<String> = row.get(4)?;
     Ok(Obj {
         seq: row.get(0)?,
-        kind: row.get(1)?,
-        id: row.get(2)?,
-        scope: row.get(3)?,
-        project_id: row.get(4)?,
+        id: row.get(1)?,
+        scope: row.get(2)?,
         body: serde_json::from_str(&body).unwrap_or(Value::Null),
         secrets: secrets
             .and_then(|s| serde_json::from_str(&s).ok())
@@ -145,7 +139,7 @@ fn row_obj(row: &rusqlite::Row<'_>) -> rusqlite::Result<Obj> {
     })
 }
 
-const COLUMNS: &str = "seq, kind, id, scope, project_id, body, secrets";
+const COLUMNS: &str = "seq, id, scope, body, secrets";
 
 fn sql_err(e: rusqlite::Error) -> ApiError {
     ApiError::internal(format!("storage error: {e}"))
@@ -386,15 +380,6 @@ fn list_sql(q: &ListQuery<'_>, columns: &str) -> (String, Vec<SqlValue>) {
                 sql.push_str(&format!(" AND json_extract(body, ?) {op} ?"));
                 args.push(SqlValue::Text(path.clone()));
                 args.push(to_sql(v));
-            }
-            Filter::In(path, values) => {
-                let marks = vec!["?"; values.len().max(1)].join(", ");
-                sql.push_str(&format!(" AND json_extract(body, ?) IN ({marks})"));
-                args.push(SqlValue::Text(path.clone()));
-                if values.is_empty() {
-                    args.push(SqlValue::Null);
-                }
-                args.extend(values.iter().map(to_sql));
             }
         }
     }

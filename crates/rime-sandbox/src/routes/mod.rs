@@ -16,6 +16,7 @@ use crate::error::ApiError;
 pub mod api_keys;
 pub mod audit_log;
 pub mod auth;
+pub mod connectors;
 pub mod crud;
 pub mod governance;
 pub mod infrastructure;
@@ -42,6 +43,7 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(infrastructure::routes())
         .merge(monitoring::routes())
         .merge(governance::routes())
+        .merge(connectors::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(app.clone(), crate::idempotency::layer))

@@ -6,6 +6,8 @@ mod support;
 mod api_keys;
 mod audit;
 mod auth;
+mod connector_runs;
+mod connectors;
 mod contract;
 mod conventions;
 mod faults;

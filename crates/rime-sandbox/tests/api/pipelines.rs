@@ -130,8 +130,9 @@ fn the_demo_pipeline_is_the_docs_example() {
     assert_eq!(seen, [("manual", "cancelled"), ("scheduled", "succeeded")]);
     let scheduled = &runs.json["data"][1];
     assert_eq!(scheduled["started_at"], "2026-11-26T17:00:00Z");
-    // Without seeded connectors and transformations the stages are custom SQL steps (20 s each).
-    assert_eq!(scheduled["duration_seconds"], 65);
+    // With the seeded connectors and transformation the stages are real steps:
+    // extract 120 s, transform 90 s, validate 30 s, webhook 5 s.
+    assert_eq!(scheduled["duration_seconds"], 245);
     assert!(!runs.text().contains("whsec_"), "a secret leaked");
 }
 

@@ -24,6 +24,8 @@ pub async fn summary(
     let store = Store(&conn);
     let status = |o: &crate::store::Obj| o.body["status"].as_str().unwrap_or_default().to_string();
 
+    // Connector statuses follow their (lazily materialised) runs: settle them first.
+    crate::routes::connectors::sim::settle_project(&app, &conn, &pid)?;
     let connectors = store.all("connector", Some(&pid))?;
     let failing = connectors.iter().filter(|c| status(c) == "error").count();
     let paused = connectors.iter().filter(|c| status(c) == "paused").count();

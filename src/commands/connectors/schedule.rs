@@ -1,0 +1,260 @@
+//! `connectors schedule set|pause|resume|clear`: cron in an IANA zone, previewed locally with rime-cron.
+
+use clap::{Args, Subcommand};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use serde_json::{Value, json};
+
+use super::{CONNECTORS, One};
+use crate::commands::resource;
+use crate::context::Context;
+use crate::error::CliError;
+use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+
+pub const DEFAULT_ZONE: &str = "Pacific/Auckland";
+const PREVIEW: usize = 5;
+
+#[derive(Args, Debug)]
+pub struct ScheduleArgs {
+    #[command(subcommand)]
+    pub command: ScheduleCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ScheduleCommand {
+    /// Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to
+    /// confirm unless --yes; scripts and CI proceed)
+    Set(SetArgs),
+    /// Pause the schedule: no scheduled runs until it is resumed
+    Pause(One),
+    /// Resume a paused schedule from now (missed runs are not caught up)
+    Resume(One),
+    /// Remove the schedule
+    Clear(One),
+}
+
+#[derive(Args, Debug)]
+pub struct SetArgs {
+    /// Connector name or id
+    pub connector: String,
+    /// Five cron fields: minute hour day-of-month month day-of-week (0 = Sunday), with * , - /
+    #[arg(long, value_name = "CRON")]
+    pub cron: String,
+    /// IANA time zone [default: the current schedule's, else Pacific/Auckland]
+    #[arg(long, value_name = "ZONE")]
+    pub timezone: Option<String>,
+    /// Only show the next run times; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Preview the runs after this RFC 3339 time instead of now (e.g. across a DST change)
+    #[arg(long, value_name = "TIME")]
+    pub from: Option<String>,
+}
+
+/// The next firings of `cron` in `zone` after `after`, checked exactly as the API checks them.
+pub fn upcoming(
+    cron: &str,
+    zone: &str,
+    after: Timestamp,
+    n: usize,
+) -> Result<(Vec<Timestamp>, TimeZone), CliError> {
+    if cron.contains('|') {
+        return Err(CliError::Usage(format!(
+            "invalid cron expression `{}`: a connector takes one five-field expression (no `|`)",
+            terminal_safe(cron)
+        )));
+    }
+    let schedule = rime_cron::Schedule::parse(cron.trim()).map_err(|e| {
+        CliError::Usage(format!(
+            "invalid cron expression `{}`: {e}",
+            terminal_safe(cron)
+        ))
+    })?;
+    let tz = rime_cron::zone(zone).map_err(|e| {
+        CliError::Usage(format!(
+            "{e}: use an IANA name such as Pacific/Auckland, Australia/Sydney or UTC"
+        ))
+    })?;
+    Ok((schedule.upcoming(after, &tz, n), tz))
+}
+
+/// `Sun 2027-04-04 02:30 NZDT (+13:00)` for people, and the ISO form for data.
+fn local(t: Timestamp, tz: &TimeZone) -> (String, String) {
+    let z = t.to_zoned(tz.clone());
+    (
+        z.strftime("%a %Y-%m-%d %H:%M %Z (%:z)").to_string(),
+        z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+    )
+}
+
+const PREVIEW_COLUMNS: &[Column] = &[
+    Column {
+        header: "LOCAL TIME",
+        path: "display",
+        kind: ColumnKind::Text,
+    },
+    Column {
+        header: "UTC",
+        path: "at",
+        kind: ColumnKind::Text,
+    },
+];
+
+async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
+    let after = match &a.from {
+        Some(s) => s.parse::<Timestamp>().map_err(|_| {
+            CliError::Usage(format!(
+                "`--from {}` is not an RFC 3339 time",
+                terminal_safe(s)
+            ))
+        })?,
+        None => Timestamp::now(),
+    };
+    let connector = CONNECTORS.find(ctx, &[], &a.connector).await?;
+    let zone = a
+        .timezone
+        .clone()
+        .or_else(|| connector["schedule"]["timezone"].as_str().map(String::from))
+        .unwrap_or_else(|| DEFAULT_ZONE.to_string());
+    let (times, tz) = upcoming(&a.cron, &zone, after, PREVIEW)?;
+    let rows: Vec<Value> = times
+        .iter()
+        .map(|t| {
+            let (human, iso) = local(*t, &tz);
+            json!({"at": t.to_string(), "local": iso, "display": human})
+        })
+        .collect();
+    if a.dry_run {
+        if matches!(ctx.out.format(), Format::Table | Format::Csv) && ctx.settings.jq.is_none() {
+            let spec = ListSpec {
+                columns: PREVIEW_COLUMNS,
+                known_fields: &["at", "local", "display"],
+            };
+            let mut w = ctx.out.list(&spec)?;
+            for r in &rows {
+                w.push(r)?;
+            }
+            w.finish()?;
+            return Ok(());
+        }
+        return ctx.show(
+            &json!({"cron": a.cron, "timezone": zone, "next_runs": rows}),
+            &ListSpec::default(),
+        );
+    }
+    let mut lines = vec![format!(
+        "next {} runs of `{}` in {}:",
+        rows.len(),
+        terminal_safe(&a.cron),
+        terminal_safe(&zone)
+    )];
+    lines.extend(rows.iter().map(|r| {
+        format!(
+            "  {}   {}",
+            r["display"].as_str().unwrap_or(""),
+            r["at"].as_str().unwrap_or("")
+        )
+    }));
+    if rows.is_empty() {
+        lines.push("  (none in the next eight years)".into());
+    }
+    ctx.out.status(&lines.join("\n"));
+    if ctx.interactive && !ctx.settings.yes && !ctx.out.confirm("Save this schedule?")? {
+        return Err(CliError::Cancelled("cancelled; the schedule was not changed".into()).into());
+    }
+    let id = connector["id"].as_str().unwrap_or(&a.connector).to_string();
+    let patch = json!({"schedule": {"cron": a.cron, "timezone": zone, "enabled": true}});
+    let updated = resource::update(ctx, &CONNECTORS, &[], &id, patch).await?;
+    next_run_line(ctx, &updated, &tz);
+    Ok(())
+}
+
+fn next_run_line(ctx: &Context, connector: &Value, tz: &TimeZone) {
+    if let Some(t) = connector["next_run_at"]
+        .as_str()
+        .and_then(|s| s.parse::<Timestamp>().ok())
+    {
+        ctx.out
+            .status(&format!("next run: {} ({t})", local(t, tz).0));
+    }
+}
+
+/// Pause or resume: a connector without a schedule has nothing to toggle.
+async fn toggle(ctx: &Context, name: &str, enabled: bool) -> anyhow::Result<()> {
+    let connector = CONNECTORS.find(ctx, &[], name).await?;
+    let Some(zone) = connector["schedule"]["timezone"].as_str() else {
+        return Err(CliError::Usage(format!(
+            "connector {} has no schedule; set one with `rime connectors schedule set {} --cron CRON`",
+            CONNECTORS.label(&connector),
+            terminal_safe(name)
+        ))
+        .into());
+    };
+    let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
+    let id = connector["id"].as_str().unwrap_or(name).to_string();
+    let updated = resource::update(
+        ctx,
+        &CONNECTORS,
+        &[],
+        &id,
+        json!({"schedule": {"enabled": enabled}}),
+    )
+    .await?;
+    if enabled {
+        next_run_line(ctx, &updated, &tz);
+    }
+    Ok(())
+}
+
+pub async fn run(ctx: &Context, a: ScheduleArgs) -> anyhow::Result<()> {
+    match a.command {
+        ScheduleCommand::Set(a) => set(ctx, a).await,
+        ScheduleCommand::Pause(a) => toggle(ctx, &a.connector, false).await,
+        ScheduleCommand::Resume(a) => toggle(ctx, &a.connector, true).await,
+        ScheduleCommand::Clear(a) => {
+            let id = CONNECTORS.id_of(ctx, &[], &a.connector).await?;
+            resource::update(ctx, &CONNECTORS, &[], &id, json!({"schedule": null}))
+                .await
+                .map(drop)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn preview(cron: &str, from: &str) -> Vec<String> {
+        let (times, tz) = upcoming(cron, DEFAULT_ZONE, from.parse().unwrap(), 5).unwrap();
+        times
+            .iter()
+            .map(|t| format!("{} {t}", local(*t, &tz).0))
+            .collect()
+    }
+
+    #[test]
+    fn previews_cross_auckland_daylight_saving_as_rime_cron_rules_say() {
+        // DST ends 2027-04-04 03:00 NZDT → 02:00 NZST: 02:30 happens twice and fires once, first.
+        assert_eq!(
+            preview("30 2 * * 0", "2027-03-20T00:00:00Z"),
+            [
+                "Sun 2027-03-21 02:30 NZDT (+13:00) 2027-03-20T13:30:00Z",
+                "Sun 2027-03-28 02:30 NZDT (+13:00) 2027-03-27T13:30:00Z",
+                "Sun 2027-04-04 02:30 NZDT (+13:00) 2027-04-03T13:30:00Z",
+                "Sun 2027-04-11 02:30 NZST (+12:00) 2027-04-10T14:30:00Z",
+                "Sun 2027-04-18 02:30 NZST (+12:00) 2027-04-17T14:30:00Z",
+            ]
+        );
+        // DST starts 2026-09-27 02:00 NZST → 03:00 NZDT: 02:30 does not exist and fires at 03:00.
+        assert_eq!(
+            preview("30 2 * * 0", "2026-09-12T00:00:00Z")[1..3],
+            [
+                "Sun 2026-09-20 02:30 NZST (+12:00) 2026-09-19T14:30:00Z".to_string(),
+                "Sun 2026-09-27 03:00 NZDT (+13:00) 2026-09-26T14:00:00Z".to_string(),
+            ]
+        );
+        assert!(upcoming("0 2 * * *|0 3 * * *", "UTC", Timestamp::now(), 1).is_err());
+        assert!(upcoming("0 2 * *", "UTC", Timestamp::now(), 1).is_err());
+        assert!(upcoming("0 2 * * *", "Mars/Olympus", Timestamp::now(), 1).is_err());
+    }
+}
