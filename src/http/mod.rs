@@ -65,6 +65,9 @@ pub struct Request {
     pub expect_json: bool,
     /// Replaces the client's per-request timeout for this request (long uploads).
     pub timeout: Option<Duration>,
+    /// A DELETE whose retry finds nothing (404) after an attempt lost its answer succeeded: that
+    /// attempt reached the server and deleted it.
+    pub gone_is_done: bool,
 }
 
 impl Request {
@@ -79,6 +82,7 @@ impl Request {
             headers: Vec::new(),
             expect_json: true,
             timeout: None,
+            gone_is_done: false,
         }
     }
     pub fn query(mut self, k: &str, v: impl Into<String>) -> Request {
@@ -226,6 +230,7 @@ impl Client {
     pub async fn delete(&self, path: &ApiPath) -> anyhow::Result<()> {
         let mut req = Request::new(Method::DELETE, path.clone());
         req.expect_json = false;
+        req.gone_is_done = true;
         self.send(req).await.map(|_| ())
     }
 
@@ -263,6 +268,8 @@ impl Client {
         let started = Instant::now();
         let mut backoff = Backoff::new(self.max_retries, RETRY_BUDGET, MAX_WAIT);
         let mut refreshed = false;
+        // An attempt failed after its request may have reached the server.
+        let mut answer_lost = false;
         if req.auth {
             Box::pin(self.ensure_fresh(REFRESH_MARGIN_SECONDS)).await?;
         }
@@ -288,6 +295,18 @@ impl Client {
                     }
                     if status.is_redirection() {
                         return Err(self.redirect_error(&resp).into());
+                    }
+                    if status == StatusCode::NOT_FOUND && answer_lost && req.gone_is_done {
+                        self.out.status(&format!(
+                            "{} {}: already gone; the attempt whose answer was lost deleted it",
+                            req.method, req.path
+                        ));
+                        return Ok(Response {
+                            status: 204,
+                            body: Bytes::new(),
+                            json: None,
+                            ..resp
+                        });
                     }
                     // A body too large to buffer will be as large next time.
                     let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504)
@@ -325,6 +344,7 @@ impl Client {
                     }
                 }
                 Err(e) => {
+                    answer_lost |= !e.is_connect();
                     let msg = describe_transport(&e);
                     match backoff.next_wait(None) {
                         Some(w) => (w, msg, None, None),

@@ -192,6 +192,9 @@ impl Client {
             let api = ApiError::decode(status, &body, request_id, None, "GET", path.as_str());
             return Err(match status {
                 401 | 403 | 404 => WsError::Api(api),
+                // Passing trouble (a rate limit, a restarting server): the caller reconnects with
+                // backoff as REST calls retry, rather than concluding there is no WebSocket.
+                429 | 500 | 502 | 503 | 504 => WsError::Transport(api.to_string()),
                 _ => WsError::NoUpgrade(api.to_string()),
             });
         }

@@ -3,6 +3,7 @@
 mod common;
 
 mod audit;
+mod chaos;
 mod connector_runs;
 mod connector_setup;
 mod connector_uploads;
