@@ -3,6 +3,7 @@
 //! a leak or a damaged file.
 
 mod responses;
+mod secrets;
 pub mod server;
 mod terminal;
 mod transport;
