@@ -369,6 +369,38 @@ fn silence_and_slammed_doors_end_in_bounded_time() {
         "{}",
         out.stderr
     );
+    // A POST retried after a slammed door is the same request: same body, same idempotency key.
+    against(
+        &env,
+        &h,
+        &[
+            "api",
+            "POST",
+            "/projects",
+            "-f",
+            "name=x",
+            "--max-retries",
+            "2",
+        ],
+    )
+    .run()
+    .code(1);
+    let posts: Vec<_> = h
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST")
+        .collect();
+    assert_eq!(posts.len(), 3);
+    assert!(posts.iter().all(|p| p.body == br#"{"name":"x"}"#));
+    let key = posts[0]
+        .header("idempotency-key")
+        .expect("a key")
+        .to_string();
+    assert!(
+        posts
+            .iter()
+            .all(|p| p.header("idempotency-key") == Some(key.as_str()))
+    );
     // The token went to the server it was meant for, and nowhere in the output.
     assert!(
         h.requests()
