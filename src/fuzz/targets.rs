@@ -312,7 +312,17 @@ fn fuzz_config_file() {
                     f.current_profile().map(String::from),
                     f.profile_names()
                         .iter()
-                        .map(|n| (n.clone(), f.entries(n)))
+                        .map(|n| {
+                            let keys = f.doc["profiles"][n.as_str()]
+                                .as_table()
+                                .map(|t| {
+                                    t.iter()
+                                        .map(|(k, v)| (k.to_string(), v.as_str().map(String::from)))
+                                        .collect::<Vec<_>>()
+                                })
+                                .unwrap_or_default();
+                            (n.clone(), keys)
+                        })
                         .collect::<Vec<_>>(),
                 )
             };

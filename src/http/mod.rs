@@ -638,6 +638,9 @@ impl Client {
         let req = Request::new(Method::POST, ApiPath::of(["auth", "refresh"]))
             .json(serde_json::json!({ "refresh_token": refresh_token }))
             .no_auth();
+        // From here until the new pair is stored, Ctrl-C waits: the server may already have spent
+        // the old refresh token, and reusing a spent one revokes the whole session.
+        let _critical = Critical::enter();
         let resp = self.send_raw(req).await?;
         if resp.status == 401 {
             return Err(CliError::NotLoggedIn(format!(
@@ -669,6 +672,29 @@ impl Client {
         self.out.verbose_line("refreshed the access token");
         Ok(true)
     }
+}
+
+static CRITICAL: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Marks work that Ctrl-C must let finish (see `in_critical_section`), until dropped.
+struct Critical;
+
+impl Critical {
+    fn enter() -> Critical {
+        CRITICAL.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Critical
+    }
+}
+
+impl Drop for Critical {
+    fn drop(&mut self) {
+        CRITICAL.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Whether a token refresh is between spending the old refresh token and storing the new one.
+pub fn in_critical_section() -> bool {
+    CRITICAL.load(std::sync::atomic::Ordering::SeqCst) > 0
 }
 
 /// The profile's refresh lock. Whoever holds it may be mid-refresh over a slow network, so the

@@ -3,6 +3,7 @@
 //! a leak or a damaged file.
 
 mod files;
+mod input;
 mod responses;
 mod secrets;
 pub mod server;
