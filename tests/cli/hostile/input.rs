@@ -226,11 +226,11 @@ fn ctrl_c_during_a_list_exits_130_with_a_cursor_that_resumes_exactly() {
         .ndjson();
     assert!(all.len() >= 6);
     let files = snapshot(&env);
-    // Every list request after the first takes a second: Ctrl-C lands while page 2 is in flight.
+    // Every list request takes two seconds: Ctrl-C lands while page 2 is in flight.
     env.control(
         "PUT",
         "/faults",
-        json!({"latency_ms": 1000, "path_prefix": "/api/v1/projects"}),
+        json!({"latency_ms": 2000, "path_prefix": "/api/v1/projects"}),
     );
     let mut child = env
         .rime(&["projects", "list", "-o", "ndjson", "--page-size", "2"])
@@ -281,7 +281,7 @@ fn ctrl_c_during_a_wait_detaches_with_the_reattach_command() {
     let env = Env::new();
     let files = snapshot(&env);
     // The clock stands still: the run never ends by itself.
-    let mut child = env
+    let child = env
         .rime(&["pl", "run", "nightly-sales", "--wait", "-p", "demo"])
         .command()
         .stdout(Stdio::piped())
@@ -344,7 +344,7 @@ fn ctrl_c_during_a_token_refresh_lets_it_store_the_new_tokens() {
             .unwrap()
     };
     let base = seen();
-    let mut child = env
+    let child = env
         .rime(&["projects", "list"])
         .command()
         .stdout(Stdio::piped())
