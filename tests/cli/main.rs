@@ -3,12 +3,14 @@
 mod common;
 
 mod audit;
+mod chaos;
 mod connector_runs;
 mod connector_setup;
 mod connector_uploads;
 mod connectors;
 mod generated;
 mod governance;
+mod hostile;
 mod identity;
 mod infrastructure;
 mod monitoring;
