@@ -205,14 +205,19 @@ pub fn report(err: &anyhow::Error, profile: &str, color: bool) -> ExitCode {
         paint("error:", "1;31"),
         terminal_safe(&message)
     ));
+    // Details and hints may quote the server (a step's error, a resume cursor): inert here too.
     for d in &v.details {
-        out.push_str(&format!("  - {d}\n"));
+        out.push_str(&format!("  - {}\n", terminal_safe(d)));
     }
     if let Some(id) = &v.request_id {
         out.push_str(&format!("  request id: {}\n", terminal_safe(id)));
     }
     if let Some(h) = &v.hint {
-        out.push_str(&format!("{} {h}\n", paint("hint:", "1;36")));
+        out.push_str(&format!(
+            "{} {}\n",
+            paint("hint:", "1;36"),
+            terminal_safe(h)
+        ));
     }
     let _ = std::io::stderr().lock().write_all(out.as_bytes());
     ExitCode::from(v.code)

@@ -6,6 +6,8 @@ mod config;
 mod context;
 mod credentials;
 mod error;
+#[cfg(test)]
+mod fuzz;
 mod http;
 pub mod output;
 

@@ -162,10 +162,8 @@ async fn paginate(ctx: &Context, req: Request) -> anyhow::Result<()> {
     let client = ctx.client().await?;
     let mut query = req.query.clone();
     if let Some(raw) = &req.raw_query {
-        for pair in raw.split('&').filter(|p| !p.is_empty()) {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            query.push((k.to_string(), v.to_string()));
-        }
+        // Typed percent-encoded; decoded here because the client encodes every pair it sends.
+        query.extend(url::form_urlencoded::parse(raw.as_bytes()).into_owned());
     }
     // The walker sets `limit` and `cursor` itself.
     let page_size = query
@@ -182,8 +180,19 @@ async fn paginate(ctx: &Context, req: Request) -> anyhow::Result<()> {
             ..PageOpts::default()
         },
     );
-    let mut writer = None;
-    while let Some(items) = pager.next_page().await? {
+    let mut writer: Option<crate::output::ListWriter<'_>> = None;
+    loop {
+        let items = match pager.next_page().await {
+            Ok(Some(items)) => items,
+            Ok(None) => break,
+            Err(e) => {
+                // Close what was printed, as a listing that stops part-way does.
+                if let Some(w) = writer {
+                    let _ = w.finish();
+                }
+                return Err(e);
+            }
+        };
         let w = writer.get_or_insert_with(|| ctx.out.list_guessing(&items));
         for item in &items {
             w.push(item)?;

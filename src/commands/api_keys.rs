@@ -149,7 +149,7 @@ async fn create(ctx: &Context, a: ApiKeysCreateArgs) -> anyhow::Result<()> {
     ctx.out.status(&format!(
         "created API key {} with role {}",
         API_KEYS.label(&key),
-        key["role"].as_str().unwrap_or("?")
+        crate::output::terminal_safe(key["role"].as_str().unwrap_or("?"))
     ));
     let secret = key["secret"].as_str().unwrap_or_default();
     // A script capturing stdout wants the secret, not a table around it.

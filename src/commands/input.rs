@@ -44,10 +44,18 @@ pub fn parse_document(name: &str, text: &str, path: &str) -> Result<Value, CliEr
         })
     } else {
         serde_saphyr::from_str::<Value>(text).map_err(|e| {
-            CliError::Usage(format!(
-                "{name}: invalid YAML: {}",
-                one_line(&e.to_string())
-            ))
+            // The same shape as JSON errors: position first, then the reason without the
+            // library's source snippet (which would not survive being put on one line).
+            let reason = one_line(&e.without_snippet().to_string());
+            match e.location() {
+                Some(at) => CliError::Usage(format!(
+                    "{name}: invalid YAML at line {}, column {}: {}",
+                    at.line(),
+                    at.column(),
+                    strip_yaml_position(&reason)
+                )),
+                None => CliError::Usage(format!("{name}: invalid YAML: {reason}")),
+            }
         })
     }
 }
@@ -56,6 +64,18 @@ fn strip_position(msg: &str) -> String {
     match msg.find(" at line ") {
         Some(i) => msg[..i].to_string(),
         None => msg.to_string(),
+    }
+}
+
+/// `error: line 4 column 4: illegal …` → `illegal …`.
+fn strip_yaml_position(msg: &str) -> &str {
+    let msg = msg.strip_prefix("error: ").unwrap_or(msg);
+    match msg
+        .strip_prefix("line ")
+        .and_then(|rest| rest.split_once(": "))
+    {
+        Some((pos, reason)) if pos.contains(" column ") => reason,
+        _ => msg,
     }
 }
 
@@ -96,11 +116,15 @@ pub fn typed(val: &str) -> Value {
             if let Ok(i) = val.parse::<i64>() {
                 return Value::from(i);
             }
-            if val.parse::<f64>().is_ok_and(f64::is_finite)
+            // JSON decides what is a number; std parses it, correctly rounded (serde_json's
+            // default float parsing can be off by an ulp).
+            if let Ok(f) = val.parse::<f64>()
+                && f.is_finite()
                 && val.contains('.')
-                && let Ok(v) = serde_json::from_str::<Value>(val)
+                && serde_json::from_str::<Value>(val).is_ok_and(|v| v.is_number())
+                && let Some(n) = serde_json::Number::from_f64(f)
             {
-                return v;
+                return Value::Number(n);
             }
             if val.starts_with(['[', '{', '"'])
                 && let Ok(v) = serde_json::from_str::<Value>(val)
@@ -175,7 +199,18 @@ mod tests {
         let e = parse_document("c.yaml", "a: [1, 2\nb: 3\n", "c.yaml")
             .unwrap_err()
             .to_string();
-        assert!(e.starts_with("c.yaml: invalid YAML"), "{e}");
+        assert!(
+            e.starts_with("c.yaml: invalid YAML at line 2, column 2: "),
+            "{e}"
+        );
+        let e = parse_document("c.yaml", "name: x\n  bad: [\n", "c.yaml")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("c.yaml: invalid YAML at line 2, column"),
+            "{e}"
+        );
+        assert!(!e.contains("-->") && !e.contains("error: line"), "{e}");
     }
 }
 

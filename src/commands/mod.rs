@@ -66,9 +66,23 @@ fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> any
         .enable_all()
         .build()?;
     rt.block_on(async {
+        let mut fut = std::pin::pin!(fut);
         tokio::select! {
-            r = fut => r,
-            _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted { resume: ctx.interrupt_hint() }.into()),
+            r = &mut fut => return r,
+            _ = tokio::signal::ctrl_c() => {}
         }
+        // A token refresh in flight is driven on until its new tokens are stored (abandoning it
+        // would end the session); a second Ctrl-C does not wait.
+        while crate::http::in_critical_section() {
+            tokio::select! {
+                _ = &mut fut => break,
+                _ = tokio::signal::ctrl_c() => break,
+                _ = tokio::time::sleep(std::time::Duration::from_millis(10)) => {}
+            }
+        }
+        Err(CliError::Interrupted {
+            resume: ctx.interrupt_hint(),
+        }
+        .into())
     })
 }

@@ -219,7 +219,10 @@ pub async fn stream(
         let next = match pager.next_page().await {
             Ok(n) => n,
             Err(e) => {
-                let _ = writer.finish();
+                // Close what was printed (valid JSON up to here); print nothing if nothing came.
+                if writer.pushed() > 0 {
+                    let _ = writer.finish();
+                }
                 return match pager.resume_cursor() {
                     Some(c) => Err(e).hint(
                         "the listing stopped part-way",

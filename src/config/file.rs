@@ -33,9 +33,14 @@ impl ConfigFile {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(e) => return Err(CliError::config(&path, format!("cannot read it: {e}"))),
         };
+        ConfigFile::parse(path, &text)
+    }
+
+    /// Parses and validates the text of a config file read from `path` (named in errors).
+    pub fn parse(path: PathBuf, text: &str) -> Result<ConfigFile, CliError> {
         let doc: DocumentMut = text
             .parse()
-            .map_err(|e: toml_edit::TomlError| CliError::config(&path, describe_toml(&text, &e)))?;
+            .map_err(|e: toml_edit::TomlError| CliError::config(&path, describe_toml(text, &e)))?;
         let file = ConfigFile { path, doc };
         file.validate()?;
         Ok(file)

@@ -22,11 +22,13 @@ pub use retry::human as human_duration;
 
 use crate::credentials::{CredKind, Credential, Credentials};
 use crate::error::CliError;
-use crate::output::Output;
+use crate::output::{Output, terminal_safe};
 use retry::Backoff;
 
 /// Responses larger than this are refused rather than buffered (hostile or broken servers).
 const MAX_BODY: usize = 64 * 1024 * 1024;
+/// Marks a response whose body rime refused to buffer for its size.
+const TOO_LARGE: &str = "x-rime-body-too-large";
 /// All waits of one call together stay under this.
 const RETRY_BUDGET: Duration = Duration::from_secs(120);
 /// One wait never exceeds this, whatever `Retry-After` says.
@@ -63,6 +65,9 @@ pub struct Request {
     pub expect_json: bool,
     /// Replaces the client's per-request timeout for this request (long uploads).
     pub timeout: Option<Duration>,
+    /// A DELETE whose retry finds nothing (404) after an attempt lost its answer succeeded: that
+    /// attempt reached the server and deleted it.
+    pub gone_is_done: bool,
 }
 
 impl Request {
@@ -77,6 +82,7 @@ impl Request {
             headers: Vec::new(),
             expect_json: true,
             timeout: None,
+            gone_is_done: false,
         }
     }
     pub fn query(mut self, k: &str, v: impl Into<String>) -> Request {
@@ -230,6 +236,7 @@ impl Client {
     pub async fn delete(&self, path: &ApiPath) -> anyhow::Result<()> {
         let mut req = Request::new(Method::DELETE, path.clone());
         req.expect_json = false;
+        req.gone_is_done = true;
         self.send(req).await.map(|_| ())
     }
 
@@ -267,6 +274,8 @@ impl Client {
         let started = Instant::now();
         let mut backoff = Backoff::new(self.max_retries, RETRY_BUDGET, MAX_WAIT);
         let mut refreshed = false;
+        // An attempt failed after its request may have reached the server.
+        let mut answer_lost = false;
         if req.auth {
             Box::pin(self.ensure_fresh(REFRESH_MARGIN_SECONDS)).await?;
         }
@@ -293,7 +302,21 @@ impl Client {
                     if status.is_redirection() {
                         return Err(self.redirect_error(&resp).into());
                     }
-                    let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504);
+                    if status == StatusCode::NOT_FOUND && answer_lost && req.gone_is_done {
+                        self.out.status(&format!(
+                            "{} {}: already gone; the attempt whose answer was lost deleted it",
+                            req.method, req.path
+                        ));
+                        return Ok(Response {
+                            status: 204,
+                            body: Bytes::new(),
+                            json: None,
+                            ..resp
+                        });
+                    }
+                    // A body too large to buffer will be as large next time.
+                    let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504)
+                        && !resp.headers.contains_key(TOO_LARGE);
                     let bad_json = req.expect_json
                         && status.is_success()
                         && !resp.body.is_empty()
@@ -314,10 +337,12 @@ impl Client {
                         Some(w) => (w, why, rid, None),
                         None if bad_json => {
                             return Err(CliError::Network(format!(
-                                "the server sent an invalid JSON body for {} {} (request id {})",
+                                "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {})",
+                                terminal_safe(resp.header("content-type").unwrap_or("no content type")),
+                                resp.body.len(),
                                 req.method,
                                 req.path,
-                                rid.as_deref().unwrap_or("none")
+                                terminal_safe(rid.as_deref().unwrap_or("none"))
                             ))
                             .into());
                         }
@@ -325,6 +350,7 @@ impl Client {
                     }
                 }
                 Err(e) => {
+                    answer_lost |= !e.is_connect();
                     let msg = describe_transport(&e);
                     match backoff.next_wait(None) {
                         Some(w) => (w, msg, None, None),
@@ -618,6 +644,9 @@ impl Client {
         let req = Request::new(Method::POST, ApiPath::of(["auth", "refresh"]))
             .json(serde_json::json!({ "refresh_token": refresh_token }))
             .no_auth();
+        // From here until the new pair is stored, Ctrl-C waits: the server may already have spent
+        // the old refresh token, and reusing a spent one revokes the whole session.
+        let _critical = Critical::enter();
         let resp = self.send_raw(req).await?;
         if resp.status == 401 {
             return Err(CliError::NotLoggedIn(format!(
@@ -649,6 +678,29 @@ impl Client {
         self.out.verbose_line("refreshed the access token");
         Ok(true)
     }
+}
+
+static CRITICAL: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Marks work that Ctrl-C must let finish (see `in_critical_section`), until dropped.
+struct Critical;
+
+impl Critical {
+    fn enter() -> Critical {
+        CRITICAL.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Critical
+    }
+}
+
+impl Drop for Critical {
+    fn drop(&mut self) {
+        CRITICAL.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Whether a token refresh is between spending the old refresh token and storing the new one.
+pub fn in_critical_section() -> bool {
+    CRITICAL.load(std::sync::atomic::Ordering::SeqCst) > 0
 }
 
 /// The profile's refresh lock. Whoever holds it may be mid-refresh over a slow network, so the
@@ -701,7 +753,7 @@ pub fn date_offset(headers: &HeaderMap) -> Option<i64> {
 
 fn too_large(status: u16, headers: HeaderMap, request_id: Option<String>) -> Response {
     let mut h = headers;
-    h.insert("x-rime-body-too-large", HeaderValue::from_static("1"));
+    h.insert(TOO_LARGE, HeaderValue::from_static("1"));
     Response {
         status: if (200..300).contains(&status) {
             502

@@ -6,6 +6,8 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
+use serde_json::Value;
+
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::{self, http::HeaderValue};
 use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
@@ -190,8 +192,77 @@ impl Client {
             let api = ApiError::decode(status, &body, request_id, None, "GET", path.as_str());
             return Err(match status {
                 401 | 403 | 404 => WsError::Api(api),
+                // Passing trouble (a rate limit, a restarting server): the caller reconnects with
+                // backoff as REST calls retry, rather than concluding there is no WebSocket.
+                429 | 500 | 502 | 503 | 504 => WsError::Transport(api.to_string()),
                 _ => WsError::NoUpgrade(api.to_string()),
             });
+        }
+    }
+}
+
+/// Run statuses after which nothing more happens.
+pub fn run_is_final(status: &Value) -> bool {
+    matches!(status.as_str(), Some("succeeded" | "failed" | "cancelled"))
+}
+
+/// What one text frame of a run's event stream (the contract's `seq`/`type` protocol) means to a
+/// follower whose last delivered frame is `last`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Frame {
+    /// A heartbeat, a frame already delivered, or an event without a `seq`.
+    Skip,
+    /// A `snapshot`: the whole run; the follower's position becomes `seq` (0 when absent).
+    /// `finished` when the run in it is already over.
+    Snapshot {
+        frame: Value,
+        seq: u64,
+        finished: bool,
+    },
+    /// The next event in order; `finished` for `run_finished`.
+    Event {
+        frame: Value,
+        seq: u64,
+        finished: bool,
+    },
+    /// Frames `first..=last` never arrived: reconnect and resume after the last one delivered.
+    Gap { first: u64, last: u64 },
+    /// Not JSON: the stream is broken.
+    Malformed,
+}
+
+/// Decodes one text frame, free of I/O so that hostile input can be tested directly.
+pub fn decode_frame(text: &str, last: Option<u64>) -> Frame {
+    let Ok(frame) = serde_json::from_str::<Value>(text) else {
+        return Frame::Malformed;
+    };
+    let seq = frame["seq"].as_u64();
+    match frame["type"].as_str() {
+        Some("heartbeat") => Frame::Skip,
+        Some("snapshot") => {
+            let finished = run_is_final(&frame["run"]["status"]);
+            Frame::Snapshot {
+                frame,
+                seq: seq.unwrap_or(0),
+                finished,
+            }
+        }
+        kind => {
+            let Some(seq) = seq else {
+                return Frame::Skip;
+            };
+            match last {
+                Some(l) if seq <= l => Frame::Skip,
+                Some(l) if seq - l > 1 => Frame::Gap {
+                    first: l + 1,
+                    last: seq - 1,
+                },
+                _ => Frame::Event {
+                    finished: kind == Some("run_finished"),
+                    frame,
+                    seq,
+                },
+            }
         }
     }
 }

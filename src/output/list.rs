@@ -158,6 +158,11 @@ impl ListWriter<'_> {
         Ok(())
     }
 
+    /// Items pushed so far.
+    pub fn pushed(&self) -> usize {
+        self.count
+    }
+
     /// Ends a page: whatever has been written so far reaches the reader.
     pub fn end_page(&mut self) -> Result<(), OutputError> {
         self.out.sinks.flush_out()

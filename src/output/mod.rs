@@ -9,7 +9,7 @@ mod list;
 mod messages;
 pub mod progress;
 mod render;
-mod sanitize;
+pub(crate) mod sanitize;
 mod sink;
 #[cfg(test)]
 mod tests;

@@ -126,8 +126,9 @@ impl<'a> RunDisplay<'a> {
 
     /// Non-terminal output: one line per item whose state (or attempt) changed.
     fn lines(&mut self, snap: &Snapshot) {
+        // The header is one line; a newline from the server would forge another.
         if self.last_header.is_empty() {
-            self.out.status(&snap.header);
+            self.out.status(&terminal_safe(&snap.header));
             self.last_header = snap.header.clone();
         }
         for item in &snap.items {
@@ -151,7 +152,9 @@ impl<'a> RunDisplay<'a> {
                 t.header
                     .finish_with_message(terminal_safe(&snap.header).into_owned());
             }
-            None if self.last_header != snap.header => self.out.status(&snap.header),
+            None if self.last_header != snap.header => {
+                self.out.status(&terminal_safe(&snap.header));
+            }
             None => {}
         }
     }
@@ -177,7 +180,11 @@ fn style(with_bar: bool) -> ProgressStyle {
 
 fn draw(bar: &ProgressBar, item: &Item) {
     bar.set_prefix(symbol(&item.state).to_string());
-    let mut msg = format!("{} {}", terminal_safe(&item.label), item.state);
+    let mut msg = format!(
+        "{} {}",
+        terminal_safe(&item.label),
+        terminal_safe(&item.state)
+    );
     if let Some(a) = item.attempt.filter(|a| *a > 1) {
         msg.push_str(&format!(" (attempt {a})"));
     }
@@ -189,11 +196,11 @@ fn draw(bar: &ProgressBar, item: &Item) {
             bar.set_style(style(true));
             bar.set_length(*total);
             bar.set_position(*cur);
-            msg.push_str(&format!(" {unit}"));
+            msg.push_str(&format!(" {}", terminal_safe(unit)));
         }
         Some((cur, _, unit)) => {
             bar.set_style(style(false));
-            msg.push_str(&format!(" ({cur} {unit})"));
+            msg.push_str(&format!(" ({cur} {})", terminal_safe(unit)));
         }
         None => bar.set_style(style(false)),
     }
@@ -206,15 +213,15 @@ pub fn line(item: &Item) -> String {
         "{} {} {}",
         symbol(&item.state),
         terminal_safe(&item.label),
-        item.state
+        terminal_safe(&item.state)
     );
     if let Some(a) = item.attempt.filter(|a| *a > 1) {
         s.push_str(&format!(" (attempt {a})"));
     }
     if let Some((cur, total, unit)) = &item.progress {
         match total {
-            Some(t) => s.push_str(&format!(" {cur}/{t} {unit}")),
-            None => s.push_str(&format!(" {cur} {unit}")),
+            Some(t) => s.push_str(&format!(" {cur}/{t} {}", terminal_safe(unit))),
+            None => s.push_str(&format!(" {cur} {}", terminal_safe(unit))),
         }
     }
     if let Some(n) = &item.note {

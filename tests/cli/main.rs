@@ -3,6 +3,7 @@
 mod common;
 
 mod audit;
+mod chaos;
 mod connector_runs;
 mod connector_setup;
 mod connector_uploads;
@@ -10,6 +11,7 @@ mod connectors;
 mod format;
 mod generated;
 mod governance;
+mod hostile;
 mod identity;
 mod infrastructure;
 mod monitoring;

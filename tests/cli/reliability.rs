@@ -292,3 +292,97 @@ fn rime_token_is_used_as_is_and_never_stored() {
             .all(|e| e.header("authorization") == Some(format!("Bearer {key}").as_str()))
     );
 }
+
+#[test]
+fn a_delete_whose_answer_was_lost_succeeds_once() {
+    let env = Env::new();
+    env.control(
+        "POST",
+        "/faults/script",
+        json!([{"fault": "drop_after", "method": "DELETE", "path_prefix": "/api/v1/projects"}]),
+    );
+    let out = env
+        .rime(&["conn", "delete", "legacy-erp", "--yes", "-p", "demo"])
+        .run()
+        .ok();
+    assert!(
+        out.stderr.contains("retrying in")
+            && out
+                .stderr
+                .contains("already gone; the attempt whose answer was lost deleted it")
+            && out.stderr.contains("deleted connector `legacy-erp`"),
+        "{}",
+        out.stderr
+    );
+    let deletes = env.requests(
+        "DELETE",
+        "/api/v1/projects/{project_id}/connectors/{connector_id}",
+    );
+    assert_eq!(
+        deletes.iter().map(|e| e.status).collect::<Vec<_>>(),
+        [204, 404],
+        "the first went through; its retry found it gone"
+    );
+    // Without a lost answer a 404 is still a 404.
+    env.rime(&[
+        "api",
+        "DELETE",
+        &format!("/projects/{}/connectors/con_missing", env.demo()),
+    ])
+    .run()
+    .code(5);
+}
+
+#[test]
+fn a_rate_limited_event_stream_handshake_reconnects_instead_of_polling() {
+    let env = Env::new();
+    env.rime(&["pl", "create", "--from-file", "-", "-p", "demo"])
+        .stdin("name: quick\nsteps:\n  a: {type: custom, config: {sql: select 1}}\n")
+        .run()
+        .ok();
+    let pid = env
+        .rime(&["pl", "get", "quick", "-p", "demo", "-o", "json"])
+        .run()
+        .ok()
+        .json()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // The first GET under the pipeline's runs after the POST is the WebSocket handshake.
+    env.control(
+        "POST",
+        "/faults/script",
+        json!([{"fault": "rate_limit", "method": "GET",
+            "path_prefix": format!("/api/v1/projects/{}/pipelines/{pid}/runs/", env.demo())},
+            {"fault": "status503", "method": "GET",
+            "path_prefix": format!("/api/v1/projects/{}/pipelines/{pid}/runs/", env.demo())}]),
+    );
+    let out = crate::pipelines::drive(
+        &env,
+        env.rime(&["pl", "run", "quick", "--watch", "-p", "demo"]),
+        5,
+        &|| !env.requests("GET", crate::pipelines::EVENTS).is_empty(),
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("event stream interrupted (")
+            && out.stderr.contains("429 Too Many Requests")
+            && out.stderr.contains("503 Service Unavailable")
+            && out.stderr.contains("reconnected to the run's event stream"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains("polling the run instead"),
+        "{}",
+        out.stderr
+    );
+    // Faulted answers never reach the router, so they carry no route: match the path.
+    let statuses: Vec<u16> = env
+        .exchanges()
+        .iter()
+        .filter(|e| e.uri.contains("/events"))
+        .map(|e| e.status)
+        .collect();
+    assert_eq!(statuses, [429, 503, 101]);
+}

@@ -130,18 +130,22 @@ async fn store_verified(ctx: &Context, base: &str, mut cred: Credential) -> anyh
             store.file_path().display()
         ));
     }
+    // Server text in a status line: one line, inert.
+    let safe = |v: &serde_json::Value| {
+        crate::output::terminal_safe(v.as_str().unwrap_or("?")).into_owned()
+    };
     let who = match me["user"]["email"].as_str() {
-        Some(email) => email.to_string(),
+        Some(_) => safe(&me["user"]["email"]),
         None => format!(
             "API key {} of project {}",
-            me["auth"]["api_key_id"].as_str().unwrap_or("?"),
-            me["auth"]["project_id"].as_str().unwrap_or("?")
+            safe(&me["auth"]["api_key_id"]),
+            safe(&me["auth"]["project_id"])
         ),
     };
     ctx.out.status(&format!(
         "logged in to {} as {who} ({}) with profile `{}`; secret in the {}",
-        me["tenant"]["subdomain"].as_str().unwrap_or("?"),
-        me["auth"]["role"].as_str().unwrap_or("?"),
+        safe(&me["tenant"]["subdomain"]),
+        safe(&me["auth"]["role"]),
         ctx.profile(),
         saved.store
     ));

@@ -7,7 +7,7 @@ mod runs;
 mod schedule;
 mod stream;
 mod versions;
-mod watch;
+pub(crate) mod watch;
 
 use clap::{Args, Subcommand};
 use serde_json::Value;

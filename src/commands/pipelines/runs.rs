@@ -206,7 +206,7 @@ pub async fn start(ctx: &Context, a: RunArgs) -> anyhow::Result<()> {
         "started run {} of pipeline {label} (version {}, {})",
         l.rid(),
         l.run["version"],
-        l.run["status"].as_str().unwrap_or("?")
+        terminal_safe(l.run["status"].as_str().unwrap_or("?"))
     ));
     if a.watch {
         return follow(ctx, &l, false).await;

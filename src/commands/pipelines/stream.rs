@@ -9,7 +9,7 @@ use tokio_tungstenite::tungstenite::Message;
 
 use crate::context::Context;
 use crate::http::ApiPath;
-use crate::http::ws::{WsError, WsStream, describe};
+use crate::http::ws::{Frame, WsError, WsStream, decode_frame, describe, run_is_final};
 
 /// How long the connect, TLS and upgrade may take together.
 const HANDSHAKE: Duration = Duration::from_secs(10);
@@ -34,10 +34,6 @@ enum End {
     Finished,
     /// The connection broke; `progress` when it delivered new frames first.
     Lost { why: String, progress: bool },
-}
-
-fn is_final(status: &Value) -> bool {
-    matches!(status.as_str(), Some("succeeded" | "failed" | "cancelled"))
 }
 
 /// Follows the run until it finishes, calling `on` for every new frame (never twice for one
@@ -129,36 +125,28 @@ async fn read(ws: &mut WsStream, last: &mut Option<u64>, on: &mut Sink<'_>) -> a
             }
             _ => continue,
         };
-        let Ok(frame) = serde_json::from_str::<Value>(text.as_str()) else {
-            return lost("the server sent a frame that is not JSON".into(), progress);
-        };
-        let seq = frame["seq"].as_u64();
-        match frame["type"].as_str() {
-            Some("heartbeat") => continue,
-            Some("snapshot") => {
-                on(Update::Frame(&frame))?;
-                *last = seq.or(Some(0));
-                progress = true;
-                if is_final(&frame["run"]["status"]) {
-                    return Ok(End::Finished);
-                }
+        match decode_frame(text.as_str(), *last) {
+            Frame::Skip => continue,
+            Frame::Malformed => {
+                return lost("the server sent a frame that is not JSON".into(), progress);
             }
-            _ => {
-                let Some(seq) = seq else { continue };
-                match *last {
-                    Some(l) if seq <= l => continue,
-                    Some(l) if seq > l + 1 => {
-                        return lost(
-                            format!("frames {} to {} went missing", l + 1, seq - 1),
-                            progress,
-                        );
-                    }
-                    _ => {}
-                }
+            Frame::Gap { first, last } => {
+                return lost(format!("frames {first} to {last} went missing"), progress);
+            }
+            Frame::Snapshot {
+                frame,
+                seq,
+                finished,
+            }
+            | Frame::Event {
+                frame,
+                seq,
+                finished,
+            } => {
                 on(Update::Frame(&frame))?;
                 *last = Some(seq);
                 progress = true;
-                if frame["type"] == "run_finished" {
+                if finished {
                     return Ok(End::Finished);
                 }
             }
@@ -175,7 +163,7 @@ pub async fn poll(ctx: &Context, run_path: &ApiPath, on: &mut Sink<'_>) -> anyho
         if run != previous {
             on(Update::Polled(&run))?;
         }
-        if is_final(&run["status"]) {
+        if run_is_final(&run["status"]) {
             return Ok(());
         }
         previous = run;

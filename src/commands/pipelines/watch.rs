@@ -26,6 +26,10 @@ pub fn human(secs: i64) -> String {
 
 /// Applies one event frame to a run, exactly as the events endpoint documents.
 pub fn apply(run: &mut Value, f: &Value) {
+    // A server that sends a run or step that is not an object gets it shown as is, not a crash.
+    if !run.is_object() {
+        return;
+    }
     if f["type"] == "run_finished" {
         run["status"] = f["status"].clone();
         run["ended_at"] = f["at"].clone();
@@ -35,10 +39,10 @@ pub fn apply(run: &mut Value, f: &Value) {
         run["status"] = "running".into();
         run["started_at"] = f["at"].clone();
     }
-    let Some(step) = run["steps"]
-        .as_array_mut()
-        .and_then(|s| s.iter_mut().find(|s| s["key"] == f["step_key"]))
-    else {
+    let Some(step) = run["steps"].as_array_mut().and_then(|s| {
+        s.iter_mut()
+            .find(|s| s.is_object() && s["key"] == f["step_key"])
+    }) else {
         return;
     };
     match f["type"].as_str() {

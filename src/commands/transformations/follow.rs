@@ -141,8 +141,8 @@ fn report(ctx: &Context, name: &str, run: &Value) -> anyhow::Result<()> {
     for t in tests.iter().filter(|t| t["status"] == "warn") {
         ctx.out.warn(&format!(
             "test {} on {} found {} failing row(s) (severity warn)",
-            t["name"].as_str().unwrap_or_default(),
-            t["model"].as_str().unwrap_or_default(),
+            terminal_safe(t["name"].as_str().unwrap_or_default()),
+            terminal_safe(t["model"].as_str().unwrap_or_default()),
             t["failures"]
         ));
     }

@@ -1,0 +1,375 @@
+//! Bad user input: every file parser names file, line and column; unknown `--fields` list the valid
+//! ones; a bad `--jq` is caught before any request, with its position; Ctrl-C during a list or a
+//! wait exits 130 with the resume hint and leaves local files whole.
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::common::{Env, files_under};
+
+#[test]
+fn every_file_parser_reports_file_line_and_column() {
+    let env = Env::new();
+    let dir = env.dir.path().join("inputs");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.display().to_string()
+    };
+    let cases: Vec<(Vec<String>, String)> = vec![
+        // JSON and YAML bodies (every create and update).
+        {
+            let f = file(
+                "p.json",
+                "{\n  \"name\": \"x\",\n  \"identifier\": oops\n}\n",
+            );
+            (
+                vec![
+                    "projects".into(),
+                    "create".into(),
+                    "--from-file".into(),
+                    f.clone(),
+                ],
+                format!("{f}: invalid JSON at line 3, column 17: expected value"),
+            )
+        },
+        {
+            let f = file("p.yaml", "name: x\nsettings:\n  drift: [1, 2\n  other: 3\n");
+            (
+                vec![
+                    "projects".into(),
+                    "create".into(),
+                    "--from-file".into(),
+                    f.clone(),
+                ],
+                format!("{f}: invalid YAML at line 4, column 8: "),
+            )
+        },
+        {
+            let f = file("pl.yaml", "name: p\nsteps:\n  a: {type: custom\n");
+            (
+                vec![
+                    "pl".into(),
+                    "create".into(),
+                    "--from-file".into(),
+                    f.clone(),
+                    "-p".into(),
+                    "demo".into(),
+                ],
+                format!("{f}: invalid YAML at line 3, column 6: unclosed bracket '{{'"),
+            )
+        },
+        // CSV and NDJSON rows (bulk classification).
+        {
+            let f = file(
+                "c.csv",
+                "path,level\nDB.S.T.A,internal\nDB.S.T.B,internal,extra\n",
+            );
+            (
+                vec![
+                    "governance".into(),
+                    "columns".into(),
+                    "classify".into(),
+                    "--from-file".into(),
+                    f.clone(),
+                    "-p".into(),
+                    "demo".into(),
+                ],
+                format!("{f}: line 3, column 1: expected 2 fields, found 3"),
+            )
+        },
+        {
+            let f = file(
+                "c.ndjson",
+                "{\"path\": \"DB.S.T.A\", \"level\": \"internal\"}\n\n{\"path\": \"DB.S.T.B\", \"level\": }\n",
+            );
+            (
+                vec![
+                    "governance".into(),
+                    "columns".into(),
+                    "classify".into(),
+                    "--from-file".into(),
+                    f.clone(),
+                    "-p".into(),
+                    "demo".into(),
+                ],
+                format!("{f}: line 3, column 31: invalid JSON: expected value"),
+            )
+        },
+        // Saved JSON and NDJSON for `rime format`.
+        {
+            let f = file("saved.ndjson", "{\"a\": 1}\n{\"a\": 2,}\n");
+            (
+                vec!["format".into(), f.clone()],
+                format!("{f}: invalid JSON at line 2, column 9: trailing comma"),
+            )
+        },
+    ];
+    for (args, says) in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let before = env.exchanges().len();
+        let out = env.rime(&args).run().code(2);
+        assert!(
+            out.stderr.contains(&says),
+            "{args:?}\nwant: {says}\ngot: {}",
+            out.stderr
+        );
+        assert!(
+            env.exchanges()[before..].iter().all(|e| e.method == "GET"),
+            "{args:?}: nothing was written to the server"
+        );
+    }
+}
+
+#[test]
+fn unknown_fields_list_the_valid_ones_before_the_list_is_fetched() {
+    let env = Env::new();
+    // (command, the start of its valid fields, the request it must not make)
+    for (args, valid, listing) in [
+        (
+            vec!["projects", "list"],
+            "id, name, identifier, description",
+            "/api/v1/projects?",
+        ),
+        (
+            vec!["conn", "list", "-p", "demo"],
+            "id, project_id, name, type",
+            "/connectors",
+        ),
+        (vec!["pl", "list", "-p", "demo"], "id, ", "/pipelines"),
+        (
+            vec!["projects", "get", "demo", "-o", "json"],
+            "id, name, identifier",
+            "§",
+        ),
+    ] {
+        let mut all = args.clone();
+        all.extend(["--fields", "name,nmae,config.host"]);
+        let before = env.exchanges().len();
+        let out = env.rime(&all).run().code(2);
+        assert!(
+            out.stderr.contains("error: unknown field")
+                && out.stderr.contains(" nmae")
+                && out.stderr.contains(&format!("(valid fields: {valid}")),
+            "{args:?}: {}",
+            out.stderr
+        );
+        let after = env.exchanges();
+        let uris: Vec<&String> = after[before..].iter().map(|e| &e.uri).collect();
+        assert!(
+            uris.iter().all(|u| !u.contains(listing)),
+            "{args:?}: the list was not fetched: {uris:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_jq_is_reported_at_parse_time_with_its_position() {
+    let env = Env::new();
+    for (expr, says) in [
+        (
+            ".[] | select(",
+            "invalid --jq expression at 1:14: expected closing parenthesis",
+        ),
+        (
+            ".[] | nosuchfn(1)",
+            "invalid --jq expression at 1:7: undefined filter `nosuchfn`",
+        ),
+        ("map(.name) |\n  .[ ", "invalid --jq expression at 2:"),
+    ] {
+        let before = env.exchanges().len();
+        let out = env.rime(&["projects", "list", "--jq", expr]).run().code(2);
+        assert!(out.stderr.contains(says), "{expr:?}: {}", out.stderr);
+        assert_eq!(env.exchanges().len(), before, "{expr:?}: no request");
+        env.rime(&["projects", "list"])
+            .env("RIME_JQ", expr)
+            .run()
+            .code(2)
+            .stderr_has("invalid --jq expression at");
+    }
+}
+
+/// Every file in the config dir, with its bytes.
+fn snapshot(env: &Env) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = files_under(&env.config_dir())
+        .into_iter()
+        .filter(|p| !p.to_string_lossy().ends_with(".lock"))
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap();
+            (p.display().to_string(), bytes)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn interrupt(child: &std::process::Child) {
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+}
+
+#[test]
+fn ctrl_c_during_a_list_exits_130_with_a_cursor_that_resumes_exactly() {
+    let env = Env::new();
+    env.control("POST", "/bulk", json!({"kind": "project", "count": 6}));
+    let all: Vec<Value> = env
+        .rime(&["projects", "list", "-o", "ndjson"])
+        .run()
+        .ok()
+        .ndjson();
+    assert!(all.len() >= 6);
+    let files = snapshot(&env);
+    // Every list request takes two seconds: Ctrl-C lands while page 2 is in flight.
+    env.control(
+        "PUT",
+        "/faults",
+        json!({"latency_ms": 2000, "path_prefix": "/api/v1/projects"}),
+    );
+    let mut child = env
+        .rime(&["projects", "list", "-o", "ndjson", "--page-size", "2"])
+        .command()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    let mut printed = Vec::new();
+    for _ in 0..2 {
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        printed.push(serde_json::from_str::<Value>(&line).unwrap());
+    }
+    interrupt(&child);
+    let started = Instant::now();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        started.elapsed() < Duration::from_millis(900),
+        "Ctrl-C does not wait for the page"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    let cursor = stderr
+        .split("hint: resume with `--cursor ")
+        .nth(1)
+        .and_then(|s| s.split('`').next())
+        .unwrap_or_else(|| panic!("a resume hint: {stderr}"))
+        .to_string();
+    assert!(stderr.starts_with("error: interrupted"), "{stderr}");
+    env.control("DELETE", "/faults", Value::Null);
+    let rest = env
+        .rime(&["projects", "list", "-o", "ndjson", "--cursor", &cursor])
+        .run()
+        .ok()
+        .ndjson();
+    printed.extend(rest);
+    assert_eq!(
+        printed, all,
+        "the first pages and the resumed rest are the whole list, once"
+    );
+    assert_eq!(snapshot(&env), files, "no local file changed");
+}
+
+#[test]
+fn ctrl_c_during_a_wait_detaches_with_the_reattach_command() {
+    let env = Env::new();
+    let files = snapshot(&env);
+    // The clock stands still: the run never ends by itself.
+    let child = env
+        .rime(&["pl", "run", "nightly-sales", "--wait", "-p", "demo"])
+        .command()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while env
+        .requests(
+            "GET",
+            "/api/v1/projects/{project_id}/pipelines/{pipeline_id}/runs/{run_id}",
+        )
+        .is_empty()
+    {
+        assert!(Instant::now() < deadline, "the wait never polled");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    interrupt(&child);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("hint: the run goes on; re-attach with `rime pipelines runs watch plr_"),
+        "{stderr}"
+    );
+    assert_eq!(snapshot(&env), files);
+    // The run goes on, on the server.
+    let runs = env
+        .rime(&[
+            "pl",
+            "runs",
+            "list",
+            "nightly-sales",
+            "-p",
+            "demo",
+            "-o",
+            "json",
+        ])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(runs[0]["status"], "running");
+}
+
+#[test]
+fn ctrl_c_during_a_token_refresh_lets_it_store_the_new_tokens() {
+    let env = Env::new();
+    let config = std::fs::read(env.config_dir().join("config.toml")).unwrap();
+    let creds_before = std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap();
+    // The access token has expired; the refresh will take a second on the server.
+    env.sb.advance(3601);
+    env.control(
+        "PUT",
+        "/faults",
+        json!({"latency_ms": 1000, "path_prefix": "/api/v1/auth/refresh"}),
+    );
+    let seen = || {
+        env.control("GET", "/faults", Value::Null)["stats"]["requests"]
+            .as_u64()
+            .unwrap()
+    };
+    let base = seen();
+    let child = env
+        .rime(&["projects", "list"])
+        .command()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Ctrl-C once the refresh has reached the server (which will spend the old refresh token).
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while seen() == base {
+        assert!(Instant::now() < deadline, "no refresh was sent");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    interrupt(&child);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    env.control("DELETE", "/faults", Value::Null);
+    let creds_after = std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap();
+    assert_ne!(creds_after, creds_before, "the rotated tokens were stored");
+    assert!(creds_after.parse::<toml_edit::DocumentMut>().is_ok());
+    assert_eq!(
+        std::fs::read(env.config_dir().join("config.toml")).unwrap(),
+        config
+    );
+    // The session survived: no second refresh, no login needed.
+    env.rime(&["projects", "list"]).run().ok();
+    assert_eq!(env.requests("POST", "/api/v1/auth/refresh").len(), 1);
+}

@@ -1,0 +1,25 @@
+//! Hostile input: broken and malicious servers, terminal tricks, leaked secrets, unsafe transport,
+//! damaged local files and bad user input — each must end in a clear error, never a crash, a hang,
+//! a leak or a damaged file.
+
+mod files;
+mod input;
+mod responses;
+mod secrets;
+pub mod server;
+mod terminal;
+mod transport;
+
+use crate::common::{Cmd, Env};
+use server::Hostile;
+
+/// The token rime sends to hostile servers (from `RIME_TOKEN`, never stored).
+pub const TOKEN: &str = "tok_hostile_0123456789abcdef";
+
+/// `rime --api-url <hostile> ARGS` with `RIME_TOKEN` set.
+pub fn against(env: &Env, h: &Hostile, args: &[&str]) -> Cmd {
+    let url = h.api_url();
+    let mut all = vec!["--api-url", url.as_str()];
+    all.extend_from_slice(args);
+    env.rime(&all).env("RIME_TOKEN", TOKEN)
+}
