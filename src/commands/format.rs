@@ -22,7 +22,7 @@ pub struct FormatArgs {
 
 pub fn run(ctx: &Context, args: FormatArgs) -> anyhow::Result<()> {
     let path = args.file.unwrap_or_else(|| "-".into());
-    let reader: Box<dyn Read> = if path == "-" {
+    let mut reader: Box<dyn Read> = if path == "-" {
         Box::new(std::io::stdin().lock())
     } else {
         Box::new(std::fs::File::open(&path).map_err(|e| {
@@ -34,8 +34,40 @@ pub fn run(ctx: &Context, args: FormatArgs) -> anyhow::Result<()> {
     } else {
         path
     };
-    let mut stream =
-        serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, reader));
+    let unreadable = |e: std::io::Error| CliError::Usage(format!("{name}: cannot read it: {e}"));
+    // jq sees the whole input at once anyway; anything else is read whole when small, since
+    // parsing a slice is several times faster than parsing a stream, and streamed (with flat
+    // memory) when large.
+    let limit = if ctx.settings.jq.is_some() {
+        u64::MAX
+    } else {
+        READ_WHOLE
+    };
+    let mut data = Vec::new();
+    (&mut reader)
+        .take(limit)
+        .read_to_end(&mut data)
+        .map_err(unreadable)?;
+    if (data.len() as u64) < limit {
+        if let Some(input) = ctx.out.jq_input(&data) {
+            drop(data);
+            return Ok(ctx.out.jq_run(input)?);
+        }
+        return render(ctx, serde_json::Deserializer::from_slice(&data), &name);
+    }
+    let rest = BufReader::with_capacity(1 << 16, std::io::Cursor::new(data).chain(reader));
+    render(ctx, serde_json::Deserializer::from_reader(rest), &name)
+}
+
+/// Inputs up to this size are parsed from memory rather than streamed.
+const READ_WHOLE: u64 = 64 * 1024 * 1024;
+
+/// Streams every document of the input to the output layer.
+fn render<'de, R: serde_json::de::Read<'de>>(
+    ctx: &Context,
+    mut stream: serde_json::Deserializer<R>,
+    name: &str,
+) -> anyhow::Result<()> {
     let mut sink = Sink {
         out: &ctx.out,
         writer: None,
@@ -62,11 +94,12 @@ pub fn run(ctx: &Context, args: FormatArgs) -> anyhow::Result<()> {
             }
         }
     }
-    if let Some(w) = sink.writer.take() {
-        w.finish()?;
-    }
     if let Some(v) = sink.pending.take() {
         ctx.out.value(&v)?;
+    } else {
+        // An empty array is still a list: `[]` in JSON, a header in CSV.
+        let w = sink.writer.take();
+        w.unwrap_or_else(|| ctx.out.list_guessing(&[])).finish()?;
     }
     Ok(())
 }
@@ -133,6 +166,13 @@ impl<'de> Visitor<'de> for &mut Sink<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        // A document before the first array is a row of the same list, in its place.
+        if let Some(first) = self.pending.take()
+            && let Err(e) = self.push(first)
+        {
+            self.error = Some(e);
+            return Err(serde::de::Error::custom("output failed"));
+        }
         let mut n = 0usize;
         while let Some(item) = seq.next_element::<Value>()? {
             if let Err(e) = self.push(item) {

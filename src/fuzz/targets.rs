@@ -159,8 +159,8 @@ fn fuzz_list_page() {
                 let Ok(v) = serde_json::from_slice::<Value>(body) else {
                     break;
                 };
-                let decoded = decode_page(&v);
-                match walk.accept(&v) {
+                let decoded = decode_page(v.clone());
+                match walk.accept(v) {
                     Ok(items) => {
                         let page = decoded.expect("a page the walk took decodes");
                         assert_eq!(items, page.items);
@@ -169,7 +169,7 @@ fn fuzz_list_page() {
                             assert!(cursors.insert(c.clone()), "cursor {c:?} followed twice");
                         }
                         // Round trip through the contract's shape.
-                        let again = decode_page(&json!({"data": page.items,
+                        let again = decode_page(json!({"data": page.items,
                             "has_more": page.next.is_some(), "next_cursor": page.next}))
                         .expect("re-encoded page decodes");
                         assert_eq!(again, page);

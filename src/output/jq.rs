@@ -2,11 +2,12 @@
 
 use jaq_core::load::{Arena, File, Loader};
 use jaq_core::{Compiler, Ctx, Vars, data};
-use jaq_json::Val;
 use serde::Deserialize as _;
 use serde_json::{Map, Value};
 
 use super::OutputError;
+
+pub(crate) use jaq_json::Val;
 
 type Filter = jaq_core::Filter<data::JustLut<Val>>;
 
@@ -109,11 +110,16 @@ impl Program {
 
     /// All results, in order; a runtime error ends the run but keeps what came before,
     /// as jq prints earlier outputs before failing.
+    #[cfg(test)]
     pub(crate) fn run(&self, input: &Value) -> (Vec<Value>, Option<OutputError>) {
-        let input = match Val::deserialize(input) {
-            Ok(v) => v,
-            Err(e) => return (Vec::new(), Some(runtime(e.to_string()))),
-        };
+        match to_val(input) {
+            Ok(v) => self.run_val(v),
+            Err(e) => (Vec::new(), Some(e)),
+        }
+    }
+
+    /// [`Program::run`] on an input already in jaq's form.
+    pub(crate) fn run_val(&self, input: Val) -> (Vec<Value>, Option<OutputError>) {
         let ctx = Ctx::<data::JustLut<Val>>::new(&self.filter.lut, Vars::new([]));
         let mut results = Vec::new();
         for item in self.filter.id.run((ctx, input)) {
@@ -135,6 +141,30 @@ impl Program {
         }
         (results, None)
     }
+}
+
+/// The value as jq sees it.
+pub(crate) fn to_val(v: &Value) -> Result<Val, OutputError> {
+    Val::deserialize(v).map_err(|e| runtime(e.to_string()))
+}
+
+/// One JSON document parsed straight into jq's value.
+pub(crate) fn parse(text: &[u8]) -> Result<Val, OutputError> {
+    serde_json::from_slice(text).map_err(|e| runtime(e.to_string()))
+}
+
+/// One jq array of the items.
+pub(crate) fn array(items: Vec<Val>) -> Val {
+    Val::Arr(items.into())
+}
+
+/// JSON text (one document or many, as NDJSON) parsed straight into jq's values, with no
+/// `serde_json` tree in between; `None` unless it is valid JSON.
+pub(crate) fn parse_documents(data: &[u8]) -> Option<Vec<Val>> {
+    serde_json::Deserializer::from_slice(data)
+        .into_iter::<Val>()
+        .collect::<Result<_, _>>()
+        .ok()
 }
 
 fn runtime(message: String) -> OutputError {

@@ -2,16 +2,18 @@
 
 use std::borrow::Cow;
 
-use comfy_table::Cell;
 use serde_json::Value;
 
 use super::fields::{self, Col};
+use super::grid::TtyCell;
+use super::jq;
 use super::render::{csv_record, csv_row, plain_row, tsv_line};
 use super::{Format, ListSpec, Output, OutputError};
 
 enum State {
-    /// jq must see the whole list as one array.
-    Jq(Vec<Value>),
+    /// jq must see the whole list as one array, kept as compact JSON text: a tenth of the
+    /// memory of parsed values, and parsed straight into jq's values at the end.
+    Jq(Vec<u8>),
     Json {
         pretty: bool,
     },
@@ -20,7 +22,7 @@ enum State {
     Csv,
     Tsv,
     /// Column widths need every row first.
-    Tty(Vec<Vec<Cell>>),
+    Tty(Vec<Vec<TtyCell>>),
 }
 
 /// Receives a list page by page; see [`Output::list`].
@@ -30,6 +32,8 @@ pub struct ListWriter<'a> {
     state: State,
     count: usize,
     header_done: bool,
+    /// Reused for each item's JSON, so streaming a list allocates nothing per item.
+    line: Vec<u8>,
 }
 
 impl Output {
@@ -71,6 +75,7 @@ impl Output {
             state,
             count: 0,
             header_done: false,
+            line: Vec::new(),
         }
     }
 
@@ -87,8 +92,9 @@ impl Output {
     }
 }
 
-fn compact(v: &Value) -> String {
-    serde_json::to_string(v).unwrap_or_default()
+/// Compact JSON appended to `buf`.
+fn encode(buf: &mut Vec<u8>, v: &Value) -> Result<(), OutputError> {
+    serde_json::to_writer(buf, v).map_err(|e| OutputError::Encode(e.to_string()))
 }
 
 impl ListWriter<'_> {
@@ -115,19 +121,28 @@ impl ListWriter<'_> {
         self.header()?;
         let out = self.out;
         match &mut self.state {
-            State::Jq(buf) => buf.push(out.shaped(item).into_owned()),
-            State::Json { pretty } => {
-                let item = out.shaped(item);
-                let sep = if self.count == 0 { "[\n" } else { ",\n" };
-                let body = if *pretty {
-                    let p = serde_json::to_string_pretty(&*item).unwrap_or_default();
-                    format!("  {}", p.replace('\n', "\n  "))
-                } else {
-                    compact(&item)
-                };
-                self.write(&format!("{sep}{body}"))?;
+            State::Jq(buf) => {
+                buf.push(if self.count == 0 { b'[' } else { b',' });
+                encode(buf, &out.shaped(item))?;
             }
-            State::Ndjson => self.write(&format!("{}\n", compact(&out.shaped(item))))?,
+            State::Json { pretty: true } => {
+                let p = serde_json::to_string_pretty(&*out.shaped(item)).unwrap_or_default();
+                let sep = if self.count == 0 { "[\n" } else { ",\n" };
+                self.write(&format!("{sep}  {}", p.replace('\n', "\n  ")))?;
+            }
+            State::Json { pretty: false } => {
+                self.line.clear();
+                self.line
+                    .extend_from_slice(if self.count == 0 { b"[\n" } else { b",\n" });
+                encode(&mut self.line, &out.shaped(item))?;
+                out.sinks.write_out(&self.line)?;
+            }
+            State::Ndjson => {
+                self.line.clear();
+                encode(&mut self.line, &out.shaped(item))?;
+                self.line.push(b'\n');
+                out.sinks.write_out(&self.line)?;
+            }
             State::Yaml => {
                 // A one-element sequence per item concatenates into one valid sequence.
                 let doc = Output::yaml(&[&*out.shaped(item)])?;
@@ -160,7 +175,16 @@ impl ListWriter<'_> {
         self.header()?;
         let out = self.out;
         match std::mem::replace(&mut self.state, State::Ndjson) {
-            State::Jq(items) => out.emit_jq(&Value::Array(items), &self.cols)?,
+            State::Jq(mut text) => {
+                if self.count == 0 {
+                    text.push(b'[');
+                }
+                text.push(b']');
+                let input = jq::parse(&text)?;
+                drop(text);
+                super::emit::keep_until_exit(&input);
+                out.emit_jq_val(input, &self.cols)?;
+            }
             State::Json { .. } if self.count == 0 => self.write("[]\n")?,
             State::Json { .. } => self.write("\n]\n")?,
             State::Yaml if self.count == 0 => self.write("[]\n")?,

@@ -3,6 +3,7 @@
 mod cells;
 mod emit;
 mod fields;
+mod grid;
 mod jq;
 mod list;
 mod messages;
@@ -16,6 +17,7 @@ mod tests;
 use std::fmt;
 use std::str::FromStr;
 
+pub use emit::JqInput;
 pub use list::ListWriter;
 pub use sanitize::terminal_safe;
 

@@ -1,10 +1,12 @@
-//! Table shapes: the terminal's comfy-table, the pipe's TSV, and the key/value view.
+//! Table shapes: the terminal's table (drawn directly, or by comfy-table), the pipe's TSV, and the
+//! key/value view.
 
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Row, Table, presets};
 use serde_json::Value;
 
 use super::cells::{CellMode, cell_text, status_style};
 use super::fields::{Col, lookup};
+use super::grid::{self, Frame, TtyCell};
 use super::{ColumnKind, Output, OutputError, Style};
 
 fn styled(cell: Cell, style: Style) -> Cell {
@@ -21,7 +23,7 @@ fn styled(cell: Cell, style: Style) -> Cell {
 impl Output {
     /// One terminal cell; colour only repeats what the text already says.
     pub(crate) fn tty_cell(&self, value: Option<&Value>, kind: ColumnKind) -> Cell {
-        let cell = Cell::new(cell_text(value, kind, CellMode::Tty(self.opts.now)));
+        let cell = Cell::new(cell_text(value, kind, self.tty_mode()));
         match (kind, value) {
             (ColumnKind::Status, Some(Value::String(s))) if self.color_out => match status_style(s)
             {
@@ -30,6 +32,10 @@ impl Output {
             },
             _ => cell,
         }
+    }
+
+    fn tty_mode(&self) -> CellMode {
+        CellMode::Tty(self.opts.now)
     }
 
     fn header_cell(&self, text: &str) -> Cell {
@@ -58,20 +64,61 @@ impl Output {
     }
 
     /// A row of cells for the terminal table, computed as items arrive.
-    pub(crate) fn tty_row(&self, cols: &[Col], item: &Value) -> Vec<Cell> {
+    pub(crate) fn tty_row(&self, cols: &[Col], item: &Value) -> Vec<TtyCell> {
         cols.iter()
-            .map(|c| self.tty_cell(lookup(item, &c.path.segs), c.kind))
+            .map(|c| {
+                let value = lookup(item, &c.path.segs);
+                let style = match (c.kind, value) {
+                    (ColumnKind::Status, Some(Value::String(s))) => status_style(s),
+                    _ => None,
+                };
+                TtyCell {
+                    text: cell_text(value, c.kind, self.tty_mode()),
+                    style,
+                }
+            })
             .collect()
     }
 
-    /// Sized to the terminal; each row stays one line, cut with `…` when too wide.
-    pub(crate) fn render_tty_list(&self, cols: &[Col], rows: Vec<Vec<Cell>>) -> String {
+    /// Sized to the terminal; each row stays one line, cut with `…` when too wide. Plain ASCII
+    /// (the usual case) is drawn directly; other text goes through comfy-table for its Unicode
+    /// widths.
+    pub(crate) fn render_tty_list(&self, cols: &[Col], rows: Vec<Vec<TtyCell>>) -> String {
+        let header: Vec<TtyCell> = cols
+            .iter()
+            .map(|c| TtyCell {
+                text: c.header.clone(),
+                style: Some(Style::Bold),
+            })
+            .collect();
+        let right: Vec<bool> = cols.iter().map(|c| c.kind == ColumnKind::Count).collect();
+        let width = self.opts.term_width.or_else(|| Table::new().width());
+        let frame = Frame {
+            header: (!self.opts.no_header).then_some(header.as_slice()),
+            right: &right,
+            width: width.map(usize::from),
+            color: self.color_out,
+        };
+        match grid::draw(&frame, &rows) {
+            Some(text) => text,
+            None => self.comfy_list(cols, rows, width),
+        }
+    }
+
+    /// The terminal list by comfy-table.
+    pub(crate) fn comfy_list(
+        &self,
+        cols: &[Col],
+        rows: Vec<Vec<TtyCell>>,
+        width: Option<u16>,
+    ) -> String {
         let mut table = self.new_table();
         if !self.opts.no_header {
             table.set_header(cols.iter().map(|c| self.header_cell(&c.header)));
         }
+        let cap = width.map_or(usize::MAX, usize::from);
         for cells in rows {
-            let mut row = Row::from(cells);
+            let mut row = Row::from(cells.into_iter().map(|c| self.comfy_cell(c, cap)));
             row.max_height(1);
             table.add_row(row);
         }
@@ -83,6 +130,19 @@ impl Output {
             }
         }
         format!("{table}\n")
+    }
+
+    /// A list cell for comfy-table. Rows stay one line, so text longer than the terminal is wide
+    /// is cut first: comfy-table would wrap all of it into lines only to keep the first.
+    fn comfy_cell(&self, mut cell: TtyCell, cap: usize) -> Cell {
+        if let Some((cut, _)) = cell.text.char_indices().nth(cap) {
+            cell.text.truncate(cut);
+            cell.text.push('…');
+        }
+        match cell.style.filter(|_| self.color_out) {
+            Some(style) => styled(Cell::new(cell.text), style),
+            None => Cell::new(cell.text),
+        }
     }
 
     /// Two columns, field and value; long values wrap, since this is the detail view.

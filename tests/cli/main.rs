@@ -8,6 +8,7 @@ mod connector_runs;
 mod connector_setup;
 mod connector_uploads;
 mod connectors;
+mod format;
 mod generated;
 mod governance;
 mod hostile;

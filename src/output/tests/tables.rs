@@ -205,3 +205,65 @@ fn object_view_with_fields() {
         "name\tds-2\nsettings.snowflake.account\tacct-2\nsettings.snowflake.warehouse\tWH\n"
     );
 }
+
+/// The directly drawn terminal list and comfy-table's, for the same rows.
+fn both_tables(
+    tweak: impl FnOnce(&mut OutputOptions),
+    cols: &str,
+    rows: &[Value],
+) -> (String, String) {
+    let h = harness(tweak);
+    let paths = super::super::fields::parse(Some(cols)).unwrap();
+    let mut cols: Vec<super::super::fields::Col> = paths
+        .iter()
+        .map(|p| super::super::fields::Col::for_path(p, &[]))
+        .collect();
+    cols[1].kind = ColumnKind::Status;
+    cols[2].kind = ColumnKind::Count;
+    let cells: Vec<_> = rows.iter().map(|r| h.out.tty_row(&cols, r)).collect();
+    let direct = h.out.render_tty_list(&cols, cells.clone());
+    let comfy = h.out.comfy_list(&cols, cells, h.out.opts.term_width);
+    (direct, comfy)
+}
+
+#[test]
+fn the_direct_terminal_table_is_comfy_tables_byte_for_byte() {
+    let mut rows = Vec::new();
+    for (i, status) in ["active", "failed", "paused", "cancelled", "mystery"]
+        .iter()
+        .enumerate()
+    {
+        rows.push(json!({
+            "name": format!("dataset {i} with several words in its name{}", " x".repeat(i * 7)),
+            "status": status,
+            "count": [1, 2, i],
+            "config": {"host": format!("db{i}.internal"), "port": 5432 + i, "pad": "y".repeat(i * 40)},
+            "note": if i == 2 { json!("trailing   ") } else { json!(null) },
+        }));
+    }
+    let cols = "name,status,count,config,note,a_rather_long_header_for_an_empty_column";
+    for width in [8u16, 20, 33, 47, 60, 80, 120, 200, 400] {
+        for (color, no_header) in [(true, false), (false, false), (true, true)] {
+            let (direct, comfy) = both_tables(
+                |o| {
+                    tty(width)(o);
+                    o.no_header = no_header;
+                    if !color {
+                        o.color = ColorChoice::Never;
+                    }
+                },
+                cols,
+                &rows,
+            );
+            assert_eq!(
+                direct, comfy,
+                "width {width}, colour {color}, no header {no_header}"
+            );
+        }
+    }
+    // Not ASCII: comfy-table draws it, by Unicode widths.
+    rows[0]["name"] = json!("日本語のデータセット");
+    let (direct, comfy) = both_tables(tty(80), cols, &rows);
+    assert_eq!(direct, comfy);
+    assert!(direct.contains('日'), "{direct}");
+}

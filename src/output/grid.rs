@@ -1,0 +1,238 @@
+//! The terminal list table drawn directly when every cell is plain ASCII (the usual case): the
+//! borders, padding, colours and one-line rows of comfy-table's condensed UTF-8 style, at a
+//! fraction of its cost (it wraps and measures every cell by Unicode rules first).
+
+use super::Style;
+
+/// One cell of a terminal list: terminal-safe text and its colour.
+#[derive(Clone, Debug)]
+pub(crate) struct TtyCell {
+    pub(crate) text: String,
+    pub(crate) style: Option<Style>,
+}
+
+/// What a table looks like apart from its rows.
+pub(crate) struct Frame<'a> {
+    pub(crate) header: Option<&'a [TtyCell]>,
+    /// Right-aligned columns (counts), one flag per column.
+    pub(crate) right: &'a [bool],
+    /// The terminal's width; `None` when unknown (then nothing is cut).
+    pub(crate) width: Option<usize>,
+    pub(crate) color: bool,
+}
+
+/// The drawn table, or `None` when some text is not plain ASCII: display widths then follow
+/// Unicode rules, which is comfy-table's job.
+pub(crate) fn draw(frame: &Frame<'_>, rows: &[Vec<TtyCell>]) -> Option<String> {
+    let n = frame.right.len();
+    let mut max = vec![0usize; n];
+    for cells in frame
+        .header
+        .into_iter()
+        .chain(rows.iter().map(Vec::as_slice))
+    {
+        for (m, cell) in max.iter_mut().zip(cells) {
+            if !cell.text.is_ascii() {
+                return None;
+            }
+            *m = (*m).max(cell.text.len());
+        }
+    }
+    let widths = match frame.width {
+        Some(total) => arrange(&max, total),
+        None => max,
+    };
+    let mut out = String::with_capacity((rows.len() + 5) * (widths.iter().sum::<usize>() + 4 * n));
+    border(&mut out, &widths, ['┌', '─', '┬', '┐']);
+    if let Some(header) = frame.header {
+        // Header cells wrap where the rows would be cut, as comfy-table wraps them.
+        let wrapped: Vec<Vec<String>> = header
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| wrap(&cell.text, *w))
+            .collect();
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(0);
+        for l in 0..height {
+            out.push('│');
+            for (i, (lines, w)) in wrapped.iter().zip(&widths).enumerate() {
+                if i > 0 {
+                    out.push('┆');
+                }
+                match lines.get(l) {
+                    Some(text) => {
+                        let style = header.get(i).and_then(|c| c.style);
+                        cell(&mut out, text, style, *w, frame.right[i], frame.color);
+                    }
+                    None => out.extend(std::iter::repeat_n(' ', w + 2)),
+                }
+            }
+            out.push_str("│\n");
+        }
+        border(&mut out, &widths, ['╞', '═', '╪', '╡']);
+    }
+    for cells in rows {
+        out.push('│');
+        for (i, (w, right)) in widths.iter().zip(frame.right).enumerate() {
+            if i > 0 {
+                out.push('┆');
+            }
+            let (text, style) = cells
+                .get(i)
+                .map_or(("", None), |c| (c.text.as_str(), c.style));
+            cell(&mut out, text, style, *w, *right, frame.color);
+        }
+        out.push_str("│\n");
+    }
+    border(&mut out, &widths, ['└', '─', '┴', '┘']);
+    Some(out)
+}
+
+/// Column content widths for a terminal `total` columns wide, as comfy-table's dynamic
+/// arrangement decides them for one-line rows: columns narrower than the average room left
+/// keep their width (repeatedly, as the average grows), the others share the rest evenly.
+fn arrange(max: &[usize], total: usize) -> Vec<usize> {
+    let n = max.len();
+    // Borders (n + 1) and one space of padding on each side of each column.
+    let mut remaining = total.saturating_sub(n + 1 + 2 * n);
+    let mut decided: Vec<Option<usize>> = vec![None; n];
+    let mut left = n;
+    let mut found = true;
+    'fit: while found && left > 0 && remaining / left > 0 {
+        found = false;
+        for (i, w) in max.iter().enumerate() {
+            if decided[i].is_none() && *w <= remaining / left {
+                decided[i] = Some(*w);
+                remaining -= w;
+                left -= 1;
+                found = true;
+                if left == 0 {
+                    break 'fit;
+                }
+            }
+        }
+    }
+    if left > 0 {
+        let share = remaining.max(left);
+        let (each, mut extra) = (share / left, share % left);
+        for d in decided.iter_mut().filter(|d| d.is_none()) {
+            *d = Some(each + usize::from(extra > 0));
+            extra = extra.saturating_sub(1);
+        }
+    }
+    decided.into_iter().map(|d| d.unwrap_or(0)).collect()
+}
+
+fn border(out: &mut String, widths: &[usize], [left, fill, junction, right]: [char; 4]) {
+    out.push(left);
+    for (i, w) in widths.iter().enumerate() {
+        if i > 0 {
+            out.push(junction);
+        }
+        out.extend(std::iter::repeat_n(fill, w + 2));
+    }
+    out.push(right);
+    out.push('\n');
+}
+
+/// One padded cell. Text too long for the column keeps its first wrapped line, cut to leave
+/// room for `…` (as comfy-table shows a one-line row; no mark fits a zero-width column).
+fn cell(out: &mut String, text: &str, style: Option<Style>, w: usize, right: bool, color: bool) {
+    let first;
+    let (shown, cut) = if text.len() > w {
+        let mut lines = wrap(text, w).into_iter();
+        first = lines.next().unwrap_or_default();
+        if lines.next().is_some() {
+            (&first[..first.len().min(w.saturating_sub(1))], w > 0)
+        } else {
+            (first.as_str(), false)
+        }
+    } else {
+        (text, false)
+    };
+    let pad = w - shown.len() - usize::from(cut);
+    let (start, end) = match style.filter(|_| color) {
+        Some(style) => sgr(style),
+        None => ("", ""),
+    };
+    out.push_str(start);
+    out.push(' ');
+    if right {
+        out.extend(std::iter::repeat_n(' ', pad));
+    }
+    out.push_str(shown);
+    if cut {
+        out.push('…');
+    }
+    if !right {
+        out.extend(std::iter::repeat_n(' ', pad));
+    }
+    out.push(' ');
+    out.push_str(end);
+}
+
+/// comfy-table's line splitting for ASCII text: words packed greedily, a line closed once
+/// fewer than three columns are left, words longer than a line broken where the line ends.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    const MIN_FREE: usize = 2;
+    if text.len() <= width {
+        return vec![text.to_owned()];
+    }
+    let mut lines = Vec::new();
+    let mut words: Vec<String> = text.split(' ').rev().map(str::to_owned).collect();
+    let mut current = String::new();
+    let full = |lines: &mut Vec<String>, current: &mut String| {
+        if current.len() > width.saturating_sub(MIN_FREE) {
+            lines.push(std::mem::take(current));
+        }
+    };
+    while let Some(next) = words.pop() {
+        let sep = usize::from(!current.is_empty());
+        let room = (width - current.len()).saturating_sub(sep);
+        if current.len() + sep + next.len() <= width {
+            if sep == 1 {
+                current.push(' ');
+            }
+            current.push_str(&next);
+            full(&mut lines, &mut current);
+            continue;
+        }
+        if !current.is_empty() && room <= MIN_FREE {
+            words.push(next);
+            lines.push(std::mem::take(&mut current));
+            continue;
+        }
+        if next.len() > width {
+            let fresh = current.is_empty();
+            if !fresh {
+                current.push(' ');
+            }
+            let at = if fresh && room == 0 {
+                1
+            } else {
+                room.min(next.len())
+            };
+            current.push_str(&next[..at]);
+            words.push(next[at..].to_owned());
+            lines.push(std::mem::take(&mut current));
+            continue;
+        }
+        lines.push(std::mem::replace(&mut current, next));
+        full(&mut lines, &mut current);
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// The escape sequences comfy-table (through crossterm) wraps a styled cell in.
+fn sgr(style: Style) -> (&'static str, &'static str) {
+    match style {
+        Style::Bold => ("\x1b[1m", "\x1b[0m"),
+        Style::Dim => ("\x1b[2m", "\x1b[0m"),
+        Style::Red => ("\x1b[38;5;9m", "\x1b[39m"),
+        Style::Green => ("\x1b[38;5;10m", "\x1b[39m"),
+        Style::Yellow => ("\x1b[38;5;11m", "\x1b[39m"),
+        Style::Cyan => ("\x1b[38;5;14m", "\x1b[39m"),
+    }
+}
