@@ -147,14 +147,7 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> anyhow::Result<()> {
                 "delete profile `{}` and its stored credentials",
                 a.name
             ))?;
-            let mut creds = ctx.credentials();
-            creds.profile = a.name.clone();
-            creds.choice = ctx
-                .config
-                .get(&a.name, "credential_store")
-                .unwrap_or("auto")
-                .to_string();
-            creds.delete()?;
+            creds_of(ctx, &a.name).delete()?;
             update_config(&ctx.settings.config_dir, |f| Ok(f.remove_profile(&a.name)))?;
             ctx.out.status(&format!("deleted profile `{}`", a.name));
             Ok(())
@@ -168,30 +161,34 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> anyhow::Result<()> {
                     CliError::Usage(format!("a profile named `{}` already exists", a.to)).into(),
                 );
             }
-            let mut creds = ctx.credentials();
-            creds.profile = a.from.clone();
-            creds.choice = ctx
-                .config
-                .get(&a.from, "credential_store")
-                .unwrap_or("auto")
-                .to_string();
+            let creds = creds_of(ctx, &a.from);
             let secret = creds.load()?;
             update_config(&ctx.settings.config_dir, |f| {
                 Ok(f.rename_profile(&a.from, &a.to))
             })?;
             if let Some((cred, _)) = secret {
-                let mut moved = creds;
+                let mut moved = creds_of(ctx, &a.from);
                 moved.profile = a.to.clone();
                 moved.save(&cred)?;
-                let mut old = ctx.credentials();
-                old.profile = a.from.clone();
-                old.delete()?;
+                creds.delete()?;
             }
             ctx.out
                 .status(&format!("renamed profile `{}` to `{}`", a.from, a.to));
             Ok(())
         }
     }
+}
+
+/// The credential store of a named profile (which may not be the one in use).
+fn creds_of(ctx: &Context, name: &str) -> crate::credentials::Credentials {
+    let mut creds = ctx.credentials();
+    creds.profile = name.to_string();
+    creds.choice = ctx
+        .config
+        .get(name, "credential_store")
+        .unwrap_or("auto")
+        .to_string();
+    creds
 }
 
 fn list(ctx: &Context) -> anyhow::Result<()> {

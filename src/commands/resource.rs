@@ -285,10 +285,15 @@ pub async fn create(
         .post(&path, body)
         .await
         .map_err(|e| e.context(format!("could not create the {}", res.kind)))?;
+    changed(ctx, res, "created", created)
+}
+
+/// Says what changed on stderr and shows the object as the server now has it on stdout.
+fn changed(ctx: &Context, res: &Resource, verb: &str, v: Value) -> anyhow::Result<Value> {
     ctx.out
-        .status(&format!("created {} {}", res.kind, res.label(&created)));
-    ctx.show(&created, &res.spec())?;
-    Ok(created)
+        .status(&format!("{verb} {} {}", res.kind, res.label(&v)));
+    ctx.show(&v, &res.spec())?;
+    Ok(v)
 }
 
 pub async fn update(
@@ -313,10 +318,7 @@ pub async fn update(
         .patch(&path, patch)
         .await
         .map_err(|e| e.context(format!("could not update the {}", res.kind)))?;
-    ctx.out
-        .status(&format!("updated {} {}", res.kind, res.label(&updated)));
-    ctx.show(&updated, &res.spec())?;
-    Ok(updated)
+    changed(ctx, res, "updated", updated)
 }
 
 /// Deletes after confirmation (`--yes`, or a prompt on a terminal).
