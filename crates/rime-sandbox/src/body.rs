@@ -93,6 +93,16 @@ impl<S: Send + Sync> FromRequest<S> for OptBody {
     }
 }
 
+/// Action endpoints (`plan`, `cancel`, `acknowledge`, …) accept an empty body or `{}`, nothing else.
+pub fn no_fields(body: Option<&Value>) -> ApiResult<()> {
+    if let Some(b) = body {
+        let mut c = Check::new(b);
+        c.only(&[], &[]);
+        c.finish()?;
+    }
+    Ok(())
+}
+
 /// RFC 7396 JSON merge patch: absent = unchanged, null = clear.
 pub fn merge_patch(target: &mut Value, patch: &Value) {
     match patch {

@@ -45,11 +45,7 @@ pub async fn check(
     OptBody(body): OptBody,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     p.require_project_write(&pid)?;
-    if let Some(b) = &body {
-        let mut c = Check::new(b);
-        c.only(&[], &[]);
-        c.finish()?;
-    }
+    crate::body::no_fields(body.as_ref())?;
     let conn = app.db();
     super::open_project(&app, &conn, &pid)?;
     let store = Store(&conn);

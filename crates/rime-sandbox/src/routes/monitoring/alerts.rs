@@ -98,11 +98,7 @@ fn transition(
     to: &str,
 ) -> ApiResult<Json<Value>> {
     p.require_project_write(pid)?;
-    if let Some(b) = &body {
-        let mut c = Check::new(b);
-        c.only(&[], &[]);
-        c.finish()?;
-    }
+    crate::body::no_fields(body.as_ref())?;
     let conn = app.db();
     let mut alert = load(app, &conn, pid, id)?;
     let from = alert.body["status"]

@@ -267,11 +267,7 @@ pub async fn test(
     OptBody(body): OptBody,
 ) -> ApiResult<Json<Value>> {
     p.require_project_write(&pid)?;
-    if let Some(b) = &body {
-        let mut c = Check::new(b);
-        c.only(&[], &[]);
-        c.finish()?;
-    }
+    crate::body::no_fields(body.as_ref())?;
     let conn = app.db();
     crate::routes::project(&app, &conn, &pid)?;
     let channel = crud::load(&CHANNELS, &conn, &pid, &id)?;

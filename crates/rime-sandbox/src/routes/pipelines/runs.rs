@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use super::{actor_label, dag, pipeline, schedule, sim};
 use crate::app::{Actor, App, Audit};
 use crate::auth::Principal;
-use crate::body::{Check, OptBody};
+use crate::body::OptBody;
 use crate::clock::rfc3339;
 use crate::error::{ApiError, ApiResult, Detail};
 use crate::page::{PageParams, envelope};
@@ -291,11 +291,7 @@ pub async fn create(
     OptBody(body): OptBody,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
     p.require_project_write(&project_id)?;
-    if let Some(b) = &body {
-        let mut c = Check::new(b);
-        c.only(&[], &[]);
-        c.finish()?;
-    }
+    crate::body::no_fields(body.as_ref())?;
     let conn = app.db();
     let found = pipeline(&app, &conn, &project_id, &id)?;
     let pl = catch_up(&app, &conn, found)?;

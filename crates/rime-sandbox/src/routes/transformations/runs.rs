@@ -191,11 +191,7 @@ pub async fn cancel(
     OptBody(body): OptBody,
 ) -> ApiResult<Json<Value>> {
     p.require_project_write(&pid)?;
-    if let Some(b) = &body {
-        let mut c = Check::new(b);
-        c.only(&[], &[]);
-        c.finish()?;
-    }
+    crate::body::no_fields(body.as_ref())?;
     let conn = app.db();
     let t = super::transformation(&app, &conn, &pid, &tid)?;
     let mut run = Store(&conn).get_in("transformation_run", &tid, &rid, "Run")?;
