@@ -201,7 +201,7 @@ impl Context {
             return self.key_project(Some(wanted)).await;
         }
         let project = crate::commands::projects::PROJECTS
-            .find(self, &[], wanted)
+            .find(self, crate::registry::Scope::top(), wanted)
             .await?;
         Ok(project["id"].as_str().unwrap_or(wanted).to_string())
     }

@@ -12,6 +12,7 @@ use crate::error::CliError;
 use crate::http::ApiPath;
 use crate::output::progress::Snapshot;
 use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::registry::Scope;
 
 #[derive(Args, Debug)]
 pub struct SchemaArgs {
@@ -120,9 +121,15 @@ const COLUMN_COLUMNS: &[Column] = &[
 ];
 
 async fn schema_path(ctx: &Context, connector: &str) -> anyhow::Result<(Value, ApiPath)> {
-    let c = CONNECTORS.find(ctx, &[], connector).await?;
+    let c = CONNECTORS.find(ctx, Scope::top(), connector).await?;
     let id = c["id"].as_str().unwrap_or(connector).to_string();
-    Ok((c, CONNECTORS.item_path(ctx, &[], &id).await?.seg("schema")))
+    Ok((
+        c,
+        CONNECTORS
+            .item_path(ctx, Scope::top(), &id)
+            .await?
+            .seg("schema"),
+    ))
 }
 
 /// Tables (or columns) in table and CSV output; the schema object in the JSON-shaped formats.
@@ -306,7 +313,6 @@ pub async fn run(ctx: &Context, a: SchemaArgs) -> anyhow::Result<()> {
                         "the refresh goes on; see it with `rime connectors schema show {connector}`"
                     ),
                     interval: Duration::from_millis(500),
-                    timeout: super::sync::wait_limit(ctx),
                 },
             )
             .await?;

@@ -7,11 +7,11 @@ use serde_json::{Value, json};
 
 use super::{CONNECTORS, RUNS};
 use crate::commands::wait::{Poll, poll};
-use crate::config::Source;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::progress::{Item, Snapshot};
 use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::registry::Scope;
 
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
@@ -150,11 +150,6 @@ fn snapshot(name: &str, run: &Value) -> Snapshot {
     }
 }
 
-/// The global `--timeout`, when given on the command line, also bounds a wait.
-pub fn wait_limit(ctx: &Context) -> Option<Duration> {
-    matches!(ctx.settings.timeout.source, Source::Flag(_)).then_some(ctx.settings.timeout.value)
-}
-
 /// How to name the connector in a command line: its name when that needs no quoting.
 pub fn arg_for(connector: &Value) -> String {
     let name = connector["name"].as_str().unwrap_or_default();
@@ -192,7 +187,7 @@ pub async fn follow(ctx: &Context, connector: &Value, run: &Value) -> anyhow::Re
     poll(
         ctx,
         Poll {
-            path: RUNS.item_path(ctx, &[cid], rid).await?,
+            path: RUNS.item_path(ctx, &Scope::of([cid]), rid).await?,
             view: &view,
             done: &|r: &Value| r["status"] != "running",
             reattach: format!(
@@ -200,7 +195,6 @@ pub async fn follow(ctx: &Context, connector: &Value, run: &Value) -> anyhow::Re
                 watch_command(ctx, connector, rid)
             ),
             interval: POLL_INTERVAL,
-            timeout: wait_limit(ctx),
         },
     )
     .await
@@ -246,9 +240,12 @@ pub fn verdict(connector: &Value, run: &Value) -> anyhow::Result<()> {
 }
 
 pub async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
-    let connector = CONNECTORS.find(ctx, &[], name).await?;
+    let connector = CONNECTORS.find(ctx, Scope::top(), name).await?;
     let id = connector["id"].as_str().unwrap_or(name);
-    let path = CONNECTORS.item_path(ctx, &[], id).await?.seg("test");
+    let path = CONNECTORS
+        .item_path(ctx, Scope::top(), id)
+        .await?
+        .seg("test");
     let result = ctx
         .client()
         .await?
@@ -297,9 +294,12 @@ pub async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
 }
 
 pub async fn sync(ctx: &Context, a: SyncArgs) -> anyhow::Result<()> {
-    let connector = CONNECTORS.find(ctx, &[], &a.connector).await?;
+    let connector = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
     let id = connector["id"].as_str().unwrap_or(&a.connector);
-    let path = CONNECTORS.item_path(ctx, &[], id).await?.seg("sync");
+    let path = CONNECTORS
+        .item_path(ctx, Scope::top(), id)
+        .await?
+        .seg("sync");
     let run = ctx
         .client()
         .await?

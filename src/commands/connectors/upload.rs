@@ -16,6 +16,7 @@ use crate::error::CliError;
 use crate::http::{ReqBody, Request};
 use crate::output::progress::transfer_bar;
 use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::registry::Scope;
 
 /// The API's limit; bigger files are refused before a byte is sent.
 pub const LIMIT: u64 = 100 * 1024 * 1024;
@@ -109,7 +110,7 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let connector = CONNECTORS.find(ctx, &[], &a.connector).await?;
+    let connector = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
     if connector["type"] != "file" {
         return Err(CliError::Usage(format!(
             "connector {} is a {} connector; only file connectors take uploads",
@@ -146,7 +147,10 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
     let id = connector["id"].as_str().unwrap_or(&a.connector);
     let mut req = Request::new(
         Method::POST,
-        CONNECTORS.item_path(ctx, &[], id).await?.seg("upload"),
+        CONNECTORS
+            .item_path(ctx, Scope::top(), id)
+            .await?
+            .seg("upload"),
     );
     req.body = ReqBody::Stream {
         make: body(

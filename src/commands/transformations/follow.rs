@@ -11,6 +11,7 @@ use crate::context::Context;
 use crate::error::CliError;
 use crate::output::progress::{Item, Snapshot};
 use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::registry::Scope;
 
 /// The test summary printed when a followed run ends.
 const TEST_COLUMNS: &[Column] = &[
@@ -50,7 +51,7 @@ pub async fn follow(
     run_id: &str,
     interval: Duration,
 ) -> anyhow::Result<()> {
-    let path = RUNS.item_path(ctx, &[tid], run_id).await?;
+    let path = RUNS.item_path(ctx, &Scope::of([tid]), run_id).await?;
     let view = |run: &Value| snapshot(name, run);
     let done = |run: &Value| run["status"] != "running";
     let run = poll(
@@ -65,7 +66,6 @@ pub async fn follow(
                 terminal_safe(run_id)
             ),
             interval,
-            timeout: None,
         },
     )
     .await?;
