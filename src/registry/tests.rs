@@ -359,3 +359,156 @@ fn templates_name_parents_generically() {
         "/projects/{}/alerts/{}"
     );
 }
+
+/// The `oneOf` branch of a per-type schema (`ConnectorCreate`, `Connector`) that covers `name`.
+fn branch_for<'a>(d: &Doc<'a>, schema: &'a Value, name: &str) -> Option<&'a Value> {
+    schema["oneOf"]
+        .as_array()?
+        .iter()
+        .find(|b| {
+            let t = &b["properties"]["type"];
+            t["const"] == name
+                || t["enum"]
+                    .as_array()
+                    .is_some_and(|e| e.iter().any(|v| v == name))
+        })
+        .map(|b| d.deref(b))
+}
+
+/// Each catalogue field against a config schema: present in the create body, secret exactly where
+/// the document says writeOnly, and shown as `<key>_set` in the response.
+fn check_config(
+    d: &Doc<'_>,
+    t: &str,
+    fields: &[rime_catalogue::Field],
+    (input, output, at): (&Value, &Value, &str),
+    problems: &mut Vec<String>,
+) {
+    for f in fields {
+        let here = format!("{t}: config.{at}{}", f.key);
+        match input["properties"].get(f.key).map(|p| d.deref(p)) {
+            None => problems.push(format!("{here} is not in the create body")),
+            Some(p) if (p["writeOnly"] == true) != f.is_secret() => {
+                problems.push(format!("{here}: secret here, writeOnly there, must agree"));
+            }
+            _ => {}
+        }
+        if f.is_secret() && output["properties"].get(format!("{}_set", f.key)).is_none() {
+            problems.push(format!("{here}: the response has no {}_set", f.key));
+        }
+    }
+}
+
+/// Every way the connector catalogue disagrees with the document.
+fn catalogue_problems(doc: &Value) -> Vec<String> {
+    use rime_catalogue::{AUTH_METHODS, Kind as FieldKind, TYPES};
+    let d = Doc(doc);
+    let mut problems = Vec::new();
+    let listed: Vec<&str> = doc["components"]["schemas"]["ConnectorType"]["enum"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    if listed != rime_catalogue::names().collect::<Vec<_>>() {
+        problems.push(format!("ConnectorType lists {listed:?}"));
+    }
+    let (Some(create), Some(shown)) = (d.schema("ConnectorCreate"), d.schema("Connector")) else {
+        return vec!["no ConnectorCreate or Connector schema".into()];
+    };
+    for t in TYPES {
+        let (Some(input), Some(output)) = (
+            branch_for(&d, create, t.name),
+            branch_for(&d, shown, t.name),
+        ) else {
+            problems.push(format!("{}: no ConnectorCreate/Connector branch", t.name));
+            continue;
+        };
+        if output["properties"]["category"]["const"] != t.category {
+            problems.push(format!("{}: category is not {}", t.name, t.category));
+        }
+        let input = d.deref(&input["properties"]["config"]);
+        let output = d.deref(&output["properties"]["config"]);
+        for key in input["required"].as_array().into_iter().flatten() {
+            let key = key.as_str().unwrap_or_default();
+            if !t.fields.iter().any(|f| f.key == key && f.required) {
+                problems.push(format!(
+                    "{}: {key} is required by the document only",
+                    t.name
+                ));
+            }
+        }
+        let plain: Vec<_> = t
+            .fields
+            .iter()
+            .filter(|f| f.kind != FieldKind::Auth)
+            .copied()
+            .collect();
+        check_config(&d, t.name, &plain, (input, output, ""), &mut problems);
+        if t.fields.iter().any(|f| f.kind == FieldKind::Auth) {
+            let auth_in = d.deref(&input["properties"]["auth"]);
+            let auth_out = d.deref(&output["properties"]["auth"]);
+            let methods: Vec<&str> = AUTH_METHODS.iter().map(|(m, _)| *m).collect();
+            let documented: Vec<&str> = auth_in["properties"]["method"]["enum"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            if documented != methods {
+                problems.push(format!(
+                    "{}: auth methods {documented:?} ≠ {methods:?}",
+                    t.name
+                ));
+            }
+            for (_, fields) in AUTH_METHODS {
+                // The create body lists only `method`; the response schema lists every field.
+                check_config(
+                    &d,
+                    t.name,
+                    fields,
+                    (auth_out, auth_out, "auth."),
+                    &mut problems,
+                );
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn the_connector_catalogue_matches_the_openapi_document() {
+    let problems = catalogue_problems(&document());
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let mut doc = document();
+    let schemas = &mut doc["components"]["schemas"];
+    schemas["DatabaseConfigInput"]["properties"]["password"]["writeOnly"] = Value::Bool(false);
+    schemas["JiraConfig"]["properties"]
+        .as_object_mut()
+        .map(|p| p.remove("api_token_set"));
+    schemas["FileConfigInput"]["properties"]
+        .as_object_mut()
+        .map(|p| p.remove("skip_rows"));
+    let problems = catalogue_problems(&doc).join("\n");
+    for want in [
+        "postgresql: config.password: secret here, writeOnly there",
+        "jira: config.api_token: the response has no api_token_set",
+        "file: config.skip_rows is not in the create body",
+    ] {
+        assert!(problems.contains(want), "{want:?} in {problems}");
+    }
+    let kind_secrets: Vec<String> = crate::commands::connectors::CONNECTORS
+        .fields
+        .iter()
+        .filter(|f| f.secret)
+        .map(|f| f.path.to_string())
+        .collect();
+    let catalogue: Vec<String> = rime_catalogue::secret_keys()
+        .into_iter()
+        .map(|k| format!("config.{k}"))
+        .collect();
+    assert_eq!(
+        kind_secrets, catalogue,
+        "the connector kind's secrets are the catalogue's"
+    );
+}

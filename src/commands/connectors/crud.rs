@@ -16,7 +16,7 @@ use crate::registry::{Scope, verbs};
 #[derive(Args, Debug)]
 pub struct ListArgs {
     /// Only connectors of this type (see `rime connectors types`)
-    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(catalogue::NAMES))]
+    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(catalogue::names()))]
     pub kind: Option<String>,
     /// Only connectors with this status
     #[arg(long, value_parser = ["active", "paused", "error"])]
@@ -46,7 +46,7 @@ pub struct ConfigArgs {
 #[derive(Args, Debug)]
 pub struct CreateArgs {
     /// Connector type (see `rime connectors types`); may come from --from-file instead
-    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(catalogue::NAMES))]
+    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(catalogue::names()))]
     pub kind: Option<String>,
     /// Sync schedule, five cron fields (e.g. "0 2 * * *"); see `connectors schedule set` for a preview
     #[arg(long, value_name = "CRON")]

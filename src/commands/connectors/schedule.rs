@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::{CONNECTORS, One};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
 use crate::registry::{Scope, verbs};
 
 pub const DEFAULT_ZONE: &str = "Pacific/Auckland";
@@ -125,22 +125,14 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
         })
         .collect();
     if a.dry_run {
-        if matches!(ctx.out.format(), Format::Table | Format::Csv) && ctx.settings.jq.is_none() {
-            let spec = ListSpec {
-                columns: PREVIEW_COLUMNS,
-                known_fields: &["at", "local", "display"],
-            };
-            let mut w = ctx.out.list(&spec)?;
-            for r in &rows {
-                w.push(r)?;
-            }
-            w.finish()?;
-            return Ok(());
-        }
-        return ctx.show(
-            &json!({"cron": a.cron, "timezone": zone, "next_runs": rows}),
-            &ListSpec::default(),
-        );
+        let spec = ListSpec {
+            columns: PREVIEW_COLUMNS,
+            known_fields: &["at", "local", "display"],
+        };
+        let preview = json!({"cron": a.cron, "timezone": zone, "next_runs": rows});
+        ctx.out
+            .detail(&preview, &preview["next_runs"], &spec, &ListSpec::default())?;
+        return Ok(());
     }
     let mut lines = vec![format!(
         "next {} runs of `{}` in {}:",

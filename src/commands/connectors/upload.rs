@@ -15,7 +15,7 @@ use crate::context::Context;
 use crate::error::CliError;
 use crate::http::{ReqBody, Request};
 use crate::output::progress::transfer_bar;
-use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
 use crate::registry::Scope;
 
 /// The API's limit; bigger files are refused before a byte is sent.
@@ -185,19 +185,13 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         mib(size),
         started.elapsed().as_secs_f64()
     ));
-    if matches!(ctx.out.format(), Format::Table | Format::Csv) && ctx.settings.jq.is_none() {
-        let mut w = ctx.out.list(&ListSpec {
-            columns: COLUMNS,
-            known_fields: &["name", "inferred_type"],
-        })?;
-        for c in upload["columns"].as_array().into_iter().flatten() {
-            w.push(c)?;
-        }
-        w.finish()?;
-        Ok(())
-    } else {
-        ctx.show(&upload, &ListSpec::default()).map(|_| ())
-    }
+    let columns = ListSpec {
+        columns: COLUMNS,
+        known_fields: &["name", "inferred_type"],
+    };
+    ctx.out
+        .detail(&upload, &upload["columns"], &columns, &ListSpec::default())?;
+    Ok(())
 }
 
 #[cfg(test)]

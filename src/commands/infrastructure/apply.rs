@@ -5,8 +5,8 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::path;
 use super::plan::{count, make, render};
-use super::{human, path};
 use crate::cli::PageArgs;
 use crate::commands::input::read_document;
 use crate::commands::wait::{Poll, poll};
@@ -230,7 +230,7 @@ async fn get(ctx: &Context, id: &str) -> anyhow::Result<Value> {
 
 /// One apply: a results table for people (after a status line), the object otherwise.
 fn show(ctx: &Context, apply: &Value, with_header: bool) -> anyhow::Result<()> {
-    if !human(ctx) {
+    if !ctx.out.human() {
         return ctx.show(apply, &APPLIES);
     }
     if with_header {

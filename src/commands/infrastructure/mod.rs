@@ -13,7 +13,7 @@ use crate::error::CliError;
 use crate::http::page::{PageOpts, Pager};
 use crate::http::{ApiError, ApiPath, check_id};
 use crate::output::col;
-use crate::output::{ColumnKind, Format, terminal_safe};
+use crate::output::{ColumnKind, terminal_safe};
 use crate::registry::{Kind, Parent, Scope, field, fixed, ro};
 
 pub static RESOURCES: Kind = Kind {
@@ -107,11 +107,6 @@ async fn path(ctx: &Context, tail: &[&str]) -> anyhow::Result<ApiPath> {
         p = p.seg(seg);
     }
     Ok(p)
-}
-
-/// The human view: a table on stdout, no `--jq`/`--fields` reshaping asked for.
-fn human(ctx: &Context) -> bool {
-    ctx.out.format() == Format::Table && ctx.settings.jq.is_none() && ctx.settings.fields.is_none()
 }
 
 /// `snowflake_database ANALYTICS (inf_…)`, terminal-safe.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde_json::{Value, json};
 
-use super::{human, path};
+use super::path;
 use crate::cli::PageArgs;
 use crate::context::Context;
 use crate::error::CliError;
@@ -98,7 +98,7 @@ pub async fn plan(ctx: &Context, a: PlanArgs) -> anyhow::Result<()> {
         std::fs::write(file, text)
             .map_err(|e| CliError::config(file, format!("cannot save the plan: {e}")))?;
     }
-    if human(ctx) {
+    if ctx.out.human() {
         ctx.out.text(&render(&ctx.out, &plan, Stream::Stdout))?;
     } else {
         ctx.show(&plan, &PLAN)?;

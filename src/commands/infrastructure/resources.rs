@@ -4,7 +4,7 @@ use clap::Args;
 use reqwest::Method;
 use serde_json::Value;
 
-use super::{RESOURCES, find, human, label, path};
+use super::{RESOURCES, find, label, path};
 use crate::cli::PageArgs;
 use crate::commands::input::{BodyArgs, parse_assignment};
 use crate::context::Context;
@@ -207,7 +207,7 @@ pub async fn types(ctx: &Context, a: TypesArgs) -> anyhow::Result<()> {
         }
         .into());
     };
-    if !human(ctx) {
+    if !ctx.out.human() {
         return ctx.show(found, &TYPES);
     }
     ctx.out.status(&format!(

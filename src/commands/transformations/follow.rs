@@ -72,21 +72,13 @@ pub async fn follow(
     report(ctx, name, &run)
 }
 
-fn clock(secs: i64) -> String {
-    if secs < 60 {
-        format!("{secs}s")
-    } else {
-        format!("{}m{:02}s", secs / 60, secs % 60)
-    }
-}
-
 /// The live view: a header with counts, one line per model.
 pub fn snapshot(name: &str, run: &Value) -> Snapshot {
     let models = run["models"].as_array().cloned().unwrap_or_default();
     let count = |s: &str| models.iter().filter(|m| m["status"] == s).count();
     let status = run["status"].as_str().unwrap_or("running");
     let id = run["id"].as_str().unwrap_or_default();
-    let secs = clock(run["duration_seconds"].as_i64().unwrap_or(0));
+    let secs = crate::output::duration(run["duration_seconds"].as_u64().unwrap_or(0));
     let header = if status == "running" {
         format!(
             "run {id} of {name}: running ({} done, {} running, {} pending) {secs}",
