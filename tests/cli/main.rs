@@ -24,3 +24,4 @@ mod reliability;
 mod sandbox_profile;
 mod spine;
 mod transformations;
+mod waits;
