@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use crate::app::{Actor, App};
 use crate::clock::rfc3339;
+use crate::collection::{API_KEYS, USERS};
 use crate::error::{ApiError, ApiResult};
 use crate::ids::{IdGen, sha256_hex};
 use crate::store::{Store, sql};
@@ -224,6 +225,11 @@ pub struct Principal {
 }
 
 impl Principal {
+    /// How the caller is named in `created_by` and `classified_by`: a user's email, else the key id.
+    pub fn label(&self) -> Option<String> {
+        self.actor.email.clone().or_else(|| self.actor.id.clone())
+    }
+
     pub fn is_api_key(&self) -> bool {
         self.key_project.is_some()
     }
@@ -345,7 +351,7 @@ pub fn resolve(
         let Some(key_id) = key_id else {
             return Ok(Err("Invalid API key."));
         };
-        let Some(key) = Store(conn).get("api_key", &key_id)? else {
+        let Some(key) = API_KEYS.get(conn, &key_id)? else {
             return Ok(Err("API key has been revoked."));
         };
         let expires_at = key.body["expires_at"]
@@ -389,7 +395,7 @@ pub fn resolve(
     if expires_at <= unix(now) {
         return Ok(Err("Access token has expired."));
     }
-    let Some(user) = Store(conn).get("user", &user_id)? else {
+    let Some(user) = USERS.get(conn, &user_id)? else {
         return Ok(Err("User no longer exists."));
     };
     if user.body["status"] == "suspended" {
@@ -448,7 +454,7 @@ impl FromRequestParts<Arc<App>> for Principal {
 /// Records `last_used_at`, at most once a minute so hot loops don't write on every call.
 fn touch_key(app: &App, conn: &Connection, key_id: &str) {
     let store = Store(conn);
-    let Ok(Some(mut key)) = store.get("api_key", key_id) else {
+    let Ok(Some(mut key)) = API_KEYS.get(conn, key_id) else {
         return;
     };
     let now = app.now();
@@ -461,7 +467,40 @@ fn touch_key(app: &App, conn: &Connection, key_id: &str) {
     }
 }
 
-pub fn store_api_key_secret(conn: &Connection, key_id: &str, secret: &str) -> ApiResult<()> {
+/// Creates an API key of project `pid` (the route, and seeding, which needs the secret back):
+/// the key as the API shows it and its secret, shown only once.
+pub fn mint_api_key(
+    app: &App,
+    conn: &Connection,
+    pid: &str,
+    (name, role): (&str, &str),
+    expires_in_days: Option<i64>,
+    created_by: Option<&str>,
+) -> ApiResult<(Value, String)> {
+    let secret = format!("rk_{}", IdGen::secret(40));
+    let id = app.new_id("key");
+    let now = app.now();
+    let key = json!({
+        "id": id,
+        "name": name,
+        "prefix": &secret[..8],
+        "role": role,
+        "project_id": pid,
+        "created_at": rfc3339(now),
+        "created_by": created_by,
+        "last_used_at": null,
+        "expires_at": expires_in_days.map(|d| rfc3339(now + SignedDuration::from_hours(24 * d))),
+    });
+    Store(conn).insert(
+        API_KEYS
+            .new_obj(&id, pid, Some(pid), &key)
+            .named(Some(name)),
+    )?;
+    store_api_key_secret(conn, &id, &secret)?;
+    Ok((key, secret))
+}
+
+fn store_api_key_secret(conn: &Connection, key_id: &str, secret: &str) -> ApiResult<()> {
     conn.execute(
         "INSERT INTO tokens (hash, kind, key_id) VALUES (?, 'api_key', ?)",
         params![sha256_hex(secret.as_bytes()), key_id],

@@ -1,4 +1,10 @@
-//! The run simulation on the sandbox clock: plans, progress at any instant, lazy scheduled runs, wake index.
+//! Connector runs on the sandbox clock: plans, progress at any instant, lazy scheduled runs, wake index.
+//
+// Everything time-dependent is a function of the sandbox clock, computed when something is read:
+// runs progress and finish, and scheduled runs come due, the moment a connector (or its runs) is
+// next looked at. A small wake index (one row per connector that can change by itself: a run in
+// progress or an enabled schedule) keeps that cheap on very large projects. Other domains reading
+// connectors call `settle_project` first.
 //
 // Deterministic rules (also in docs/connectors.md and the OpenAPI descriptions):
 // - a run extracts every selected table at once; a table of R rows takes 10 + ceil(R / 2000)
@@ -15,11 +21,14 @@ use jiff::{SignedDuration, Timestamp};
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::{CONNECTOR, RUN, WAKE, discovery, full_config, load, public, schedule};
+pub mod schema;
+
 use crate::app::App;
 use crate::clock::rfc3339;
+use crate::collection::{CONNECTOR_RUNS, CONNECTOR_WAKES, CONNECTORS, public};
+use crate::domain::connectors::{catalogue, discovery, full_config, schedule, secret_values};
 use crate::error::ApiResult;
-use crate::store::{NewObj, Obj, Store};
+use crate::store::{Obj, Store};
 
 const ROWS_PER_SECOND: u64 = 2_000;
 const TABLE_BASE_SECONDS: i64 = 10;
@@ -74,7 +83,7 @@ pub fn probe(kind: &str, full: &Value) -> Vec<(&'static str, &'static str, Strin
             ),
         ];
     }
-    let host = super::catalogue::host_of(full);
+    let host = catalogue::host_of(full);
     let target = host.clone().unwrap_or_else(|| format!("the {kind} API"));
     let user = ["username", "email"]
         .iter()
@@ -91,9 +100,7 @@ pub fn probe(kind: &str, full: &Value) -> Vec<(&'static str, &'static str, Strin
         ),
         (
             "authentication",
-            super::secret_values(kind, full)
-                .iter()
-                .any(|s| s == "wrong"),
+            secret_values(kind, full).iter().any(|s| s == "wrong"),
             "The source rejected the credentials (authentication failed).".to_string(),
             "Credentials accepted.".to_string(),
             3,
@@ -242,16 +249,9 @@ fn new_run(c: &Obj, id: &str, trigger: &str, at: Timestamp) -> Value {
 }
 
 fn insert_run(conn: &Connection, c: &Obj, run: &Value) -> ApiResult<()> {
+    let id = run["id"].as_str().unwrap_or_default();
     Store(conn)
-        .insert(NewObj {
-            kind: RUN,
-            id: run["id"].as_str().unwrap_or_default(),
-            scope: &c.id,
-            project_id: Some(&c.scope),
-            name: None,
-            body: run,
-            secrets: &Value::Null,
-        })
+        .insert(CONNECTOR_RUNS.new_obj(id, &c.id, Some(&c.scope), run))
         .map(drop)
 }
 
@@ -271,7 +271,7 @@ pub fn start_run(
 
 /// The tables a run started now would extract: the selected ones, with their row counts.
 pub fn plan(app: &App, conn: &Connection, c: &Obj) -> ApiResult<Vec<Value>> {
-    let schema = super::schema::current(app, conn, c)?;
+    let schema = schema::current(app, conn, c)?;
     Ok(schema["tables"]
         .as_array()
         .into_iter()
@@ -357,7 +357,7 @@ pub fn running(conn: &Connection, c: &Obj) -> ApiResult<Option<(Obj, Timestamp)>
     }
     let id = c.body["last_run"]["id"].as_str().unwrap_or_default();
     Ok(Store(conn)
-        .get(RUN, id)?
+        .get(CONNECTOR_RUNS.kind, id)?
         .filter(|r| r.body["status"] == "running")
         .and_then(|r| ends_at(&r.body).map(|e| (r, e))))
 }
@@ -430,18 +430,10 @@ pub fn wake(conn: &Connection, c: &Obj) -> ApiResult<()> {
         }
         Some(at) => {
             let body = json!({"connector_id": c.id, "at": rfc3339(at)});
-            if store.get(WAKE, &id)?.is_some() {
+            if CONNECTOR_WAKES.get(conn, &id)?.is_some() {
                 store.put_body(&id, &body)?;
             } else {
-                store.insert(NewObj {
-                    kind: WAKE,
-                    id: &id,
-                    scope: &c.scope,
-                    project_id: Some(&c.scope),
-                    name: None,
-                    body: &body,
-                    secrets: &Value::Null,
-                })?;
+                CONNECTOR_WAKES.insert_in(conn, &id, &c.scope, &body)?;
             }
         }
     }
@@ -452,12 +444,10 @@ pub fn wake(conn: &Connection, c: &Obj) -> ApiResult<()> {
 /// Other domains (monitoring summaries, pipelines) call this before reading connectors.
 pub fn settle_project(app: &App, conn: &Connection, pid: &str) -> ApiResult<()> {
     let now = app.now();
-    for w in Store(conn).all(WAKE, Some(pid))? {
+    for w in CONNECTOR_WAKES.all(conn, pid)? {
         if ts(&w.body["at"]).is_some_and(|at| at <= now)
-            && let Some(mut c) = Store(conn).get(
-                CONNECTOR,
-                w.body["connector_id"].as_str().unwrap_or_default(),
-            )?
+            && let Some(mut c) =
+                CONNECTORS.get(conn, w.body["connector_id"].as_str().unwrap_or_default())?
         {
             settle(app, conn, &mut c)?;
         }
@@ -467,7 +457,7 @@ pub fn settle_project(app: &App, conn: &Connection, pid: &str) -> ApiResult<()> 
 
 /// A connector brought up to date.
 pub fn settled(app: &App, conn: &Connection, pid: &str, cid: &str) -> ApiResult<Obj> {
-    let mut c = load(conn, pid, cid)?;
+    let mut c = CONNECTORS.load(conn, pid, cid)?;
     settle(app, conn, &mut c)?;
     Ok(c)
 }
