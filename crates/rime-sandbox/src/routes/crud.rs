@@ -61,6 +61,9 @@ pub struct Stamps {
     pub created_by: bool,
 }
 
+/// Shows a stored object as the API returns it.
+pub type View = fn(&App, &Connection, &Obj) -> ApiResult<Value>;
+
 pub struct Kind {
     pub coll: &'static Collection,
     /// The collection's route (`/projects/{project_id}/alert-rules`) and its item's parameter.
@@ -83,7 +86,7 @@ pub struct Kind {
     /// fields in canonical order, defaults filled in.
     pub validate: fn(&Ctx<'_>, &Value) -> ApiResult<Map<String, Value>>,
     /// How a stored object is shown, when not as stored.
-    pub view: Option<fn(&App, &Connection, &Obj) -> ApiResult<Value>>,
+    pub view: Option<View>,
     /// Runs before an update or delete (e.g. settle simulated state that depends on the object).
     pub before_change: fn(&App, &Connection, &Obj) -> ApiResult<()>,
     /// Refuses a delete while something depends on the object (409).

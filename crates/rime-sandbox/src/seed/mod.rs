@@ -242,3 +242,34 @@ fn seed(app: &App) -> anyhow::Result<()> {
     store.set_meta("seeded", "1")?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Options;
+
+    fn users(app: &App) -> Vec<String> {
+        USERS
+            .all(&app.db(), "")
+            .expect("users")
+            .into_iter()
+            .map(|u| u.id)
+            .collect()
+    }
+
+    #[test]
+    fn seeding_is_an_explicit_step_that_runs_once_and_resets_to_the_same_ids() {
+        let app = App::new(Options::for_tests()).expect("app");
+        assert!(users(&app).is_empty(), "App::new leaves a new database empty");
+        ensure(&app).expect("seed");
+        let seeded = users(&app);
+        assert_eq!(seeded.len(), LOGINS.len() + 3);
+        ensure(&app).expect("seeded already");
+        assert_eq!(users(&app), seeded, "a seeded database is left as it is");
+        USERS
+            .insert_in(&app.db(), "usr_extra", "", &json!({"id": "usr_extra"}))
+            .expect("insert");
+        reset(&app).expect("reset");
+        assert_eq!(users(&app), seeded, "reset seeds the same ids again");
+    }
+}

@@ -1,4 +1,4 @@
-//! Alerts on the sandbox clock: rules evaluated on cycles of the sandbox clock fire alerts from
+//! Alerts on the sandbox clock: rules evaluated every five simulated minutes fire alerts from
 //! reproducible metric values; escalation progress is derived when an alert is shown.
 //
 // Deterministic, documented in openapi/monitoring.yaml and docs/monitoring.md: every enabled rule

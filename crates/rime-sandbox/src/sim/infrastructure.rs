@@ -1,6 +1,7 @@
-//! Infrastructure on the sandbox clock: apply schedules and per-resource results, drift reconciliation, and
-//! `settle`, which brings a project's stored state up to the sandbox clock before every request
-//! (other domains reading `infra_*` objects call it first, e.g. a monitoring summary).
+//! Infrastructure on the sandbox clock: applies resource by resource, drift checks, scheduled
+//! reconciliations, all replayed by `settle` before anything reads the project's state.
+//
+// Other domains reading `infra_*` objects call `settle` first (a monitoring summary).
 //
 // Nothing runs in the background. Every infrastructure request first replays, in time order,
 // what happened since the project was last settled: apply steps that finished, drift checks
@@ -15,7 +16,7 @@ use serde_json::{Value, json};
 use crate::app::{Actor, App, Audit};
 use crate::clock::rfc3339;
 use crate::collection::{
-    INFRA_APPLIES, INFRA_DRIFT_CHECKS, INFRA_PLANS, INFRA_RESOURCES, INFRA_STATES,
+    INFRA_APPLIES, INFRA_DRIFT_CHECKS, INFRA_PLANS, INFRA_RESOURCES, INFRA_STATES, PROJECTS,
 };
 use crate::domain::infrastructure::state::{
     self, Actual, Detected, invalidate_plans, save_state, state_of, sync_resource,
@@ -111,7 +112,7 @@ fn plan_changes(store: &Store<'_>, apply: &Value) -> ApiResult<Vec<Value>> {
 /// Seconds between scheduled reconciliations, or `None` when drift detection is off.
 fn interval(store: &Store<'_>, pid: &str) -> ApiResult<Option<i64>> {
     let dd = store
-        .get("project", pid)?
+        .get(PROJECTS.kind, pid)?
         .map(|p| p.body["settings"]["drift_detection"].clone())
         .unwrap_or(Value::Null);
     if dd["enabled"] == false {

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use super::{running_apply, settled};
+use crate::app::App;
 use crate::body::{Body, Check, diff, merge_patch};
 use crate::collection::{INFRA_RESOURCES, Param};
 use crate::domain::infrastructure::state::{
@@ -16,7 +17,7 @@ use crate::domain::infrastructure::{config, types};
 use crate::error::{ApiError, ApiResult};
 use crate::page::{PageParams, envelope_vec};
 use crate::routes::extract::{InProject, Write};
-use crate::store::{Filter, Store};
+use crate::store::{Filter, Obj, Store};
 
 const WRITABLE: &[&str] = &["type", "name", "config"];
 /// Fields of a Resource a client may echo back (`get -o json` → `create --from-file`); ignored.
@@ -159,13 +160,19 @@ fn check_not_applying(conn: &Connection, pid: &str, id: &str) -> ApiResult<()> {
     Ok(())
 }
 
+/// The path's resource and its state record (a new one if it has none yet).
+fn with_state(app: &App, conn: &Connection, pid: &str, id: &str) -> ApiResult<(Obj, InfraState)> {
+    let resource = INFRA_RESOURCES.load(conn, pid, id)?;
+    let st = state_of(&Store(conn), pid, id)?
+        .unwrap_or_else(|| InfraState::for_resource(app.new_id("ist"), &resource.body));
+    Ok((resource, st))
+}
+
 pub async fn update(s: InProject<Write>, Body(patch): Body) -> ApiResult<Json<Value>> {
     let (app, pid, [id]) = (&s.app, &s.pid, s.ids());
     let conn = settled(&s)?;
     let store = Store(&conn);
-    let mut resource = INFRA_RESOURCES.load(&conn, pid, id)?;
-    let mut st = state_of(&store, pid, id)?
-        .unwrap_or_else(|| InfraState::for_resource(app.new_id("ist"), &resource.body));
+    let (mut resource, mut st) = with_state(app, &conn, pid, id)?;
     let kind = text(&resource.body, "type");
     let spec = types::spec(&kind).ok_or_else(|| ApiError::internal("unknown stored type"))?;
     let mut c = Check::new(&patch);
@@ -225,9 +232,7 @@ pub async fn remove(s: InProject<Write>) -> ApiResult<(StatusCode, Json<Value>)>
     let (app, pid, [id]) = (&s.app, &s.pid, s.ids());
     let conn = settled(&s)?;
     let store = Store(&conn);
-    let mut resource = INFRA_RESOURCES.load(&conn, pid, id)?;
-    let mut st = state_of(&store, pid, id)?
-        .unwrap_or_else(|| InfraState::for_resource(app.new_id("ist"), &resource.body));
+    let (mut resource, mut st) = with_state(app, &conn, pid, id)?;
     if !st.delete_requested {
         check_not_applying(&conn, pid, id)?;
         st.delete_requested = true;
