@@ -260,7 +260,10 @@ mod tests {
     #[test]
     fn seeding_is_an_explicit_step_that_runs_once_and_resets_to_the_same_ids() {
         let app = App::new(Options::for_tests()).expect("app");
-        assert!(users(&app).is_empty(), "App::new leaves a new database empty");
+        assert!(
+            users(&app).is_empty(),
+            "App::new leaves a new database empty"
+        );
         ensure(&app).expect("seed");
         let seeded = users(&app);
         assert_eq!(seeded.len(), LOGINS.len() + 3);
