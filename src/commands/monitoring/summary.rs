@@ -37,13 +37,13 @@ fn n(v: &Value) -> u64 {
 }
 
 pub async fn run(ctx: &Context) -> anyhow::Result<()> {
+    let pid = ctx.project_id().await?.to_string();
     let summary = verbs::fetch_one(ctx, &SUMMARY)
         .await
         .map_err(|e| e.context("could not read the monitoring summary"))?;
     if !ctx.out.human() {
         return SUMMARY.show(ctx, &summary);
     }
-    let pid = ctx.project_id().await?.to_string();
     let client = ctx.client().await?;
     let project = client
         .get(&PROJECTS.item_path(ctx, Scope::top(), &pid).await?)
