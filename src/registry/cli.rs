@@ -136,7 +136,9 @@ enum Call<N: Noun> {
         filters: N::Filters,
         page: PageArgs,
     },
-    Show,
+    Show {
+        parents: Vec<String>,
+    },
     Create {
         parents: Vec<String>,
         flags: N::Create,
@@ -159,7 +161,7 @@ impl<N: Noun> fmt::Debug for Verbs<N> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let verb = match &self.call {
             Call::List { .. } => "list",
-            Call::Show => "show",
+            Call::Show { .. } => "show",
             Call::Create { .. } => "create",
             Call::Update { .. } => "update",
             Call::Item { verb, .. } => verb.name,
@@ -211,7 +213,7 @@ fn verb_command<N: Noun>(v: &'static Verb) -> Command {
     let c = Command::new(v.name);
     let c = match v.op {
         Op::List => PageArgs::augment_args(N::Filters::augment_args(parents(c, k, false))),
-        Op::Show => c,
+        Op::Show => parents(c, k, false),
         Op::Create => N::Create::augment_args(parents(c, k, false)),
         Op::Update => N::Update::augment_args(item_args(c, k)),
         Op::Get | Op::Delete | Op::Action { .. } => item_args(c, k),
@@ -311,7 +313,7 @@ impl<N: Noun> FromArgMatches for Verbs<N> {
                 filters: N::Filters::from_arg_matches_mut(&mut sub)?,
                 page: PageArgs::from_arg_matches_mut(&mut sub)?,
             },
-            Op::Show => Call::Show,
+            Op::Show => Call::Show { parents },
             Op::Create => Call::Create {
                 parents,
                 flags: N::Create::from_arg_matches_mut(&mut sub)?,
@@ -357,8 +359,9 @@ impl<N: Noun> Verbs<N> {
                 let query = filters.query(ctx, &scope).await?;
                 verbs::list(ctx, k, &scope, query, &page).await
             }
-            Call::Show => {
-                let v = verbs::fetch_one(ctx, k).await?;
+            Call::Show { parents } => {
+                let scope = k.scope(ctx, &parents).await?;
+                let v = verbs::fetch_one(ctx, k, &scope).await?;
                 k.show(ctx, &v)
             }
             Call::Create { parents, flags } => {

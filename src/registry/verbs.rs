@@ -113,9 +113,10 @@ pub async fn delete(
     delete_found(ctx, kind, scope, &v, note).await
 }
 
-/// A singleton (`/tenant`, `/projects/{p}/monitoring/summary`) as the server has it.
-pub async fn fetch_one(ctx: &Context, kind: &'static Kind) -> anyhow::Result<Value> {
-    let path = kind.collection(ctx, Scope::top()).await?;
+/// A singleton (`/tenant`, `/projects/{p}/monitoring/summary`, a connector's schema) as the
+/// server has it.
+pub async fn fetch_one(ctx: &Context, kind: &'static Kind, scope: &Scope) -> anyhow::Result<Value> {
+    let path = kind.collection(ctx, scope).await?;
     ctx.client().await?.get(&path).await
 }
 

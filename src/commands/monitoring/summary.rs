@@ -38,7 +38,7 @@ fn n(v: &Value) -> u64 {
 
 pub async fn run(ctx: &Context) -> anyhow::Result<()> {
     let pid = ctx.project_id().await?.to_string();
-    let summary = verbs::fetch_one(ctx, &SUMMARY)
+    let summary = verbs::fetch_one(ctx, &SUMMARY, Scope::top())
         .await
         .map_err(|e| e.context("could not read the monitoring summary"))?;
     if !ctx.out.human() {
