@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::error::CliError;
 use crate::http::page::{PageOpts, Pager};
-use crate::http::{ApiError, ApiPath, Client, check_id};
+use crate::http::{ApiPath, Client, check_id};
 use crate::output::terminal_safe;
 
 /// Ids are opaque; the prefix only decides which lookup to try first.
@@ -15,7 +15,11 @@ const PROJECT_ID_PREFIX: &str = "prj_";
 pub async fn project(client: &Client, wanted: &str) -> anyhow::Result<Value> {
     check_id(wanted)?;
     let looks_like_id = wanted.starts_with(PROJECT_ID_PREFIX);
-    if looks_like_id && let Some(v) = by_id(client, wanted).await? {
+    if looks_like_id
+        && let Some(v) = client
+            .get_if_exists(&ApiPath::of(["projects", wanted]))
+            .await?
+    {
         return Ok(v);
     }
     let mut pager = Pager::new(
@@ -31,7 +35,11 @@ pub async fn project(client: &Client, wanted: &str) -> anyhow::Result<Value> {
             return Ok(found);
         }
     }
-    if !looks_like_id && let Some(v) = by_id(client, wanted).await? {
+    if !looks_like_id
+        && let Some(v) = client
+            .get_if_exists(&ApiPath::of(["projects", wanted]))
+            .await?
+    {
         return Ok(v);
     }
     Err(CliError::NotFound {
@@ -39,17 +47,4 @@ pub async fn project(client: &Client, wanted: &str) -> anyhow::Result<Value> {
         hint: "run `rime projects list` to see them".into(),
     }
     .into())
-}
-
-async fn by_id(client: &Client, id: &str) -> anyhow::Result<Option<Value>> {
-    match client.get(&ApiPath::of(["projects", id])).await {
-        Ok(v) => Ok(Some(v)),
-        Err(e)
-            if e.downcast_ref::<ApiError>()
-                .is_some_and(|a| a.status == 404) =>
-        {
-            Ok(None)
-        }
-        Err(e) => Err(e),
-    }
 }

@@ -129,6 +129,20 @@ impl Client {
         self.call(Request::new(Method::GET, path.clone())).await
     }
 
+    /// GET a JSON value, `None` when the server says it does not exist (404).
+    pub async fn get_if_exists(&self, path: &ApiPath) -> anyhow::Result<Option<Value>> {
+        match self.get(path).await {
+            Ok(v) => Ok(Some(v)),
+            Err(e)
+                if e.downcast_ref::<super::ApiError>()
+                    .is_some_and(|a| a.status == 404) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     pub async fn post(&self, path: &ApiPath, body: Value) -> anyhow::Result<Value> {
         self.call(Request::new(Method::POST, path.clone()).json(body))
             .await

@@ -7,10 +7,11 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::common::Env;
+use crate::common::{Env, assert_has};
 use crate::hostile::against;
 use crate::hostile::server::{Hostile, Reply, json, raw};
 use crate::identity::tls::{fixture, tls_front_with};
+use crate::pipeline_runs::DIAMOND;
 use crate::pipelines::{EVENTS, create, drive};
 
 /// A forward proxy that only tunnels: each CONNECT (whatever host it names) is joined to
@@ -59,15 +60,6 @@ fn tunnel_proxy(upstream: u16) -> (u16, Arc<Mutex<Vec<String>>>) {
     (port, heads)
 }
 
-const DIAMOND: &str = r#"
-name: diamond
-steps:
-  prep: {type: custom, config: {sql: "CALL PREP()"}}
-  left: {type: infrastructure, depends_on: prep}
-  right: {type: custom, depends_on: prep, config: {sql: "CALL RIGHT()"}}
-  publish: {type: webhook, depends_on: [left, right], config: {url: "https://hooks.example.com/p"}}
-"#;
-
 #[test]
 fn rest_and_websocket_share_the_trust_store_the_proxy_and_the_user_agent() {
     let env = crate::pipelines::env();
@@ -78,19 +70,12 @@ fn rest_and_websocket_share_the_trust_store_the_proxy_and_the_user_agent() {
     let proxy = format!("http://tun:pw@127.0.0.1:{proxy_port}");
     let ca = fixture("tunnel-ca.pem");
     let api = "https://api.rime.test/api/v1";
-    let args = [
-        "--api-url",
-        api,
-        "--ca-cert",
-        ca.to_str().unwrap(),
-        "pl",
-        "run",
-        "diamond",
-        "--watch",
-        "-o",
-        "ndjson",
-    ];
-    let cmd = env.rime(&args).env("HTTPS_PROXY", &proxy);
+    let ca = ca.display();
+    let cmd = env
+        .rime(format!(
+            "--api-url {api} --ca-cert {ca} pl run diamond --watch -o ndjson"
+        ))
+        .env("HTTPS_PROXY", &proxy);
     let out = drive(&env, cmd, 5, &|| !env.requests("GET", EVENTS).is_empty());
     assert_eq!(out.code, 0, "{}", out.stderr);
     let frames: Vec<&str> = out.stdout.lines().collect();
@@ -99,12 +84,9 @@ fn rest_and_websocket_share_the_trust_store_the_proxy_and_the_user_agent() {
         9,
         "every frame, over wss:// through the proxy"
     );
-    assert!(frames[8].contains("run_finished"), "{}", frames[8]);
-    assert!(
-        !out.stderr.contains("polling") && !out.stderr.contains("interrupted"),
-        "the stream itself carried the run: {}",
-        out.stderr
-    );
+    assert_has(frames[8], "run_finished");
+    // The stream itself carried the run: no reconnect, no fallback to polling.
+    out.stderr_lacks("polling").stderr_lacks("interrupted");
     // Both kinds of connection went through the tunnel, with the proxy's credentials.
     let heads = heads.lock().unwrap().clone();
     assert!(
@@ -116,39 +98,29 @@ fn rest_and_websocket_share_the_trust_store_the_proxy_and_the_user_agent() {
             head.starts_with("CONNECT api.rime.test:443 HTTP/1.1\r\n"),
             "{head}"
         );
-        assert!(
-            head.to_ascii_lowercase()
-                .contains("proxy-authorization: basic dhvuonb3"),
-            "{head}"
+        assert_has(
+            &head.to_ascii_lowercase(),
+            "proxy-authorization: basic dhvuonb3",
         );
     }
     // One user agent for both.
-    let agents: Vec<String> = env
-        .exchanges()
-        .iter()
-        .filter_map(|e| e.header("user-agent").map(String::from))
-        .collect();
     let upgrade = env.requests("GET", EVENTS);
     assert_eq!(upgrade.len(), 1);
-    let ws_agent = upgrade[0].header("user-agent").unwrap();
+    let ws_agent = upgrade[0].header("user-agent").unwrap().to_string();
     assert!(ws_agent.starts_with("rime/"), "{ws_agent}");
-    assert!(agents.iter().all(|a| a == ws_agent), "{agents:?}");
+    for e in env.exchanges() {
+        assert_eq!(e.header("user-agent"), Some(ws_agent.as_str()), "{}", e.uri);
+    }
 
     // Without the CA the tunnel still opens, and the certificate is what fails, with the
     // trust hint rather than the network one.
-    let out = env
-        .rime(&["--api-url", api, "--max-retries", "0", "pl", "list"])
+    env.rime(format!("--api-url {api} --max-retries 0 pl list"))
         .env("HTTPS_PROXY", &proxy)
         .run()
-        .code(1);
-    assert!(out.stderr.contains("certificate"), "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("hint: the server's certificate is not trusted")
-            && out.stderr.contains("--ca-cert"),
-        "{}",
-        out.stderr
-    );
+        .code(1)
+        .stderr_has("certificate")
+        .stderr_has("hint: the server's certificate is not trusted; if your network inspects TLS, pass its CA with --ca-cert")
+        .stderr_lacks("HTTPS_PROXY/NO_PROXY");
 }
 
 #[test]
@@ -162,45 +134,29 @@ fn each_funnel_failure_gets_its_own_hint() {
             r#"{"data": [{"id": "prj_1"}], "has_more": true, "next_cursor": "c1"}"#,
         )
     });
-    let out = against(&env, &h, &["projects", "list"]).run().code(1);
-    assert!(
-        out.stderr.contains("repeated cursor `c1`"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("  request id: req_hostile\n"),
-        "{}",
-        out.stderr
-    );
     // A listing offers its resume cursor; a bare walk names the broken pagination.
-    assert!(out.stderr.contains("hint: resume with"), "{}", out.stderr);
-    assert!(!out.stderr.contains(network), "{}", out.stderr);
-    let out = against(&env, &h, &["api", "GET", "/projects", "--paginate"])
+    against(&env, &h, "projects list")
         .run()
-        .code(1);
-    assert!(
-        out.stderr
-            .contains("hint: the server's pagination is broken")
-            && out.stderr.contains("  request id: req_hostile\n"),
-        "{}",
-        out.stderr
-    );
-    assert!(!out.stderr.contains(network), "{}", out.stderr);
+        .code(1)
+        .stderr_has("repeated cursor `c1`")
+        .stderr_has("  request id: req_hostile\n")
+        .stderr_has("hint: resume with")
+        .stderr_lacks(network);
+    against(&env, &h, "api GET /projects --paginate")
+        .run()
+        .code(1)
+        .stderr_has("  request id: req_hostile\n")
+        .stderr_has("hint: the server's pagination is broken")
+        .stderr_lacks(network);
 
     // A 2xx that is not JSON: the server is not speaking the API.
     let h = Hostile::start(|_| raw(200, "text/html", "<html>portal</html>", &[]));
-    let out = against(&env, &h, &["--max-retries", "0", "projects", "list"])
+    against(&env, &h, "--max-retries 0 projects list")
         .run()
-        .code(1);
-    assert!(out.stderr.contains("invalid JSON body"), "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("hint: the server did not answer as the Rime API does"),
-        "{}",
-        out.stderr
-    );
-    assert!(!out.stderr.contains(network), "{}", out.stderr);
+        .code(1)
+        .stderr_has("invalid JSON body")
+        .stderr_has("hint: the server did not answer as the Rime API does")
+        .stderr_lacks(network);
 
     // A redirect names the URL setting.
     let h = Hostile::start(|_| {
@@ -211,25 +167,19 @@ fn each_funnel_failure_gets_its_own_hint() {
             &[("Location", "https://elsewhere.example/api/v1/projects")],
         )
     });
-    let out = against(&env, &h, &["projects", "list"]).run().code(1);
-    assert!(
-        out.stderr.contains("redirected to another host")
-            && out.stderr.contains("hint: check the tenant or --api-url"),
-        "{}",
-        out.stderr
-    );
+    against(&env, &h, "projects list")
+        .run()
+        .code(1)
+        .stderr_has("redirected to another host")
+        .stderr_has("hint: check the tenant or --api-url");
 
     // Only a connection that fails is about the network.
     let h = Hostile::start(|_| Reply::Close);
-    let out = against(&env, &h, &["--max-retries", "0", "projects", "list"])
+    against(&env, &h, "--max-retries 0 projects list")
         .run()
-        .code(1);
-    assert!(
-        out.stderr.contains("failed after 1 attempt(s)"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains(network), "{}", out.stderr);
+        .code(1)
+        .stderr_has("failed after 1 attempt(s)")
+        .stderr_has(network);
 }
 
 /// Every `.rs` file under `dir`, with its text.

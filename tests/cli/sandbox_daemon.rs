@@ -13,7 +13,7 @@ struct Stop<'a>(&'a Env);
 
 impl Drop for Stop<'_> {
     fn drop(&mut self) {
-        let _ = self.0.rime(&["sandbox", "stop"]).run();
+        let _ = self.0.rime("sandbox stop").run();
     }
 }
 
@@ -59,7 +59,7 @@ fn signal(pid: u32, sig: &str) {
 }
 
 fn start(env: &Env) -> u32 {
-    env.rime(&["sandbox", "start"])
+    env.rime("sandbox start")
         .run()
         .ok()
         .stderr_has("started the local sandbox tenant");
@@ -70,7 +70,7 @@ fn start(env: &Env) -> u32 {
 fn no_secret_or_stray_variable_reaches_the_background_sandbox() {
     let env = Env::bare();
     let _stop = Stop(&env);
-    env.rime(&["--profile", "sandbox", "sandbox", "start"])
+    env.rime("--profile sandbox sandbox start")
         .env("RIME_TOKEN", "rat_do_not_leak")
         .env("AWS_SECRET_ACCESS_KEY", "aws_do_not_leak")
         .env("RIME_OUTPUT", "json")
@@ -117,16 +117,12 @@ fn a_sandbox_that_stops_answering_is_replaced_not_orphaned() {
     // Frozen: it keeps its lock and port but answers nothing.
     signal(first, "-STOP");
     let out = env
-        .rime(&["--profile", "sandbox", "projects", "list", "-o", "json"])
+        .rime("--profile sandbox projects list -o json")
         .run()
         .ok();
-    assert!(
-        out.stderr.contains(&format!(
-            "the background sandbox (pid {first}) stopped answering; ended it and starting a new one"
-        )),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has(format!(
+        "the background sandbox (pid {first}) stopped answering; ended it and starting a new one"
+    ));
     assert!(
         out.json()
             .as_array()
@@ -141,10 +137,10 @@ fn a_sandbox_that_stops_answering_is_replaced_not_orphaned() {
         "the frozen one was ended, not left behind"
     );
     // The record is the truth: stop ends the one that runs, and says which.
-    env.rime(&["sandbox", "stop"])
+    env.rime("sandbox stop")
         .run()
         .ok()
-        .stderr_has(&format!("stopped the background sandbox (pid {second})"));
+        .stderr_has(format!("stopped the background sandbox (pid {second})"));
     assert!(wait_gone(second));
 }
 
@@ -152,7 +148,7 @@ fn a_sandbox_that_stops_answering_is_replaced_not_orphaned() {
 fn sandbox_stop_says_what_it_really_did() {
     let env = Env::bare();
     let _stop = Stop(&env);
-    env.rime(&["sandbox", "stop"])
+    env.rime("sandbox stop")
         .run()
         .ok()
         .stderr_has("no background sandbox is running");
@@ -172,13 +168,10 @@ fn sandbox_stop_says_what_it_really_did() {
         ),
     )
     .unwrap();
-    env.rime(&["sandbox", "stop"])
-        .run()
-        .ok()
-        .stderr_has(&format!(
-            "no background sandbox is running (removed the stale record of pid {})",
-            bystander.id()
-        ));
+    env.rime("sandbox stop").run().ok().stderr_has(format!(
+        "no background sandbox is running (removed the stale record of pid {})",
+        bystander.id()
+    ));
     assert!(
         alive(bystander.id()),
         "an unrelated process is never signalled"
@@ -190,18 +183,11 @@ fn sandbox_stop_says_what_it_really_did() {
     // One that stopped answering is killed, and stop says so.
     let pid = start(&env);
     signal(pid, "-STOP");
-    env.rime(&["sandbox", "stop"])
-        .run()
-        .ok()
-        .stderr_has(&format!(
-            "the background sandbox (pid {pid}) was not answering; killed it"
-        ));
+    env.rime("sandbox stop").run().ok().stderr_has(format!(
+        "the background sandbox (pid {pid}) was not answering; killed it"
+    ));
     assert!(wait_gone(pid));
-    let status = env
-        .rime(&["sandbox", "status", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let status = env.rime("sandbox status -o json").run().ok().json();
     assert_eq!(
         (status["running"].clone(), status["answering"].clone()),
         (false.into(), false.into())
@@ -225,62 +211,38 @@ fn a_lock_held_by_something_else_is_refused_with_a_hint() {
     lock.lock().unwrap();
     std::fs::write(dir.join("daemon.lock"), std::process::id().to_string()).unwrap();
     let me = std::process::id();
-    let out = env
-        .rime(&["--profile", "sandbox", "projects", "list"])
+    env.rime("--profile sandbox projects list")
         .run()
-        .code(1);
-    assert!(
-        out.stderr.contains(&format!(
+        .code(1)
+        .stderr_has(format!(
             "a background sandbox (pid {me}) holds {} but does not answer, and rime cannot end it (process {me} holds the lock but is not a background sandbox)",
             dir.display()
-        )),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains(&format!(
-            "hint: end process {me} yourself (e.g. `kill {me}`)"
-        )),
-        "{}",
-        out.stderr
-    );
+        ))
+        .stderr_has(format!("hint: end process {me} yourself (e.g. `kill {me}`)"));
     assert!(
         !dir.join("state.json").exists(),
         "no second sandbox was started"
     );
-    env.rime(&["sandbox", "stop"])
+    env.rime("sandbox stop")
         .run()
         .code(1)
-        .stderr_has(&format!("could not stop the background sandbox (pid {me})"));
-    let status = env.rime(&["sandbox", "status", "-o", "json"]).run().ok();
+        .stderr_has(format!("could not stop the background sandbox (pid {me})"));
+    let status = env.rime("sandbox status -o json").run().ok();
     assert_eq!(status.json()["running"], true);
     assert_eq!(status.json()["answering"], false);
-    assert!(
-        status.stderr.contains("is running but not answering"),
-        "{}",
-        status.stderr
-    );
+    status.stderr_has("is running but not answering");
 
     // Once the lock is free, a sandbox starts, and a second one on the same data is refused.
     drop(lock);
     let pid = start(&env);
-    let database = dir.join("sandbox.db");
-    let database = database.to_str().unwrap();
-    env.rime(&[
-        "sandbox",
-        "serve",
-        "--port",
-        "0",
-        "--background-child",
-        "--database",
-        database,
-    ])
-    .run()
-    .code(2)
-    .stderr_has(&format!(
-        "another background sandbox (pid {pid}) already runs on {}",
-        dir.display()
-    ));
+    env.rime("sandbox serve --port 0 --background-child --database")
+        .arg(dir.join("sandbox.db"))
+        .run()
+        .code(2)
+        .stderr_has(format!(
+            "another background sandbox (pid {pid}) already runs on {}",
+            dir.display()
+        ));
     assert_eq!(
         recorded_pid(&env),
         pid,
