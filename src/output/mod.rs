@@ -17,7 +17,7 @@ mod tests;
 use std::fmt;
 use std::str::FromStr;
 
-pub use emit::JqInput;
+pub use emit::JqText;
 pub use list::ListWriter;
 pub use sanitize::terminal_safe;
 
