@@ -4,7 +4,7 @@ mod cells;
 mod emit;
 mod fields;
 mod grid;
-mod jq;
+pub(crate) mod jq;
 mod list;
 mod messages;
 pub mod progress;
