@@ -161,7 +161,7 @@ fn progress_lines_and_the_watch_view_are_inert_and_json_keeps_the_data() {
 /// Runs rime under `script` (a pseudo-terminal, so the live views draw) and returns what the
 /// terminal received.
 #[cfg(target_os = "linux")]
-fn on_a_terminal(env: &Env, h: &Hostile, args: &[&str]) -> Out {
+pub(super) fn on_a_terminal(env: &Env, h: &Hostile, args: &[&str]) -> Out {
     let url = h.api_url();
     let mut all = vec![crate::common::BIN, "--api-url", url.as_str()];
     all.extend_from_slice(args);

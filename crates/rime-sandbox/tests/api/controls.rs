@@ -410,3 +410,18 @@ fn controls_refuse_cross_site_and_rebound_requests() {
         "the JSON reset ran"
     );
 }
+
+#[test]
+fn the_binary_refuses_out_of_range_clock_rates_with_a_usage_error() {
+    for rate in ["1e30", "inf", "NaN", "-1", "1000001"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_rime-sandbox"))
+            .env_remove("RUST_BACKTRACE")
+            .args(["--bind", "127.0.0.1:0", &format!("--clock-rate={rate}")])
+            .output()
+            .expect("rime-sandbox runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{rate}: {stderr}");
+        assert!(stderr.contains("--clock-rate"), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
