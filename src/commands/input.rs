@@ -27,23 +27,19 @@ pub fn read_text(path: &str) -> Result<(String, String), CliError> {
 /// The whole file (or stdin for `-`), refused past [`MAX_INPUT`] without reading further.
 pub fn read_bytes(path: &str) -> Result<(String, Vec<u8>), CliError> {
     let mut buf = Vec::new();
-    let (name, read) = if path == "-" {
-        let r = std::io::stdin()
+    let name = if path == "-" {
+        std::io::stdin()
             .lock()
             .take(MAX_INPUT + 1)
-            .read_to_end(&mut buf);
-        ("<stdin>".to_string(), r)
+            .read_to_end(&mut buf)
+            .map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
+        "<stdin>".to_string()
     } else {
-        let r = std::fs::File::open(path).and_then(|f| f.take(MAX_INPUT + 1).read_to_end(&mut buf));
-        if let Err(e) = r {
-            return Err(CliError::config(
-                Path::new(path),
-                format!("cannot read it: {e}"),
-            ));
-        }
-        (path.to_string(), Ok(0))
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_INPUT + 1).read_to_end(&mut buf))
+            .map_err(|e| CliError::config(Path::new(path), format!("cannot read it: {e}")))?;
+        path.to_string()
     };
-    read.map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
     if buf.len() as u64 > MAX_INPUT {
         return Err(CliError::Usage(format!(
             "{}: more than {} MiB; input files are limited to that size",
