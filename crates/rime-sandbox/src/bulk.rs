@@ -111,6 +111,6 @@ fn one(
                 })
                 .map(drop)
         }
-        _ => crate::routes::connectors::bulk_one(app, store, n, project_id, &now),
+        _ => crate::seed::bulk_connector(app, store, n, project_id, &now),
     }
 }

@@ -152,7 +152,7 @@ async fn info(State(app): State<Arc<App>>) -> ApiResult<Json<Value>> {
 
 async fn reset(State(app): State<Arc<App>>, body: Bytes) -> ApiResult<StatusCode> {
     parse::<Empty>(&body)?;
-    app.reset().map_err(|e| ApiError::internal(e.to_string()))?;
+    crate::seed::reset(&app).map_err(|e| ApiError::internal(e.to_string()))?;
     app.faults.clear();
     app.recorder.clear();
     Ok(StatusCode::NO_CONTENT)

@@ -4,7 +4,8 @@
 
 use serde_json::{Value, json};
 
-use crate::seed::SeedCtx;
+use super::SeedCtx;
+use crate::collection::{CATALOG_TABLES, COLUMNS, Collection, GRANTS, MASKING_POLICIES};
 
 const GOVERNANCE_EMAIL: &str = "governance@sandbox.rime.test";
 
@@ -360,29 +361,15 @@ const CLASSIFIED: &[(&str, &str, Option<&str>)] = &[
 
 fn insert(
     ctx: &SeedCtx<'_>,
-    kind: &str,
-    prefix: &str,
+    coll: (&Collection, &str),
     name: Option<&str>,
     fields: Value,
 ) -> anyhow::Result<()> {
-    let (id, at) = ctx.id(prefix);
-    let mut body = json!({"id": id, "project_id": ctx.demo});
-    let obj = body.as_object_mut().expect("object");
-    obj.extend(fields.as_object().cloned().unwrap_or_default());
-    if kind != "column" && kind != "catalog_table" {
-        obj.insert("created_at".into(), at.clone().into());
-        obj.insert("updated_at".into(), at.into());
-        obj.insert("created_by".into(), GOVERNANCE_EMAIL.into());
-    }
-    ctx.insert(
-        kind,
-        &id,
-        &ctx.demo,
-        Some(&ctx.demo),
-        name,
-        &body,
-        &Value::Null,
-    )
+    // Catalogue tables and column states carry no creation stamps.
+    let unstamped = [CATALOG_TABLES.kind, COLUMNS.kind].contains(&coll.0.kind);
+    let by = (!unstamped).then_some(GOVERNANCE_EMAIL);
+    ctx.demo_object(coll, name, fields, by, &Value::Null)
+        .map(drop)
 }
 
 pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
@@ -394,8 +381,7 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
         let name = format!("ANALYTICS.{schema}.{table}");
         insert(
             ctx,
-            "catalog_table",
-            "cat",
+            (&CATALOG_TABLES, "cat"),
             Some(&name),
             json!({"database": "ANALYTICS", "schema": schema, "table": table, "columns": cols}),
         )?;
@@ -404,8 +390,7 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
         let (_, at) = ctx.id("col");
         insert(
             ctx,
-            "column",
-            "col",
+            (&COLUMNS, "col"),
             Some(path),
             json!({
                 "path": path, "privacy_level": level, "pii_type": pii,
@@ -438,8 +423,7 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
     ] {
         insert(
             ctx,
-            "masking_policy",
-            "msk",
+            (&MASKING_POLICIES, "msk"),
             Some(name),
             json!({
                 "name": name, "masking_type": ty, "applies_to": {key: target}, "config": config,
@@ -455,8 +439,7 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
     ] {
         insert(
             ctx,
-            "grant",
-            "gnt",
+            (&GRANTS, "gnt"),
             None,
             json!({"role": role, "privacy_level": level, "pii_type": pii}),
         )?;

@@ -1,4 +1,4 @@
-//! The alert simulation: rules evaluated on cycles of the sandbox clock fire alerts from
+//! Alerts on the sandbox clock: rules evaluated every five simulated minutes fire alerts from
 //! reproducible metric values; escalation progress is derived when an alert is shown.
 //
 // Deterministic, documented in openapi/monitoring.yaml and docs/monitoring.md: every enabled rule
@@ -12,12 +12,13 @@ use jiff::Timestamp;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::rules::{Sim, metric};
 use crate::app::{Actor, App, Audit};
 use crate::clock::rfc3339;
+use crate::collection::{ALERT_RULES, ALERTS, ESCALATION_POLICIES};
+use crate::domain::monitoring::{Sim, metric};
 use crate::error::ApiResult;
 use crate::ids::Rng;
-use crate::store::{Filter, ListQuery, NewObj, Obj, Store};
+use crate::store::{Filter, Obj};
 
 pub const CYCLE_SECONDS: i64 = 300;
 /// A rule that never breaches is not scanned further back than this many cycles (~9.5 years).
@@ -73,7 +74,7 @@ fn ts(v: &Value) -> Option<Timestamp> {
 }
 
 /// The first breaching cycle of `rule` not yet turned into an alert, with its value.
-fn due(app: &App, store: &Store<'_>, pid: &str, rule: &Obj) -> ApiResult<Option<(i64, Value)>> {
+fn due(app: &App, conn: &Connection, rule: &Obj) -> ApiResult<Option<(i64, Value)>> {
     let b = &rule.body;
     if b["enabled"] != true {
         return Ok(None);
@@ -85,17 +86,11 @@ fn due(app: &App, store: &Store<'_>, pid: &str, rule: &Obj) -> ApiResult<Option<
         return Ok(None);
     };
     let mut from = ts(&b["updated_at"]).map_or(0, |t| t.as_second());
-    let last = store
-        .list(&ListQuery {
-            kind: "alert",
-            scope: Some(pid),
-            filters: vec![Filter::eq("$.rule_id", rule.id.as_str())],
-            newest_first: true,
-            limit: 1,
-            after_seq: None,
-        })?
-        .items
-        .pop();
+    let last = ALERTS.first(
+        conn,
+        &rule.scope,
+        vec![Filter::eq("$.rule_id", rule.id.as_str())],
+    )?;
     if let Some(a) = last {
         match ts(&a.body["resolved_at"]) {
             Some(resolved) => from = from.max(resolved.as_second()),
@@ -125,11 +120,10 @@ fn fire(
     at: i64,
     value: Value,
 ) -> ApiResult<()> {
-    let store = Store(conn);
     let b = &rule.body;
     let steps = match b["escalation_policy_id"].as_str() {
-        Some(id) => store
-            .get("escalation_policy", id)?
+        Some(id) => ESCALATION_POLICIES
+            .get(conn, id)?
             .map(|p| p.body["steps"].clone())
             .unwrap_or(Value::Null),
         None => Value::Null,
@@ -158,21 +152,8 @@ fn fire(
         // A snapshot, so later edits of the policy do not rewrite this alert's history.
         "escalation_steps": steps,
     });
-    store.insert(NewObj {
-        kind: "alert",
-        id: &id,
-        scope: pid,
-        project_id: Some(pid),
-        name: None,
-        body: &alert,
-        secrets: &Value::Null,
-    })?;
-    let system = Actor {
-        kind: "system",
-        id: None,
-        email: None,
-    };
-    Audit::actor(&system, None, "alert.fired")
+    ALERTS.insert_in(conn, &id, pid, &alert)?;
+    Audit::actor(&Actor::system(), None, "alert.fired")
         .on("alert", Some(&id), b["name"].as_str())
         .project(pid)
         .details(json!({"rule_id": rule.id, "value": alert["value"], "threshold": b["threshold"], "fired_at": fired_at}))
@@ -182,11 +163,10 @@ fn fire(
 
 /// Materialises the alerts of every rule of the project up to now, oldest first.
 pub fn settle(app: &App, conn: &Connection, pid: &str) -> ApiResult<()> {
-    let store = Store(conn);
-    let rules = store.all("alert_rule", Some(pid))?;
+    let rules = ALERT_RULES.all(conn, pid)?;
     let mut due_now = Vec::new();
     for rule in &rules {
-        if let Some((at, v)) = due(app, &store, pid, rule)? {
+        if let Some((at, v)) = due(app, conn, rule)? {
             due_now.push((at, rule, v));
         }
     }
@@ -198,9 +178,9 @@ pub fn settle(app: &App, conn: &Connection, pid: &str) -> ApiResult<()> {
 }
 
 /// Before a rule changes or goes, its alerts so far are settled under its old definition.
-pub fn settle_rule(app: &App, conn: &Connection, pid: &str, rule: &Obj) -> ApiResult<()> {
-    if let Some((at, v)) = due(app, &Store(conn), pid, rule)? {
-        fire(app, conn, pid, rule, at, v)?;
+pub fn settle_rule(app: &App, conn: &Connection, rule: &Obj) -> ApiResult<()> {
+    if let Some((at, v)) = due(app, conn, rule)? {
+        fire(app, conn, &rule.scope, rule, at, v)?;
     }
     Ok(())
 }

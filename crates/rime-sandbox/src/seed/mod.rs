@@ -1,4 +1,13 @@
-//! Deterministic demo data: the `sandbox` tenant (business tier), its people, projects and an API key.
+//! Deterministic demo data: the `sandbox` tenant (business tier), its people, projects and an
+//! API key, then each domain's demo objects. Seeding is a step of its own: whoever starts a
+//! sandbox calls [`ensure`] (and `/_sandbox/reset` calls [`reset`]).
+
+mod connectors;
+mod governance;
+mod infrastructure;
+mod monitoring;
+mod pipelines;
+mod transformations;
 
 use std::cell::Cell;
 
@@ -8,7 +17,10 @@ use serde_json::{Value, json};
 
 use crate::app::App;
 use crate::clock::rfc3339;
+use crate::collection::{Collection, PROJECTS, USERS};
 use crate::store::{NewObj, Store};
+
+pub use connectors::bulk_one as bulk_connector;
 
 pub const ADMIN_EMAIL: &str = "admin@sandbox.rime.test";
 pub const ADMIN_PASSWORD: &str = "correct-horse-admin";
@@ -63,30 +75,37 @@ impl SeedCtx<'_> {
         (self.app.ids.id(prefix, t), rfc3339(t))
     }
 
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "mirrors the store's columns one to one"
-    )]
-    pub fn insert(
-        &self,
-        kind: &str,
-        id: &str,
-        scope: &str,
-        project: Option<&str>,
-        name: Option<&str>,
-        body: &Value,
-        secrets: &Value,
-    ) -> anyhow::Result<()> {
-        Store(self.conn).insert(NewObj {
-            kind,
-            id,
-            scope,
-            project_id: project,
-            name,
-            body,
-            secrets,
-        })?;
+    pub fn insert(&self, o: NewObj<'_>) -> anyhow::Result<()> {
+        Store(self.conn).insert(o)?;
         Ok(())
+    }
+
+    /// A new object of `coll` directly in the demo project.
+    pub fn in_demo<'a>(&'a self, coll: &'a Collection, id: &'a str, body: &'a Value) -> NewObj<'a> {
+        coll.new_obj(id, &self.demo, Some(&self.demo), body)
+    }
+
+    /// Stores `{id, project_id, …fields}` in the demo project, with creation times and
+    /// `created_by` when `by` is given; returns its id.
+    pub fn demo_object(
+        &self,
+        (coll, prefix): (&Collection, &str),
+        name: Option<&str>,
+        fields: Value,
+        by: Option<&str>,
+        secrets: &Value,
+    ) -> anyhow::Result<String> {
+        let (id, at) = self.id(prefix);
+        let mut body = json!({"id": id, "project_id": self.demo});
+        let obj = body.as_object_mut().expect("object");
+        obj.extend(fields.as_object().cloned().unwrap_or_default());
+        if let Some(by) = by {
+            obj.insert("created_at".into(), at.clone().into());
+            obj.insert("updated_at".into(), at.into());
+            obj.insert("created_by".into(), by.into());
+        }
+        self.insert(self.in_demo(coll, &id, &body).named(name).secrets(secrets))?;
+        Ok(id)
     }
 }
 
@@ -95,15 +114,27 @@ type Seeder = fn(&SeedCtx<'_>) -> anyhow::Result<()>;
 // Order matters: pipelines refer to the connectors and transformations seeded before them,
 // and governance's catalogue reads the connectors' schemas.
 const DOMAIN_SEEDERS: &[Seeder] = &[
-    crate::routes::connectors::seed,
-    crate::routes::infrastructure::seed::demo,
-    crate::routes::transformations::seed::seed,
-    crate::routes::pipelines::seed::seed,
-    crate::routes::monitoring::seed,
-    crate::routes::governance::seed,
+    connectors::seed,
+    infrastructure::seed,
+    transformations::seed,
+    pipelines::seed,
+    monitoring::seed,
+    governance::seed,
 ];
 
-pub fn seed(app: &App) -> anyhow::Result<()> {
+/// Seeds a new database; one that was seeded before (a file reopened) is left as it is.
+pub fn ensure(app: &App) -> anyhow::Result<()> {
+    let seeded = Store(&app.db()).meta("seeded")?.is_some();
+    if seeded { Ok(()) } else { seed(app) }
+}
+
+/// `/_sandbox/reset`: back to the freshly seeded state, ids included.
+pub fn reset(app: &App) -> anyhow::Result<()> {
+    app.wipe()?;
+    seed(app)
+}
+
+fn seed(app: &App) -> anyhow::Result<()> {
     let conn = app.db();
     let store = Store(&conn);
     store.set_meta(
@@ -126,7 +157,7 @@ pub fn seed(app: &App) -> anyhow::Result<()> {
             "id": id, "email": email, "first_name": first, "last_name": last, "role": role,
             "status": "active", "last_login_at": null, "created_at": at, "updated_at": at,
         });
-        ctx.insert("user", &id, "", None, Some(email), &user, &Value::Null)?;
+        ctx.insert(USERS.new_obj(&id, "", None, &user).named(Some(email)))?;
         crate::auth::set_password(&conn, &id, password)?;
         if i == 0 {
             ctx.admin_id = id;
@@ -147,7 +178,7 @@ pub fn seed(app: &App) -> anyhow::Result<()> {
             "id": id, "email": email, "first_name": first, "last_name": last, "role": role,
             "status": status, "last_login_at": null, "created_at": at, "updated_at": at,
         });
-        ctx.insert("user", &id, "", None, Some(&email), &user, &Value::Null)?;
+        ctx.insert(USERS.new_obj(&id, "", None, &user).named(Some(&email)))?;
     }
     for (name, identifier, description) in [
         (
@@ -173,14 +204,13 @@ pub fn seed(app: &App) -> anyhow::Result<()> {
             },
             "created_at": at, "updated_at": at,
         });
+        let secrets =
+            json!({"settings.snowflake.private_key": "-----BEGIN PRIVATE KEY-----sandbox"});
         ctx.insert(
-            "project",
-            &id,
-            "",
-            None,
-            Some(name),
-            &project,
-            &json!({"settings.snowflake.private_key": "-----BEGIN PRIVATE KEY-----sandbox"}),
+            PROJECTS
+                .new_obj(&id, "", None, &project)
+                .named(Some(name))
+                .secrets(&secrets),
         )?;
         if identifier == "demo" {
             ctx.demo = id
@@ -189,12 +219,11 @@ pub fn seed(app: &App) -> anyhow::Result<()> {
         }
     }
     ctx.tick();
-    let (key, secret) = crate::routes::api_keys::mint(
+    let (key, secret) = crate::auth::mint_api_key(
         app,
         &conn,
         &ctx.demo,
-        "ci-demo",
-        "editor",
+        ("ci-demo", "editor"),
         None,
         Some(ADMIN_EMAIL),
     )
@@ -212,4 +241,38 @@ pub fn seed(app: &App) -> anyhow::Result<()> {
     }
     store.set_meta("seeded", "1")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Options;
+
+    fn users(app: &App) -> Vec<String> {
+        USERS
+            .all(&app.db(), "")
+            .expect("users")
+            .into_iter()
+            .map(|u| u.id)
+            .collect()
+    }
+
+    #[test]
+    fn seeding_is_an_explicit_step_that_runs_once_and_resets_to_the_same_ids() {
+        let app = App::new(Options::for_tests()).expect("app");
+        assert!(
+            users(&app).is_empty(),
+            "App::new leaves a new database empty"
+        );
+        ensure(&app).expect("seed");
+        let seeded = users(&app);
+        assert_eq!(seeded.len(), LOGINS.len() + 3);
+        ensure(&app).expect("seeded already");
+        assert_eq!(users(&app), seeded, "a seeded database is left as it is");
+        USERS
+            .insert_in(&app.db(), "usr_extra", "", &json!({"id": "usr_extra"}))
+            .expect("insert");
+        reset(&app).expect("reset");
+        assert_eq!(users(&app), seeded, "reset seeds the same ids again");
+    }
 }

@@ -4,17 +4,18 @@
 use jiff::{SignedDuration, Timestamp};
 use serde_json::{Value, json};
 
-use super::{dag, schedule};
+use super::{ADMIN_EMAIL, SeedCtx};
 use crate::clock::rfc3339;
-use crate::seed::SeedCtx;
-use crate::store::Store;
+use crate::collection::{
+    CONNECTORS, Collection, PIPELINE_RUNS, PIPELINE_VERSIONS, PIPELINES, TRANSFORMATIONS,
+};
+use crate::domain::pipelines::{dag, schedule};
 
 const CRON: &str = "0 6 * * 1-5 | 0 12 * * 0";
 
 /// A connector or transformation of the demo project matching `want`, if that domain seeded one.
-fn find(ctx: &SeedCtx<'_>, kind: &str, field: &str, want: &str) -> Option<String> {
-    Store(ctx.conn)
-        .all(kind, Some(&ctx.demo))
+fn find(ctx: &SeedCtx<'_>, coll: &Collection, field: &str, want: &str) -> Option<String> {
+    coll.all(ctx.conn, &ctx.demo)
         .ok()?
         .into_iter()
         .find(|o| o.body[field] == want)
@@ -31,11 +32,11 @@ fn step(key: &str, name: &str, kind: &str, config: Value, deps: &[&str]) -> Valu
 /// domains provide them; otherwise the same stages run as custom SQL steps.
 fn steps(ctx: &SeedCtx<'_>, with_validate: bool) -> Vec<Value> {
     let extract =
-        |key: &str, name: &str, ty: &str, sql: &str| match find(ctx, "connector", "type", ty) {
+        |key: &str, name: &str, ty: &str, sql: &str| match find(ctx, &CONNECTORS, "type", ty) {
             Some(id) => step(key, name, "extract", json!({"connector_id": id}), &[]),
             None => step(key, name, "custom", json!({"sql": sql}), &[]),
         };
-    let transformation = find(ctx, "transformation", "methodology", "kimball");
+    let transformation = find(ctx, &TRANSFORMATIONS, "methodology", "kimball");
     let mut out = vec![
         extract(
             "extract_postgres",
@@ -104,21 +105,15 @@ fn steps(ctx: &SeedCtx<'_>, with_validate: bool) -> Vec<Value> {
 pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
     let now = ctx.app.now();
     let (id, created) = ctx.id("pln");
-    let by = json!(crate::seed::ADMIN_EMAIL);
+    let by = json!(ADMIN_EMAIL);
     let v1 = steps(ctx, false);
     let v2 = steps(ctx, true);
     for (n, s) in [(1, &v1), (2, &v2)] {
         let (vid, at) = ctx.id("plv");
         let body = json!({"version": n, "pipeline_id": id, "created_at": at, "created_by": by, "steps": s});
-        ctx.insert(
-            "pipeline_version",
-            &vid,
-            &id,
-            Some(&ctx.demo),
-            Some(&n.to_string()),
-            &body,
-            &Value::Null,
-        )?;
+        let number = n.to_string();
+        let version = PIPELINE_VERSIONS.new_obj(&vid, &id, Some(&ctx.demo), &body);
+        ctx.insert(version.named(Some(&number)))?;
     }
     let schedule = json!({"cron": CRON, "timezone": schedule::DEFAULT_ZONE, "concurrency_policy": "skip",
                           "window": null, "enabled": true});
@@ -130,15 +125,9 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
         // The scheduler has kept up until the sandbox started; the seeded runs are its history.
         "_schedule_checked_at": rfc3339(now),
     });
-    ctx.insert(
-        "pipeline",
-        &id,
-        &ctx.demo,
-        Some(&ctx.demo),
-        Some("nightly-sales"),
-        &pipeline,
-        &json!({"notify_slack": "whsec_sandbox_demo"}),
-    )?;
+    let secrets = json!({"notify_slack": "whsec_sandbox_demo"});
+    let new = ctx.in_demo(&PIPELINES, &id, &pipeline);
+    ctx.insert(new.named(Some("nightly-sales")).secrets(&secrets))?;
     let plan = dag::dag_order(&v2);
     let window = now.checked_sub(SignedDuration::from_hours(24 * 14))?;
     let last_firing = schedule::due(&schedule, window, now, 1).pop();
@@ -149,7 +138,7 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
             Some(manual),
             "manual",
             // Cancelled while the extracts ran.
-            json!({"at": rfc3339(manual + SignedDuration::from_secs(15)), "by": crate::seed::ADMIN_EMAIL}),
+            json!({"at": rfc3339(manual + SignedDuration::from_secs(15)), "by": ADMIN_EMAIL}),
         ),
     ];
     for (start, trigger, cancel) in runs {
@@ -160,15 +149,7 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
             "created_at": rfc3339(start),
             "_sim": {"plan": plan, "start": rfc3339(start), "after": null, "cancel": cancel},
         });
-        ctx.insert(
-            "pipeline_run",
-            &rid,
-            &id,
-            Some(&ctx.demo),
-            None,
-            &body,
-            &Value::Null,
-        )?;
+        ctx.insert(PIPELINE_RUNS.new_obj(&rid, &id, Some(&ctx.demo), &body))?;
     }
     Ok(())
 }

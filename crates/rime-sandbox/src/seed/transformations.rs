@@ -3,9 +3,10 @@
 
 use serde_json::{Value, json};
 
-use super::rules;
-use super::simulate::{NewRun, new_run};
-use crate::seed::SeedCtx;
+use super::SeedCtx;
+use crate::collection::{MODELS, TRANSFORMATION_RUNS, TRANSFORMATIONS};
+use crate::domain::transformations::rules;
+use crate::sim::transformations::{NewRun, new_run};
 
 pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
     let (tid, models) = transformation(
@@ -62,15 +63,7 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
         },
     )
     .map_err(|e| anyhow::anyhow!(e.message))?;
-    ctx.insert(
-        "transformation_run",
-        &run_id,
-        &tid,
-        Some(&ctx.demo),
-        None,
-        &run,
-        &Value::Null,
-    )?;
+    ctx.insert(TRANSFORMATION_RUNS.new_obj(&run_id, &tid, Some(&ctx.demo), &run))?;
     transformation(
         ctx,
         "crm_vault",
@@ -105,17 +98,11 @@ fn transformation(
     models: Vec<Value>,
 ) -> anyhow::Result<(String, Vec<Value>)> {
     let (tid, at) = ctx.id("tfm");
-    let body = super::crud::new_body(&tid, &ctx.demo, name, methodology, Some(description), &at);
-    let demo = Some(ctx.demo.as_str());
-    ctx.insert(
-        "transformation",
-        &tid,
-        &ctx.demo,
-        demo,
-        Some(name),
-        &body,
-        &Value::Null,
-    )?;
+    let body = json!({
+        "id": tid, "project_id": ctx.demo, "name": name, "methodology": methodology,
+        "description": description, "created_at": at, "updated_at": at,
+    });
+    ctx.insert(ctx.in_demo(&TRANSFORMATIONS, &tid, &body).named(Some(name)))?;
     let mut stored: Vec<Value> = Vec::new();
     for m in models {
         let invalid = |e: crate::error::ApiError| anyhow::anyhow!("seed model {m}: {}", e.message);
@@ -123,15 +110,8 @@ fn transformation(
         rules::fit(&spec, methodology, &stored).map_err(invalid)?;
         let (mid, at) = ctx.id("mdl");
         let model = spec.body(&mid, &tid, &at, &at);
-        ctx.insert(
-            "transformation_model",
-            &mid,
-            &tid,
-            demo,
-            Some(&spec.name),
-            &model,
-            &Value::Null,
-        )?;
+        let new = MODELS.new_obj(&mid, &tid, Some(&ctx.demo), &model);
+        ctx.insert(new.named(Some(&spec.name)))?;
         stored.push(model);
     }
     Ok((tid, stored))

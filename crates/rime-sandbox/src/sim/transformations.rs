@@ -1,4 +1,4 @@
-//! The run simulation: a run is planned in full when it starts (dependency order, outcomes, rows,
+//! Transformation runs on the sandbox clock: a run is planned in full when it starts (dependency order, outcomes, rows,
 //! test results) and shown as it stands at the moment it is read, on the sandbox clock.
 //!
 //! Deterministic rules (also in docs/transformations.md and the OpenAPI document), with
@@ -15,9 +15,14 @@
 use jiff::{SignedDuration, Timestamp};
 use serde_json::{Value, json};
 
-use super::{fnv1a, graph_of, name_of};
+use rusqlite::Connection;
+
+use crate::app::App;
 use crate::clock::rfc3339;
-use crate::error::{ApiError, ApiResult};
+use crate::collection::TRANSFORMATION_RUNS;
+use crate::domain::transformations::{fnv1a, graph_of, model_bodies, name_of};
+use crate::error::{ApiError, ApiResult, Detail};
+use crate::store::Store;
 
 fn duration_seconds(name: &str) -> i64 {
     5 + i64::from(fnv1a(name) % 26)
@@ -229,5 +234,72 @@ pub fn new_run(models: &[Value], r: NewRun<'_>) -> ApiResult<Value> {
     body["requested_models"] = json!(r.requested);
     body["started_at"] = json!(rfc3339(r.start));
     body["cancelled_at"] = Value::Null;
+    Ok(body)
+}
+
+/// The newest run of a transformation when it is still running.
+pub fn active(app: &App, conn: &Connection, tid: &str) -> ApiResult<Option<Value>> {
+    Ok(TRANSFORMATION_RUNS
+        .first(conn, tid, Vec::new())?
+        .map(|o| view(&o.body, app.now()))
+        .filter(|v| v["status"] == "running"))
+}
+
+/// Starts a run (the route, and pipelines' transform steps with `trigger: pipeline`): `requested`
+/// models plus everything upstream of them, or every model. Unknown names → 422, a run still
+/// going → 409. Returns the stored body; show it with [`view`].
+pub fn start_run(
+    app: &App,
+    conn: &Connection,
+    pid: &str,
+    tid: &str,
+    requested: Option<Vec<String>>,
+    full_refresh: bool,
+    trigger: &str,
+) -> ApiResult<Value> {
+    let models = model_bodies(conn, tid)?;
+    if models.is_empty() {
+        return Err(ApiError::unprocessable(
+            "The transformation has no models to run.",
+            Vec::new(),
+        ));
+    }
+    let unknown: Vec<Detail> = requested
+        .iter()
+        .flatten()
+        .enumerate()
+        .filter(|(_, n)| !models.iter().any(|m| name_of(m) == n.as_str()))
+        .map(|(i, n)| {
+            Detail::new(
+                format!("models[{i}]"),
+                format!("no model named '{n}' in this transformation"),
+            )
+        })
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ApiError::unprocessable(
+            "Unknown models requested.",
+            unknown,
+        ));
+    }
+    if let Some(run) = active(app, conn, tid)? {
+        return Err(ApiError::conflict(format!(
+            "Run '{}' of this transformation is still running; wait for it or cancel it.",
+            run["id"].as_str().unwrap_or_default()
+        )));
+    }
+    let id = app.new_id("tfr");
+    let body = new_run(
+        &models,
+        NewRun {
+            id: &id,
+            tid,
+            requested: requested.as_deref(),
+            full_refresh,
+            trigger,
+            start: app.now(),
+        },
+    )?;
+    Store(conn).insert(TRANSFORMATION_RUNS.new_obj(&id, tid, Some(pid), &body))?;
     Ok(body)
 }

@@ -25,13 +25,26 @@ pub struct Spec {
 }
 
 impl Spec {
+    /// The writable fields, in their canonical order.
+    pub fn fields(&self) -> Map<String, Value> {
+        let Value::Object(fields) = json!({
+            "name": self.name, "kind": self.kind, "description": self.description,
+            "sources": self.sources, "config": self.config, "tests": self.tests,
+        }) else {
+            unreachable!("an object literal")
+        };
+        fields
+    }
+
     /// The stored (and returned) model.
     pub fn body(&self, id: &str, tid: &str, created_at: &str, updated_at: &str) -> Value {
-        json!({
-            "id": id, "transformation_id": tid, "name": self.name, "kind": self.kind,
-            "description": self.description, "sources": self.sources, "config": self.config,
-            "tests": self.tests, "created_at": created_at, "updated_at": updated_at,
-        })
+        let mut body = json!({"id": id, "transformation_id": tid});
+        if let Some(m) = body.as_object_mut() {
+            m.extend(self.fields());
+            m.insert("created_at".into(), created_at.into());
+            m.insert("updated_at".into(), updated_at.into());
+        }
+        body
     }
 }
 

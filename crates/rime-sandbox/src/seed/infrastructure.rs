@@ -2,10 +2,11 @@
 
 use serde_json::{Value, json};
 
-use super::state::{Actual, RESOURCE, STATE, State, resource_key};
-use super::{config, types};
+use super::SeedCtx;
 use crate::body::Check;
-use crate::seed::SeedCtx;
+use crate::collection::{INFRA_RESOURCES, INFRA_STATES};
+use crate::domain::infrastructure::state::{Actual, State, resource_key};
+use crate::domain::infrastructure::{config, types};
 
 /// (type, name, applied config, desired config when it differs: the pending change)
 fn demo_resources() -> Vec<(&'static str, &'static str, Value, Option<Value>)> {
@@ -64,8 +65,7 @@ fn normalised(kind: &str, config: &Value) -> anyhow::Result<Value> {
     Ok(v)
 }
 
-pub fn demo(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
-    let pid = ctx.demo.clone();
+pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
     for (kind, name, applied, desired) in demo_resources() {
         let applied = normalised(kind, &applied)?;
         let desired = match desired {
@@ -80,18 +80,14 @@ pub fn demo(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
             "pending_update"
         };
         let resource = json!({
-            "id": id, "project_id": pid, "type": kind, "name": name, "config": desired,
+            "id": id, "project_id": ctx.demo, "type": kind, "name": name, "config": desired,
             "status": status, "created_at": created, "updated_at": applied_at,
             "applied_at": applied_at, "last_error": null,
         });
+        let key = resource_key(kind, name);
         ctx.insert(
-            RESOURCE,
-            &id,
-            &pid,
-            Some(&pid),
-            Some(&resource_key(kind, name)),
-            &resource,
-            &Value::Null,
+            ctx.in_demo(&INFRA_RESOURCES, &id, &resource)
+                .named(Some(&key)),
         )?;
         let (sid, _) = ctx.id("ist");
         let mut st = State::for_resource(sid, &resource);
@@ -101,15 +97,7 @@ pub fn demo(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
             grants: Vec::new(),
         });
         let body = serde_json::to_value(&st)?;
-        ctx.insert(
-            STATE,
-            &st.id,
-            &pid,
-            Some(&pid),
-            Some(&id),
-            &body,
-            &Value::Null,
-        )?;
+        ctx.insert(ctx.in_demo(&INFRA_STATES, &st.id, &body).named(Some(&id)))?;
     }
     Ok(())
 }

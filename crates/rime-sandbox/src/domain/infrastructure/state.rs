@@ -13,14 +13,9 @@ use serde_json::{Map, Value, json};
 
 use super::types;
 use crate::body::diff;
+use crate::collection::{INFRA_PLANS, INFRA_RESOURCES, INFRA_STATES};
 use crate::error::ApiResult;
-use crate::store::{NewObj, Obj, Store};
-
-pub const RESOURCE: &str = "infra_resource";
-pub const STATE: &str = "infra_state";
-pub const PLAN: &str = "infra_plan";
-pub const APPLY: &str = "infra_apply";
-pub const CHECK: &str = "infra_drift_check";
+use crate::store::{Obj, Store};
 
 /// What exists in Snowflake or AWS.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -112,7 +107,7 @@ pub fn resource_key(kind: &str, name: &str) -> String {
 
 pub fn states(store: &Store<'_>, pid: &str) -> ApiResult<Vec<State>> {
     Ok(store
-        .all(STATE, Some(pid))?
+        .all(INFRA_STATES.kind, Some(pid))?
         .into_iter()
         .filter_map(|o| serde_json::from_value(o.body).ok())
         .collect())
@@ -120,26 +115,18 @@ pub fn states(store: &Store<'_>, pid: &str) -> ApiResult<Vec<State>> {
 
 pub fn state_of(store: &Store<'_>, pid: &str, resource_id: &str) -> ApiResult<Option<State>> {
     Ok(store
-        .find_by_name(STATE, pid, resource_id)?
+        .find_by_name(INFRA_STATES.kind, pid, resource_id)?
         .and_then(|o| serde_json::from_value(o.body).ok()))
 }
 
 pub fn save_state(store: &Store<'_>, pid: &str, st: &State) -> ApiResult<()> {
     let body = serde_json::to_value(st).expect("state serialises");
-    if store.get(STATE, &st.id)?.is_some() {
+    if store.get(INFRA_STATES.kind, &st.id)?.is_some() {
         store.put_body(&st.id, &body)
     } else {
-        store
-            .insert(NewObj {
-                kind: STATE,
-                id: &st.id,
-                scope: pid,
-                project_id: Some(pid),
-                name: Some(&st.key()),
-                body: &body,
-                secrets: &Value::Null,
-            })
-            .map(drop)
+        let key = st.key();
+        let new = INFRA_STATES.new_obj(&st.id, pid, Some(pid), &body);
+        store.insert(new.named(Some(&key))).map(drop)
     }
 }
 
@@ -174,7 +161,7 @@ pub fn sync_resource(store: &Store<'_>, resource: &mut Obj, st: &State) -> ApiRe
 
 /// Any change to the desired or known actual state makes every ready plan of the project stale.
 pub fn invalidate_plans(store: &Store<'_>, pid: &str) -> ApiResult<()> {
-    for mut plan in store.all(PLAN, Some(pid))? {
+    for mut plan in store.all(INFRA_PLANS.kind, Some(pid))? {
         if plan.body["status"] == "ready" {
             plan.body["status"] = json!("stale");
             store.put_body(&plan.id, &plan.body)?;
@@ -253,7 +240,7 @@ pub fn changes(store: &Store<'_>, pid: &str) -> ApiResult<Vec<Value>> {
         .filter_map(|s| s.resource_id.clone().map(|id| (id, s)))
         .collect();
     let mut out: Vec<((u8, u8, i64), Value)> = Vec::new();
-    for r in store.all(RESOURCE, Some(pid))? {
+    for r in store.all(INFRA_RESOURCES.kind, Some(pid))? {
         let Some(st) = by_id.get(&r.id) else { continue };
         let Some(c) = pending(&r.body, st) else {
             continue;

@@ -2,38 +2,23 @@
 
 use serde_json::{Value, json};
 
-use crate::seed::{ADMIN_EMAIL, SeedCtx};
+use super::{ADMIN_EMAIL, SeedCtx};
+use crate::collection::{ALERT_RULES, Collection, ESCALATION_POLICIES, NOTIFICATION_CHANNELS};
 
 fn insert(
     ctx: &SeedCtx<'_>,
-    kind: &str,
-    prefix: &str,
+    coll: (&Collection, &str),
     fields: Value,
     secrets: Value,
 ) -> anyhow::Result<String> {
-    let (id, at) = ctx.id(prefix);
-    let mut body = json!({"id": id, "project_id": ctx.demo});
-    let obj = body.as_object_mut().expect("object");
-    obj.extend(fields.as_object().cloned().unwrap_or_default());
-    obj.insert("created_at".into(), at.clone().into());
-    obj.insert("updated_at".into(), at.into());
-    obj.insert("created_by".into(), ADMIN_EMAIL.into());
-    let name = body["name"].as_str().map(String::from);
-    ctx.insert(
-        kind,
-        &id,
-        &ctx.demo,
-        Some(&ctx.demo),
-        name.as_deref(),
-        &body,
-        &secrets,
-    )?;
-    Ok(id)
+    let name = fields["name"].as_str().map(String::from);
+    ctx.demo_object(coll, name.as_deref(), fields, Some(ADMIN_EMAIL), &secrets)
 }
 
 pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
-    let channel =
-        |fields: Value, secrets: Value| insert(ctx, "notification_channel", "nch", fields, secrets);
+    let channel = |fields: Value, secrets: Value| {
+        insert(ctx, (&NOTIFICATION_CHANNELS, "nch"), fields, secrets)
+    };
     let email = channel(
         json!({"name": "data-team-email", "type": "email", "config": {
             "smtp_host": "smtp.sandbox.rime.test", "smtp_port": 587, "username": "alerts@sandbox.rime.test",
@@ -52,8 +37,7 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
     )?;
     let policy = insert(
         ctx,
-        "escalation_policy",
-        "esc",
+        (&ESCALATION_POLICIES, "esc"),
         json!({"name": "data-platform-on-call", "steps": [
             {"channel_id": email, "wait_minutes": 0},
             {"channel_id": slack, "wait_minutes": 15},
@@ -109,8 +93,7 @@ pub fn seed(ctx: &SeedCtx<'_>) -> anyhow::Result<()> {
     ] {
         insert(
             ctx,
-            "alert_rule",
-            "arl",
+            (&ALERT_RULES, "arl"),
             json!({"name": name, "resource_type": rt, "resource_id": rid, "metric": metric, "operator": op,
                    "threshold": threshold, "severity": severity, "channel_ids": channels,
                    "escalation_policy_id": if escalate { Value::from(policy.clone()) } else { Value::Null },

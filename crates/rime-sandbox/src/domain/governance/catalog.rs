@@ -6,13 +6,16 @@
 // replaced by `_`). Samples of connector columns are synthesised from the column name and type,
 // reproducibly per path; seeded tables carry their own samples.
 
+use std::collections::HashMap;
+
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use super::pii;
+use crate::collection::{CATALOG_TABLES, COLUMNS, CONNECTOR_SCHEMAS, CONNECTORS};
 use crate::error::ApiResult;
 use crate::ids::Rng;
-use crate::store::Store;
+use crate::store::Obj;
 
 /// The database every connector lands in [model].
 pub const RAW_DATABASE: &str = "RAW";
@@ -52,8 +55,22 @@ pub fn normalise_path(path: &str) -> String {
     path.trim().to_ascii_uppercase()
 }
 
-fn seeded(store: &Store<'_>, pid: &str, out: &mut Vec<CatColumn>) -> ApiResult<()> {
-    for t in store.all("catalog_table", Some(pid))? {
+/// Classification state per normalised path.
+pub fn states(conn: &Connection, pid: &str) -> ApiResult<HashMap<String, Obj>> {
+    Ok(COLUMNS
+        .all(conn, pid)?
+        .into_iter()
+        .map(|o| {
+            (
+                normalise_path(o.body["path"].as_str().unwrap_or_default()),
+                o,
+            )
+        })
+        .collect())
+}
+
+fn seeded(conn: &Connection, pid: &str, out: &mut Vec<CatColumn>) -> ApiResult<()> {
+    for t in CATALOG_TABLES.all(conn, pid)? {
         let b = &t.body;
         let (db, schema, table) = (
             b["database"].as_str().unwrap_or_default(),
@@ -86,9 +103,9 @@ fn seeded(store: &Store<'_>, pid: &str, out: &mut Vec<CatColumn>) -> ApiResult<(
     Ok(())
 }
 
-fn from_connectors(store: &Store<'_>, pid: &str, out: &mut Vec<CatColumn>) -> ApiResult<()> {
-    for connector in store.all("connector", Some(pid))? {
-        let Some(schema) = store.all("connector_schema", Some(&connector.id))?.pop() else {
+fn from_connectors(conn: &Connection, pid: &str, out: &mut Vec<CatColumn>) -> ApiResult<()> {
+    for connector in CONNECTORS.all(conn, pid)? {
+        let Some(schema) = CONNECTOR_SCHEMAS.all(conn, &connector.id)?.pop() else {
             continue;
         };
         let schema_name = ident(connector.body["name"].as_str().unwrap_or(&connector.id));
@@ -126,10 +143,9 @@ fn from_connectors(store: &Store<'_>, pid: &str, out: &mut Vec<CatColumn>) -> Ap
 
 /// Every column of the project, seeded tables first, then connectors in creation order.
 pub fn columns(conn: &Connection, pid: &str) -> ApiResult<Vec<CatColumn>> {
-    let store = Store(conn);
     let mut out = Vec::new();
-    seeded(&store, pid, &mut out)?;
-    from_connectors(&store, pid, &mut out)?;
+    seeded(conn, pid, &mut out)?;
+    from_connectors(conn, pid, &mut out)?;
     let mut seen = std::collections::HashSet::new();
     out.retain(|c| seen.insert(normalise_path(&c.path)));
     Ok(out)

@@ -4,13 +4,14 @@ use jiff::Timestamp;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::crud::split_secrets;
-use super::{CONNECTOR, UPLOAD, catalogue, schedule, schema, sim};
+use super::SeedCtx;
 use crate::app::App;
 use crate::clock::rfc3339;
+use crate::collection::{CONNECTOR_UPLOADS, CONNECTORS, PROJECTS};
+use crate::domain::connectors::{catalogue, new_body, schedule, split_secrets};
 use crate::error::{ApiError, ApiResult};
-use crate::seed::SeedCtx;
-use crate::store::{NewObj, Obj, Store};
+use crate::sim::connectors::{self as sim, schema};
+use crate::store::{Obj, Store};
 
 /// The instant the seeded history leads up to (the test clock's start): every demo schedule's
 /// firings up to here are in the history, the next one is after it.
@@ -157,26 +158,22 @@ fn seed_one(ctx: &SeedCtx<'_>, demo: &Demo, until: Timestamp) -> ApiResult<()> {
     let sched = demo
         .schedule
         .map(|(cron, tz, enabled)| json!({"cron": cron, "timezone": tz, "enabled": enabled}));
+    let body = new_body(
+        (&id, &ctx.demo, demo.name),
+        (def.name, def.category),
+        config,
+        json!(sched),
+        &at,
+    );
     let mut c = Obj {
         seq: 0,
         id: id.clone(),
         scope: ctx.demo.clone(),
-        body: json!({
-            "id": id, "project_id": ctx.demo, "name": demo.name, "type": def.name, "category": def.category,
-            "config": config, "schedule": sched, "status": "active", "last_run": null,
-            "next_run_at": null, "created_at": at, "updated_at": at,
-        }),
+        body,
         secrets,
     };
-    Store(conn).insert(NewObj {
-        kind: CONNECTOR,
-        id: &id,
-        scope: &ctx.demo,
-        project_id: Some(&ctx.demo),
-        name: Some(demo.name),
-        body: &c.body,
-        secrets: &c.secrets,
-    })?;
+    let new = ctx.in_demo(&CONNECTORS, &id, &c.body);
+    Store(conn).insert(new.named(Some(demo.name)).secrets(&c.secrets))?;
     schema::insert(
         conn,
         &id,
@@ -241,15 +238,7 @@ fn seed_upload(app: &App, conn: &Connection, c: &Obj, at: Timestamp) -> ApiResul
         "columns": columns.iter().map(|(n, k, _)| json!({"name": n, "inferred_type": k})).collect::<Vec<_>>(),
         "uploaded_at": rfc3339(at),
     });
-    Store(conn).insert(NewObj {
-        kind: UPLOAD,
-        id: &id,
-        scope: &c.id,
-        project_id: Some(&c.scope),
-        name: None,
-        body: &body,
-        secrets: &Value::Null,
-    })?;
+    Store(conn).insert(CONNECTOR_UPLOADS.new_obj(&id, &c.id, Some(&c.scope), &body))?;
     let table = json!({
         "name": "store_targets", "selected": true, "row_count": 48,
         "columns": columns.iter().map(|(n, _, sf)| json!({
@@ -274,7 +263,7 @@ pub fn bulk_one(
 ) -> ApiResult<()> {
     let pid =
         project_id.ok_or_else(|| ApiError::field("project_id", "is required for connectors"))?;
-    super::super::project(app, store.0, pid)?;
+    PROJECTS.load(store.0, "", pid)?;
     let id = app.new_id("con");
     let name = format!("bulk-connector-{n:06}");
     let (kind, category, config, secrets) = match n % 3 {
@@ -292,20 +281,15 @@ pub fn bulk_one(
         ),
         _ => ("file", "file", json!({"format": "json"}), Value::Null),
     };
-    let body = json!({
-        "id": id, "project_id": pid, "name": name, "type": kind, "category": category,
-        "config": config, "schedule": null, "status": "active", "last_run": null,
-        "next_run_at": null, "created_at": now, "updated_at": now,
-    });
+    let body = new_body(
+        (&id, pid, &name),
+        (kind, category),
+        config,
+        Value::Null,
+        now,
+    );
+    let new = CONNECTORS.new_obj(&id, pid, Some(pid), &body);
     store
-        .insert(NewObj {
-            kind: CONNECTOR,
-            id: &id,
-            scope: pid,
-            project_id: Some(pid),
-            name: Some(&name),
-            body: &body,
-            secrets: &secrets,
-        })
+        .insert(new.named(Some(&name)).secrets(&secrets))
         .map(drop)
 }

@@ -1,6 +1,7 @@
-//! The clock-driven part: apply schedules and per-resource results, drift reconciliation, and
-//! `settle`, which brings a project's stored state up to the sandbox clock before every request
-//! (other domains reading `infra_*` objects call it first, e.g. a monitoring summary).
+//! Infrastructure on the sandbox clock: applies resource by resource, drift checks, scheduled
+//! reconciliations, all replayed by `settle` before anything reads the project's state.
+//
+// Other domains reading `infra_*` objects call `settle` first (a monitoring summary).
 //
 // Nothing runs in the background. Every infrastructure request first replays, in time order,
 // what happened since the project was last settled: apply steps that finished, drift checks
@@ -12,13 +13,15 @@ use jiff::Timestamp;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::state::{
-    self, APPLY, Actual, CHECK, Detected, PLAN, RESOURCE, STATE, invalidate_plans, save_state,
-    state_of, sync_resource,
-};
-use super::types;
 use crate::app::{Actor, App, Audit};
 use crate::clock::rfc3339;
+use crate::collection::{
+    INFRA_APPLIES, INFRA_DRIFT_CHECKS, INFRA_PLANS, INFRA_RESOURCES, INFRA_STATES, PROJECTS,
+};
+use crate::domain::infrastructure::state::{
+    self, Actual, Detected, invalidate_plans, save_state, state_of, sync_resource,
+};
+use crate::domain::infrastructure::types;
 use crate::error::ApiResult;
 use crate::store::Store;
 
@@ -101,7 +104,7 @@ pub fn check_end(check: &Value) -> i64 {
 fn plan_changes(store: &Store<'_>, apply: &Value) -> ApiResult<Vec<Value>> {
     let plan_id = apply["plan_id"].as_str().unwrap_or_default();
     Ok(store
-        .get(PLAN, plan_id)?
+        .get(INFRA_PLANS.kind, plan_id)?
         .and_then(|p| p.body["changes"].as_array().cloned())
         .unwrap_or_default())
 }
@@ -109,7 +112,7 @@ fn plan_changes(store: &Store<'_>, apply: &Value) -> ApiResult<Vec<Value>> {
 /// Seconds between scheduled reconciliations, or `None` when drift detection is off.
 fn interval(store: &Store<'_>, pid: &str) -> ApiResult<Option<i64>> {
     let dd = store
-        .get("project", pid)?
+        .get(PROJECTS.kind, pid)?
         .map(|p| p.body["settings"]["drift_detection"].clone())
         .unwrap_or(Value::Null);
     if dd["enabled"] == false {
@@ -144,7 +147,7 @@ pub fn settle(app: &App, conn: &Connection, pid: &str) -> ApiResult<()> {
         return Ok(());
     }
     let mut events: Vec<(i64, u8, i64, usize, Event)> = Vec::new();
-    for a in store.all(APPLY, Some(pid))? {
+    for a in store.all(INFRA_APPLIES.kind, Some(pid))? {
         if a.body["status"] != "running" {
             continue;
         }
@@ -156,7 +159,7 @@ pub fn settle(app: &App, conn: &Connection, pid: &str) -> ApiResult<()> {
             }
         }
     }
-    for c in store.all(CHECK, Some(pid))? {
+    for c in store.all(INFRA_DRIFT_CHECKS.kind, Some(pid))? {
         let end = check_end(&c.body);
         if c.body["status"] == "running" && end > cursor && end <= now {
             events.push((end, 1, c.seq, 0, Event::Check(c.id.clone())));
@@ -184,7 +187,7 @@ pub fn settle(app: &App, conn: &Connection, pid: &str) -> ApiResult<()> {
 
 /// Marks the steps of running applies `applying` or `pending` as of `now`.
 fn progress(store: &Store<'_>, pid: &str, now: i64) -> ApiResult<()> {
-    for mut a in store.all(APPLY, Some(pid))? {
+    for mut a in store.all(INFRA_APPLIES.kind, Some(pid))? {
         if a.body["status"] != "running" {
             continue;
         }
@@ -210,14 +213,6 @@ fn progress(store: &Store<'_>, pid: &str, now: i64) -> ApiResult<()> {
     Ok(())
 }
 
-fn system() -> Actor {
-    Actor {
-        kind: "system",
-        id: None,
-        email: None,
-    }
-}
-
 /// One resource of an apply finishes at `when`: the actual state follows, or the error is kept.
 fn apply_step(
     app: &App,
@@ -228,7 +223,7 @@ fn apply_step(
     when: i64,
 ) -> ApiResult<()> {
     let store = Store(conn);
-    let Some(mut apply) = store.get(APPLY, apply_id)? else {
+    let Some(mut apply) = store.get(INFRA_APPLIES.kind, apply_id)? else {
         return Ok(());
     };
     let changes = plan_changes(&store, &apply.body)?;
@@ -238,7 +233,7 @@ fn apply_step(
     };
     let rid = change["resource_id"].as_str().unwrap_or_default();
     let destroy = change["change_type"] == "destroy";
-    let mut resource = store.get(RESOURCE, rid)?;
+    let mut resource = store.get(INFRA_RESOURCES.kind, rid)?;
     let mut st = state_of(&store, pid, rid)?;
     let error = match (&step.error, &resource) {
         (Some(e), _) => Some(e.clone()),
@@ -270,7 +265,7 @@ fn apply_step(
                 sync_resource(&store, r, s)?;
                 // Rime manages it now: an object of that name made outside is adopted.
                 let outside = state::outside_key(&s.kind, &s.name);
-                if let Some(o) = store.find_by_name(STATE, pid, &outside)? {
+                if let Some(o) = store.find_by_name(INFRA_STATES.kind, pid, &outside)? {
                     store.delete(&o.id)?;
                 }
             }
@@ -300,7 +295,7 @@ fn apply_step(
         let failed = results.iter().filter(|r| r["status"] == "failed").count();
         apply.body["status"] = json!(if failed > 0 { "failed" } else { "succeeded" });
         apply.body["ended_at"] = json!(at(when));
-        let actor = system();
+        let actor = Actor::system();
         let mut audit = Audit::actor(&actor, None, "infrastructure.apply_completed")
             .on("infrastructure_apply", Some(apply_id), None)
             .project(pid)
@@ -356,7 +351,7 @@ fn reconcile(
         );
         save_state(&store, pid, &st)?;
         if let Some(rid) = &st.resource_id
-            && let Some(mut r) = store.get(RESOURCE, rid)?
+            && let Some(mut r) = store.get(INFRA_RESOURCES.kind, rid)?
         {
             sync_resource(&store, &mut r, &st)?;
         }
@@ -365,7 +360,7 @@ fn reconcile(
         invalidate_plans(&store, pid)?;
     }
     if let Some(id) = check
-        && let Some(mut c) = store.get(CHECK, id)?
+        && let Some(mut c) = store.get(INFRA_DRIFT_CHECKS.kind, id)?
     {
         c.body["status"] = json!("completed");
         c.body["ended_at"] = json!(stamp);
@@ -373,7 +368,7 @@ fn reconcile(
         store.put_body(&c.id, &c.body)?;
     }
     if !found.is_empty() {
-        let actor = system();
+        let actor = Actor::system();
         Audit::actor(&actor, None, "infrastructure.drift_detected")
             .on("infrastructure_drift", None, None)
             .project(pid)
