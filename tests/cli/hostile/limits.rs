@@ -76,7 +76,7 @@ fn csv_cells_never_start_a_formula_and_json_keeps_the_data() {
     // The object view's CSV (a header of dotted keys from the server) is guarded too.
     let one = json!({"=cmd|' /C calc'!A0": "@x", "ok": "-1"}).to_string();
     let h1 = Hostile::start(move |_: &Req| reply_json(200, &one));
-    let out = against(&env, &h1, &["api", "GET", "/thing", "-o", "csv"])
+    let out = against(&env, &h1, ["api", "GET", "/thing", "-o", "csv"])
         .run()
         .ok();
     assert_eq!(
@@ -152,12 +152,12 @@ fn paths_the_url_parser_would_rewrite_are_refused_before_sending() {
         ("/projects?a=b#c", "`#` starts a URL fragment"),
         ("/projects/x#y", "`#` starts a URL fragment"),
     ] {
-        let out = against(&env, &h, &["api", "GET", path]).run().code(2);
+        let out = against(&env, &h, ["api", "GET", path]).run().code(2);
         assert!(out.stderr.contains(why), "{path}: {}", out.stderr);
     }
     assert!(h.requests().is_empty(), "nothing was sent");
     // What stays exactly as typed goes out exactly as typed.
-    against(&env, &h, &["api", "GET", "/projects/...?a=b%23c"])
+    against(&env, &h, ["api", "GET", "/projects/...?a=b%23c"])
         .run()
         .ok();
     assert_eq!(h.requests()[0].target, "/api/v1/projects/...?a=b%23c");
@@ -191,7 +191,7 @@ fn fields_that_would_overwrite_each_other_are_refused_naming_both() {
     against(
         &env,
         &h,
-        &[
+        [
             "api", "POST", "/things", "-F", "a.b=1", "-F", "a.c=2", "-F", "ab=3",
         ],
     )
@@ -236,7 +236,7 @@ fn runaway_jq_filters_end_with_exit_2_not_a_stack_overflow() {
         (&long_parens, "longer than 32 KiB"),
     ] {
         let out = env
-            .rime(&["format", "--jq", filter])
+            .rime(["format", "--jq", filter])
             .stdin("null")
             .run()
             .code(2);
@@ -255,7 +255,7 @@ fn runaway_jq_filters_end_with_exit_2_not_a_stack_overflow() {
     assert!(out.stderr.contains("recursion"), "{}", out.stderr);
     // Ordinary filters are unaffected, recursion that ends included.
     let out = env
-        .rime(&[
+        .rime([
             "format",
             "--jq",
             "def f: if . >= 100000 then . else .+1 | f end; f",
@@ -280,20 +280,20 @@ fn out_of_range_durations_are_usage_errors() {
         "-1s",
     ] {
         let flag = format!("--timeout={t}");
-        let out = against(&env, &h, &[&flag, "tenant", "show"]).run().code(2);
+        let out = against(&env, &h, [&flag, "tenant", "show"]).run().code(2);
         assert!(
             out.stderr.contains("invalid timeout"),
             "{t}: {}",
             out.stderr
         );
-        let out = against(&env, &h, &["tenant", "show"])
+        let out = against(&env, &h, ["tenant", "show"])
             .env("RIME_TIMEOUT", t)
             .run()
             .code(2);
         assert!(out.stderr.contains("RIME_TIMEOUT"), "{t}: {}", out.stderr);
     }
     assert!(h.requests().is_empty(), "no request was made");
-    against(&env, &h, &["--timeout", "500ms", "api", "GET", "/tenant"])
+    against(&env, &h, ["--timeout", "500ms", "api", "GET", "/tenant"])
         .env("RIME_TOKEN", TOKEN)
         .run()
         .ok();
@@ -305,7 +305,7 @@ fn out_of_range_clock_rates_are_usage_errors() {
     for rate in ["1e30", "inf", "NaN", "-1", "fast"] {
         let flag = format!("--clock-rate={rate}");
         let out = env
-            .rime(&["sandbox", "serve", "--port", "0", &flag])
+            .rime(["sandbox", "serve", "--port", "0", &flag])
             .run()
             .code(2);
         assert!(
