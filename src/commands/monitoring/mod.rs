@@ -54,7 +54,7 @@ pub struct ListArgs {
 pub fn interval(s: &str) -> Result<Duration, String> {
     crate::config::parse_duration(s)
         .filter(|d| *d >= Duration::from_millis(50))
-        .ok_or_else(|| format!("`{s}` is not a duration of at least 50ms (e.g. 500ms, 2s, 1m)"))
+        .ok_or_else(|| format!("`{s}` is not a duration from 50ms to a year (e.g. 500ms, 2s, 1m)"))
 }
 
 pub async fn run(ctx: &Context, args: MonitoringArgs) -> anyhow::Result<()> {

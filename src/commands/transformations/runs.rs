@@ -92,7 +92,7 @@ pub struct FollowArgs {
 fn parse_interval(s: &str) -> Result<Duration, String> {
     crate::config::parse_duration(s)
         .filter(|d| !d.is_zero())
-        .ok_or_else(|| format!("`{s}` is not a duration like 2s or 500ms"))
+        .ok_or_else(|| format!("`{s}` is not a duration from 1ms to a year, like 2s or 500ms"))
 }
 
 #[derive(Args, Debug)]
