@@ -14673,7 +14673,7 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;sandbox;serve'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one)'
             cand --database 'SQLite database file (default: a throwaway in-memory database)'
-            cand --clock-rate 'Simulated seconds per real second (0 freezes the clock)'
+            cand --clock-rate 'Simulated seconds per real second, from 0 (frozen) to 1000000'
             cand --seed 'Seed for deterministic ids and simulated data'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'

@@ -5722,7 +5722,7 @@ complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_s
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l database -d 'SQLite database file (default: a throwaway in-memory database)' -r -F
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l clock-rate -d 'Simulated seconds per real second (0 freezes the clock)' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l clock-rate -d 'Simulated seconds per real second, from 0 (frozen) to 1000000' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for deterministic ids and simulated data' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r

@@ -2,12 +2,11 @@
 
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
-use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::input::BodyArgs;
 use crate::context::Context;
-use crate::http::Request;
+use crate::http::{Method, Request};
 use crate::output::ColumnKind::{Status, Text, Time};
 use crate::output::col;
 use crate::registry::{

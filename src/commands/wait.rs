@@ -91,5 +91,5 @@ pub async fn bounded<T>(
 pub fn interval(s: &str) -> Result<Duration, String> {
     crate::config::parse_duration(s)
         .filter(|d| *d >= Duration::from_millis(10))
-        .ok_or_else(|| format!("`{s}` is not a duration of at least 10ms (e.g. 500ms, 2s, 1m)"))
+        .ok_or_else(|| format!("`{s}` is not a duration from 10ms to a year (e.g. 500ms, 2s, 1m)"))
 }

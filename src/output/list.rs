@@ -8,6 +8,7 @@ use super::fields::{self, Col, FieldPath};
 use super::grid::TtyCell;
 use super::jq;
 use super::render::{csv_record, csv_row, plain_row, tsv_line};
+use super::sanitize::tsv_safe;
 use super::{Format, ListSpec, Output, OutputError};
 
 enum State {
@@ -133,8 +134,11 @@ impl ListWriter<'_> {
         self.header_done = true;
         let headers = self.cols.iter().map(|c| c.header.as_str());
         match &mut self.state {
-            State::Csv => self.out.sinks.write_out(&csv_record(headers)?),
-            State::Tsv => self.write(&tsv_line(headers)),
+            State::Csv => self
+                .out
+                .sinks
+                .write_out(&csv_record(headers, self.out.opts.stdout_tty)?),
+            State::Tsv => self.write(&tsv_line(headers.map(tsv_safe))),
             _ => Ok(()),
         }
     }
@@ -175,7 +179,7 @@ impl ListWriter<'_> {
             }
             State::Csv => out
                 .sinks
-                .write_out(&csv_record(csv_row(&self.cols, item))?)?,
+                .write_out(&csv_record(csv_row(&self.cols, item), out.opts.stdout_tty)?)?,
             State::Tsv => self.write(&tsv_line(plain_row(&self.cols, item)))?,
             State::Tty(rows) => rows.push(out.tty_row(&self.cols, item)),
         }
@@ -205,10 +209,7 @@ impl ListWriter<'_> {
                     text.push(b'[');
                 }
                 text.push(b']');
-                let input = jq::parse(&text)?;
-                drop(text);
-                super::emit::keep_until_exit(&input);
-                out.emit_jq_val(input, &self.cols)?;
+                out.emit_jq_input(jq::Input::Text(text), &self.cols)?;
             }
             State::Json { .. } if self.count == 0 => self.write("[]\n")?,
             State::Json { .. } => self.write("\n]\n")?,

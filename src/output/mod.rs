@@ -4,7 +4,7 @@ mod cells;
 mod emit;
 mod fields;
 mod grid;
-mod jq;
+pub(crate) mod jq;
 mod list;
 mod messages;
 pub mod progress;
@@ -18,7 +18,7 @@ mod views;
 use std::fmt;
 use std::str::FromStr;
 
-pub use emit::JqInput;
+pub use emit::JqText;
 pub use list::ListWriter;
 pub use sanitize::terminal_safe;
 pub use views::duration;

@@ -4,12 +4,11 @@ use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use reqwest::Method;
 use serde_json::Value;
 
 use super::rules::RULES;
 use crate::context::Context;
-use crate::http::Request;
+use crate::http::{Method, Request};
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::col;
 use crate::output::progress::{Item, RunDisplay, Snapshot};

@@ -1,12 +1,11 @@
 //! `rime monitoring summary`: the project's health on one screen (`-o json` for the object).
 
-use reqwest::Method;
 use serde_json::Value;
 
 use super::alerts::ALERTS;
 use crate::commands::projects::PROJECTS;
 use crate::context::Context;
-use crate::http::Request;
+use crate::http::{Method, Request};
 use crate::output::{Stream, Style, terminal_safe};
 use crate::registry::{Kind, Scope, ro, show, verbs};
 
