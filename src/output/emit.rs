@@ -23,10 +23,8 @@ impl Output {
     /// One API object: a key/value view in table format (all fields, or `--fields`),
     /// the object itself in the JSON-shaped formats; `--jq` applies.
     pub fn object(&self, value: &Value, spec: &ListSpec<'_>) -> Result<(), OutputError> {
-        if let Some(f) = &self.fields {
-            fields::validate(f, spec.known_fields)?;
-        }
-        self.single(value, spec.columns)
+        let fields = self.fields_for(spec)?;
+        self.single(value, spec.columns, fields.as_deref())
     }
 
     /// Arbitrary JSON (`rime api`): arrays as lists with columns guessed from the first
@@ -44,21 +42,27 @@ impl Output {
                 }
                 list.finish().map(drop)
             }
-            _ => self.single(value, &[]),
+            _ => self.single(value, &[], self.fields.as_deref()),
         }
     }
 
-    fn single(&self, value: &Value, spec: &[Column]) -> Result<(), OutputError> {
+    fn single(
+        &self,
+        value: &Value,
+        spec: &[Column],
+        fields: Option<&[FieldPath]>,
+    ) -> Result<(), OutputError> {
+        let shaped = || Output::shaped(value, fields);
         if self.jq.is_some() {
-            return self.emit_jq(&self.shaped(value), &fields::columns(spec, None));
+            return self.emit_jq(&shaped(), &fields::columns(spec, None));
         }
         let text = match self.opts.format {
-            Format::Json => self.json_text(&self.shaped(value)),
-            Format::Ndjson => format!("{}\n", compact(&self.shaped(value))),
-            Format::Yaml => Output::yaml(&*self.shaped(value))?,
+            Format::Json => self.json_text(&shaped()),
+            Format::Ndjson => format!("{}\n", compact(&shaped())),
+            Format::Yaml => Output::yaml(&*shaped())?,
             _ if !value.is_object() => self.raw_line(value),
-            Format::Csv => self.pairs_csv(&self.pairs(value))?,
-            Format::Table => self.pairs_table(&self.pairs(value), spec),
+            Format::Csv => self.pairs_csv(&Self::pairs(value, fields))?,
+            Format::Table => self.pairs_table(&Self::pairs(value, fields), spec),
         };
         self.sinks.write_out(text.as_bytes())?;
         self.sinks.flush_out()
@@ -87,9 +91,9 @@ impl Output {
     }
 
     /// Dotted leaves of the whole object, or of each `--fields` path in its order.
-    fn pairs<'v>(&self, value: &'v Value) -> Vec<(String, &'v Value)> {
+    fn pairs<'v>(value: &'v Value, fields: Option<&[FieldPath]>) -> Vec<(String, &'v Value)> {
         let mut pairs = Vec::new();
-        match &self.fields {
+        match fields {
             Some(paths) => {
                 for FieldPath { raw, segs } in paths {
                     flatten(raw, lookup(value, segs).unwrap_or(&NULL), &mut pairs);
