@@ -2,6 +2,7 @@
 //! command is used), a noun adds its flags and own verbs, and `Verbs::run` resolves and runs.
 
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::error::ErrorKind;
@@ -52,6 +53,14 @@ pub trait Filters: Args + FromArgMatches {
     async fn query(&self, _ctx: &Context, _scope: &Scope) -> anyhow::Result<Vec<(String, String)>> {
         Ok(Vec::new())
     }
+}
+
+/// The query parameters of the filters given: `query_of([("type", &self.kind), ("status", &self.status)])`.
+pub fn query_of<const N: usize>(filters: [(&str, &Option<String>); N]) -> Vec<(String, String)> {
+    filters
+        .into_iter()
+        .filter_map(|(k, v)| v.clone().map(|v| (k.to_string(), v)))
+        .collect()
 }
 
 /// `create` flags; the request body they make.
@@ -202,10 +211,21 @@ fn build<N: Noun>(mut cmd: Command) -> Command {
     if !N::AFTER_HELP.is_empty() {
         cmd = cmd.after_help(N::AFTER_HELP);
     }
-    for v in N::KIND.verbs {
+    for v in N::KIND.verbs.iter().filter(|v| !v.own) {
         cmd = cmd.subcommand(verb_command::<N>(v));
     }
-    N::Extra::augment_subcommands(cmd)
+    cmd = N::Extra::augment_subcommands(cmd);
+    // The noun runs its own verbs; their help line and alias are the description's.
+    for v in N::KIND.verbs.iter().filter(|v| v.own) {
+        cmd = cmd.mut_subcommand(v.name, |c| {
+            let c = c.about(v.about).long_about(None);
+            match v.alias {
+                Some(a) => c.visible_alias(a),
+                None => c,
+            }
+        });
+    }
+    cmd
 }
 
 fn verb_command<N: Noun>(v: &'static Verb) -> Command {
@@ -294,7 +314,7 @@ impl<N: Noun> FromArgMatches for Verbs<N> {
                 "a subcommand is required",
             ));
         };
-        let Some(v) = k.verbs.iter().find(|v| v.name == name) else {
+        let Some(v) = k.verbs.iter().find(|v| v.name == name && !v.own) else {
             return Ok(Verbs {
                 call: Call::Extra(N::Extra::from_arg_matches_mut(m)?),
             });
@@ -383,18 +403,8 @@ impl<N: Noun> Verbs<N> {
                 parents,
                 target,
             } => {
-                let unplaced = parents.is_empty() && matches!(k.parent, Parent::Kind(_));
-                let (scope, found) = if unplaced {
-                    let (scope, v) = k.locate(ctx, &target).await?;
-                    (scope, Some(v))
-                } else {
-                    (k.scope(ctx, &parents).await?, None)
-                };
-                let t = match found {
-                    Some(v) => Target::known(k, &scope, &target, v),
-                    None => Target::new(k, &scope, &target),
-                };
-                item(ctx, verb, &t).await
+                let (scope, found) = place(ctx, k, &parents, &target).await?;
+                item(ctx, verb, &target_in(k, &scope, &target, found)).await
             }
             Call::Extra(x) => x.run(ctx).await,
         }
@@ -413,5 +423,114 @@ async fn item(ctx: &Context, verb: &Verb, t: &Target<'_>) -> anyhow::Result<()> 
             k.show(ctx, &v)
         }
         Op::List | Op::Show | Op::Create | Op::Update => unreachable!("not an item verb"),
+    }
+}
+
+/// Resolves an item verb's parents; with an optional parent flag left out, each parent is asked
+/// for the object in turn, which is then already found.
+async fn place(
+    ctx: &Context,
+    k: &'static Kind,
+    parents: &[String],
+    target: &str,
+) -> anyhow::Result<(Scope, Option<Value>)> {
+    if parents.is_empty() && matches!(k.parent, Parent::Kind(_)) && !k.singleton() {
+        let (scope, v) = k.locate(ctx, target).await?;
+        return Ok((scope, Some(v)));
+    }
+    Ok((k.scope(ctx, parents).await?, None))
+}
+
+fn target_in<'a>(
+    k: &'static Kind,
+    scope: &'a Scope,
+    given: &'a str,
+    found: Option<Value>,
+) -> Target<'a> {
+    match found {
+        Some(v) => Target::known(k, scope, given, v),
+        None => Target::new(k, scope, given),
+    }
+}
+
+/// One object of a noun's kind, named on the command line as its item verbs take it (parents, or
+/// the optional parent flag, and its name or id); for a singleton, its parents. For the noun's
+/// own verbs: `Test(One<Connectors>)`, or `#[command(flatten)] connector: One<Connectors>`.
+pub struct One<N: Noun> {
+    parents: Vec<String>,
+    given: String,
+    noun: PhantomData<N>,
+}
+
+impl<N: Noun> fmt::Debug for One<N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "One({} {:?} in {:?})",
+            N::KIND.name,
+            self.given,
+            self.parents
+        )
+    }
+}
+
+impl<N: Noun> One<N> {
+    /// The object as the user named it.
+    pub fn given(&self) -> &str {
+        &self.given
+    }
+
+    /// Resolves the parents (searching them when the parent flag was left out, which finds the
+    /// object too); then `target` makes the `Target`.
+    pub async fn place(&self, ctx: &Context) -> anyhow::Result<Placed> {
+        let (scope, found) = place(ctx, N::KIND, &self.parents, &self.given).await?;
+        Ok(Placed { scope, found })
+    }
+
+    pub fn target<'a>(&'a self, placed: &'a Placed) -> Target<'a> {
+        target_in(N::KIND, &placed.scope, &self.given, placed.found.clone())
+    }
+}
+
+/// The parents of a [`One`], resolved, and the object when finding them found it.
+pub struct Placed {
+    pub scope: Scope,
+    found: Option<Value>,
+}
+
+impl<N: Noun> Args for One<N> {
+    fn augment_args(cmd: Command) -> Command {
+        let k = N::KIND;
+        if k.singleton() {
+            parents(cmd, k, false)
+        } else {
+            item_args(cmd, k)
+        }
+    }
+    fn augment_args_for_update(cmd: Command) -> Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl<N: Noun> FromArgMatches for One<N> {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        Self::from_arg_matches_mut(&mut m.clone())
+    }
+    fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
+        let k = N::KIND;
+        let singleton = k.singleton();
+        Ok(One {
+            parents: take_parents(m, k, !singleton),
+            given: if singleton {
+                String::new()
+            } else {
+                m.remove_one::<String>(TARGET).unwrap_or_default()
+            },
+            noun: PhantomData,
+        })
+    }
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
     }
 }

@@ -11,7 +11,9 @@ pub mod verbs;
 
 use crate::output::Column;
 
-pub use cli::{Body, Extra, Filters, NoArgs, NoVerbs, Noun, Patch, Verbs, build_lazily};
+pub use cli::{
+    Body, Extra, Filters, NoArgs, NoVerbs, Noun, One, Patch, Verbs, build_lazily, query_of,
+};
 pub use lookup::{Scope, Target};
 
 /// One resource type.
@@ -43,6 +45,9 @@ pub struct Kind {
     pub arg: (&'static str, &'static str),
     /// The list view, one line each: `col("NAME", "name", Text)`.
     pub columns: &'static [Column],
+    /// The list inside one object that table and CSV output show in its place (a run's tables):
+    /// `Some(("tables", TABLE_COLUMNS))`; a top-level field.
+    pub detail: Option<(&'static str, &'static [Column])>,
     /// Every top-level field, and nested ones that carry a flag (`steps[].channel_id`).
     pub fields: &'static [Field],
     /// The verbs, in help order; a noun's own verbs (`Noun::Extra`) follow them.
@@ -69,6 +74,7 @@ impl Kind {
         lookup: Lookup::Get,
         arg: ("ID", "Id"),
         columns: &[],
+        detail: None,
         fields: &[],
         verbs: &[],
         config: false,
@@ -92,6 +98,26 @@ impl Kind {
 
     pub fn has(&self, op: Op) -> bool {
         self.verbs.iter().any(|v| v.op == op)
+    }
+
+    /// One object per parent, at the path itself (`/tenant`, a connector's `schema`).
+    pub fn singleton(&self) -> bool {
+        self.has(Op::Show)
+    }
+
+    /// Every write-only path: the `secret` fields, and below each `secrets_in` field the keys its
+    /// list names (`config.password`, `config.auth.token`, …).
+    pub fn secrets(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for f in self.fields {
+            if f.secret {
+                out.push(f.path.to_string());
+            }
+            if let Some(keys) = f.secret_keys {
+                out.extend(keys().into_iter().map(|k| format!("{}.{k}", f.path)));
+            }
+        }
+        out
     }
 
     /// The kinds above this one, outermost first (the project is not one of them).
@@ -178,6 +204,9 @@ pub struct Field {
     pub refers: Option<&'static Kind>,
     /// The reference holds a name, not an id (a model's `sources`).
     pub by_name: bool,
+    /// An object whose secrets depend on another field and are listed elsewhere: the dotted keys
+    /// below it that are write-only (a connector's `config`, from the connector catalogue).
+    pub secret_keys: Option<fn() -> Vec<String>>,
 }
 
 const fn plain(path: &'static str) -> Field {
@@ -188,6 +217,7 @@ const fn plain(path: &'static str) -> Field {
         secret: false,
         refers: None,
         by_name: false,
+        secret_keys: None,
     }
 }
 
@@ -216,6 +246,15 @@ pub const fn fixed(path: &'static str) -> Field {
 pub const fn secret(path: &'static str) -> Field {
     Field {
         secret: true,
+        ..plain(path)
+    }
+}
+
+/// An object the user sets whose write-only keys `keys` lists (`Kind::secrets` spells them out):
+/// `secrets_in("config", rime_catalogue::secret_keys)`.
+pub const fn secrets_in(path: &'static str, keys: fn() -> Vec<String>) -> Field {
+    Field {
+        secret_keys: Some(keys),
         ..plain(path)
     }
 }
@@ -264,6 +303,9 @@ pub struct Verb {
     pub alias: Option<&'static str>,
     /// Delete: what else goes, for the confirmation (" and its run history").
     pub note: &'static str,
+    /// Run by the noun's own `Extra` verb of this name (its own flags or rendering); described
+    /// here for help, the contract test and completion.
+    pub own: bool,
 }
 
 const fn verb(op: Op, name: &'static str, about: &'static str) -> Verb {
@@ -273,6 +315,7 @@ const fn verb(op: Op, name: &'static str, about: &'static str) -> Verb {
         about,
         alias: None,
         note: "",
+        own: false,
     }
 }
 
@@ -288,6 +331,12 @@ impl Verb {
     /// For delete: what else goes with the object, said in the confirmation.
     pub const fn note(self, note: &'static str) -> Verb {
         Verb { note, ..self }
+    }
+
+    /// The noun's `Extra` has a verb of this name that runs it (`connectors sync --wait`); its help
+    /// line and alias still come from here.
+    pub const fn own(self) -> Verb {
+        Verb { own: true, ..self }
     }
 
     /// Another subcommand name for the same verb (`users invite`, `api-keys revoke`).
