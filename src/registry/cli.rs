@@ -214,18 +214,24 @@ fn build<N: Noun>(mut cmd: Command) -> Command {
     for v in N::KIND.verbs.iter().filter(|v| !v.own) {
         cmd = cmd.subcommand(verb_command::<N>(v));
     }
-    cmd = N::Extra::augment_subcommands(cmd);
-    // The noun runs its own verbs; their help line and alias are the description's.
-    for v in N::KIND.verbs.iter().filter(|v| v.own) {
-        cmd = cmd.mut_subcommand(v.name, |c| {
-            let c = c.about(v.about).long_about(None);
-            match v.alias {
-                Some(a) => c.visible_alias(a),
-                None => c,
+    // The noun runs its own verbs; their help line and alias are the description's (changed in
+    // place, so completion keeps the noun's order).
+    N::Extra::augment_subcommands(cmd).mut_subcommands(|c| {
+        let own = N::KIND
+            .verbs
+            .iter()
+            .find(|v| v.own && v.name == c.get_name());
+        match own {
+            Some(v) => {
+                let c = c.about(v.about).long_about(None);
+                match v.alias {
+                    Some(a) => c.visible_alias(a),
+                    None => c,
+                }
             }
-        });
-    }
-    cmd
+            None => c,
+        }
+    })
 }
 
 fn verb_command<N: Noun>(v: &'static Verb) -> Command {
