@@ -5,7 +5,7 @@
 mod files;
 mod input;
 mod responses;
-mod secrets;
+pub mod secrets;
 pub mod server;
 mod terminal;
 mod transport;
