@@ -86,14 +86,18 @@ async fn healthy(ctx: &Context, state: &Value) -> bool {
     matches!(client.call(req).await, Ok(v) if v["pid"] == state["pid"])
 }
 
+/// A lean build (`--no-default-features`) says so for every sandbox command (exit 2).
+fn not_built_in() -> anyhow::Error {
+    CliError::Usage(
+        "this build of rime has no embedded sandbox (built without the `sandbox` feature)".into(),
+    )
+    .into()
+}
+
 /// The base URL of a running background sandbox, starting one if none answers.
 pub async fn ensure_running(ctx: &Context) -> anyhow::Result<String> {
     if !cfg!(feature = "sandbox") {
-        return Err(CliError::Usage(
-            "this build of rime has no embedded sandbox (built without the `sandbox` feature)"
-                .into(),
-        )
-        .into());
+        return Err(not_built_in());
     }
     let d = dir(ctx);
     let _lock = tokio::task::spawn_blocking({
@@ -188,6 +192,9 @@ pub async fn sign_in(ctx: &Context, base: &str) -> anyhow::Result<()> {
 }
 
 pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
+    if !cfg!(feature = "sandbox") {
+        return Err(not_built_in());
+    }
     match args.command {
         SandboxCommand::Serve(a) => serve(ctx, a).await,
         SandboxCommand::Start => ensure_running(ctx).await.map(drop),
@@ -314,8 +321,5 @@ async fn serve(ctx: &Context, a: SandboxServeArgs) -> anyhow::Result<()> {
 
 #[cfg(not(feature = "sandbox"))]
 async fn serve(_: &Context, _: SandboxServeArgs) -> anyhow::Result<()> {
-    Err(CliError::Usage(
-        "this build of rime has no embedded sandbox (built without the `sandbox` feature)".into(),
-    )
-    .into())
+    Err(not_built_in())
 }
