@@ -42,16 +42,13 @@ pub fn keyring_env(kr: &Keyring, store: &str) -> Env {
     env
 }
 
-fn login(env: &Env, extra: &[&str]) -> Out {
-    let mut args = extra.to_vec();
-    args.extend([
-        "auth",
-        "login",
-        "--email",
-        rime_sandbox::ADMIN_EMAIL,
-        "--password-stdin",
-    ]);
-    env.rime(&args).stdin(rime_sandbox::ADMIN_PASSWORD).run()
+fn login(env: &Env, extra: &str) -> Out {
+    env.rime(format!(
+        "{extra} auth login --email {} --password-stdin",
+        rime_sandbox::ADMIN_EMAIL
+    ))
+    .stdin(rime_sandbox::ADMIN_PASSWORD)
+    .run()
 }
 
 fn no_credentials_file(env: &Env) {
@@ -74,7 +71,7 @@ fn last_bearer(env: &Env) -> String {
 }
 
 fn doctor(env: &Env) -> (i32, Value) {
-    let out = env.rime(&["doctor", "-o", "json"]).run();
+    let out = env.rime("doctor -o json").run();
     let report = out.json();
     (out.code, report)
 }
@@ -97,7 +94,7 @@ fn check(report: &Value, name: &str) -> (String, String) {
 fn login_stores_the_session_in_the_keyring_and_another_process_reads_it() {
     let kr = keyring_or_skip!();
     let env = keyring_env(&kr, "auto");
-    let out = login(&env, &[]).ok();
+    let out = login(&env, "").ok();
     assert!(
         out.stderr.contains("secret in the OS keyring") && !out.stderr.contains("warning"),
         "{}",
@@ -113,23 +110,14 @@ fn login_stores_the_session_in_the_keyring_and_another_process_reads_it() {
     assert_eq!(kr.profiles(), ["test"], "one item, one profile");
 
     // Another process finds it there and sends it.
-    let status = env
-        .rime(&["auth", "status", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let status = env.rime("auth status -o json").run().ok().json();
     assert_eq!(
         status["secret_store"],
         "OS keyring (service rime, entry test)"
     );
-    env.rime(&["projects", "get", "demo", "-o", "json"])
-        .run()
-        .ok();
+    env.rime("projects get demo -o json").run().ok();
     assert_eq!(last_bearer(&env), access);
-    assert_eq!(
-        env.rime(&["auth", "token"]).run().ok().stdout.trim(),
-        access
-    );
+    assert_eq!(env.rime("auth token").run().ok().stdout.trim(), access);
     no_credentials_file(&env);
 }
 
@@ -137,9 +125,9 @@ fn login_stores_the_session_in_the_keyring_and_another_process_reads_it() {
 fn refresh_rotates_the_keyring_entry_in_place() {
     let kr = keyring_or_skip!();
     let env = keyring_env(&kr, "auto");
-    login(&env, &[]).ok();
+    login(&env, "").ok();
     let first = kr.entry("test").unwrap();
-    env.rime(&["auth", "refresh"])
+    env.rime("auth refresh")
         .run()
         .ok()
         .stderr_has("refreshed the session of profile `test`");
@@ -153,12 +141,12 @@ fn refresh_rotates_the_keyring_entry_in_place() {
     assert_ne!(second["refresh_token"], first["refresh_token"]);
     // A token about to expire by the server's clock is refreshed before use, into the same entry.
     env.sb.advance(3570);
-    let token = env.rime(&["auth", "token"]).run().ok().stdout;
+    let token = env.rime("auth token").run().ok().stdout;
     assert_eq!(env.requests("POST", "/api/v1/auth/refresh").len(), 2);
     let third = kr.entry("test").unwrap();
     assert_ne!(third["access_token"], second["access_token"]);
     assert_eq!(token.trim(), third["access_token"].as_str().unwrap());
-    env.rime(&["projects", "list"]).run().ok();
+    env.rime("projects list").run().ok();
     assert_eq!(last_bearer(&env), token.trim());
     assert_eq!(kr.profiles(), ["test"], "rotated in place, not added");
     no_credentials_file(&env);
@@ -168,8 +156,8 @@ fn refresh_rotates_the_keyring_entry_in_place() {
 fn logout_and_profile_delete_remove_the_entry_and_rename_moves_it() {
     let kr = keyring_or_skip!();
     let env = keyring_env(&kr, "auto");
-    login(&env, &[]).ok();
-    env.rime(&["auth", "logout"])
+    login(&env, "").ok();
+    env.rime("auth logout")
         .run()
         .ok()
         .stderr_has("deleted its secret from the OS keyring");
@@ -177,21 +165,19 @@ fn logout_and_profile_delete_remove_the_entry_and_rename_moves_it() {
     assert!(kr.profiles().is_empty());
 
     // Two profiles in the keyring; rename one, delete the other.
-    login(&env, &[]).ok();
-    login(&env, &["--profile", "other", "--api-url", &env.sb.base_url]).ok();
+    login(&env, "").ok();
+    login(
+        &env,
+        &format!("--profile other --api-url {}", env.sb.base_url),
+    )
+    .ok();
     let other = kr.entry("other").expect("profile `other` in the keyring");
-    env.rime(&["profile", "rename", "other", "moved"])
-        .run()
-        .ok();
+    env.rime("profile rename other moved").run().ok();
     assert_eq!(kr.entry("other"), None, "the old name's entry is gone");
     assert_eq!(kr.entry("moved"), Some(other.clone()), "the same secret");
-    env.rime(&["--profile", "moved", "projects", "get", "demo"])
-        .run()
-        .ok();
+    env.rime("--profile moved projects get demo").run().ok();
     assert_eq!(last_bearer(&env), other["access_token"].as_str().unwrap());
-    env.rime(&["profile", "delete", "moved", "--yes"])
-        .run()
-        .ok();
+    env.rime("profile delete moved --yes").run().ok();
     assert_eq!(kr.entry("moved"), None);
     assert_eq!(
         kr.profiles(),
@@ -205,17 +191,17 @@ fn logout_and_profile_delete_remove_the_entry_and_rename_moves_it() {
 fn a_locked_keyring_falls_back_under_auto_and_fails_under_keyring() {
     let kr = keyring_or_skip!();
     let env = keyring_env(&kr, "auto");
-    login(&env, &[]).ok();
+    login(&env, "").ok();
     assert!(kr.entry("test").is_some());
     kr.lock();
     // The secret is in there: reading it fails and says why, rather than "not logged in".
-    env.rime(&["projects", "list"])
+    env.rime("projects list")
         .run()
         .code(2)
         .stderr_has("cannot read the secret of profile `test` from the OS keyring")
         .stderr_has("unlock prompt was dismissed")
         .stderr_has("hint: unlock or start the OS keyring");
-    env.rime(&["auth", "logout"])
+    env.rime("auth logout")
         .run()
         .code(2)
         .stderr_has("from the OS keyring");
@@ -226,7 +212,7 @@ fn a_locked_keyring_falls_back_under_auto_and_fails_under_keyring() {
     assert!(message.contains("does not answer"), "{message}");
 
     // A new login under `auto` goes to the file, with the warning; it works from then on.
-    let out = login(&env, &[]).ok();
+    let out = login(&env, "").ok();
     assert!(
         out.stderr.contains("warning: no OS keyring is usable (")
             && out.stderr.contains("unlock prompt was dismissed")
@@ -234,12 +220,8 @@ fn a_locked_keyring_falls_back_under_auto_and_fails_under_keyring() {
         "{}",
         out.stderr
     );
-    env.rime(&["projects", "list"]).run().ok();
-    let status = env
-        .rime(&["auth", "status", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    env.rime("projects list").run().ok();
+    let status = env.rime("auth status -o json").run().ok().json();
     assert!(
         status["secret_store"]
             .as_str()
@@ -250,7 +232,7 @@ fn a_locked_keyring_falls_back_under_auto_and_fails_under_keyring() {
 
     // `credential_store = "keyring"` never downgrades: exit 2, and why.
     let strict = keyring_env(&kr, "keyring");
-    login(&strict, &[])
+    login(&strict, "")
         .code(2)
         .stderr_has(
             "profile `test` requires the OS keyring (credential_store = keyring), which failed",
@@ -270,7 +252,7 @@ fn a_keyring_that_does_not_answer_is_given_up_on_within_the_timeout() {
     let env = keyring_env(&kr, "auto");
     kr.freeze();
     let started = Instant::now();
-    let out = login(&env, &[]).ok();
+    let out = login(&env, "").ok();
     assert!(
         out.stderr.contains("warning: no OS keyring is usable (")
             && out.stderr.contains("Did not receive a reply")
@@ -279,9 +261,9 @@ fn a_keyring_that_does_not_answer_is_given_up_on_within_the_timeout() {
         out.stderr
     );
     assert!(started.elapsed() < Duration::from_secs(60));
-    env.rime(&["projects", "list"]).run().ok();
+    env.rime("projects list").run().ok();
     let strict = keyring_env(&kr, "keyring");
-    login(&strict, &[])
+    login(&strict, "")
         .code(2)
         .stderr_has("requires the OS keyring (credential_store = keyring), which failed")
         .stderr_has("Did not receive a reply");
@@ -303,13 +285,13 @@ fn a_keyring_that_does_not_answer_is_given_up_on_within_the_timeout() {
     silent
         .vars
         .push(("DBUS_SESSION_BUS_ADDRESS".into(), address.clone()));
-    login(&silent, &[]).code(2).stderr_has(
+    login(&silent, "").code(2).stderr_has(
         "requires the OS keyring (credential_store = keyring), which failed: no answer within 3s",
     );
     let mut auto = keyring_env(&kr, "auto");
     auto.vars.retain(|(k, _)| k != "DBUS_SESSION_BUS_ADDRESS");
     auto.vars.push(("DBUS_SESSION_BUS_ADDRESS".into(), address));
-    let out = login(&auto, &[]).ok();
+    let out = login(&auto, "").ok();
     assert!(
         out.stderr
             .contains("no OS keyring is usable (no answer within 3s)"),
@@ -338,29 +320,29 @@ fn no_session_bus_at_all_falls_back_under_auto_and_fails_under_keyring() {
         let text = std::fs::read_to_string(&cfg).unwrap();
         std::fs::write(&cfg, text.replace("\"file\"", "\"auto\"")).unwrap();
         // Before any login: not logged in, not a keyring error.
-        auto.rime(&["projects", "list"])
+        auto.rime("projects list")
             .run()
             .code(3)
             .stderr_has("not logged in");
-        let out = login(&auto, &[]).ok();
+        let out = login(&auto, "").ok();
         assert!(
             out.stderr.contains("warning: no OS keyring is usable (")
                 && out.stderr.contains("credentials.toml (mode 600)"),
             "{bus:?}: {}",
             out.stderr
         );
-        auto.rime(&["projects", "list"]).run().ok();
+        auto.rime("projects list").run().ok();
         let (code, report) = doctor(&auto);
         assert_eq!(check(&report, "keyring").0, "warned", "{bus:?}");
         assert_eq!(code, 0, "{report:#}");
-        auto.rime(&["auth", "logout"]).run().ok();
+        auto.rime("auth logout").run().ok();
 
         let mut strict = Env::bare();
         set(&mut strict);
         let cfg = strict.config_dir().join("config.toml");
         let text = std::fs::read_to_string(&cfg).unwrap();
         std::fs::write(&cfg, text.replace("\"file\"", "\"keyring\"")).unwrap();
-        let out = login(&strict, &[]).code(2);
+        let out = login(&strict, "").code(2);
         assert!(
             out.stderr.contains(
                 "profile `test` requires the OS keyring (credential_store = keyring), which failed"
@@ -370,7 +352,7 @@ fn no_session_bus_at_all_falls_back_under_auto_and_fails_under_keyring() {
         );
         assert!(!strict.config_dir().join("credentials.toml").exists());
         strict
-            .rime(&["projects", "list"])
+            .rime("projects list")
             .run()
             .code(2)
             .stderr_has("requires the OS keyring");
@@ -389,7 +371,7 @@ fn doctor_reports_the_keyring_in_use_and_that_it_answers() {
         "{message}"
     );
     assert_eq!(code, 9, "not logged in yet: the token check fails");
-    login(&env, &[]).ok();
+    login(&env, "").ok();
     let (code, report) = doctor(&env);
     assert_eq!(code, 0, "{report:#}");
     assert_eq!(
@@ -404,7 +386,7 @@ fn doctor_reports_the_keyring_in_use_and_that_it_answers() {
     assert!(message.starts_with("answers (in "), "{message}");
     // A profile that insists on the keyring, with a healthy one: all green as well.
     let strict = keyring_env(&kr, "keyring");
-    login(&strict, &[]).ok();
+    login(&strict, "").ok();
     assert_eq!(doctor(&strict).0, 0);
 }
 
