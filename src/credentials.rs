@@ -234,11 +234,14 @@ fn keyring_call(op: KeyringOp, profile: &str) -> Result<Option<String>, KeyringE
     std::thread::spawn(move || {
         let _ = tx.send(keyring_blocking(op, &profile));
     });
-    rx.recv_timeout(KEYRING_TIMEOUT).unwrap_or_else(|_| {
-        Err(KeyringError::unusable(format!(
-            "no answer within {}s",
-            KEYRING_TIMEOUT.as_secs()
-        )))
+    rx.recv_timeout(KEYRING_TIMEOUT).unwrap_or_else(|e| {
+        Err(KeyringError::unusable(match e {
+            mpsc::RecvTimeoutError::Timeout => {
+                format!("no answer within {}s", KEYRING_TIMEOUT.as_secs())
+            }
+            // A panic in the keyring library ends its thread, not rime (so no panic = "abort").
+            mpsc::RecvTimeoutError::Disconnected => "the keyring library failed".to_string(),
+        }))
     })
 }
 
