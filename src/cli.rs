@@ -85,6 +85,36 @@ pub enum ColorWhen {
     Never,
 }
 
+impl GlobalArgs {
+    /// The flags as the settings layer takes them (it knows nothing of the parser).
+    pub(crate) fn overrides(&self) -> crate::config::Overrides {
+        use crate::output::ColorChoice;
+        crate::config::Overrides {
+            profile: self.profile.clone(),
+            tenant: self.tenant.clone(),
+            api_url: self.api_url.clone(),
+            project: self.project.clone(),
+            output: self.output.clone(),
+            fields: self.fields.clone(),
+            jq: self.jq.clone(),
+            no_header: self.no_header,
+            color: self.color.map(|c| match c {
+                ColorWhen::Auto => ColorChoice::Auto,
+                ColorWhen::Always => ColorChoice::Always,
+                ColorWhen::Never => ColorChoice::Never,
+            }),
+            quiet: self.quiet,
+            verbose: self.verbose,
+            debug: self.debug,
+            timeout: self.timeout.clone(),
+            max_retries: self.max_retries,
+            yes: self.yes,
+            no_input: self.no_input,
+            ca_cert: self.ca_cert.clone(),
+        }
+    }
+}
+
 /// Pagination flags shared by every list command.
 #[derive(Args, Debug, Default, Clone)]
 #[command(next_help_heading = "Pagination")]

@@ -9,6 +9,8 @@ mod error;
 #[cfg(test)]
 mod fuzz;
 mod http;
+mod local_sandbox;
+mod lookup;
 pub mod output;
 
 use std::process::ExitCode;
@@ -32,7 +34,7 @@ pub fn main() -> ExitCode {
         cli::Command::Audit(a) if a.is_export() => output::Format::Ndjson,
         _ => output::Format::Table,
     };
-    let ctx = match context::Context::new(&cli.global, env, default_format) {
+    let ctx = match context::Context::new(cli.global.overrides(), env, default_format) {
         Ok(ctx) => ctx,
         Err(e) => {
             return error::report(

@@ -3,13 +3,12 @@
 use std::io::Read;
 
 use clap::Args;
-use reqwest::Method;
 use serde_json::{Map, Value};
 
 use super::input::{parse_assignment, read_text, set_path};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::{ApiError, ApiPath, ReqBody, Request};
+use crate::http::{ApiError, ApiPath, Method, ReqBody, Request};
 
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
@@ -122,15 +121,12 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
         let mut head = format!(
             "HTTP {} {}\n",
             resp.status,
-            reqwest::StatusCode::from_u16(resp.status)
-                .ok()
-                .and_then(|s| s.canonical_reason())
-                .unwrap_or("")
+            crate::http::reason(resp.status)
         );
-        for (k, v) in &resp.headers {
+        for (k, v) in resp.headers.iter() {
             head.push_str(&format!(
                 "{k}: {}\n",
-                crate::output::terminal_safe(v.to_str().unwrap_or("<binary>"))
+                crate::output::terminal_safe(v.unwrap_or("<binary>"))
             ));
         }
         head.push('\n');

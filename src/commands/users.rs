@@ -2,14 +2,13 @@
 
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
-use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::input::BodyArgs;
 use super::resource::{self, Resource, Seg};
 use crate::cli::PageArgs;
 use crate::context::Context;
-use crate::http::Request;
+use crate::http::{Method, Request};
 use crate::output::{Column, ColumnKind};
 
 /// The contract's roles.

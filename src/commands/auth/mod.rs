@@ -5,13 +5,12 @@ mod login;
 mod session;
 
 use std::io::Read;
-use std::sync::Arc;
 
 use clap::{ArgGroup, Args, Subcommand};
 
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::{Auth, Client, ClientConfig};
+use crate::http::{Auth, Client};
 
 #[derive(Args, Debug)]
 pub struct AuthArgs {
@@ -108,23 +107,7 @@ fn client_with(
     auth: Auth,
     limits: Option<(std::time::Duration, u32)>,
 ) -> anyhow::Result<Client> {
-    let (timeout, retries) = match limits {
-        Some((t, r)) => (
-            t.min(ctx.settings.timeout.value),
-            r.min(ctx.settings.max_retries.value),
-        ),
-        None => (ctx.settings.timeout.value, ctx.settings.max_retries.value),
-    };
-    Ok(Client::new(
-        ClientConfig {
-            base_url: base,
-            timeout,
-            max_retries: retries,
-            ca_cert: ctx.settings.ca_cert.as_ref().map(|c| c.value.as_path()),
-            auth,
-        },
-        Arc::clone(&ctx.out),
-    )?)
+    ctx.client_with(base, auth, limits)
 }
 
 /// A duration for people: `45s`, `59m 30s`, `12h 18m`, `3d 4h`.

@@ -172,7 +172,7 @@ pub fn arg_for(connector: &Value) -> String {
 
 fn watch_command(ctx: &Context, connector: &Value, run_id: &str) -> String {
     let project = ctx
-        .global
+        .flags()
         .project
         .as_deref()
         .map(|p| format!(" -p {p}"))

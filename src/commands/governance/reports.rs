@@ -68,7 +68,7 @@ pub struct MatrixArgs {
 async fn report(ctx: &Context, name: &str, query: Vec<(String, String)>) -> anyhow::Result<Value> {
     let pid = ctx.project_id().await?.to_string();
     let mut req = Request::new(
-        reqwest::Method::GET,
+        crate::http::Method::GET,
         ApiPath::of(["projects", &pid, "governance", "reports", name]),
     );
     req.query = query;

@@ -1,7 +1,6 @@
 //! `infra list|get|create|update|delete|types`: the desired state, and the type catalogue.
 
 use clap::Args;
-use reqwest::Method;
 use serde_json::Value;
 
 use super::{RESOURCES, col, find, human, label, path};
@@ -10,7 +9,7 @@ use crate::commands::input::{BodyArgs, parse_assignment};
 use crate::commands::resource;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::Request;
+use crate::http::{Method, Request};
 use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
 
 #[derive(Args, Debug)]

@@ -4,7 +4,6 @@ use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::rules::RULES;
@@ -12,7 +11,7 @@ use crate::cli::PageArgs;
 use crate::commands::resource::{self, Resource, Seg};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::Request;
+use crate::http::{Method, Request};
 use crate::output::progress::{Item, RunDisplay, Snapshot};
 use crate::output::{Column, ColumnKind, Format};
 

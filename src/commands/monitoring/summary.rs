@@ -5,9 +5,8 @@ use serde_json::Value;
 use super::alerts::ALERTS;
 use crate::commands::projects::PROJECTS;
 use crate::context::Context;
-use crate::http::{ApiPath, Request};
+use crate::http::{ApiPath, Method, Request};
 use crate::output::{Format, ListSpec, Stream, Style, terminal_safe};
-use reqwest::Method;
 
 const SHOWN_ALERTS: usize = 5;
 

@@ -2,13 +2,12 @@
 //! Graphviz DOT (colours from the docs' legend) or the API's JSON.
 
 use clap::{Args, ValueEnum};
-use reqwest::Method;
 
 use super::TRANSFORMATIONS;
 use super::draw::{dot, tree};
 use crate::context::Context;
 use crate::error::HintExt;
-use crate::http::{ApiError, Request};
+use crate::http::{ApiError, Method, Request};
 use crate::output::{Format, ListSpec, terminal_safe};
 
 #[derive(Args, Debug)]
