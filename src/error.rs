@@ -179,7 +179,9 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
                     v.quiet = true;
                     (0, None)
                 }
-                OutputError::UnknownFields { .. } | OutputError::Jq { .. } => (2, None),
+                OutputError::UnknownFields { .. }
+                | OutputError::Jq { .. }
+                | OutputError::Unsupported(_) => (2, None),
                 _ => (1, None),
             };
             break;

@@ -39,7 +39,8 @@ pub struct SandboxServeArgs {
     /// SQLite database file (default: a throwaway in-memory database)
     #[arg(long, value_name = "FILE")]
     pub database: Option<PathBuf>,
-    /// Simulated seconds per real second (0 freezes the clock)
+    /// Simulated seconds per real second, from 0 (frozen) to 1000000
+    #[cfg_attr(feature = "sandbox", arg(value_parser = rime_sandbox::clock::parse_rate))]
     #[arg(long, default_value_t = 1.0)]
     pub clock_rate: f64,
     /// Seed for deterministic ids and simulated data

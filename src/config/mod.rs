@@ -273,12 +273,15 @@ impl Settings {
         );
         let timeout = match timeout_raw {
             Some(t) => Sourced::new(
-                parse_duration(&t.value).ok_or_else(|| {
-                    CliError::Usage(format!(
-                        "invalid timeout `{}` (from {}); use e.g. 30s, 2m or 90",
-                        t.value, t.source
-                    ))
-                })?,
+                parse_duration(&t.value)
+                    .filter(|d| *d >= Duration::from_millis(1))
+                    .ok_or_else(|| {
+                        CliError::Usage(format!(
+                            "invalid timeout `{}` (from {}): a timeout is from 1ms to a year \
+                             (0 would fail every request); use e.g. 30s, 2m or 90",
+                            t.value, t.source
+                        ))
+                    })?,
                 t.source,
             ),
             None => Sourced::new(Duration::from_secs(30), Source::Default),
@@ -358,7 +361,10 @@ impl Settings {
     }
 }
 
-/// `30`, `30s`, `500ms`, `2m`, `1h`.
+/// The longest duration any flag takes: longer waits are typos, and `Instant + d` must not overflow.
+pub const MAX_DURATION: Duration = Duration::from_secs(366 * 24 * 3600);
+
+/// `30`, `30s`, `500ms`, `2m`, `1h`; `None` for anything else, negative, or longer than a year.
 pub fn parse_duration(s: &str) -> Option<Duration> {
     let s = s.trim();
     let (num, unit) = s
@@ -376,7 +382,9 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
         "h" => n * 3600.0,
         _ => return None,
     };
-    Some(Duration::from_secs_f64(secs))
+    Duration::try_from_secs_f64(secs)
+        .ok()
+        .filter(|d| *d <= MAX_DURATION)
 }
 
 /// A tenant is one DNS label; anything else (`acme.evil.com`, `../x`) could redirect the token.

@@ -29,3 +29,4 @@ mod sandbox_daemon;
 mod sandbox_profile;
 mod spine;
 mod transformations;
+mod waits;

@@ -29,7 +29,7 @@ pub async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
         let wait = match &a.browser_timeout {
             Some(raw) => parse_duration(raw).ok_or_else(|| {
                 CliError::Usage(format!(
-                    "invalid --browser-timeout `{raw}`; use e.g. 90s or 5m"
+                    "invalid --browser-timeout `{raw}`: a duration up to a year; use e.g. 90s or 5m"
                 ))
             })?,
             None => browser::DEFAULT_WAIT,

@@ -166,7 +166,7 @@ pub async fn refresh(ctx: &Context) -> anyhow::Result<()> {
     ctx.out.status(&format!(
         "refreshed the session of profile `{}`; the access token is valid for {}",
         ctx.profile(),
-        super::span(left as u64)
+        crate::output::duration(left as u64)
     ));
     Ok(())
 }

@@ -12,7 +12,8 @@ use crate::error::CliError;
 use crate::http::multipart::{self, FilePart, Progress};
 use crate::http::{Method, Request};
 use crate::output::progress::transfer_bar;
-use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
+use crate::registry::Scope;
 
 /// The API's limit; bigger files are refused before a byte is sent.
 pub const LIMIT: u64 = 100 * 1024 * 1024;
@@ -68,7 +69,7 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let connector = CONNECTORS.find(ctx, &[], &a.connector).await?;
+    let connector = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
     if connector["type"] != "file" {
         return Err(CliError::Usage(format!(
             "connector {} is a {} connector; only file connectors take uploads",
@@ -94,7 +95,10 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
     let id = connector["id"].as_str().unwrap_or(&a.connector);
     let mut req = Request::new(
         Method::POST,
-        CONNECTORS.item_path(ctx, &[], id).await?.seg("upload"),
+        CONNECTORS
+            .item_path(ctx, Scope::top(), id)
+            .await?
+            .seg("upload"),
     );
     req.body = multipart::file(FilePart {
         field: "file",
@@ -132,19 +136,13 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         mib(size),
         started.elapsed().as_secs_f64()
     ));
-    if matches!(ctx.out.format(), Format::Table | Format::Csv) && ctx.settings.jq.is_none() {
-        let mut w = ctx.out.list(&ListSpec {
-            columns: COLUMNS,
-            known_fields: &["name", "inferred_type"],
-        })?;
-        for c in upload["columns"].as_array().into_iter().flatten() {
-            w.push(c)?;
-        }
-        w.finish()?;
-        Ok(())
-    } else {
-        ctx.show(&upload, &ListSpec::default()).map(|_| ())
-    }
+    let columns = ListSpec {
+        columns: COLUMNS,
+        known_fields: &["name", "inferred_type"],
+    };
+    ctx.out
+        .detail(&upload, &upload["columns"], &columns, &ListSpec::default())?;
+    Ok(())
 }
 
 #[cfg(test)]

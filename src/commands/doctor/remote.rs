@@ -17,7 +17,7 @@ const SKEW_WARN_SECONDS: i64 = 30;
 const SLOW_MS: u128 = 1000;
 
 fn human_secs(s: i64) -> String {
-    crate::commands::auth::span(s.unsigned_abs())
+    crate::output::duration(s.unsigned_abs())
 }
 
 pub fn looks_like_tls(e: &str) -> bool {

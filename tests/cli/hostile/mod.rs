@@ -4,6 +4,7 @@
 
 mod files;
 mod input;
+mod limits;
 mod responses;
 pub mod secrets;
 pub mod server;

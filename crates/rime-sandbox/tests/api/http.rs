@@ -81,10 +81,16 @@ pub fn send(addr: SocketAddr, req: &Req<'_>) -> Result<Resp, Transport> {
     stream
         .set_read_timeout(Some(Duration::from_secs(20)))
         .map_err(Transport::Io)?;
-    let mut head = format!(
-        "{} {} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nAccept: application/json\r\n",
-        req.method, req.path
-    );
+    let mut head = format!("{} {} HTTP/1.1\r\n", req.method, req.path);
+    // A test may name another host (DNS-rebinding checks); otherwise the address dialled.
+    if !req
+        .headers
+        .iter()
+        .any(|(k, _)| k.eq_ignore_ascii_case("host"))
+    {
+        head.push_str(&format!("Host: {addr}\r\n"));
+    }
+    head.push_str("Connection: close\r\nAccept: application/json\r\n");
     for (k, v) in &req.headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }
