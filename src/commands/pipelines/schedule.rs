@@ -15,21 +15,15 @@ use crate::registry::Item;
 #[derive(Subcommand, Debug)]
 pub enum ScheduleCommand {
     /// Show the schedule and its next five runs
-    Show(Target),
+    Show(Item<Pipelines>),
     /// Set or change the schedule (only the options given change)
     Set(SetArgs),
     /// Stop starting scheduled runs (the schedule is kept)
-    Pause(Target),
+    Pause(Item<Pipelines>),
     /// Start scheduled runs again
-    Resume(Target),
+    Resume(Item<Pipelines>),
     /// Remove the schedule
-    Clear(Target),
-}
-
-#[derive(Args, Debug)]
-pub struct Target {
-    #[command(flatten)]
-    pub pipeline: Item<Pipelines>,
+    Clear(Item<Pipelines>),
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy)]
@@ -62,7 +56,7 @@ pub struct SetArgs {
 
 pub async fn run(ctx: &Context, c: ScheduleCommand) -> anyhow::Result<()> {
     match c {
-        ScheduleCommand::Show(t) => show(ctx, &t.pipeline.fetch(ctx).await?),
+        ScheduleCommand::Show(p) => show(ctx, &p.fetch(ctx).await?),
         ScheduleCommand::Set(a) => {
             let mut schedule = json!({});
             if let Some(c) = &a.cron {
@@ -94,15 +88,9 @@ pub async fn run(ctx: &Context, c: ScheduleCommand) -> anyhow::Result<()> {
             }
             change(ctx, &a.pipeline, schedule, "set the schedule of").await
         }
-        ScheduleCommand::Pause(t) => {
-            change(ctx, &t.pipeline, json!({"enabled": false}), "paused").await
-        }
-        ScheduleCommand::Resume(t) => {
-            change(ctx, &t.pipeline, json!({"enabled": true}), "resumed").await
-        }
-        ScheduleCommand::Clear(t) => {
-            change(ctx, &t.pipeline, Value::Null, "cleared the schedule of").await
-        }
+        ScheduleCommand::Pause(p) => change(ctx, &p, json!({"enabled": false}), "paused").await,
+        ScheduleCommand::Resume(p) => change(ctx, &p, json!({"enabled": true}), "resumed").await,
+        ScheduleCommand::Clear(p) => change(ctx, &p, Value::Null, "cleared the schedule of").await,
     }
 }
 
