@@ -208,6 +208,13 @@ fn runs_list_get_watch_and_cancel() {
             failures("unique_dim_a_name_broken")
         )
     );
+    // A jq filter reads the run itself, not the test table.
+    let total = tf(
+        &env,
+        format!("tf runs watch {id} --jq .summary.models_total"),
+    )
+    .ok();
+    assert_eq!(total.stdout, "5\n");
     tf(&env, format!("tf runs cancel star {id}"))
         .code(6)
         .stderr_has("has already finished (succeeded).");
