@@ -14,7 +14,7 @@ use crate::http::ApiPath;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, Placed, Scope, action, get, list, ro,
+    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, Placed, Scope, action, get, list, ro, verbs,
 };
 
 pub static RUNS: Kind = Kind {
@@ -93,14 +93,9 @@ impl Extra for RunVerbs {
         match self {
             RunVerbs::Get(r) => show_run(ctx, &r.fetch(ctx).await?),
             RunVerbs::Cancel(r) => {
-                let l = Located::of(ctx, &r.place(ctx).await?).await?;
-                let path = l.run_path(ctx).await?.seg("cancel");
-                let run = ctx
-                    .client()
-                    .await?
-                    .post(&path, json!({}))
-                    .await
-                    .map_err(|e| e.context(format!("could not cancel run {}", l.rid())))?;
+                let placed = r.place(ctx).await?;
+                let l = Located::of(ctx, &placed).await?;
+                let run = verbs::act(ctx, &placed.target(), "cancel").await?;
                 ctx.out.status(&format!(
                     "cancelled run {} of pipeline {}",
                     l.rid(),
