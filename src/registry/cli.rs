@@ -45,6 +45,13 @@ pub trait Noun: 'static {
         let body = flags.body(ctx, scope).await?;
         verbs::create(ctx, Self::KIND, scope, body).await.map(drop)
     }
+
+    /// The update verb: the merge patch from the flags, sent. A noun that says more about the
+    /// result (a pipeline's new version) overrides this.
+    async fn update(ctx: &Context, target: &Target<'_>, flags: Self::Update) -> anyhow::Result<()> {
+        let patch = flags.patch(ctx, target).await?;
+        verbs::update(ctx, target, patch).await.map(drop)
+    }
 }
 
 /// `list` flags; the query parameters they make (names resolved to ids here).
@@ -183,6 +190,7 @@ impl<N: Noun> fmt::Debug for Verbs<N> {
 const PARENT_IDS: [&str; 4] = ["parent0", "parent1", "parent2", "parent3"];
 const PARENT_FLAG: &str = "parent_flag";
 const TARGET: &str = "target";
+const AFTER_PARENT: &str = "after_parent";
 
 static LAZY: AtomicBool = AtomicBool::new(false);
 
@@ -208,42 +216,35 @@ impl<N: Noun> Args for Verbs<N> {
 }
 
 fn build<N: Noun>(mut cmd: Command) -> Command {
+    let k = N::KIND;
     if !N::AFTER_HELP.is_empty() {
         cmd = cmd.after_help(N::AFTER_HELP);
     }
-    for v in N::KIND.verbs.iter().filter(|v| !v.own) {
-        cmd = cmd.subcommand(verb_command::<N>(v));
+    // A verb of the noun's own named like a generic one takes its place (`pipelines get --steps`);
+    // the kind's help line stays. The order is set here: commands built elsewhere carry their own.
+    let own = N::Extra::augment_subcommands(Command::new(k.name));
+    let mut order = 0;
+    let mut add = |cmd: Command, c: Command| {
+        order += 1;
+        cmd.subcommand(c.display_order(order))
+    };
+    for v in k.verbs {
+        let c = match own.find_subcommand(v.name) {
+            Some(c) => described(c.clone(), v),
+            None => described(verb_command::<N>(v), v),
+        };
+        cmd = add(cmd, c);
     }
-    // The noun runs its own verbs; their help line and alias are the description's (changed in
-    // place, so completion keeps the noun's order).
-    N::Extra::augment_subcommands(cmd).mut_subcommands(|c| {
-        let own = N::KIND
-            .verbs
-            .iter()
-            .find(|v| v.own && v.name == c.get_name());
-        match own {
-            Some(v) => {
-                let c = c.about(v.about).long_about(None);
-                match v.alias {
-                    Some(a) => c.visible_alias(a),
-                    None => c,
-                }
-            }
-            None => c,
+    for c in own.get_subcommands() {
+        if !k.verbs.iter().any(|v| v.name == c.get_name()) {
+            cmd = add(cmd, c.clone());
         }
-    })
+    }
+    cmd
 }
 
-fn verb_command<N: Noun>(v: &'static Verb) -> Command {
-    let k = N::KIND;
-    let c = Command::new(v.name);
-    let c = match v.op {
-        Op::List => PageArgs::augment_args(N::Filters::augment_args(parents(c, k, false))),
-        Op::Show => parents(c, k, false),
-        Op::Create => N::Create::augment_args(parents(c, k, false)),
-        Op::Update => N::Update::augment_args(item_args(c, k)),
-        Op::Get | Op::Delete | Op::Action { .. } => item_args(c, k),
-    };
+/// The kind's help line and alias on a verb's command.
+fn described(c: Command, v: &Verb) -> Command {
     // After the flags: a flag struct's doc comment would otherwise become the verb's about.
     let c = c.about(v.about).long_about(None);
     match v.alias {
@@ -252,7 +253,21 @@ fn verb_command<N: Noun>(v: &'static Verb) -> Command {
     }
 }
 
-/// The parents, then the object; with a parent flag, the object first.
+fn verb_command<N: Noun>(v: &'static Verb) -> Command {
+    let k = N::KIND;
+    let c = Command::new(v.name);
+    match v.op {
+        Op::List => PageArgs::augment_args(N::Filters::augment_args(parents(c, k, false))),
+        Op::Show => parents(c, k, false),
+        Op::Create => N::Create::augment_args(parents(c, k, false)),
+        Op::Update => N::Update::augment_args(item_args(c, k)),
+        Op::Get | Op::Delete | Op::Action { .. } => item_args(c, k),
+    }
+}
+
+/// The parents, then the object; with a parent flag, the object first. A kind with a parent flag
+/// also takes its parent first, as `list` does (`tf runs get star tfr_1`): scripts written that
+/// way keep working.
 fn item_args(c: Command, k: &'static Kind) -> Command {
     let target = Arg::new(TARGET)
         .value_name(k.arg.0)
@@ -262,7 +277,14 @@ fn item_args(c: Command, k: &'static Kind) -> Command {
         .action(ArgAction::Set);
     match k.parent_arg {
         ParentArg::Positional => parents(c, k, false).arg(target),
-        ParentArg::Flag { .. } => parents(c.arg(target), k, true),
+        ParentArg::Flag { .. } => {
+            let after_parent = Arg::new(AFTER_PARENT)
+                .hide(true)
+                .value_parser(value_parser!(String))
+                .action(ArgAction::Set)
+                .conflicts_with(PARENT_FLAG);
+            parents(c.arg(target).arg(after_parent), k, true)
+        }
     }
 }
 
@@ -296,15 +318,27 @@ fn parents(mut c: Command, k: &'static Kind, item: bool) -> Command {
     c
 }
 
-fn take_parents(m: &mut ArgMatches, k: &'static Kind, item: bool) -> Vec<String> {
-    if item && matches!(k.parent_arg, ParentArg::Flag { .. }) {
-        return m.remove_one::<String>(PARENT_FLAG).into_iter().collect();
-    }
+fn take_parents(m: &mut ArgMatches, k: &'static Kind) -> Vec<String> {
     PARENT_IDS
         .iter()
         .take(k.ancestors().len())
         .filter_map(|id| m.remove_one::<String>(id))
         .collect()
+}
+
+/// An item verb's parents and object, however they were given.
+fn take_item(m: &mut ArgMatches, k: &'static Kind) -> (Vec<String>, String) {
+    let target = m.remove_one::<String>(TARGET).unwrap_or_default();
+    if !matches!(k.parent_arg, ParentArg::Flag { .. }) {
+        return (take_parents(m, k), target);
+    }
+    match m.remove_one::<String>(AFTER_PARENT) {
+        Some(object) => (vec![target], object),
+        None => (
+            m.remove_one::<String>(PARENT_FLAG).into_iter().collect(),
+            target,
+        ),
+    }
 }
 
 impl<N: Noun> FromArgMatches for Verbs<N> {
@@ -320,18 +354,17 @@ impl<N: Noun> FromArgMatches for Verbs<N> {
                 "a subcommand is required",
             ));
         };
-        let Some(v) = k.verbs.iter().find(|v| v.name == name && !v.own) else {
+        let generic = k.verbs.iter().find(|v| v.name == name);
+        let Some(v) = generic.filter(|_| !N::Extra::has_subcommand(name)) else {
             return Ok(Verbs {
                 call: Call::Extra(N::Extra::from_arg_matches_mut(m)?),
             });
         };
         let (_, mut sub) = m.remove_subcommand().expect("a subcommand");
-        let item = !matches!(v.op, Op::List | Op::Create | Op::Show);
-        let parents = take_parents(&mut sub, k, item);
-        let target = if item {
-            sub.remove_one::<String>(TARGET).unwrap_or_default()
+        let (parents, target) = if matches!(v.op, Op::List | Op::Create | Op::Show) {
+            (take_parents(&mut sub, k), String::new())
         } else {
-            String::new()
+            take_item(&mut sub, k)
         };
         let call = match v.op {
             Op::List => Call::List {
@@ -399,19 +432,14 @@ impl<N: Noun> Verbs<N> {
                 target,
                 flags,
             } => {
-                let scope = k.scope(ctx, &parents).await?;
-                let t = Target::new(k, &scope, &target);
-                let patch = flags.patch(ctx, &t).await?;
-                verbs::update(ctx, &t, patch).await.map(drop)
+                let placed = place(ctx, k, parents, target).await?;
+                N::update(ctx, &placed.target(), flags).await
             }
             Call::Item {
                 verb,
                 parents,
                 target,
-            } => {
-                let (scope, found) = place(ctx, k, &parents, &target).await?;
-                item(ctx, verb, &target_in(k, &scope, &target, found)).await
-            }
+            } => item(ctx, verb, &place(ctx, k, parents, target).await?.target()).await,
             Call::Extra(x) => x.run(ctx).await,
         }
     }
@@ -432,85 +460,85 @@ async fn item(ctx: &Context, verb: &Verb, t: &Target<'_>) -> anyhow::Result<()> 
     }
 }
 
-/// Resolves an item verb's parents; with an optional parent flag left out, each parent is asked
-/// for the object in turn, which is then already found.
+/// An object named on the command line, resolved: its parents' scope, and the object itself when
+/// finding the parent meant fetching it.
+pub struct Placed {
+    kind: &'static Kind,
+    pub scope: Scope,
+    given: String,
+    found: Option<Value>,
+}
+
+impl Placed {
+    pub fn target(&self) -> Target<'_> {
+        match &self.found {
+            Some(v) => Target::known(self.kind, &self.scope, &self.given, v.clone()),
+            None => Target::new(self.kind, &self.scope, &self.given),
+        }
+    }
+}
+
+/// Resolves the parents the user named; none given for a kind below another means every parent
+/// in the project is asked (`runs get RUN`).
 async fn place(
     ctx: &Context,
     k: &'static Kind,
-    parents: &[String],
-    target: &str,
-) -> anyhow::Result<(Scope, Option<Value>)> {
-    if parents.is_empty() && matches!(k.parent, Parent::Kind(_)) && !k.singleton() {
-        let (scope, v) = k.locate(ctx, target).await?;
-        return Ok((scope, Some(v)));
-    }
-    Ok((k.scope(ctx, parents).await?, None))
-}
-
-fn target_in<'a>(
-    k: &'static Kind,
-    scope: &'a Scope,
-    given: &'a str,
-    found: Option<Value>,
-) -> Target<'a> {
-    match found {
-        Some(v) => Target::known(k, scope, given, v),
-        None => Target::new(k, scope, given),
-    }
-}
-
-/// One object of a noun's kind, named on the command line as its item verbs take it (parents, or
-/// the optional parent flag, and its name or id); for a singleton, its parents. For the noun's
-/// own verbs: `Test(One<Connectors>)`, or `#[command(flatten)] connector: One<Connectors>`.
-pub struct One<N: Noun> {
     parents: Vec<String>,
     given: String,
-    noun: PhantomData<N>,
+) -> anyhow::Result<Placed> {
+    let unplaced = parents.is_empty() && matches!(k.parent, Parent::Kind(_)) && !k.singleton();
+    let (scope, found) = if unplaced {
+        let (scope, v) = k.locate(ctx, &given).await?;
+        (scope, Some(v))
+    } else {
+        (k.scope(ctx, &parents).await?, None)
+    };
+    Ok(Placed {
+        kind: k,
+        scope,
+        given,
+        found,
+    })
 }
 
-impl<N: Noun> fmt::Debug for One<N> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "One({} {:?} in {:?})",
-            N::KIND.name,
-            self.given,
-            self.parents
-        )
-    }
+/// One object of `N`'s kind taken as its item verbs take it — parents as positionals, or the
+/// object and the kind's optional parent flag — for a noun's own verbs (`runs watch RUN
+/// [--pipeline P]`, `pipelines run PIPELINE`).
+pub struct Item<N> {
+    parents: Vec<String>,
+    given: String,
+    noun: PhantomData<fn() -> N>,
 }
 
-impl<N: Noun> One<N> {
+impl<N: Noun> Item<N> {
     /// The object as the user named it.
     pub fn given(&self) -> &str {
         &self.given
     }
 
-    /// Resolves the parents (searching them when the parent flag was left out, which finds the
-    /// object too); then `target` makes the `Target`.
     pub async fn place(&self, ctx: &Context) -> anyhow::Result<Placed> {
-        let (scope, found) = place(ctx, N::KIND, &self.parents, &self.given).await?;
-        Ok(Placed { scope, found })
+        place(ctx, N::KIND, self.parents.clone(), self.given.clone()).await
     }
 
-    pub fn target<'a>(&'a self, placed: &'a Placed) -> Target<'a> {
-        target_in(N::KIND, &placed.scope, &self.given, placed.found.clone())
+    /// The object as the server has it.
+    pub async fn fetch(&self, ctx: &Context) -> anyhow::Result<Value> {
+        let placed = self.place(ctx).await?;
+        Ok(placed.target().found(ctx).await?.clone())
     }
 }
 
-/// The parents of a [`One`], resolved, and the object when finding them found it.
-pub struct Placed {
-    pub scope: Scope,
-    found: Option<Value>,
+impl<N> fmt::Debug for Item<N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Item({:?} {:?})", self.parents, self.given)
+    }
 }
 
-impl<N: Noun> Args for One<N> {
+/// For a singleton (a connector's `schema`) an `Item` is its parents.
+impl<N: Noun> Args for Item<N> {
     fn augment_args(cmd: Command) -> Command {
-        let k = N::KIND;
-        if k.singleton() {
-            parents(cmd, k, false)
-        } else {
-            item_args(cmd, k)
+        match N::KIND.singleton() {
+            true => parents(cmd, N::KIND, false),
+            false => item_args(cmd, N::KIND),
         }
     }
     fn augment_args_for_update(cmd: Command) -> Command {
@@ -518,20 +546,18 @@ impl<N: Noun> Args for One<N> {
     }
 }
 
-impl<N: Noun> FromArgMatches for One<N> {
+impl<N: Noun> FromArgMatches for Item<N> {
     fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
         Self::from_arg_matches_mut(&mut m.clone())
     }
     fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
-        let k = N::KIND;
-        let singleton = k.singleton();
-        Ok(One {
-            parents: take_parents(m, k, !singleton),
-            given: if singleton {
-                String::new()
-            } else {
-                m.remove_one::<String>(TARGET).unwrap_or_default()
-            },
+        let (parents, given) = match N::KIND.singleton() {
+            true => (take_parents(m, N::KIND), String::new()),
+            false => take_item(m, N::KIND),
+        };
+        Ok(Item {
+            parents,
+            given,
             noun: PhantomData,
         })
     }

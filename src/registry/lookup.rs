@@ -5,7 +5,7 @@ use std::sync::Mutex;
 use serde_json::Value;
 use tokio::sync::OnceCell;
 
-use super::{Kind, Lookup, Parent, ParentArg};
+use super::{Kind, Lookup, Parent};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::page::{PageOpts, Pager};
@@ -267,7 +267,19 @@ impl Kind {
                 }
             }
         }
-        Err(self.not_found(id, Scope::top()))
+        Err(CliError::NotFound {
+            message: format!(
+                "no {} `{}` in any {} of this project",
+                self.singular,
+                terminal_safe(id),
+                parent.singular
+            ),
+            hint: format!(
+                "run `rime {} list {}` to see a {}'s {}",
+                self.command, parent.arg.0, parent.singular, self.plural
+            ),
+        }
+        .into())
     }
 
     async fn get_by_id(
@@ -354,37 +366,17 @@ impl Kind {
     }
 
     pub(crate) fn not_found(&self, what: &str, scope: &Scope) -> anyhow::Error {
-        let what = terminal_safe(what);
-        if let (ParentArg::Flag { .. }, Parent::Kind(p)) = (self.parent_arg, self.parent) {
-            // The parent was optional: say which one was searched, or that all of them were.
-            let (message, hint) = match scope.given.last().map(|g| terminal_safe(g)) {
-                Some(g) => (
-                    format!("{} `{g}` has no {} `{what}`", p.singular, self.singular),
-                    format!(
-                        "run `rime {} list {g}` to see its {}",
-                        self.command, self.plural
-                    ),
-                ),
-                None => (
-                    format!(
-                        "no {} of this project has a {} `{what}`",
-                        p.singular, self.singular
-                    ),
-                    format!(
-                        "check the id; `rime {} list {}` shows a {}'s {}",
-                        self.command, p.arg.0, p.singular, self.plural
-                    ),
-                ),
-            };
-            return CliError::NotFound { message, hint }.into();
-        }
         let parents: String = scope
             .given
             .iter()
             .map(|g| format!(" {}", terminal_safe(g)))
             .collect();
         CliError::NotFound {
-            message: format!("no {} named or with id `{what}`", self.singular),
+            message: format!(
+                "no {} named or with id `{}`",
+                self.singular,
+                terminal_safe(what)
+            ),
             hint: format!("run `rime {} list{parents}` to see them", self.command),
         }
         .into()

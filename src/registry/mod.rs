@@ -12,7 +12,7 @@ pub mod verbs;
 use crate::output::Column;
 
 pub use cli::{
-    Body, Extra, Filters, NoArgs, NoVerbs, Noun, One, Patch, Verbs, build_lazily, query_of,
+    Body, Extra, Filters, Item, NoArgs, NoVerbs, Noun, Patch, Placed, Verbs, build_lazily, query_of,
 };
 pub use lookup::{Scope, Target};
 
@@ -303,9 +303,6 @@ pub struct Verb {
     pub alias: Option<&'static str>,
     /// Delete: what else goes, for the confirmation (" and its run history").
     pub note: &'static str,
-    /// Run by the noun's own `Extra` verb of this name (its own flags or rendering); described
-    /// here for help, the contract test and completion.
-    pub own: bool,
 }
 
 const fn verb(op: Op, name: &'static str, about: &'static str) -> Verb {
@@ -315,7 +312,6 @@ const fn verb(op: Op, name: &'static str, about: &'static str) -> Verb {
         about,
         alias: None,
         note: "",
-        own: false,
     }
 }
 
@@ -331,12 +327,6 @@ impl Verb {
     /// For delete: what else goes with the object, said in the confirmation.
     pub const fn note(self, note: &'static str) -> Verb {
         Verb { note, ..self }
-    }
-
-    /// The noun's `Extra` has a verb of this name that runs it (`connectors sync --wait`); its help
-    /// line and alias still come from here.
-    pub const fn own(self) -> Verb {
-        Verb { own: true, ..self }
     }
 
     /// Another subcommand name for the same verb (`users invite`, `api-keys revoke`).

@@ -14,8 +14,8 @@ use crate::context::Context;
 use crate::output::ColumnKind::{Status, Text, Time};
 use crate::output::col;
 use crate::registry::{
-    Extra, Kind, Noun, One, Verbs, action, create, delete, field, fixed, get, list, ro, secrets_in,
-    update,
+    Extra, Item, Kind, Noun, Verbs, action, create, delete, field, fixed, get, list, ro,
+    secrets_in, update,
 };
 
 pub use runs::RUNS;
@@ -70,22 +70,19 @@ pub static CONNECTORS: Kind = Kind {
             "test",
             "tested",
             "Test a connector's connection: reachability, authentication, permissions (exit 9 on failure)",
-        )
-        .own(),
+        ),
         action(
             "sync",
             "sync",
             "started",
             "Start a sync; with --wait, follow it to the end (exit 9 unless it completes)",
-        )
-        .own(),
+        ),
         action(
             "upload",
             "upload",
             "uploaded",
             "Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)",
-        )
-        .own(),
+        ),
     ],
     config: true,
     ..Kind::BASE
@@ -105,7 +102,7 @@ impl Noun for Connectors {
 pub enum ConnectorVerbs {
     /// List the connector types and their config keys
     Types,
-    Test(One<Connectors>),
+    Test(Item<Connectors>),
     Sync(sync::SyncArgs),
     /// A connector's sync runs: list, get, cancel, watch
     Runs(Verbs<runs::Runs>),

@@ -10,7 +10,7 @@ use crate::error::CliError;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, col, terminal_safe};
 use crate::registry::{
-    Extra, Filters, Kind, NoArgs, Noun, One, Parent, ParentArg, Scope, Target, action, get, list,
+    Extra, Filters, Item, Kind, NoArgs, Noun, Parent, ParentArg, Scope, Target, action, get, list,
     ro, verbs,
 };
 
@@ -67,17 +67,15 @@ pub static RUNS: Kind = Kind {
     ],
     verbs: &[
         list("List a connector's runs, newest first"),
-        get("Show one run and its tables").own(),
+        get("Show one run and its tables"),
         action(
             "cancel",
             "cancel",
             "cancelled",
             "Cancel a running run (its finished tables keep their rows)",
-        )
-        .own(),
+        ),
         get("Follow a run until it ends (exit 9 unless it completes; --timeout D limits the wait)")
-            .named("watch")
-            .own(),
+            .named("watch"),
     ],
     ..Kind::BASE
 };
@@ -126,16 +124,16 @@ impl Filters for RunFilters {
 
 #[derive(Subcommand, Debug)]
 pub enum RunVerbs {
-    Get(One<Runs>),
-    Cancel(One<Runs>),
-    Watch(One<Runs>),
+    Get(Item<Runs>),
+    Cancel(Item<Runs>),
+    Watch(Item<Runs>),
 }
 
 impl Extra for RunVerbs {
     async fn run(self, ctx: &Context) -> anyhow::Result<()> {
         let (RunVerbs::Get(r) | RunVerbs::Cancel(r) | RunVerbs::Watch(r)) = &self;
         let placed = r.place(ctx).await?;
-        let target = r.target(&placed);
+        let target = placed.target();
         let run = target.found(ctx).await?;
         let connector = connector_of(ctx, &target).await?;
         let name = connector["name"].as_str().unwrap_or("?");

@@ -10,7 +10,7 @@ use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::Text;
 use crate::output::{Column, ListSpec, col, terminal_safe};
-use crate::registry::{One, verbs};
+use crate::registry::{Item, verbs};
 
 pub const DEFAULT_ZONE: &str = "Pacific/Auckland";
 const PREVIEW: usize = 5;
@@ -21,17 +21,17 @@ pub enum ScheduleVerbs {
     /// confirm unless --yes; scripts and CI proceed)
     Set(SetArgs),
     /// Pause the schedule: no scheduled runs until it is resumed
-    Pause(One<Connectors>),
+    Pause(Item<Connectors>),
     /// Resume a paused schedule from now (missed runs are not caught up)
-    Resume(One<Connectors>),
+    Resume(Item<Connectors>),
     /// Remove the schedule
-    Clear(One<Connectors>),
+    Clear(Item<Connectors>),
 }
 
 #[derive(Args, Debug)]
 pub struct SetArgs {
     #[command(flatten)]
-    pub connector: One<Connectors>,
+    pub connector: Item<Connectors>,
     /// Five cron fields: minute hour day-of-month month day-of-week (0 = Sunday), with * , - /
     #[arg(long, value_name = "CRON")]
     pub cron: String,
@@ -54,7 +54,7 @@ impl ScheduleVerbs {
             ScheduleVerbs::Resume(c) => toggle(ctx, &c, true).await,
             ScheduleVerbs::Clear(c) => {
                 let placed = c.place(ctx).await?;
-                verbs::update(ctx, &c.target(&placed), json!({"schedule": null}))
+                verbs::update(ctx, &placed.target(), json!({"schedule": null}))
                     .await
                     .map(drop)
             }
@@ -111,7 +111,7 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
         None => Timestamp::now(),
     };
     let placed = a.connector.place(ctx).await?;
-    let target = a.connector.target(&placed);
+    let target = placed.target();
     let connector = target.found(ctx).await?;
     let zone = a
         .timezone
@@ -173,9 +173,9 @@ fn next_run_line(ctx: &Context, connector: &Value, tz: &TimeZone) {
 }
 
 /// Pause or resume: a connector without a schedule has nothing to toggle.
-async fn toggle(ctx: &Context, c: &One<Connectors>, enabled: bool) -> anyhow::Result<()> {
+async fn toggle(ctx: &Context, c: &Item<Connectors>, enabled: bool) -> anyhow::Result<()> {
     let placed = c.place(ctx).await?;
-    let target = c.target(&placed);
+    let target = placed.target();
     let connector = target.found(ctx).await?;
     let Some(zone) = connector["schedule"]["timezone"].as_str() else {
         return Err(CliError::Usage(format!(

@@ -13,7 +13,7 @@ use crate::output::ColumnKind::{Bool, Count, Text};
 use crate::output::progress::Snapshot;
 use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::{
-    Extra, Kind, NoArgs, Noun, One, Parent, Scope, action, field, ro, show, update, verbs,
+    Extra, Item, Kind, NoArgs, Noun, Parent, Scope, action, field, ro, show, update, verbs,
 };
 
 /// A connector's discovered tables and columns; its selection is configuration.
@@ -41,20 +41,15 @@ pub static SCHEMA: Kind = Kind {
         field("tables[].columns[].selected"),
     ],
     verbs: &[
-        show("Show the discovered tables and which are selected (--columns: every column)").own(),
-        update("Select tables for the next sync (and bring back excluded columns)")
-            .named("select")
-            .own(),
-        update("Deselect tables, or exclude single columns, from the next sync")
-            .named("deselect")
-            .own(),
+        show("Show the discovered tables and which are selected (--columns: every column)"),
+        update("Select tables for the next sync (and bring back excluded columns)").named("select"),
+        update("Deselect tables, or exclude single columns, from the next sync").named("deselect"),
         action(
             "refresh",
             "refresh",
             "refreshing",
             "Re-discover the source's tables; the selection is kept",
-        )
-        .own(),
+        ),
     ],
     config: true,
     ..Kind::BASE
@@ -74,14 +69,14 @@ impl Noun for Schema {
 pub enum SchemaVerbs {
     Show {
         #[command(flatten)]
-        connector: One<Schema>,
+        connector: Item<Schema>,
         /// One row per column, with source and Snowflake types
         #[arg(long)]
         columns: bool,
     },
     Select {
         #[command(flatten)]
-        connector: One<Schema>,
+        connector: Item<Schema>,
         /// Tables to select
         tables: Vec<String>,
         /// A column to include again (repeatable)
@@ -90,7 +85,7 @@ pub enum SchemaVerbs {
     },
     Deselect {
         #[command(flatten)]
-        connector: One<Schema>,
+        connector: Item<Schema>,
         /// Tables to deselect
         tables: Vec<String>,
         /// A column to exclude (repeatable); its table stays selected
@@ -99,7 +94,7 @@ pub enum SchemaVerbs {
     },
     Refresh {
         #[command(flatten)]
-        connector: One<Schema>,
+        connector: Item<Schema>,
         /// Wait until the refresh is done and show the tables (--timeout D limits the wait)
         #[arg(long)]
         wait: bool,
@@ -221,7 +216,7 @@ fn label(scope: &Scope) -> String {
 
 async fn patch(
     ctx: &Context,
-    connector: &One<Schema>,
+    connector: &Item<Schema>,
     body: Value,
     verb: &str,
 ) -> anyhow::Result<()> {
@@ -274,7 +269,7 @@ impl Extra for SchemaVerbs {
     }
 }
 
-async fn refresh(ctx: &Context, connector: &One<Schema>, wait: bool) -> anyhow::Result<()> {
+async fn refresh(ctx: &Context, connector: &Item<Schema>, wait: bool) -> anyhow::Result<()> {
     let scope = connector.place(ctx).await?.scope;
     let path = SCHEMA.collection(ctx, &scope).await?;
     let label = label(&scope);

@@ -10,16 +10,16 @@ use crate::commands::wait::{Poll, poll};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::{Status, Text};
-use crate::output::progress::{Item, Snapshot};
+use crate::output::progress::{self, Snapshot};
 use crate::output::{Column, ListSpec, col, duration, terminal_safe};
-use crate::registry::{One, Scope, verbs};
+use crate::registry::{Item, Scope, verbs};
 
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
 #[derive(Args, Debug)]
 pub struct SyncArgs {
     #[command(flatten)]
-    pub connector: One<Connectors>,
+    pub connector: Item<Connectors>,
     /// Follow the run to its end, table by table (exit 9 unless it completes; the global
     /// --timeout D also limits how long to wait)
     #[arg(long)]
@@ -58,7 +58,7 @@ fn snapshot(name: &str, run: &Value) -> Snapshot {
         .flatten()
         .map(|t| {
             let name = t["name"].as_str().unwrap_or("?").to_string();
-            Item {
+            progress::Item {
                 key: name.clone(),
                 label: name,
                 state: t["status"].as_str().unwrap_or("running").to_string(),
@@ -172,9 +172,9 @@ fn failed(items: &Value, message: &str, otherwise: &str) -> Vec<String> {
         .collect()
 }
 
-pub async fn test(ctx: &Context, connector: &One<Connectors>) -> anyhow::Result<()> {
+pub async fn test(ctx: &Context, connector: &Item<Connectors>) -> anyhow::Result<()> {
     let placed = connector.place(ctx).await?;
-    let target = connector.target(&placed);
+    let target = placed.target();
     let label = CONNECTORS.label(target.found(ctx).await?);
     let result = verbs::act(ctx, &target, "test").await?;
     let spec = ListSpec {
@@ -201,7 +201,7 @@ pub async fn test(ctx: &Context, connector: &One<Connectors>) -> anyhow::Result<
 
 pub async fn sync(ctx: &Context, a: SyncArgs) -> anyhow::Result<()> {
     let placed = a.connector.place(ctx).await?;
-    let target = a.connector.target(&placed);
+    let target = placed.target();
     let connector = target.found(ctx).await?;
     let run = verbs::act(ctx, &target, "sync").await?;
     let rid = run["id"].as_str().unwrap_or_default();

@@ -14,7 +14,7 @@ use crate::http::{Method, Request};
 use crate::output::ColumnKind::Text;
 use crate::output::progress::transfer_bar;
 use crate::output::{Column, ListSpec, col, terminal_safe};
-use crate::registry::One;
+use crate::registry::Item;
 
 /// The API's limit; bigger files are refused before a byte is sent.
 pub const LIMIT: u64 = 100 * 1024 * 1024;
@@ -22,7 +22,7 @@ pub const LIMIT: u64 = 100 * 1024 * 1024;
 #[derive(Args, Debug)]
 pub struct UploadArgs {
     #[command(flatten)]
-    pub connector: One<Connectors>,
+    pub connector: Item<Connectors>,
     /// The CSV or JSON file, read as the connector's `format`
     pub file: PathBuf,
 }
@@ -63,7 +63,7 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         .into());
     }
     let placed = a.connector.place(ctx).await?;
-    let target = a.connector.target(&placed);
+    let target = placed.target();
     let connector = target.found(ctx).await?;
     if connector["type"] != "file" {
         return Err(CliError::Usage(format!(
