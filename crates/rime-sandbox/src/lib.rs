@@ -11,6 +11,7 @@ mod controls;
 pub mod error;
 pub mod faults;
 mod fixtures;
+mod gate;
 mod idempotency;
 mod ids;
 pub mod openapi;

@@ -11,6 +11,7 @@ mod connectors;
 mod contract;
 mod conventions;
 mod faults;
+mod generative;
 mod governance;
 mod infrastructure;
 mod monitoring;
