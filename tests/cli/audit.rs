@@ -14,59 +14,20 @@ fn ndjson(text: &str) -> Vec<Value> {
 #[test]
 fn the_log_shows_this_tests_actions_with_filters() {
     let env = Env::new();
-    env.rime(&[
-        "-p",
-        "demo",
-        "monitoring",
-        "channels",
-        "create",
-        "--name",
-        "audited",
-        "--type",
-        "pagerduty",
-        "--secret-stdin",
-    ])
-    .stdin("pd-key-audit-1")
-    .run()
-    .ok();
-    env.rime(&[
-        "-p",
-        "demo",
-        "governance",
-        "columns",
-        "classify",
-        "ANALYTICS.CRM.CUSTOMERS.PHONE",
-        "--level",
-        "confidential",
-        "--pii",
-        "phone",
-    ])
+    env.rime("-p demo monitoring channels create --name audited --type pagerduty --secret-stdin")
+        .stdin("pd-key-audit-1")
+        .run()
+        .ok();
+    env.rime("-p demo governance columns classify ANALYTICS.CRM.CUSTOMERS.PHONE --level confidential --pii phone")
     .run()
     .ok();
     env.sb.advance(3600);
-    env.rime(&[
-        "-p",
-        "demo",
-        "governance",
-        "grants",
-        "create",
-        "--role",
-        "AUDITOR",
-        "--level",
-        "restricted",
-    ])
-    .run()
-    .ok();
+    env.rime("-p demo governance grants create --role AUDITOR --level restricted")
+        .run()
+        .ok();
 
     let all = env
-        .rime(&[
-            "audit",
-            "list",
-            "--since",
-            "2026-11-28T09:00:00Z",
-            "-o",
-            "json",
-        ])
+        .rime("audit list --since 2026-11-28T09:00:00Z -o json")
         .run()
         .ok()
         .json();
@@ -97,14 +58,7 @@ fn the_log_shows_this_tests_actions_with_filters() {
     );
 
     let later = env
-        .rime(&[
-            "audit",
-            "list",
-            "--since",
-            "2026-11-28T22:30:00+13:00",
-            "-o",
-            "json",
-        ])
+        .rime("audit list --since 2026-11-28T22:30:00+13:00 -o json")
         .run()
         .ok()
         .json();
@@ -116,32 +70,17 @@ fn the_log_shows_this_tests_actions_with_filters() {
         q.uri
     );
     let until = env
-        .rime(&[
-            "audit",
-            "list",
-            "--until",
-            "2026-11-28T09:00:00Z",
-            "--action",
-            "column.classified",
-            "-o",
-            "json",
-        ])
+        .rime("audit list --until 2026-11-28T09:00:00Z --action column.classified -o json")
         .run()
         .ok()
         .json();
     assert_eq!(until.as_array().unwrap().len(), 1);
 
     let table = env
-        .rime(&[
-            "audit",
-            "list",
-            "--resource-type",
-            "notification_channel",
-            "--actor",
-            rime_sandbox::ADMIN_EMAIL,
-            "-p",
-            "demo",
-        ])
+        .rime(format!(
+            "audit list --resource-type notification_channel --actor {} -p demo",
+            rime_sandbox::ADMIN_EMAIL
+        ))
         .run()
         .ok();
     assert!(
@@ -151,11 +90,7 @@ fn the_log_shows_this_tests_actions_with_filters() {
         "{}",
         table.stdout
     );
-    assert!(
-        table.stdout.contains(&format!("\t{}\tuser\tnotification_channel.created\tnotification_channel\taudited\tsuccess\t127.0.0.1\taud_", rime_sandbox::ADMIN_EMAIL)),
-        "{}",
-        table.stdout
-    );
+    table.stdout_has(format!("\t{}\tuser\tnotification_channel.created\tnotification_channel\taudited\tsuccess\t127.0.0.1\taud_", rime_sandbox::ADMIN_EMAIL));
     let q = env.requests("GET", "/api/v1/audit-log").pop().unwrap();
     for part in [
         "resource_type=notification_channel",
@@ -165,9 +100,7 @@ fn the_log_shows_this_tests_actions_with_filters() {
         assert!(q.uri.contains(part), "{part} in {}", q.uri);
     }
 
-    env.rime(&["audit", "list", "--since", "24h", "--max-items", "1"])
-        .run()
-        .ok();
+    env.rime("audit list --since 24h --max-items 1").run().ok();
     let q = env.requests("GET", "/api/v1/audit-log").pop().unwrap();
     let since = q
         .uri
@@ -186,13 +119,13 @@ fn the_log_shows_this_tests_actions_with_filters() {
     );
 
     for bad in ["yesterday", "5y", "2026-13-01"] {
-        env.rime(&["audit", "list", "--since", bad])
+        env.rime(format!("audit list --since {bad}"))
             .run()
             .code(2)
             .stderr_has("expected an RFC 3339 time");
     }
     env.login("editor@sandbox.rime.test", "correct-horse-editor");
-    env.rime(&["audit", "list"]).run().code(4);
+    env.rime("audit list").run().code(4);
 }
 
 #[test]
@@ -208,20 +141,15 @@ fn export_streams_every_entry_as_ndjson() {
                 "project_id": null, "outcome": "success", "source_ip": null, "details": {}}}),
         );
     }
-    let out = env.rime(&["audit", "export"]).run().ok();
+    let out = env.rime("audit export").run().ok();
     let entries = ndjson(&out.stdout);
     assert!(entries.len() > 130, "{}", entries.len());
-    assert!(
-        out.stderr
-            .contains(&format!("exported {} audit entries", entries.len())),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has(format!("exported {} audit entries", entries.len()));
     let pages = env.requests("GET", "/api/v1/audit-log");
     assert_eq!(pages.len(), 2, "100 per page");
     assert!(pages[0].uri.contains("limit=100"));
     let filtered = env
-        .rime(&["audit", "export", "--action", "alert.fired", "-o", "json"])
+        .rime("audit export --action alert.fired -o json")
         .run()
         .ok()
         .json();
@@ -232,33 +160,29 @@ fn export_streams_every_entry_as_ndjson() {
 fn no_secret_reaches_any_audit_entry() {
     let env = Env::new();
     let login_secret = rime_sandbox::ADMIN_PASSWORD;
-    env.rime(&[
-        "auth",
-        "login",
-        "--email",
-        rime_sandbox::ADMIN_EMAIL,
-        "--password-stdin",
-    ])
+    env.rime(format!(
+        "auth login --email {} --password-stdin",
+        rime_sandbox::ADMIN_EMAIL
+    ))
     .stdin("wrong-password-guess-42")
     .run()
     .code(3);
     env.login(rime_sandbox::ADMIN_EMAIL, login_secret);
     let key = env
-        .rime(&[
-            "api",
-            "POST",
-            &format!("/projects/{}/api-keys", env.demo()),
-            "-f",
-            "name=ci",
-        ])
+        .rime(format!(
+            "api POST /projects/{}/api-keys -f name=ci",
+            env.demo()
+        ))
         .run()
         .ok()
         .json();
     let key_secret = key["secret"].as_str().unwrap().to_string();
-    let mon = |args: &[&str], secret: &str| {
-        let mut all = vec!["-p", "demo", "monitoring", "channels"];
-        all.extend_from_slice(args);
-        env.rime(&all).stdin(secret).run().ok();
+    let mon = |args: &str, secret: &str| {
+        env.rime("-p demo monitoring channels")
+            .args(args)
+            .stdin(secret)
+            .run()
+            .ok();
     };
     let secrets = [
         "smtp-secret-pw-101",
@@ -268,78 +192,37 @@ fn no_secret_reaches_any_audit_entry() {
         "smtp-secret-rotated-105",
     ];
     mon(
-        &[
-            "create",
-            "--name",
-            "mail",
-            "--type",
-            "email",
-            "--smtp-host",
-            "smtp.example.co.nz",
-            "--smtp-username",
-            "u",
-            "--from",
-            "a@example.co.nz",
-            "--to",
-            "b@example.co.nz",
-            "--secret-stdin",
-        ],
+        "create --name mail --type email --smtp-host smtp.example.co.nz --smtp-username u --from a@example.co.nz --to b@example.co.nz --secret-stdin",
         secrets[0],
     );
     mon(
-        &[
-            "create",
-            "--name",
-            "slack",
-            "--type",
-            "slack",
-            "--secret-stdin",
-        ],
+        "create --name slack --type slack --secret-stdin",
         secrets[1],
     );
     mon(
-        &[
-            "create",
-            "--name",
-            "pd",
-            "--type",
-            "pagerduty",
-            "--secret-stdin",
-        ],
+        "create --name pd --type pagerduty --secret-stdin",
         secrets[2],
     );
     mon(
-        &[
-            "create",
-            "--name",
-            "hook",
-            "--type",
-            "webhook",
-            "--url",
-            "https://example.com/hook",
-            "--secret-stdin",
-        ],
+        "create --name hook --type webhook --url https://example.com/hook --secret-stdin",
         secrets[3],
     );
-    mon(&["update", "mail", "--secret-stdin"], secrets[4]);
-    env.rime(&["-p", "demo", "monitoring", "channels", "test", "slack"])
+    mon("update mail --secret-stdin", secrets[4]);
+    env.rime("-p demo monitoring channels test slack")
         .run()
         .ok();
     let sf = env.dir.path().join("sf.txt");
     std::fs::write(&sf, "snowflake-secret-pw-106").unwrap();
-    env.rime(&[
-        "projects",
-        "update",
-        "demo",
-        "--set",
-        &format!("settings.snowflake.password=@{}", sf.display()),
-    ])
+    env.rime(format!(
+        "projects update demo --set settings.snowflake.password=@{}",
+        sf.display()
+    ))
     .run()
     .ok();
-    env.rime(&["auth", "logout"]).run().ok();
+    env.rime("auth logout").run().ok();
     env.login(rime_sandbox::ADMIN_EMAIL, login_secret);
 
-    let out = env.rime(&["audit", "export"]).run().ok();
+    let out = env.rime("audit export").run().ok();
     let entries = ndjson(&out.stdout);
     let actions: Vec<&str> = entries
         .iter()

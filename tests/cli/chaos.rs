@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use serde_json::{Value, json};
 
-use crate::common::{Cmd, Env, Out};
+use crate::common::{Argv, Cmd, Env, Out};
 use crate::pipelines::{EVENTS, drive};
 
 const CONNECTORS: usize = 20;
@@ -101,6 +101,7 @@ fn spawn(cmd: Cmd, stdin: Option<&str>) -> Child {
 fn finish(child: Child) -> Out {
     let out = child.wait_with_output().expect("rime finishes");
     Out {
+        command: String::new(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         code: out.status.code().unwrap_or(-1),
@@ -116,10 +117,8 @@ fn parallel(cmds: Vec<(Cmd, Option<String>)>) -> Vec<Out> {
     children.into_iter().map(finish).collect()
 }
 
-fn ci(env: &Env, args: &[&str]) -> Cmd {
-    let mut all = vec!["--profile", "ci"];
-    all.extend_from_slice(args);
-    env.rime(&all)
+fn ci(env: &Env, args: impl Argv) -> Cmd {
+    env.rime("--profile ci").args(args)
 }
 
 fn ndjson(out: &Out) -> Vec<Value> {
@@ -145,36 +144,23 @@ fn ci_job(env: &Env) -> Transcript {
     // Admin: the project and the job's key.
     let out = t.record(
         "projects create",
-        env.rime(&[
-            "projects",
-            "create",
-            "--name",
-            "chaos-ci",
-            "--identifier",
-            "chaos-ci",
-            "-o",
-            "json",
-        ])
-        .run(),
+        env.rime("projects create --name chaos-ci --identifier chaos-ci -o json")
+            .run(),
     );
     let project = out.json()["id"].as_str().expect("project id").to_string();
     let out = t.record(
         "api-keys create",
-        env.rime(&[
-            "api-keys", "create", "ci-job", "--role", "editor", "-p", "chaos-ci", "-o", "json",
-        ])
-        .run(),
+        env.rime("api-keys create ci-job --role editor -p chaos-ci -o json")
+            .run(),
     );
     let key = out.json()["secret"].as_str().expect("secret").to_string();
 
     // CI: log in with the key (from stdin, never argv).
     let out = t.record(
         "auth login --with-token",
-        ci(env, &["auth", "login", "--with-token"])
-            .stdin(&key)
-            .run(),
+        ci(env, "auth login --with-token").stdin(&key).run(),
     );
-    assert!(out.stderr.contains("logged in"), "{}", out.stderr);
+    out.stderr_has("logged in");
 
     // 20 connectors, side by side; the password of each from stdin.
     let outs = parallel(
@@ -183,26 +169,7 @@ fn ci_job(env: &Env) -> Transcript {
                 let name = format!("src-{i:02}");
                 let cmd = ci(
                     env,
-                    &[
-                        "conn",
-                        "create",
-                        "--type",
-                        "postgresql",
-                        "--name",
-                        &name,
-                        "--config",
-                        "host=db.internal",
-                        "--config",
-                        "port=5432",
-                        "--config",
-                        "database=shop",
-                        "--config",
-                        "username=rime",
-                        "--secret",
-                        "password=-",
-                        "-o",
-                        "json",
-                    ],
+                    format!("conn create --type postgresql --name {name} --config host=db.internal --config port=5432 --config database=shop --config username=rime --secret password=- -o json"),
                 );
                 (cmd, Some(format!("pw-chaos-{i:02}\n")))
             })
@@ -224,24 +191,7 @@ fn ci_job(env: &Env) -> Transcript {
         "conn create duplicate",
         ci(
             env,
-            &[
-                "conn",
-                "create",
-                "--type",
-                "postgresql",
-                "--name",
-                "src-00",
-                "--config",
-                "host=db.internal",
-                "--config",
-                "port=5432",
-                "--config",
-                "database=shop",
-                "--config",
-                "username=rime",
-                "--secret",
-                "password=-",
-            ],
+            "conn create --type postgresql --name src-00 --config host=db.internal --config port=5432 --config database=shop --config username=rime --secret password=-",
         )
         .stdin("pw\n")
         .run(),
@@ -250,24 +200,7 @@ fn ci_job(env: &Env) -> Transcript {
         "conn create invalid",
         ci(
             env,
-            &[
-                "conn",
-                "create",
-                "--type",
-                "postgresql",
-                "--name",
-                "bad-port",
-                "--config",
-                "host=db.internal",
-                "--config",
-                "port=70000",
-                "--config",
-                "database=shop",
-                "--config",
-                "username=rime",
-                "--secret",
-                "password=-",
-            ],
+            "conn create --type postgresql --name bad-port --config host=db.internal --config port=70000 --config database=shop --config username=rime --secret password=-",
         )
         .stdin("pw\n")
         .run(),
@@ -287,14 +220,7 @@ fn ci_job(env: &Env) -> Transcript {
         "pl create",
         ci(
             env,
-            &[
-                "pl",
-                "create",
-                "--from-file",
-                file.to_str().unwrap(),
-                "-o",
-                "json",
-            ],
+            format!("pl create --from-file {} -o json", file.display()),
         )
         .run(),
     );
@@ -304,7 +230,7 @@ fn ci_job(env: &Env) -> Transcript {
     let outs = parallel(
         connectors
             .values()
-            .map(|cid| (ci(env, &["conn", "sync", cid, "-o", "json"]), None))
+            .map(|cid| (ci(env, format!("conn sync {cid} -o json")), None))
             .collect(),
     );
     for (name, out) in connectors.keys().zip(outs) {
@@ -316,11 +242,7 @@ fn ci_job(env: &Env) -> Transcript {
     // Everything listed in full, in small pages: nothing missing, nothing twice.
     let out = t.record(
         "conn list",
-        ci(
-            env,
-            &["conn", "list", "--all", "-o", "ndjson", "--page-size", "7"],
-        )
-        .run(),
+        ci(env, "conn list --all -o ndjson --page-size 7").run(),
     );
     let listed = ndjson(out);
     let ids = unique_ids(&listed, "conn list");
@@ -335,10 +257,7 @@ fn ci_job(env: &Env) -> Transcript {
         .map(|c| c["name"].as_str().unwrap().to_string())
         .collect();
     t.fact("conn list", json!(names));
-    let out = t.record(
-        "pl list",
-        ci(env, &["pl", "list", "--all", "-o", "ndjson"]).run(),
-    );
+    let out = t.record("pl list", ci(env, "pl list --all -o ndjson").run());
     let pls = ndjson(out);
     unique_ids(&pls, "pl list");
     t.fact(
@@ -352,17 +271,7 @@ fn ci_job(env: &Env) -> Transcript {
                 (
                     ci(
                         env,
-                        &[
-                            "conn",
-                            "runs",
-                            "list",
-                            cid,
-                            "--all",
-                            "-o",
-                            "ndjson",
-                            "--page-size",
-                            "1",
-                        ],
+                        format!("conn runs list {cid} --all -o ndjson --page-size 1"),
                     ),
                     None,
                 )
@@ -388,7 +297,7 @@ fn ci_job(env: &Env) -> Transcript {
     env.control("POST", "/clock", json!({"rate": 600}));
     let out = t.record(
         "pl run --wait",
-        ci(env, &["pl", "run", &pipeline, "--wait", "-o", "json"]).run(),
+        ci(env, format!("pl run {pipeline} --wait -o json")).run(),
     );
     let waited = out.json();
     t.fact(
@@ -402,7 +311,7 @@ fn ci_job(env: &Env) -> Transcript {
         "pl run --watch",
         drive(
             env,
-            ci(env, &["pl", "run", &pipeline, "--watch", "-o", "ndjson"]),
+            ci(env, format!("pl run {pipeline} --watch -o ndjson")),
             2,
             &|| !env.requests("GET", EVENTS).is_empty(),
         ),
@@ -425,11 +334,7 @@ fn ci_job(env: &Env) -> Transcript {
     );
     let out = t.record(
         "pl runs list",
-        ci(
-            env,
-            &["pl", "runs", "list", &pipeline, "--all", "-o", "ndjson"],
-        )
-        .run(),
+        ci(env, format!("pl runs list {pipeline} --all -o ndjson")).run(),
     );
     let pl_runs = ndjson(out);
     unique_ids(&pl_runs, "pl runs list");
@@ -446,12 +351,12 @@ fn ci_job(env: &Env) -> Transcript {
     // Clean up what the job made.
     t.record(
         "pl delete",
-        ci(env, &["pl", "delete", &pipeline, "--yes"]).run(),
+        ci(env, format!("pl delete {pipeline} --yes")).run(),
     );
     let outs = parallel(
         connectors
             .values()
-            .map(|cid| (ci(env, &["conn", "delete", cid, "--yes"]), None))
+            .map(|cid| (ci(env, format!("conn delete {cid} --yes")), None))
             .collect(),
     );
     for (name, out) in connectors.keys().zip(outs) {
@@ -459,19 +364,16 @@ fn ci_job(env: &Env) -> Transcript {
     }
     let out = t.record(
         "conn list after",
-        ci(env, &["conn", "list", "--all", "-o", "ndjson"]).run(),
+        ci(env, "conn list --all -o ndjson").run(),
     );
     let left = ndjson(out).len();
     t.fact("conn list after", json!(left));
-    t.record(
-        "conn get deleted",
-        ci(env, &["conn", "get", "src-00"]).run(),
-    );
+    t.record("conn get deleted", ci(env, "conn get src-00").run());
 
     // Admin: the project goes, with the key.
     t.record(
         "projects delete",
-        env.rime(&["projects", "delete", &project, "--yes"]).run(),
+        env.rime(format!("projects delete {project} --yes")).run(),
     );
     t
 }
@@ -479,20 +381,13 @@ fn ci_job(env: &Env) -> Transcript {
 /// The server's state as an admin sees it with faults off: projects, and how many times each
 /// action was audited (a POST run twice would show as one more entry).
 fn server_state(env: &Env) -> Value {
-    let projects = env
-        .rime(&["projects", "list", "--all", "-o", "ndjson"])
-        .run()
-        .ok();
+    let projects = env.rime("projects list --all -o ndjson").run().ok();
     let names: BTreeSet<String> = projects
         .ndjson()
         .iter()
         .map(|p| p["name"].as_str().unwrap().to_string())
         .collect();
-    let audit = env
-        .rime(&["api", "GET", "/audit-log", "--paginate"])
-        .run()
-        .ok()
-        .json();
+    let audit = env.rime("api GET /audit-log --paginate").run().ok().json();
     let mut actions: BTreeMap<String, u64> = BTreeMap::new();
     for e in audit.as_array().unwrap() {
         let action = e["action"].as_str().unwrap().to_string();

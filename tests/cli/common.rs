@@ -1,6 +1,8 @@
 //! The test harness: a fresh sandbox per test, a temp config dir, and the real `rime` binary run with a
 //! clean environment; every response the sandbox sent is checked against the OpenAPI document at the end.
 
+use std::ffi::{OsStr, OsString};
+use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -25,6 +27,8 @@ pub struct Out {
     pub stdout: String,
     pub stderr: String,
     pub code: i32,
+    /// The command line, shell-quoted for reading (empty when the output came some other way).
+    pub command: String,
 }
 
 impl Out {
@@ -71,15 +75,186 @@ impl Out {
             .collect()
     }
 
+    /// Asserts that stderr contains `needle` (a string or a char); a failure shows the whole output.
     #[track_caller]
-    pub fn stderr_has(self, needle: &str) -> Out {
+    pub fn stderr_has(&self, needle: impl fmt::Display) -> &Out {
+        let needle = needle.to_string();
         assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}:\n{}",
-            self.stderr
+            self.stderr.contains(&needle),
+            "stderr lacks {needle:?}\n{self}"
         );
         self
     }
+
+    /// Asserts that stderr does not contain `needle`.
+    #[track_caller]
+    pub fn stderr_lacks(&self, needle: impl fmt::Display) -> &Out {
+        let needle = needle.to_string();
+        assert!(
+            !self.stderr.contains(&needle),
+            "stderr has {needle:?}\n{self}"
+        );
+        self
+    }
+
+    /// Asserts that stdout contains `needle`.
+    #[track_caller]
+    pub fn stdout_has(&self, needle: impl fmt::Display) -> &Out {
+        let needle = needle.to_string();
+        assert!(
+            self.stdout.contains(&needle),
+            "stdout lacks {needle:?}\n{self}"
+        );
+        self
+    }
+
+    /// Asserts that stdout does not contain `needle`.
+    #[track_caller]
+    pub fn stdout_lacks(&self, needle: impl fmt::Display) -> &Out {
+        let needle = needle.to_string();
+        assert!(
+            !self.stdout.contains(&needle),
+            "stdout has {needle:?}\n{self}"
+        );
+        self
+    }
+
+    /// The whole output as one text for a snapshot: exit code, stdout and stderr, with what
+    /// changes from run to run (temp paths, ports, ids, request ids, times) replaced by
+    /// placeholders. Use it through [`snapshot!`](crate::snapshot).
+    pub fn transcript(&self, env: &Env) -> String {
+        crate::snapshot::normalise(&self.to_string(), env)
+    }
+}
+
+impl fmt::Display for Out {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.command.is_empty() {
+            writeln!(f, "$ rime {}", self.command)?;
+        }
+        write!(
+            f,
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+/// Asserts that `text` (a stderr or stdout captured some other way) contains `needle`.
+#[track_caller]
+pub fn assert_has(text: &str, needle: impl fmt::Display) {
+    let needle = needle.to_string();
+    assert!(text.contains(&needle), "lacks {needle:?}:\n{text}");
+}
+
+/// Asserts that `text` does not contain `needle`.
+#[track_caller]
+pub fn assert_lacks(text: &str, needle: impl fmt::Display) {
+    let needle = needle.to_string();
+    assert!(!text.contains(&needle), "has {needle:?}:\n{text}");
+}
+
+/// What `Env::rime` takes: a string split into words like a shell would (`"api POST /projects
+/// -f 'name=a b'"`), or a list of arguments passed as they are — the escape hatch for argv with
+/// quotes of both kinds, newlines or bytes that are not UTF-8.
+///
+/// Splitting: words are separated by white space; `'…'` and `"…"` group (the quotes go, adjacent
+/// parts join: `--name='a b'` is `--name=a b`, `''` an empty word); there are no backslash
+/// escapes, so Windows paths pass through. Values interpolated with `format!` are split too: quote
+/// them (`'{name}'`) when they may hold white space. An unbalanced quote panics.
+pub trait Argv {
+    fn argv(self) -> Vec<OsString>;
+}
+
+impl Argv for &str {
+    fn argv(self) -> Vec<OsString> {
+        split(self).into_iter().map(OsString::from).collect()
+    }
+}
+
+impl Argv for String {
+    fn argv(self) -> Vec<OsString> {
+        self.as_str().argv()
+    }
+}
+
+impl Argv for &String {
+    fn argv(self) -> Vec<OsString> {
+        self.as_str().argv()
+    }
+}
+
+impl<S: AsRef<OsStr>> Argv for &[S] {
+    fn argv(self) -> Vec<OsString> {
+        self.iter().map(|s| s.as_ref().to_os_string()).collect()
+    }
+}
+
+impl<S: AsRef<OsStr>, const N: usize> Argv for &[S; N] {
+    fn argv(self) -> Vec<OsString> {
+        self.as_slice().argv()
+    }
+}
+
+impl<S: AsRef<OsStr>, const N: usize> Argv for [S; N] {
+    fn argv(self) -> Vec<OsString> {
+        self.as_slice().argv()
+    }
+}
+
+impl<S: AsRef<OsStr>> Argv for Vec<S> {
+    fn argv(self) -> Vec<OsString> {
+        self.as_slice().argv()
+    }
+}
+
+impl<S: AsRef<OsStr>> Argv for &Vec<S> {
+    fn argv(self) -> Vec<OsString> {
+        self.as_slice().argv()
+    }
+}
+
+/// An argv as a reader would type it: words with white space, quotes or nothing in them quoted.
+pub fn shown(args: &[OsString]) -> String {
+    let words: Vec<String> = args
+        .iter()
+        .map(|a| {
+            let a = a.to_string_lossy();
+            if !a.is_empty() && !a.contains(|c: char| c.is_whitespace() || c == '\'' || c == '"') {
+                a.into_owned()
+            } else if a.contains('\'') {
+                format!("\"{a}\"")
+            } else {
+                format!("'{a}'")
+            }
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// Splits a command line into words (see [`Argv`]).
+pub fn split(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' | '"' => {
+                let w = word.get_or_insert_with(String::new);
+                loop {
+                    match chars.next() {
+                        Some(q) if q == c => break,
+                        Some(x) => w.push(x),
+                        None => panic!("unbalanced {c} in argv {line:?}"),
+                    }
+                }
+            }
+            c if c.is_whitespace() => words.extend(word.take()),
+            c => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    words
 }
 
 impl Env {
@@ -98,6 +273,12 @@ impl Env {
     pub fn with_options(opts: Options) -> Env {
         let sb = Sandbox::start(opts).expect("sandbox starts");
         let dir = tempfile::tempdir().expect("temp dir");
+        // Tests interpolate temp paths into argv strings, which are split on white space.
+        let shown = dir.path().display().to_string();
+        assert!(
+            !shown.contains(|c: char| c.is_whitespace() || c == '\'' || c == '"'),
+            "the temp dir {shown:?} holds white space or quotes: set TMPDIR to a plainer path"
+        );
         let config = format!(
             "current_profile = \"test\"\n\n[profiles.test]\napi_url = \"{}\"\ncredential_store = \"file\"\n",
             sb.base_url
@@ -116,15 +297,16 @@ impl Env {
     }
 
     pub fn login(&self, email: &str, password: &str) {
-        self.rime(&["auth", "login", "--email", email, "--password-stdin"])
+        self.rime(["auth", "login", "--email", email, "--password-stdin"])
             .stdin(password)
             .run()
             .ok();
     }
 
-    pub fn rime(&self, args: &[&str]) -> Cmd {
+    /// `rime ARGS` in this world: `env.rime("connectors sync orders-db --wait")` (see [`Argv`]).
+    pub fn rime(&self, args: impl Argv) -> Cmd {
         let mut c = Cmd {
-            args: args.iter().map(|s| s.to_string()).collect(),
+            args: args.argv(),
             stdin: None,
             vars: self.vars.clone(),
         };
@@ -201,12 +383,24 @@ pub fn control(origin: &str, method: &str, path: &str, body: Value) -> Value {
 }
 
 pub struct Cmd {
-    args: Vec<String>,
+    args: Vec<OsString>,
     stdin: Option<Vec<u8>>,
     vars: Vec<(String, String)>,
 }
 
 impl Cmd {
+    /// Appends more arguments (a string split into words, or a list; see [`Argv`]).
+    pub fn args(mut self, more: impl Argv) -> Cmd {
+        self.args.extend(more.argv());
+        self
+    }
+
+    /// Appends one argument as it is, whatever its bytes.
+    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Cmd {
+        self.args.push(arg.as_ref().to_os_string());
+        self
+    }
+
     pub fn stdin(mut self, data: impl AsRef<[u8]>) -> Cmd {
         self.stdin = Some(data.as_ref().to_vec());
         self
@@ -245,10 +439,25 @@ impl Cmd {
         }
         let out = child.wait_with_output().expect("rime finishes");
         Out {
+            command: shown(&self.args),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
             code: out.status.code().unwrap_or(-1),
         }
+    }
+}
+
+/// Waits for `done` to hold, checking every 10 ms, and fails naming `what` after a generous 30 s:
+/// tests wait for observable state, never for a wall-clock limit.
+#[track_caller]
+pub fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while !done() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting: {what}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
     }
 }
 

@@ -75,6 +75,7 @@ impl Live {
     pub fn finish(mut self) -> Out {
         let status = self.child.wait().expect("rime finishes");
         Out {
+            command: String::new(),
             stdout: self.stdout.join().unwrap(),
             stderr: self.stderr.join().unwrap(),
             code: status.code().unwrap_or(-1),
@@ -101,13 +102,7 @@ fn rest_api(env: &Env, name: &str, tables: &[&str]) -> serde_json::Value {
     .unwrap();
     conn(
         env,
-        &[
-            "create",
-            "--from-file",
-            file.to_str().unwrap(),
-            "-o",
-            "json",
-        ],
+        format!("create --from-file {} -o json", file.display()),
     )
     .run()
     .ok()
@@ -119,7 +114,7 @@ fn sync_wait_follows_the_tables_to_completed() {
     let env = env();
     create_pg(&env, "orders", "db.internal");
     // The clock stands still until the first tables are on screen, then jumps past the longest.
-    let live = Live::spawn(conn(&env, &["sync", "orders", "--wait", "-o", "json"]));
+    let live = Live::spawn(conn(&env, "sync orders --wait -o json"));
     live.wait_for("▶ customers running 0/");
     env.sb.advance(140);
     let out = live.finish().ok();
@@ -151,24 +146,10 @@ fn sync_wait_to_partially_failed_exits_9_naming_the_failing_table() {
     let env = env();
     rest_api(&env, "feed", &["users", "broken_feed"]);
     rate(&env, 600.0);
-    let out = conn(&env, &["sync", "feed", "--wait"]).run().code(9);
-    assert!(
-        out.stderr
-            .contains("ended partially_failed: 1 of 2 tables failed"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("  - broken_feed: permission denied for relation broken_feed"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("✗ broken_feed failed"),
-        "{}",
-        out.stderr
-    );
+    let out = conn(&env, "sync feed --wait").run().code(9);
+    out.stderr_has("ended partially_failed: 1 of 2 tables failed");
+    out.stderr_has("  - broken_feed: permission denied for relation broken_feed");
+    out.stderr_has("✗ broken_feed failed");
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines[0], "TABLE\tSTATUS\tROWS\tOF\tERROR");
     assert!(
@@ -176,77 +157,55 @@ fn sync_wait_to_partially_failed_exits_9_naming_the_failing_table() {
         "{}",
         out.stdout
     );
-    let json = conn(&env, &["runs", "list", "feed", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let json = conn(&env, "runs list feed -o json").run().ok().json();
     assert_eq!(json[0]["status"], "partially_failed");
-    let c = conn(&env, &["get", "feed", "-o", "json"]).run().ok().json();
+    let c = conn(&env, "get feed -o json").run().ok().json();
     assert_eq!(c["status"], "error");
     // Server text (here a connector's name) never drives the terminal.
     let evil = rest_api(&env, "evil\u{1b}]0;pwned\u{7}\u{1b}[2J", &["broken_x"]);
-    let out = conn(&env, &["sync", evil["id"].as_str().unwrap(), "--wait"])
-        .run()
-        .code(9);
-    assert!(
-        !out.stderr.contains('\u{1b}') && !out.stderr.contains('\u{7}'),
-        "{:?}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("ended failed: 1 of 1 tables failed"),
-        "{}",
-        out.stderr
-    );
+    let out = conn(
+        &env,
+        format!("sync {} --wait", evil["id"].as_str().unwrap()),
+    )
+    .run()
+    .code(9);
+    out.stderr_lacks("\u{1b}").stderr_lacks("\u{7}");
+    out.stderr_has("ended failed: 1 of 1 tables failed");
 }
 
 #[test]
 fn sync_without_wait_prints_the_run_and_a_second_sync_conflicts() {
     let env = env();
     create_pg(&env, "orders", "db.internal");
-    let out = conn(&env, &["sync", "orders", "-o", "json"]).run().ok();
+    let out = conn(&env, "sync orders -o json").run().ok();
     let run = out.json();
     assert_eq!(run["status"], "running");
     let rid = run["id"].as_str().unwrap();
-    assert!(
-        out.stderr.contains(&format!(
-            "follow it with `rime connectors runs watch {rid} --connector orders`"
-        )),
-        "{}",
-        out.stderr
-    );
-    conn(&env, &["sync", "orders"])
+    out.stderr_has(format!(
+        "follow it with `rime connectors runs watch {rid} --connector orders`"
+    ));
+    conn(&env, "sync orders")
         .run()
         .code(6)
         .stderr_has("already has a run in progress");
-    conn(&env, &["sync", "nope"]).run().code(5);
+    conn(&env, "sync nope").run().code(5);
 }
 
 #[test]
 fn a_run_can_be_cancelled_by_id_alone_and_only_once() {
     let env = env();
     create_pg(&env, "orders", "db.internal");
-    let run = conn(&env, &["sync", "orders", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let run = conn(&env, "sync orders -o json").run().ok().json();
     let rid = run["id"].as_str().unwrap();
     env.sb.advance(20);
-    let out = conn(&env, &["runs", "cancel", rid, "-o", "json"])
-        .run()
-        .ok();
+    let out = conn(&env, format!("runs cancel {rid} -o json")).run().ok();
     assert_eq!(out.json()["status"], "cancelled");
-    assert!(
-        out.stderr
-            .contains(&format!("cancelled run {rid} of `orders` (con_")),
-        "{}",
-        out.stderr
-    );
-    conn(&env, &["runs", "cancel", rid, "--connector", "orders"])
+    out.stderr_has(format!("cancelled run {rid} of `orders` (con_"));
+    conn(&env, format!("runs cancel {rid} --connector orders"))
         .run()
         .code(6)
         .stderr_has("already finished (cancelled)");
-    let after = conn(&env, &["runs", "get", rid, "-c", "orders", "-o", "json"])
+    let after = conn(&env, format!("runs get {rid} -c orders -o json"))
         .run()
         .ok()
         .json();
@@ -258,26 +217,16 @@ fn a_run_can_be_cancelled_by_id_alone_and_only_once() {
 fn watch_follows_a_run_as_the_clock_moves() {
     let env = env();
     create_pg(&env, "orders", "db.internal");
-    let run = conn(&env, &["sync", "orders", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let run = conn(&env, "sync orders -o json").run().ok().json();
     let rid = run["id"].as_str().unwrap().to_string();
-    let live = Live::spawn(conn(
-        &env,
-        &["runs", "watch", &rid, "--connector", "orders"],
-    ));
+    let live = Live::spawn(conn(&env, format!("runs watch {rid} --connector orders")));
     live.wait_for("▶ customers running");
     // No table takes more than 135 s (250,000 rows at 2,000 a second, plus 10).
     env.sb.advance(140);
     let out = live.finish().ok();
-    assert!(
-        out.stderr.contains("✓ customers completed"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("(manual): completed"), "{}", out.stderr);
-    let again = conn(&env, &["runs", "watch", &rid, "-o", "json"])
+    out.stderr_has("✓ customers completed");
+    out.stderr_has("(manual): completed");
+    let again = conn(&env, format!("runs watch {rid} -o json"))
         .run()
         .ok()
         .json();
@@ -291,35 +240,20 @@ fn watch_follows_a_run_as_the_clock_moves() {
         out.stdout
     );
     // A finished run is shown at once, with the exit code of its status.
-    let demo_failed = conn(
-        &env,
-        &[
-            "runs",
-            "list",
-            "legacy-erp",
-            "--max-items",
-            "1",
-            "-o",
-            "json",
-        ],
-    )
-    .run()
-    .ok()
-    .json();
+    let demo_failed = conn(&env, "runs list legacy-erp --max-items 1 -o json")
+        .run()
+        .ok()
+        .json();
     let failed_id = demo_failed[0]["id"].as_str().unwrap();
-    let out = conn(&env, &["runs", "watch", failed_id]).run().code(9);
-    assert!(
-        out.stderr.contains("Could not connect to unreachable.erp"),
-        "{}",
-        out.stderr
-    );
+    let out = conn(&env, format!("runs watch {failed_id}")).run().code(9);
+    out.stderr_has("Could not connect to unreachable.erp");
 }
 
 #[test]
 fn ctrl_c_while_waiting_leaves_the_run_going_and_says_how_to_reattach() {
     let env = env();
     create_pg(&env, "orders", "db.internal");
-    let live = Live::spawn(conn(&env, &["sync", "orders", "--wait"]));
+    let live = Live::spawn(conn(&env, "sync orders --wait"));
     let started = live.wait_for("started sync run");
     let rid = started
         .split_whitespace()
@@ -333,14 +267,10 @@ fn ctrl_c_while_waiting_leaves_the_run_going_and_says_how_to_reattach() {
         .unwrap();
     assert!(killed.success());
     let out = live.finish().code(130);
-    assert!(
-        out.stderr.contains(&format!(
-            "rime connectors runs watch {rid} --connector orders"
-        )),
-        "{}",
-        out.stderr
-    );
-    let run = conn(&env, &["runs", "get", &rid, "-o", "json"])
+    out.stderr_has(format!(
+        "rime connectors runs watch {rid} --connector orders"
+    ));
+    let run = conn(&env, format!("runs get {rid} -o json"))
         .run()
         .ok()
         .json();
@@ -351,51 +281,24 @@ fn ctrl_c_while_waiting_leaves_the_run_going_and_says_how_to_reattach() {
 fn wait_gives_up_after_the_global_timeout_with_exit_9() {
     let env = env();
     create_pg(&env, "orders", "db.internal");
-    let out = conn(&env, &["sync", "orders", "--wait", "--timeout", "1s"])
-        .run()
-        .code(9);
-    assert!(
-        out.stderr.contains("still running after")
-            && out.stderr.contains("rime connectors runs watch run_"),
-        "{}",
-        out.stderr
-    );
+    let out = conn(&env, "sync orders --wait --timeout 1s").run().code(9);
+    out.stderr_has("still running after")
+        .stderr_has("rime connectors runs watch run_");
 }
 
 #[test]
 fn runs_list_pages_and_filters_on_the_server() {
     let env = env();
-    let all = conn(
-        &env,
-        &[
-            "runs",
-            "list",
-            "orders-db",
-            "--page-size",
-            "50",
-            "-o",
-            "json",
-        ],
-    )
-    .run()
-    .ok()
-    .json();
+    let all = conn(&env, "runs list orders-db --page-size 50 -o json")
+        .run()
+        .ok()
+        .json();
     assert_eq!(all.as_array().unwrap().len(), 150);
     assert_eq!(env.requests("GET", RUNS).len(), 3, "three pages of 50");
     assert_eq!(all[0]["started_at"], "2026-11-28T08:30:00Z", "newest first");
     let recent = conn(
         &env,
-        &[
-            "runs",
-            "ls",
-            "orders-db",
-            "--status",
-            "completed",
-            "--since",
-            "2026-11-28T06:00:00Z",
-            "-o",
-            "json",
-        ],
+        "runs ls orders-db --status completed --since 2026-11-28T06:00:00Z -o json",
     )
     .run()
     .ok()
@@ -408,9 +311,7 @@ fn runs_list_pages_and_filters_on_the_server() {
         "{}",
         last.uri
     );
-    conn(&env, &["runs", "list", "orders-db", "--since", "24h"])
-        .run()
-        .ok();
+    conn(&env, "runs list orders-db --since 24h").run().ok();
     let uri = env.requests("GET", RUNS).pop().unwrap().uri;
     let since = uri
         .split("since=")
@@ -426,9 +327,7 @@ fn runs_list_pages_and_filters_on_the_server() {
         (86_400..86_400 + 120).contains(&ago),
         "24h before now on the client's clock: {since}"
     );
-    let table = conn(&env, &["runs", "list", "orders-db", "--max-items", "2"])
-        .run()
-        .ok();
+    let table = conn(&env, "runs list orders-db --max-items 2").run().ok();
     assert!(
         table
             .stdout
@@ -436,79 +335,45 @@ fn runs_list_pages_and_filters_on_the_server() {
         "{}",
         table.stdout
     );
-    assert!(
-        table.stderr.contains("resume with `--cursor"),
-        "{}",
-        table.stderr
-    );
+    table.stderr_has("resume with `--cursor");
     let before = env.requests("GET", RUNS).len();
-    conn(
-        &env,
-        &["runs", "list", "orders-db", "--since", "last tuesday"],
-    )
-    .run()
-    .code(2)
-    .stderr_has("RFC 3339");
-    conn(&env, &["runs", "list", "orders-db", "--status", "great"])
+    conn(&env, "runs list orders-db --since 'last tuesday'")
+        .run()
+        .code(2)
+        .stderr_has("RFC 3339");
+    conn(&env, "runs list orders-db --status great")
         .run()
         .code(2);
     assert_eq!(env.requests("GET", RUNS).len(), before);
-    conn(&env, &["runs", "list", "nope"]).run().code(5);
+    conn(&env, "runs list nope").run().code(5);
 }
 
 #[test]
 fn runs_get_by_id_with_or_without_the_connector() {
     let env = env();
-    let runs = conn(
-        &env,
-        &[
-            "runs",
-            "list",
-            "weather-api",
-            "--max-items",
-            "1",
-            "-o",
-            "json",
-        ],
-    )
-    .run()
-    .ok()
-    .json();
+    let runs = conn(&env, "runs list weather-api --max-items 1 -o json")
+        .run()
+        .ok()
+        .json();
     let rid = runs[0]["id"].as_str().unwrap();
     let direct = conn(
         &env,
-        &[
-            "runs",
-            "get",
-            rid,
-            "--connector",
-            "weather-api",
-            "-o",
-            "json",
-        ],
+        format!("runs get {rid} --connector weather-api -o json"),
     )
     .run()
     .ok()
     .json();
-    let searched = conn(&env, &["runs", "get", rid, "-o", "json"]).run().ok();
+    let searched = conn(&env, format!("runs get {rid} -o json")).run().ok();
     assert_eq!(direct, searched.json());
     assert_eq!(direct["status"], "partially_failed");
-    let table = conn(&env, &["runs", "get", rid]).run().ok();
-    assert!(
-        table.stdout.contains("broken_stations\tfailed\t"),
-        "{}",
-        table.stdout
-    );
-    assert!(
-        table.stderr.contains("(scheduled): partially_failed"),
-        "{}",
-        table.stderr
-    );
-    conn(&env, &["runs", "get", "run_nope"])
+    let table = conn(&env, format!("runs get {rid}")).run().ok();
+    table.stdout_has("broken_stations\tfailed\t");
+    table.stderr_has("(scheduled): partially_failed");
+    conn(&env, "runs get run_nope")
         .run()
         .code(5)
         .stderr_has("no connector of this project has a run");
-    conn(&env, &["runs", "get", rid, "-c", "orders-db"])
+    conn(&env, format!("runs get {rid} -c orders-db"))
         .run()
         .code(5)
         .stderr_has("has no run");
@@ -517,46 +382,24 @@ fn runs_get_by_id_with_or_without_the_connector() {
 #[test]
 fn test_prints_the_checks_and_exits_9_on_failure() {
     let env = env();
-    let ok = conn(&env, &["test", "orders-db"]).run().ok();
+    let ok = conn(&env, "test orders-db").run().ok();
     assert_eq!(ok.stdout.lines().next(), Some("CHECK\tSTATUS\tMESSAGE"));
-    assert!(
-        ok.stdout
-            .contains("reachability\tpassed\tConnected to pg-prod.kiwi-outdoors.internal."),
-        "{}",
-        ok.stdout
-    );
-    assert!(
-        ok.stderr.contains("connection test of `orders-db`"),
-        "{}",
-        ok.stderr
-    );
-    let bad = conn(&env, &["test", "legacy-erp", "-o", "json"])
-        .run()
-        .code(9);
+    ok.stdout_has("reachability\tpassed\tConnected to pg-prod.kiwi-outdoors.internal.");
+    ok.stderr_has("connection test of `orders-db`");
+    let bad = conn(&env, "test legacy-erp -o json").run().code(9);
     let result = bad.json();
     assert_eq!(result["success"], false);
     assert_eq!(result["checks"][1]["status"], "skipped");
-    assert!(
-        bad.stderr.contains(
-            "  - reachability: Could not connect to unreachable.erp.kiwi-outdoors.internal"
-        ),
-        "{}",
-        bad.stderr
-    );
+    bad.stderr_has("  - reachability: Could not connect to unreachable.erp.kiwi-outdoors.internal");
     let wrong = env.dir.path().join("wrong");
     std::fs::write(&wrong, "wrong").unwrap();
     conn(
         &env,
-        &[
-            "update",
-            "orders-db",
-            "--secret",
-            &format!("password=@{}", wrong.display()),
-        ],
+        format!("update orders-db --secret password=@{}", wrong.display()),
     )
     .run()
     .ok();
-    conn(&env, &["test", "orders-db"])
+    conn(&env, "test orders-db")
         .run()
         .code(9)
         .stderr_has("authentication: The source rejected the credentials");

@@ -10,24 +10,17 @@ const SCHEMA: &str = "/api/v1/projects/{project_id}/connectors/{connector_id}/sc
 #[test]
 fn schema_show_lists_tables_or_columns() {
     let env = env();
-    let tables = conn(&env, &["schema", "show", "orders-db"]).run().ok();
+    let tables = conn(&env, "schema show orders-db").run().ok();
     let lines: Vec<&str> = tables.stdout.lines().collect();
     assert_eq!(lines[0], "TABLE\tSELECTED\tCOLUMNS\tEXCLUDED\tROWS");
     assert_eq!(lines[1], "customers\ttrue\t7\t\t");
-    let cols = conn(&env, &["schema", "show", "orders-db", "--columns"])
-        .run()
-        .ok();
+    let cols = conn(&env, "schema show orders-db --columns").run().ok();
     assert!(
         cols.stdout
             .starts_with("TABLE\tCOLUMN\tSOURCE TYPE\tSNOWFLAKE TYPE\tNULLABLE\tSELECTED\n")
     );
-    assert!(
-        cols.stdout
-            .contains("orders\ttotal_amount\tnumeric(12,2)\tNUMBER(12,2)\ttrue\ttrue\n"),
-        "{}",
-        cols.stdout
-    );
-    let json = conn(&env, &["schema", "show", "store-targets", "-o", "json"])
+    cols.stdout_has("orders\ttotal_amount\tnumeric(12,2)\tNUMBER(12,2)\ttrue\ttrue\n");
+    let json = conn(&env, "schema show store-targets -o json")
         .run()
         .ok()
         .json();
@@ -41,39 +34,20 @@ fn select_and_deselect_send_one_patch_and_apply_from_the_next_sync() {
     create_pg(&env, "orders", "db.internal");
     let out = conn(
         &env,
-        &[
-            "schema",
-            "deselect",
-            "orders",
-            "payments",
-            "inventory",
-            "--exclude-column",
-            "customers.email",
-        ],
+        "schema deselect orders payments inventory --exclude-column customers.email",
     )
     .run()
     .ok();
-    assert!(
-        out.stderr.contains("deselected in the schema of `orders`"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stdout.contains("customers\ttrue\t7\temail\t"),
-        "{}",
-        out.stdout
-    );
-    assert!(out.stdout.contains("payments\tfalse\t"), "{}", out.stdout);
+    out.stderr_has("deselected in the schema of `orders`");
+    out.stdout_has("customers\ttrue\t7\temail\t");
+    out.stdout_has("payments\tfalse\t");
     let patch = env.requests("PATCH", SCHEMA).pop().unwrap().body.unwrap();
     assert_eq!(
         patch,
         json!({"tables": [{"name": "payments", "selected": false}, {"name": "inventory", "selected": false},
                           {"name": "customers", "columns": [{"name": "email", "selected": false}]}]})
     );
-    let run = conn(&env, &["sync", "orders", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let run = conn(&env, "sync orders -o json").run().ok().json();
     let names: Vec<&str> = run["tables"]
         .as_array()
         .unwrap()
@@ -83,16 +57,7 @@ fn select_and_deselect_send_one_patch_and_apply_from_the_next_sync() {
     assert_eq!(names, ["customers", "orders", "order_items", "products"]);
     let sel = conn(
         &env,
-        &[
-            "schema",
-            "select",
-            "orders",
-            "payments",
-            "--include-column",
-            "customers.email",
-            "-o",
-            "json",
-        ],
+        "schema select orders payments --include-column customers.email -o json",
     )
     .run()
     .ok()
@@ -100,40 +65,15 @@ fn select_and_deselect_send_one_patch_and_apply_from_the_next_sync() {
     assert_eq!(sel["tables"][4]["selected"], true);
     let out = conn(
         &env,
-        &[
-            "schema",
-            "select",
-            "orders",
-            "ledger",
-            "--include-column",
-            "orders.colour",
-        ],
+        "schema select orders ledger --include-column orders.colour",
     )
     .run()
     .code(7);
-    assert!(
-        out.stderr
-            .contains("  - tables[0].name: no table 'ledger' in the discovered schema"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("  - tables[1].columns[0].name: no column 'colour' in table 'orders'"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("  - tables[0].name: no table 'ledger' in the discovered schema");
+    out.stderr_has("  - tables[1].columns[0].name: no column 'colour' in table 'orders'");
     let json = conn(
         &env,
-        &[
-            "schema",
-            "deselect",
-            "orders",
-            "--exclude-column",
-            "orders.status",
-            "-o",
-            "json",
-        ],
+        "schema deselect orders --exclude-column orders.status -o json",
     )
     .run()
     .ok()
@@ -143,45 +83,34 @@ fn select_and_deselect_send_one_patch_and_apply_from_the_next_sync() {
         json!({"name": "status", "source_type": "character varying(255)",
                "snowflake_type": "VARCHAR(255)", "nullable": true, "selected": false})
     );
-    conn(&env, &["schema", "deselect", "orders"])
+    conn(&env, "schema deselect orders")
         .run()
         .code(2)
         .stderr_has("name at least one table");
-    conn(
-        &env,
-        &["schema", "deselect", "orders", "--exclude-column", "nodot"],
-    )
-    .run()
-    .code(2)
-    .stderr_has("TABLE.COLUMN");
+    conn(&env, "schema deselect orders --exclude-column nodot")
+        .run()
+        .code(2)
+        .stderr_has("TABLE.COLUMN");
 }
 
 #[test]
 fn refresh_waits_for_rediscovery() {
     let env = env();
-    let started = conn(&env, &["schema", "refresh", "weather-api", "-o", "json"])
+    let started = conn(&env, "schema refresh weather-api -o json")
         .run()
         .ok()
         .json();
     assert_eq!(started["status"], "refreshing");
-    conn(&env, &["schema", "refresh", "weather-api"])
+    conn(&env, "schema refresh weather-api")
         .run()
         .code(6)
         .stderr_has("already in progress");
     rate(&env, 60.0);
-    let done = conn(
-        &env,
-        &["schema", "refresh", "store-targets", "--wait", "-o", "json"],
-    )
-    .run()
-    .ok();
+    let done = conn(&env, "schema refresh store-targets --wait -o json")
+        .run()
+        .ok();
     assert_eq!(done.json()["status"], "ready");
-    assert!(
-        done.stderr
-            .contains("refreshing the schema of `store-targets`"),
-        "{}",
-        done.stderr
-    );
+    done.stderr_has("refreshing the schema of `store-targets`");
 }
 
 #[test]
@@ -191,18 +120,7 @@ fn schedule_preview_crosses_the_end_of_nz_daylight_saving() {
     // twice and fires once, at the first (NZDT) instant; the next Sunday is NZST.
     let out = conn(
         &env,
-        &[
-            "schedule",
-            "set",
-            "orders-db",
-            "--cron",
-            "30 2 * * 0",
-            "--timezone",
-            "Pacific/Auckland",
-            "--dry-run",
-            "--from",
-            "2027-03-20T00:00:00Z",
-        ],
+        "schedule set orders-db --cron '30 2 * * 0' --timezone Pacific/Auckland --dry-run --from 2027-03-20T00:00:00Z",
     )
     .run()
     .ok();
@@ -218,18 +136,7 @@ fn schedule_preview_crosses_the_end_of_nz_daylight_saving() {
     // Spring forward, 2026-09-27: 02:30 does not exist and fires at 03:00 NZDT.
     let json = conn(
         &env,
-        &[
-            "schedule",
-            "set",
-            "orders-db",
-            "--cron",
-            "30 2 * * 0",
-            "--dry-run",
-            "--from",
-            "2026-09-12T00:00:00Z",
-            "-o",
-            "json",
-        ],
+        "schedule set orders-db --cron '30 2 * * 0' --dry-run --from 2026-09-12T00:00:00Z -o json",
     )
     .run()
     .ok()
@@ -249,38 +156,17 @@ fn schedule_preview_crosses_the_end_of_nz_daylight_saving() {
 fn schedule_set_previews_then_saves_when_not_interactive() {
     let env = env();
     create_pg(&env, "orders", "db.internal");
-    let out = conn(
-        &env,
-        &[
-            "schedule",
-            "set",
-            "orders",
-            "--cron",
-            "0 2 * * *",
-            "-o",
-            "json",
-        ],
-    )
-    .run()
-    .ok();
-    assert!(
-        out.stderr
-            .contains("next 5 runs of `0 2 * * *` in Pacific/Auckland:"),
-        "{}",
-        out.stderr
-    );
+    let out = conn(&env, "schedule set orders --cron '0 2 * * *' -o json")
+        .run()
+        .ok();
+    out.stderr_has("next 5 runs of `0 2 * * *` in Pacific/Auckland:");
     assert!(out.stderr.matches(" NZ").count() >= 5, "{}", out.stderr);
     let c = out.json();
     assert_eq!(
         c["next_run_at"], "2026-11-28T13:00:00Z",
         "02:00 NZDT, on the sandbox clock"
     );
-    assert!(
-        out.stderr
-            .contains("next run: Sun 2026-11-29 02:00 NZDT (+13:00) (2026-11-28T13:00:00Z)"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("next run: Sun 2026-11-29 02:00 NZDT (+13:00) (2026-11-28T13:00:00Z)");
     assert_eq!(
         env.requests("PATCH", CONNECTOR)
             .pop()
@@ -289,7 +175,7 @@ fn schedule_set_previews_then_saves_when_not_interactive() {
             .unwrap(),
         json!({"schedule": {"cron": "0 2 * * *", "timezone": "Pacific/Auckland", "enabled": true}})
     );
-    let paused = conn(&env, &["schedule", "pause", "orders", "-o", "json"])
+    let paused = conn(&env, "schedule pause orders -o json")
         .run()
         .ok()
         .json();
@@ -297,75 +183,40 @@ fn schedule_set_previews_then_saves_when_not_interactive() {
         (paused["status"].as_str(), paused["next_run_at"].is_null()),
         (Some("paused"), true)
     );
-    let list = conn(&env, &["list", "--status", "paused"]).run().ok();
-    assert!(
-        list.stdout
-            .contains("orders\tpostgresql\tpaused\t0 2 * * *"),
-        "{}",
-        list.stdout
-    );
-    let resumed = conn(&env, &["schedule", "resume", "orders", "-o", "json"])
-        .run()
-        .ok();
+    let list = conn(&env, "list --status paused").run().ok();
+    list.stdout_has("orders\tpostgresql\tpaused\t0 2 * * *");
+    let resumed = conn(&env, "schedule resume orders -o json").run().ok();
     assert_eq!(resumed.json()["status"], "active");
-    assert!(
-        resumed
-            .stderr
-            .contains("next run: Sun 2026-11-29 02:00 NZDT"),
-        "{}",
-        resumed.stderr
-    );
-    let cleared = conn(&env, &["schedule", "clear", "orders", "-o", "json"])
+    resumed.stderr_has("next run: Sun 2026-11-29 02:00 NZDT");
+    let cleared = conn(&env, "schedule clear orders -o json")
         .run()
         .ok()
         .json();
     assert!(cleared["schedule"].is_null() && cleared["next_run_at"].is_null());
-    conn(&env, &["schedule", "pause", "orders"])
+    conn(&env, "schedule pause orders")
         .run()
         .code(2)
         .stderr_has("has no schedule");
 
     let patches = env.requests("PATCH", CONNECTOR).len();
-    conn(&env, &["schedule", "set", "orders", "--cron", "0 25 * * *"])
+    conn(&env, "schedule set orders --cron '0 25 * * *'")
         .run()
         .code(2)
         .stderr_has("invalid cron expression `0 25 * * *`: field 2 (hour)");
+    conn(&env, "schedule set orders --cron '0 2 * * *|0 3 * * *'")
+        .run()
+        .code(2)
+        .stderr_has("no `|`");
     conn(
         &env,
-        &["schedule", "set", "orders", "--cron", "0 2 * * *|0 3 * * *"],
-    )
-    .run()
-    .code(2)
-    .stderr_has("no `|`");
-    conn(
-        &env,
-        &[
-            "schedule",
-            "set",
-            "orders",
-            "--cron",
-            "0 2 * * *",
-            "--timezone",
-            "Mars/Base",
-        ],
+        "schedule set orders --cron '0 2 * * *' --timezone Mars/Base",
     )
     .run()
     .code(2)
     .stderr_has("IANA");
-    conn(
-        &env,
-        &[
-            "schedule",
-            "set",
-            "orders",
-            "--cron",
-            "0 2 * * *",
-            "--from",
-            "soon",
-        ],
-    )
-    .run()
-    .code(2);
+    conn(&env, "schedule set orders --cron '0 2 * * *' --from soon")
+        .run()
+        .code(2);
     assert_eq!(
         env.requests("PATCH", CONNECTOR).len(),
         patches,

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{Env, Out};
+use crate::common::{Argv, Env, Out};
 
 /// A sandbox, logged in, with `demo` as the project of every command.
 pub fn env() -> Env {
@@ -11,10 +11,8 @@ pub fn env() -> Env {
     env
 }
 
-pub fn conn(env: &Env, args: &[&str]) -> crate::common::Cmd {
-    let mut all = vec!["connectors"];
-    all.extend_from_slice(args);
-    env.rime(&all)
+pub fn conn(env: &Env, args: impl Argv) -> crate::common::Cmd {
+    env.rime("connectors").args(args)
 }
 
 pub const CONNECTORS: &str = "/api/v1/projects/{project_id}/connectors";
@@ -24,25 +22,7 @@ pub const CONNECTOR: &str = "/api/v1/projects/{project_id}/connectors/{connector
 pub fn create_pg(env: &Env, name: &str, host: &str) -> Value {
     conn(
         env,
-        &[
-            "create",
-            "--type",
-            "postgresql",
-            "--name",
-            name,
-            "--config",
-            &format!("host={host}"),
-            "--config",
-            "port=5432",
-            "--config",
-            "database=shop",
-            "--config",
-            "username=rime",
-            "--secret",
-            "password=-",
-            "-o",
-            "json",
-        ],
+        format!("create --type postgresql --name {name} --config host={host} --config port=5432 --config database=shop --config username=rime --secret password=- -o json"),
     )
     .stdin("pg-secret-9f2c\n")
     .run()
@@ -52,16 +32,13 @@ pub fn create_pg(env: &Env, name: &str, host: &str) -> Value {
 
 /// Everything the sandbox wrote to its audit log, as text.
 pub fn audit_text(env: &Env) -> String {
-    env.rime(&["api", "GET", "/audit-log", "--paginate"])
-        .run()
-        .ok()
-        .stdout
+    env.rime("api GET /audit-log --paginate").run().ok().stdout
 }
 
 #[test]
 fn list_shows_the_demo_connectors_and_filters_on_the_server() {
     let env = env();
-    let out = env.rime(&["conn", "list"]).run().ok();
+    let out = env.rime("conn list").run().ok();
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(
         lines[0],
@@ -69,10 +46,7 @@ fn list_shows_the_demo_connectors_and_filters_on_the_server() {
     );
     assert_eq!(lines.len(), 12, "{}", out.stdout);
     assert!(lines[1].starts_with("orders-db\tpostgresql\tactive\t30 * * * *\tcompleted\t2026-11-28T08:30:00Z\t2026-11-28T09:30:00Z\tcon_"), "{}", lines[1]);
-    let errors = conn(&env, &["list", "--status", "error", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let errors = conn(&env, "list --status error -o json").run().ok().json();
     let names: Vec<&str> = errors
         .as_array()
         .unwrap()
@@ -80,10 +54,7 @@ fn list_shows_the_demo_connectors_and_filters_on_the_server() {
         .map(|c| c["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["legacy-erp", "weather-api"]);
-    let files = conn(&env, &["list", "--type", "file", "-o", "ndjson"])
-        .run()
-        .ok()
-        .ndjson();
+    let files = conn(&env, "list --type file -o ndjson").run().ok().ndjson();
     assert_eq!(files.len(), 1);
     let uris: Vec<String> = env
         .requests("GET", CONNECTORS)
@@ -95,31 +66,28 @@ fn list_shows_the_demo_connectors_and_filters_on_the_server() {
             && uris.iter().any(|u| u.contains("type=file")),
         "{uris:?}"
     );
-    conn(&env, &["list", "--type", "teradata"])
+    conn(&env, "list --type teradata")
         .run()
         .code(2)
         .stderr_has("teradata");
-    conn(&env, &["list", "--status", "sleepy"]).run().code(2);
+    conn(&env, "list --status sleepy").run().code(2);
 }
 
 #[test]
 fn get_accepts_names_and_ids() {
     let env = env();
-    let by_name = conn(&env, &["get", "orders-db", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let by_name = conn(&env, "get orders-db -o json").run().ok().json();
     let id = by_name["id"].as_str().unwrap();
-    let by_id = conn(&env, &["get", id, "-o", "json"]).run().ok().json();
+    let by_id = conn(&env, format!("get {id} -o json")).run().ok().json();
     assert_eq!(by_name, by_id);
     assert_eq!(by_id["config"]["password_set"], true);
-    let yaml = conn(&env, &["get", "orders-db", "-o", "yaml"]).run().ok();
-    assert!(yaml.stdout.contains("name: orders-db"), "{}", yaml.stdout);
-    conn(&env, &["get", "nope"])
+    let yaml = conn(&env, "get orders-db -o yaml").run().ok();
+    yaml.stdout_has("name: orders-db");
+    conn(&env, "get nope")
         .run()
         .code(5)
         .stderr_has("rime connectors list");
-    env.rime(&["conn", "get", "orders-db"])
+    env.rime("conn get orders-db")
         .env("RIME_PROJECT", "")
         .run()
         .code(2)
@@ -153,31 +121,11 @@ fn create_types_config_values_and_takes_secrets_from_stdin_or_files() {
     std::fs::write(&token, "ghp-file-secret\n").unwrap();
     let gh = conn(
         &env,
-        &[
-            "create",
-            "--type",
-            "jira",
-            "--name",
-            "tickets",
-            "--config",
-            "instance_url=https://acme.atlassian.net",
-            "--config",
-            "email=ops@acme.test",
-            "--config",
-            "projects=SUP, OPS",
-            "--secret",
-            &format!("api_token=@{}", token.display()),
-            "-o",
-            "json",
-        ],
+        format!("create --type jira --name tickets --config instance_url=https://acme.atlassian.net --config email=ops@acme.test --config 'projects=SUP, OPS' --secret api_token=@{} -o json", token.display()),
     )
     .run()
     .ok();
-    assert!(
-        gh.stderr.contains("created connector `tickets`"),
-        "{}",
-        gh.stderr
-    );
+    gh.stderr_has("created connector `tickets`");
     assert_eq!(gh.json()["config"]["projects"], json!(["SUP", "OPS"]));
     let sent = env
         .requests("POST", CONNECTORS)
@@ -189,27 +137,7 @@ fn create_types_config_values_and_takes_secrets_from_stdin_or_files() {
 
     let rest = conn(
         &env,
-        &[
-            "create",
-            "--type",
-            "rest_api",
-            "--name",
-            "api",
-            "--config",
-            "base_url=https://api.example.com",
-            "--config",
-            "auth.method=bearer",
-            "--config",
-            r#"endpoints=[{"path":"/users","table":"users"}]"#,
-            "--secret",
-            "auth.token=-",
-            "--cron",
-            "0 6 * * 1-5",
-            "--timezone",
-            "UTC",
-            "-o",
-            "json",
-        ],
+        r#"create --type rest_api --name api --config base_url=https://api.example.com --config auth.method=bearer --config 'endpoints=[{"path":"/users","table":"users"}]' --secret auth.token=- --cron '0 6 * * 1-5' --timezone UTC -o json"#,
     )
     .stdin("bearer-xyz")
     .run()
@@ -247,17 +175,7 @@ fn secrets_never_come_from_argv() {
     }
     conn(
         &env,
-        &[
-            "create",
-            "--type",
-            "postgresql",
-            "--name",
-            "x",
-            "--secret",
-            "password=-",
-            "--secret",
-            "auth.token=-",
-        ],
+        "create --type postgresql --name x --secret password=- --secret auth.token=-",
     )
     .stdin("a")
     .run()
@@ -265,15 +183,7 @@ fn secrets_never_come_from_argv() {
     .stderr_has("only one --secret can read standard input");
     conn(
         &env,
-        &[
-            "create",
-            "--type",
-            "postgresql",
-            "--name",
-            "x",
-            "--secret",
-            "password=@/no/such/file",
-        ],
+        "create --type postgresql --name x --secret password=@/no/such/file",
     )
     .run()
     .code(2)
@@ -293,24 +203,7 @@ fn a_secret_never_reaches_stdout_stderr_debug_or_the_audit_log() {
     outs.push(
         conn(
             &env,
-            &[
-                "create",
-                "--type",
-                "postgresql",
-                "--name",
-                "vault",
-                "--config",
-                "host=db",
-                "--config",
-                "port=5432",
-                "--config",
-                "database=d",
-                "--config",
-                "username=u",
-                "--secret",
-                "password=-",
-                "--debug",
-            ],
+            "create --type postgresql --name vault --config host=db --config port=5432 --config database=d --config username=u --secret password=- --debug",
         )
         .stdin(secret)
         .run()
@@ -321,40 +214,18 @@ fn a_secret_never_reaches_stdout_stderr_debug_or_the_audit_log() {
     outs.push(
         conn(
             &env,
-            &[
-                "create",
-                "--from-file",
-                file.to_str().unwrap(),
-                "--debug",
-                "-o",
-                "json",
-            ],
+            format!("create --from-file {} --debug -o json", file.display()),
         )
         .run()
         .ok(),
     );
     outs.push(
-        conn(
-            &env,
-            &[
-                "update",
-                "vault",
-                "--secret",
-                "password=-",
-                "--debug",
-                "-o",
-                "yaml",
-            ],
-        )
-        .stdin(secret)
-        .run()
-        .ok(),
-    );
-    outs.push(
-        conn(&env, &["get", "vault", "-o", "json", "--debug"])
+        conn(&env, "update vault --secret password=- --debug -o yaml")
+            .stdin(secret)
             .run()
             .ok(),
     );
+    outs.push(conn(&env, "get vault -o json --debug").run().ok());
     for o in &outs {
         assert!(
             !o.stdout.contains(secret) && !o.stderr.contains(secret),
@@ -363,11 +234,7 @@ fn a_secret_never_reaches_stdout_stderr_debug_or_the_audit_log() {
             o.stderr
         );
     }
-    assert!(
-        outs[0].stderr.contains("\"password\":\"[redacted]\""),
-        "{}",
-        outs[0].stderr
-    );
+    outs[0].stderr_has("\"password\":\"[redacted]\"");
     let audit = audit_text(&env);
     assert!(audit.contains("connector.created") && audit.contains("connector.updated"));
     assert!(!audit.contains(secret));
@@ -387,17 +254,7 @@ fn validation_errors_print_every_field_detail_and_exit_7() {
     let env = env();
     let out = conn(
         &env,
-        &[
-            "create",
-            "--type",
-            "postgresql",
-            "--name",
-            "half",
-            "--config",
-            "host=https://db",
-            "--config",
-            "port=99999",
-        ],
+        "create --type postgresql --name half --config host=https://db --config port=99999",
     )
     .run()
     .code(7);
@@ -417,43 +274,22 @@ fn validation_errors_print_every_field_detail_and_exit_7() {
         );
     }
     let out = create_cron(&env, "0 2 * *").code(7);
-    assert!(
-        out.stderr
-            .contains("  - schedule.cron: Invalid cron expression."),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("  - schedule.cron: Invalid cron expression.");
     let out = conn(
         &env,
-        &[
-            "create",
-            "--type",
-            "xero",
-            "--name",
-            "x",
-            "--cron",
-            "0 2 * * *",
-            "--timezone",
-            "Mars/Base",
-            "--secret",
-            "access_token=-",
-        ],
+        "create --type xero --name x --cron '0 2 * * *' --timezone Mars/Base --secret access_token=-",
     )
     .stdin("t")
     .run()
     .code(7);
-    assert!(
-        out.stderr.contains("Unknown time zone 'Mars/Base'")
-            && out.stderr.contains("schedule.timezone"),
-        "{}",
-        out.stderr
-    );
-    conn(&env, &["create", "--name", "typeless"])
+    out.stderr_has("Unknown time zone 'Mars/Base'")
+        .stderr_has("schedule.timezone");
+    conn(&env, "create --name typeless")
         .run()
         .code(2)
         .stderr_has("--type is required");
     let dup = create_cron(&env, "0 2 * * *").ok();
-    assert!(dup.stderr.contains("created connector"));
+    dup.stderr_has("created connector");
     create_cron(&env, "0 2 * * *")
         .code(6)
         .stderr_has("already exists");
@@ -462,19 +298,7 @@ fn validation_errors_print_every_field_detail_and_exit_7() {
 fn create_cron(env: &Env, cron: &str) -> Out {
     conn(
         env,
-        &[
-            "create",
-            "--type",
-            "salesforce",
-            "--name",
-            "crm",
-            "--config",
-            "environment=production",
-            "--secret",
-            "refresh_token=-",
-            "--cron",
-            cron,
-        ],
+        format!("create --type salesforce --name crm --config environment=production --secret refresh_token=- --cron '{cron}'"),
     )
     .stdin("sf-refresh")
     .run()
@@ -487,13 +311,7 @@ fn create_from_yaml_json_or_stdin() {
     std::fs::write(&yaml, "name: files\ntype: file\nconfig:\n  format: csv\n  delimiter: ';'\nschedule:\n  cron: '0 5 * * *'\n").unwrap();
     let c = conn(
         &env,
-        &[
-            "create",
-            "--from-file",
-            yaml.to_str().unwrap(),
-            "-o",
-            "json",
-        ],
+        format!("create --from-file {} -o json", yaml.display()),
     )
     .run()
     .ok()
@@ -506,26 +324,15 @@ fn create_from_yaml_json_or_stdin() {
         (Some(";"), Some(1))
     );
     assert_eq!(c["schedule"]["timezone"], "Pacific/Auckland");
-    let c = conn(
-        &env,
-        &[
-            "create",
-            "--from-file",
-            "-",
-            "--name",
-            "events",
-            "-o",
-            "json",
-        ],
-    )
-    .stdin(r#"{"type": "file", "name": "ignored", "config": {"format": "json"}}"#)
-    .run()
-    .ok()
-    .json();
+    let c = conn(&env, "create --from-file - --name events -o json")
+        .stdin(r#"{"type": "file", "name": "ignored", "config": {"format": "json"}}"#)
+        .run()
+        .ok()
+        .json();
     assert_eq!(c["name"], "events", "flags win over the file");
     let bad = env.dir.path().join("bad.json");
     std::fs::write(&bad, "{\"type\": \"file\",\n  oops}").unwrap();
-    conn(&env, &["create", "--from-file", bad.to_str().unwrap()])
+    conn(&env, format!("create --from-file {}", bad.display()))
         .run()
         .code(2)
         .stderr_has("bad.json: invalid JSON at line 2");
@@ -538,26 +345,11 @@ fn update_patches_only_what_is_given_and_delete_confirms() {
     let id = c["id"].as_str().unwrap();
     let u = conn(
         &env,
-        &[
-            "update",
-            "orders",
-            "--name",
-            "orders-v2",
-            "--config",
-            "port=6432",
-            "--config",
-            "ssl_mode=require",
-            "-o",
-            "json",
-        ],
+        "update orders --name orders-v2 --config port=6432 --config ssl_mode=require -o json",
     )
     .run()
     .ok();
-    assert!(
-        u.stderr.contains("updated connector `orders-v2`"),
-        "{}",
-        u.stderr
-    );
+    u.stderr_has("updated connector `orders-v2`");
     assert_eq!(
         (
             u.json()["config"]["port"].as_i64(),
@@ -571,75 +363,59 @@ fn update_patches_only_what_is_given_and_delete_confirms() {
         json!({"name": "orders-v2", "config": {"port": 6432, "ssl_mode": "require"}})
     );
     assert!(patch.uri.ends_with(id));
-    conn(&env, &["update", id])
+    conn(&env, format!("update {id}"))
         .run()
         .code(2)
         .stderr_has("nothing to update");
-    conn(&env, &["update", id, "--config", "port"])
+    conn(&env, format!("update {id} --config port"))
         .run()
         .code(2)
         .stderr_has("is not KEY=VALUE");
-    conn(&env, &["update", id, "--config", "=5"])
+    conn(&env, format!("update {id} --config =5"))
         .run()
         .code(2)
         .stderr_has("the key must be a name");
-    conn(&env, &["update", id, "--config", "port=0"])
+    conn(&env, format!("update {id} --config port=0"))
         .run()
         .code(7)
         .stderr_has("config.port: must be between 1 and 65535");
 
-    conn(&env, &["delete", "orders-v2"])
+    conn(&env, "delete orders-v2")
         .run()
         .code(2)
         .stderr_has("--yes");
     assert!(env.requests("DELETE", CONNECTOR).is_empty());
-    conn(&env, &["rm", id, "--yes"])
+    conn(&env, format!("rm {id} --yes"))
         .run()
         .ok()
         .stderr_has("deleted connector `orders-v2`");
-    conn(&env, &["get", id]).run().code(5);
+    conn(&env, format!("get {id}")).run().code(5);
 }
 
 #[test]
 fn viewers_may_look_but_not_change() {
     let env = env();
     env.login("viewer@sandbox.rime.test", "correct-horse-viewer");
-    conn(&env, &["list"]).run().ok();
-    conn(&env, &["sync", "orders-db"])
+    conn(&env, "list").run().ok();
+    conn(&env, "sync orders-db")
         .run()
         .code(4)
         .stderr_has("viewer role cannot change");
-    conn(
-        &env,
-        &[
-            "create",
-            "--type",
-            "file",
-            "--name",
-            "f",
-            "--config",
-            "format=csv",
-        ],
-    )
-    .run()
-    .code(4);
+    conn(&env, "create --type file --name f --config format=csv")
+        .run()
+        .code(4);
 }
 
 #[test]
 fn types_list_every_type_and_its_keys_without_a_request() {
     let env = env();
-    let out = conn(&env, &["types"]).run().ok();
+    let out = conn(&env, "types").run().ok();
     assert!(
         out.stdout
             .starts_with("TYPE\tCATEGORY\tREQUIRED\tSECRETS\tOPTIONAL\n")
     );
-    assert!(
-        out.stdout
-            .contains("postgresql\tdatabase\thost, port, database, username\tpassword\tssl_mode\n"),
-        "{}",
-        out.stdout
-    );
-    let types = conn(&env, &["types", "-o", "json"]).run().ok().json();
+    out.stdout_has("postgresql\tdatabase\thost, port, database, username\tpassword\tssl_mode\n");
+    let types = conn(&env, "types -o json").run().ok().json();
     let names: Vec<&str> = types
         .as_array()
         .unwrap()

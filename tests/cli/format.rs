@@ -33,7 +33,7 @@ fn an_array_renders_in_every_format() {
         &serde_json::to_string_pretty(&items).unwrap(),
     );
 
-    let tsv = env.rime(&["format", &file]).run().ok().stdout;
+    let tsv = env.rime(format!("format {file}")).run().ok().stdout;
     let rows: Vec<Vec<&str>> = tsv.lines().map(|l| l.split('\t').collect()).collect();
     assert_eq!(rows[0], ["ID", "NAME", "STATUS", "CONFIG", "CREATED_AT"]);
     assert_eq!(
@@ -49,7 +49,7 @@ fn an_array_renders_in_every_format() {
     assert_eq!(rows.len(), 4);
 
     let csv = env
-        .rime(&["format", &file, "-o", "csv", "--fields", "name,config.port"])
+        .rime(format!("format {file} -o csv --fields name,config.port"))
         .run()
         .ok()
         .stdout;
@@ -58,10 +58,10 @@ fn an_array_renders_in_every_format() {
         "NAME,CONFIG.PORT\nsource-0,5432\nsource-1,5433\nsource-2,5434\n"
     );
 
-    let json = env.rime(&["format", &file, "-o", "json"]).run().ok().json();
+    let json = env.rime(format!("format {file} -o json")).run().ok().json();
     assert_eq!(json, Value::Array(items.clone()));
     let nd = env
-        .rime(&["format", &file, "-o", "ndjson"])
+        .rime(format!("format {file} -o ndjson"))
         .run()
         .ok()
         .ndjson();
@@ -75,22 +75,18 @@ fn ndjson_is_one_list_and_one_object_is_itself() {
     let items = connectors(4);
     let lines: Vec<String> = items.iter().map(Value::to_string).collect();
     let file = saved(&dir, "all.ndjson", &(lines.join("\n") + "\n"));
-    let json = env.rime(&["format", &file, "-o", "json"]).run().ok().json();
+    let json = env.rime(format!("format {file} -o json")).run().ok().json();
     assert_eq!(json, Value::Array(items.clone()));
 
     // Standard input, and one object: the object view, not a list of one.
     let out = env
-        .rime(&["format", "-o", "json"])
+        .rime("format -o json")
         .stdin(items[1].to_string())
         .run()
         .ok()
         .json();
     assert_eq!(out, items[1]);
-    let pairs = env
-        .rime(&["format", "-"])
-        .stdin(items[1].to_string())
-        .run()
-        .ok();
+    let pairs = env.rime("format -").stdin(items[1].to_string()).run().ok();
     assert!(
         pairs.stdout.starts_with("FIELD\tVALUE\nid\tcon_001\n"),
         "{}",
@@ -100,7 +96,7 @@ fn ndjson_is_one_list_and_one_object_is_itself() {
     // An object before an array is a row of the same list, in its place.
     let mixed = format!("{}\n[{}, {}]\n", items[0], items[1], items[2]);
     let out = env
-        .rime(&["format", "-o", "ndjson"])
+        .rime("format -o ndjson")
         .stdin(mixed)
         .run()
         .ok()
@@ -111,19 +107,11 @@ fn ndjson_is_one_list_and_one_object_is_itself() {
 #[test]
 fn an_empty_array_is_an_empty_list() {
     let env = Env::bare();
-    let out = env.rime(&["format", "-o", "json"]).stdin("[]").run().ok();
+    let out = env.rime("format -o json").stdin("[]").run().ok();
     assert_eq!(out.stdout, "[]\n");
-    let out = env
-        .rime(&["format", "-o", "yaml"])
-        .stdin(" [ ] ")
-        .run()
-        .ok();
+    let out = env.rime("format -o yaml").stdin(" [ ] ").run().ok();
     assert_eq!(out.stdout, "[]\n");
-    let out = env
-        .rime(&["format", "--jq", "length"])
-        .stdin("[]")
-        .run()
-        .ok();
+    let out = env.rime("format --jq length").stdin("[]").run().ok();
     assert_eq!(out.stdout, "0\n");
 }
 
@@ -137,53 +125,45 @@ fn jq_sees_the_whole_input_as_one_array() {
     let ndjson = saved(&dir, "all.ndjson", &lines.join("\n"));
     let filter = r#".[] | select(.status=="active") | .name"#;
     for file in [&array, &ndjson] {
-        let out = env.rime(&["format", file, "--jq", filter]).run().ok();
+        let out = env
+            .rime(format!("format {file} --jq"))
+            .arg(filter)
+            .run()
+            .ok();
         assert_eq!(out.stdout, "source-1\nsource-2\nsource-4\nsource-5\n");
-        let out = env.rime(&["format", file, "--jq", "length"]).run().ok();
+        let out = env.rime(format!("format {file} --jq length")).run().ok();
         assert_eq!(out.stdout, "6\n");
     }
     // One object is the input itself; `-o json` keeps strings quoted.
     let one = saved(&dir, "one.json", &items[2].to_string());
     let out = env
-        .rime(&["format", &one, "--jq", ".config", "-o", "json"])
+        .rime(format!("format {one} --jq .config -o json"))
         .run()
         .ok();
     assert_eq!(out.json(), json!({"port": 5434}));
     let out = env
-        .rime(&["format", &one, "--jq", ".name", "-o", "json"])
+        .rime(format!("format {one} --jq .name -o json"))
         .run()
         .ok();
     assert_eq!(out.stdout, "\"source-2\"\n");
     // Arrays and objects together, in their order.
     let mixed = format!("{}\n{}\n", Value::Array(items[..2].to_vec()), items[5]);
     let out = env
-        .rime(&["format", "--jq", "map(.id) | join(\",\")"])
+        .rime(r#"format --jq 'map(.id) | join(",")'"#)
         .stdin(mixed)
         .run()
         .ok();
     assert_eq!(out.stdout, "con_000,con_001,con_005\n");
     // --fields shapes the items first; results that are objects make a table when asked.
     let out = env
-        .rime(&[
-            "format",
-            &array,
-            "--fields",
-            "name,status",
-            "--jq",
-            ".[0] | keys",
-        ])
+        .rime(format!(
+            "format {array} --fields name,status --jq '.[0] | keys'"
+        ))
         .run()
         .ok();
     assert_eq!(out.stdout, "[\"name\",\"status\"]\n");
     let out = env
-        .rime(&[
-            "format",
-            &array,
-            "-o",
-            "csv",
-            "--jq",
-            ".[] | select(.status==\"paused\") | {name, port: .config.port}",
-        ])
+        .rime(format!(r#"format {array} -o csv --jq '.[] | select(.status=="paused") | {{name, port: .config.port}}'"#))
         .run()
         .ok();
     assert_eq!(out.stdout, "NAME,PORT\nsource-0,5432\nsource-3,5435\n");
@@ -194,11 +174,7 @@ fn jq_numbers_and_text_survive_the_round_trip() {
     let env = Env::bare();
     let input =
         r#"[{"n": 12345678901234, "f": 1.5, "neg": -3, "s": "ä \u001b[2J", "u": null, "b": true}]"#;
-    let out = env
-        .rime(&["format", "--jq", ".[0]", "-o", "json"])
-        .stdin(input)
-        .run()
-        .ok();
+    let out = env.rime("format --jq .[0] -o json").stdin(input).run().ok();
     assert_eq!(
         out.json(),
         json!({"n": 12345678901234_u64, "f": 1.5, "neg": -3, "s": "ä \u{1b}[2J", "u": null, "b": true})
@@ -216,36 +192,27 @@ fn bad_input_is_a_usage_error_with_its_position() {
             args.extend(["--jq", f]);
         }
         let out = env.rime(&args).run().code(2);
-        assert!(
-            out.stderr
-                .contains("bad.json: invalid JSON at line 2, column 8: expected value"),
-            "{}",
-            out.stderr
-        );
+        out.stderr_has("bad.json: invalid JSON at line 2, column 8: expected value");
     }
     // jaq's reader would take these; JSON does not.
     for text in ["# a comment\n[1]", "[NaN]", ""] {
-        let out = env.rime(&["format", "--jq", "."]).stdin(text).run().code(2);
-        assert!(
-            out.stderr.contains("<stdin>: invalid JSON at line"),
-            "{}",
-            out.stderr
-        );
+        let out = env.rime("format --jq .").stdin(text).run().code(2);
+        out.stderr_has("<stdin>: invalid JSON at line");
     }
     let out = env
-        .rime(&[
-            "format",
-            &dir.path().join("missing.json").display().to_string(),
-        ])
+        .rime(format!(
+            "format {}",
+            dir.path().join("missing.json").display()
+        ))
         .run()
         .code(2);
-    assert!(out.stderr.contains("cannot read it"), "{}", out.stderr);
+    out.stderr_has("cannot read it");
     // A runtime error keeps the results before it and fails the command.
     let out = env
-        .rime(&["format", "--jq", ".[] | .a"])
+        .rime("format --jq '.[] | .a'")
         .stdin(r#"[{"a": 1}, 5]"#)
         .run()
         .code(1);
     assert_eq!(out.stdout, "1\n");
-    assert!(out.stderr.contains("--jq failed"), "{}", out.stderr);
+    out.stderr_has("--jq failed");
 }

@@ -3,12 +3,10 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{Cmd, Env};
+use crate::common::{Argv, Cmd, Env, assert_lacks};
 
-fn gov(env: &Env, args: &[&str]) -> Cmd {
-    let mut all = vec!["-p", "demo", "governance"];
-    all.extend_from_slice(args);
-    env.rime(&all)
+fn gov(env: &Env, args: impl Argv) -> Cmd {
+    env.rime("-p demo governance").args(args)
 }
 
 const IRD: &str = "ANALYTICS.CRM.CUSTOMERS.IRD_NUMBER";
@@ -18,7 +16,7 @@ const CITY: &str = "ANALYTICS.CRM.CUSTOMERS.CITY";
 const PATCH_ROUTE: &str = "/api/v1/projects/{project_id}/governance/columns/{path}";
 
 fn column(env: &Env, path: &str) -> Value {
-    gov(env, &["columns", "get", path, "-o", "json"])
+    gov(env, format!("columns get {path} -o json"))
         .run()
         .ok()
         .json()
@@ -27,22 +25,11 @@ fn column(env: &Env, path: &str) -> Value {
 #[test]
 fn columns_are_listed_filtered_and_classified_one_at_a_time() {
     let env = Env::new();
-    let all = gov(&env, &["columns", "list", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let all = gov(&env, "columns list -o json").run().ok().json();
     assert!(all.as_array().unwrap().len() >= 37);
     let table = gov(
         &env,
-        &[
-            "columns",
-            "list",
-            "--database",
-            "analytics",
-            "--table",
-            "customers",
-            "--unclassified",
-        ],
+        "columns list --database analytics --table customers --unclassified",
     )
     .run()
     .ok();
@@ -53,17 +40,9 @@ fn columns_are_listed_filtered_and_classified_one_at_a_time() {
         "{}",
         table.stdout
     );
-    assert!(
-        table
-            .stdout
-            .contains(&format!("{IRD}\tVARCHAR\t\t\tfull\t\t\n")),
-        "{}",
-        table.stdout
-    );
-    assert!(
-        !table.stdout.contains("CUSTOMERS.EMAIL"),
-        "EMAIL is classified"
-    );
+    table.stdout_has(format!("{IRD}\tVARCHAR\t\t\tfull\t\t\n"));
+    // EMAIL is classified
+    table.stdout_lacks("CUSTOMERS.EMAIL");
     let q = env
         .requests("GET", "/api/v1/projects/{project_id}/governance/columns")
         .pop()
@@ -75,78 +54,39 @@ fn columns_are_listed_filtered_and_classified_one_at_a_time() {
     );
     let emails = gov(
         &env,
-        &[
-            "columns",
-            "list",
-            "--pii",
-            "email",
-            "--level",
-            "confidential",
-            "-o",
-            "json",
-        ],
+        "columns list --pii email --level confidential -o json",
     )
     .run()
     .ok()
     .json();
     assert_eq!(emails.as_array().unwrap().len(), 1);
-    gov(&env, &["columns", "list", "--classified", "--unclassified"])
+    gov(&env, "columns list --classified --unclassified")
         .run()
         .code(2);
-    gov(&env, &["columns", "list", "--level", "secret"])
-        .run()
-        .code(2);
+    gov(&env, "columns list --level secret").run().code(2);
 
     let low = gov(
         &env,
-        &[
-            "columns",
-            "classify",
-            IRD,
-            "--level",
-            "internal",
-            "--pii",
-            "ird_number",
-        ],
+        format!("columns classify {IRD} --level internal --pii ird_number"),
     )
     .run()
     .code(7);
-    assert!(
-        low.stderr
-            .contains("ird_number columns must be classified restricted or above"),
-        "{}",
-        low.stderr
-    );
-    assert!(
-        low.stderr.contains(
-            "- privacy_level: internal is below the minimum for PII type ird_number: restricted"
-        ),
-        "{}",
-        low.stderr
+    low.stderr_has("ird_number columns must be classified restricted or above");
+    low.stderr_has(
+        "- privacy_level: internal is below the minimum for PII type ird_number: restricted",
     );
     let ok = gov(
         &env,
-        &[
-            "columns",
-            "classify",
-            &IRD.to_lowercase(),
-            "--level",
-            "restricted",
-            "--pii",
-            "ird_number",
-            "-o",
-            "json",
-        ],
+        format!(
+            "columns classify {} --level restricted --pii ird_number -o json",
+            IRD.to_lowercase()
+        ),
     )
     .run()
     .ok();
-    assert!(
-        ok.stderr.contains(&format!(
-            "classified {IRD} as restricted (ird_number); masking full"
-        )),
-        "{}",
-        ok.stderr
-    );
+    ok.stderr_has(format!(
+        "classified {IRD} as restricted (ird_number); masking full"
+    ));
     let c = ok.json();
     assert_eq!(
         (&c["classified_by"], &c["classified_at"]),
@@ -168,48 +108,34 @@ fn columns_are_listed_filtered_and_classified_one_at_a_time() {
     );
     assert_eq!(column(&env, IRD)["privacy_level"], "restricted");
 
-    let declassified = gov(&env, &["columns", "classify", IRD, "--level", "none"])
+    let declassified = gov(&env, format!("columns classify {IRD} --level none"))
         .run()
         .ok();
-    assert!(
-        declassified
-            .stderr
-            .contains(&format!("declassified {IRD}; masking full")),
-        "{}",
-        declassified.stderr
-    );
-    gov(&env, &["columns", "classify", IRD])
+    declassified.stderr_has(format!("declassified {IRD}; masking full"));
+    gov(&env, format!("columns classify {IRD}"))
         .run()
         .code(2)
         .stderr_has("nothing to classify");
-    gov(&env, &["columns", "classify"]).run().code(2);
+    gov(&env, "columns classify").run().code(2);
     gov(
         &env,
-        &[
-            "columns",
-            "classify",
-            "ANALYTICS.CRM.CUSTOMERS.NOPE",
-            "--level",
-            "internal",
-        ],
+        "columns classify ANALYTICS.CRM.CUSTOMERS.NOPE --level internal",
     )
     .run()
     .code(5);
-    gov(&env, &["columns", "get", "ANALYTICS.CRM.CUSTOMERS.NOPE"])
+    gov(&env, "columns get ANALYTICS.CRM.CUSTOMERS.NOPE")
         .run()
         .code(5)
         .stderr_has("rime governance columns list");
 
     env.login("editor@sandbox.rime.test", "correct-horse-editor");
-    gov(&env, &["columns", "classify", CITY, "--level", "internal"])
+    gov(&env, format!("columns classify {CITY} --level internal"))
         .run()
         .code(4);
     env.login("governance@sandbox.rime.test", "correct-horse-governance");
     let by = gov(
         &env,
-        &[
-            "columns", "classify", CITY, "--level", "internal", "-o", "json",
-        ],
+        format!("columns classify {CITY} --level internal -o json"),
     )
     .run()
     .ok()
@@ -234,7 +160,7 @@ fn bulk_classification_reports_every_row_and_changes_only_the_good_ones() {
     .unwrap();
     let file = csv.to_str().unwrap();
 
-    let stopped = gov(&env, &["columns", "classify", "--from-file", file])
+    let stopped = gov(&env, format!("columns classify --from-file {file}"))
         .run()
         .code(9);
     let lines: Vec<&str> = stopped.stdout.lines().collect();
@@ -249,20 +175,8 @@ fn bulk_classification_reports_every_row_and_changes_only_the_good_ones() {
         "4\tANALYTICS.CRM.CUSTOMERS.NOPE\tskipped\tinternal\t\t"
     );
     assert_eq!(lines.len(), 6);
-    assert!(
-        stopped
-            .stderr
-            .contains("classified 1 of 5 columns; 1 failed, 3 skipped (use --continue-on-error"),
-        "{}",
-        stopped.stderr
-    );
-    assert!(
-        stopped
-            .stderr
-            .contains(&format!("1 of 5 rows of {file} failed")),
-        "{}",
-        stopped.stderr
-    );
+    stopped.stderr_has("classified 1 of 5 columns; 1 failed, 3 skipped (use --continue-on-error");
+    stopped.stderr_has(format!("1 of 5 rows of {file} failed"));
     assert_eq!(
         env.requests("PATCH", PATCH_ROUTE).len(),
         2,
@@ -272,15 +186,7 @@ fn bulk_classification_reports_every_row_and_changes_only_the_good_ones() {
 
     let all = gov(
         &env,
-        &[
-            "columns",
-            "classify",
-            "--from-file",
-            file,
-            "--continue-on-error",
-            "-o",
-            "json",
-        ],
+        format!("columns classify --from-file {file} --continue-on-error -o json"),
     )
     .run()
     .code(9);
@@ -328,27 +234,18 @@ fn bulk_classification_reports_every_row_and_changes_only_the_good_ones() {
     std::fs::write(&nd, format!("{{\"path\": \"{PHONE}\", \"privacy_level\": \"confidential\", \"pii_type\": \"phone\"}}\n\n{{\"path\": \"{CITY}\", \"level\": \"internal\"}}\n")).unwrap();
     let good = gov(
         &env,
-        &["columns", "classify", "--from-file", nd.to_str().unwrap()],
+        format!("columns classify --from-file {}", nd.display()),
     )
     .run()
     .ok();
-    assert!(
-        good.stderr.contains("classified 2 of 2 columns; 0 failed"),
-        "{}",
-        good.stderr
-    );
-    assert!(
-        good.stdout
-            .contains("\n3\tANALYTICS.CRM.CUSTOMERS.CITY\tclassified\tinternal\t"),
-        "{}",
-        good.stdout
-    );
+    good.stderr_has("classified 2 of 2 columns; 0 failed");
+    good.stdout_has("\n3\tANALYTICS.CRM.CUSTOMERS.CITY\tclassified\tinternal\t");
     assert_eq!(level_of(&env, PHONE), "confidential");
-    let piped = gov(&env, &["columns", "classify", "--from-file", "-"])
+    let piped = gov(&env, "columns classify --from-file -")
         .stdin(format!("path,level\n{CITY},public\n"))
         .run()
         .ok();
-    assert!(piped.stdout.contains("public"), "{}", piped.stdout);
+    piped.stdout_has("public");
 }
 
 #[test]
@@ -390,33 +287,18 @@ fn malformed_bulk_files_name_file_line_and_column_and_change_nothing() {
         ),
         (write("f.csv", "path,level\n"), "f.csv: no rows to classify"),
     ] {
-        let out = gov(&env, &["columns", "classify", "--from-file", &file])
+        let out = gov(&env, format!("columns classify --from-file {file}"))
             .run()
             .code(2);
-        assert!(out.stderr.contains(expected), "{expected}\n{}", out.stderr);
+        out.stderr_has(expected);
         assert!(out.stdout.is_empty());
     }
+    gov(&env, "columns classify --from-file /nonexistent/file.csv")
+        .run()
+        .code(2);
     gov(
         &env,
-        &[
-            "columns",
-            "classify",
-            "--from-file",
-            "/nonexistent/file.csv",
-        ],
-    )
-    .run()
-    .code(2);
-    gov(
-        &env,
-        &[
-            "columns",
-            "classify",
-            IRD,
-            "--continue-on-error",
-            "--level",
-            "restricted",
-        ],
+        format!("columns classify {IRD} --continue-on-error --level restricted"),
     )
     .run()
     .code(2);
@@ -431,43 +313,14 @@ fn masking_policies_and_grants() {
     let env = Env::new();
     let p = gov(
         &env,
-        &[
-            "masking-policies",
-            "create",
-            "--name",
-            "dob-month",
-            "--type",
-            "date_truncate",
-            "--pii",
-            "date_of_birth",
-            "-o",
-            "json",
-        ],
+        "masking-policies create --name dob-month --type date_truncate --pii date_of_birth -o json",
     )
     .run()
     .code(6);
-    assert!(
-        p.stderr
-            .contains("already applies to pii_type date_of_birth"),
-        "{}",
-        p.stderr
-    );
+    p.stderr_has("already applies to pii_type date_of_birth");
     let created = gov(
         &env,
-        &[
-            "masking-policies",
-            "create",
-            "--name",
-            "names-hashed",
-            "--type",
-            "hash",
-            "--pii",
-            "name",
-            "--set",
-            "config.algorithm=sha512",
-            "-o",
-            "json",
-        ],
+        "masking-policies create --name names-hashed --type hash --pii name --set config.algorithm=sha512 -o json",
     )
     .run()
     .ok()
@@ -476,15 +329,7 @@ fn masking_policies_and_grants() {
     assert_eq!(created["config"], json!({"algorithm": "sha512"}));
     let moved = gov(
         &env,
-        &[
-            "masking-policies",
-            "update",
-            "names-hashed",
-            "--level",
-            "confidential",
-            "-o",
-            "json",
-        ],
+        "masking-policies update names-hashed --level confidential -o json",
     )
     .run()
     .ok()
@@ -506,137 +351,66 @@ fn masking_policies_and_grants() {
     );
     gov(
         &env,
-        &[
-            "masking-policies",
-            "create",
-            "--name",
-            "x",
-            "--type",
-            "partial",
-            "--pii",
-            "name",
-        ],
+        "masking-policies create --name x --type partial --pii name",
     )
     .run()
     .code(7)
     .stderr_has("- masking_type: partial masking has no format for name");
     gov(
         &env,
-        &[
-            "masking-policies",
-            "create",
-            "--name",
-            "x",
-            "--type",
-            "full",
-            "--pii",
-            "name",
-            "--level",
-            "public",
-        ],
+        "masking-policies create --name x --type full --pii name --level public",
     )
     .run()
     .code(2);
-    let listed = gov(&env, &["masking-policies", "list", "--type", "hash"])
+    let listed = gov(&env, "masking-policies list --type hash").run().ok();
+    listed.stdout_has("names-hashed\thash\tconfidential\t\t{\"algorithm\":\"sha512\"}");
+    let got = gov(&env, "masking-policies get names-hashed -o json")
+        .run()
+        .ok()
+        .json();
+    assert_eq!(got["id"], created["id"]);
+    gov(&env, "masking-policies delete names-hashed --yes")
         .run()
         .ok();
-    assert!(
-        listed
-            .stdout
-            .contains("names-hashed\thash\tconfidential\t\t{\"algorithm\":\"sha512\"}"),
-        "{}",
-        listed.stdout
-    );
-    let got = gov(
-        &env,
-        &["masking-policies", "get", "names-hashed", "-o", "json"],
-    )
-    .run()
-    .ok()
-    .json();
-    assert_eq!(got["id"], created["id"]);
-    gov(
-        &env,
-        &["masking-policies", "delete", "names-hashed", "--yes"],
-    )
-    .run()
-    .ok();
-    gov(&env, &["masking-policies", "get", "names-hashed"])
-        .run()
-        .code(5);
+    gov(&env, "masking-policies get names-hashed").run().code(5);
 
     let grant = gov(
         &env,
-        &[
-            "grants",
-            "create",
-            "--role",
-            "finance_analyst",
-            "--level",
-            "confidential",
-            "-o",
-            "json",
-        ],
+        "grants create --role finance_analyst --level confidential -o json",
     )
     .run()
     .ok();
     let g = grant.json();
     assert_eq!(g["role"], "FINANCE_ANALYST");
-    assert!(
-        grant
-            .stderr
-            .contains(&format!("created grant `{}`", g["id"].as_str().unwrap())),
-        "{}",
-        grant.stderr
-    );
+    grant.stderr_has(format!("created grant `{}`", g["id"].as_str().unwrap()));
     gov(
         &env,
-        &[
-            "grants",
-            "create",
-            "--role",
-            "FINANCE_ANALYST",
-            "--level",
-            "confidential",
-        ],
+        "grants create --role FINANCE_ANALYST --level confidential",
     )
     .run()
     .code(6);
-    gov(&env, &["grants", "create", "--role", "x"])
+    gov(&env, "grants create --role x").run().code(2);
+    gov(&env, "grants create --role x --level internal --pii email")
         .run()
         .code(2);
-    gov(
-        &env,
-        &[
-            "grants", "create", "--role", "x", "--level", "internal", "--pii", "email",
-        ],
-    )
-    .run()
-    .code(2);
-    gov(
-        &env,
-        &["grants", "create", "--role", "9 lives", "--pii", "email"],
-    )
-    .run()
-    .code(7)
-    .stderr_has("- role: must be a Snowflake role name");
-    let mine = gov(
-        &env,
-        &["grants", "list", "--role", "finance_analyst", "-o", "json"],
-    )
-    .run()
-    .ok()
-    .json();
+    gov(&env, "grants create --role '9 lives' --pii email")
+        .run()
+        .code(7)
+        .stderr_has("- role: must be a Snowflake role name");
+    let mine = gov(&env, "grants list --role finance_analyst -o json")
+        .run()
+        .ok()
+        .json();
     assert_eq!(mine.as_array().unwrap().len(), 1);
     let id = g["id"].as_str().unwrap();
-    gov(&env, &["grants", "delete", id])
+    gov(&env, format!("grants delete {id}"))
         .run()
         .code(2)
         .stderr_has("--yes");
-    gov(&env, &["grants", "delete", id, "--yes"]).run().ok();
-    gov(&env, &["grants", "delete", id, "--yes"]).run().code(5);
+    gov(&env, format!("grants delete {id} --yes")).run().ok();
+    gov(&env, format!("grants delete {id} --yes")).run().code(5);
     env.login("viewer@sandbox.rime.test", "correct-horse-viewer");
-    gov(&env, &["grants", "create", "--role", "x", "--pii", "email"])
+    gov(&env, "grants create --role x --pii email")
         .run()
         .code(4);
 }
@@ -644,19 +418,13 @@ fn masking_policies_and_grants() {
 #[test]
 fn a_pii_scan_waits_for_its_findings_and_never_classifies() {
     let env = Env::new();
-    let started = gov(&env, &["scan", "--table", "tickets", "-o", "json"])
-        .run()
-        .ok();
+    let started = gov(&env, "scan --table tickets -o json").run().ok();
     let scan = started.json();
     assert_eq!(
         (&scan["status"], &scan["columns_scanned"]),
         (&json!("running"), &json!(6))
     );
-    assert!(
-        started.stderr.contains("rime governance scans get"),
-        "{}",
-        started.stderr
-    );
+    started.stderr_has("rime governance scans get");
     assert_eq!(
         env.requests("POST", "/api/v1/projects/{project_id}/governance/pii-scans")
             .pop()
@@ -667,19 +435,9 @@ fn a_pii_scan_waits_for_its_findings_and_never_classifies() {
     );
 
     env.control("POST", "/clock", json!({"rate": 600}));
-    let waited = gov(
-        &env,
-        &[
-            "scan",
-            "--database",
-            "ANALYTICS",
-            "--wait",
-            "--interval",
-            "100ms",
-        ],
-    )
-    .run()
-    .ok();
+    let waited = gov(&env, "scan --database ANALYTICS --wait --interval 100ms")
+        .run()
+        .ok();
     let lines: Vec<&str> = waited.stdout.lines().collect();
     assert_eq!(lines[0], "PATH\tPII\tCONFIDENCE\tMATCHED\tSAMPLED");
     assert!(
@@ -697,17 +455,11 @@ fn a_pii_scan_waits_for_its_findings_and_never_classifies() {
         "{}",
         waited.stdout
     );
-    assert!(
-        !waited.stdout.contains("NOTES"),
-        "below the confidence threshold"
-    );
-    assert!(
-        waited.stderr.contains("finding(s) in 28 columns scanned"),
-        "{}",
-        waited.stderr
-    );
-    assert!(waited.stderr.contains("completed"), "{}", waited.stderr);
-    let flagged = gov(&env, &["columns", "list", "--flagged", "-o", "json"])
+    // below the confidence threshold
+    waited.stdout_lacks("NOTES");
+    waited.stderr_has("finding(s) in 28 columns scanned");
+    waited.stderr_has("completed");
+    let flagged = gov(&env, "columns list --flagged -o json")
         .run()
         .ok()
         .json();
@@ -719,35 +471,21 @@ fn a_pii_scan_waits_for_its_findings_and_never_classifies() {
             .all(|c| c["privacy_level"].is_null()),
         "a scan never classifies"
     );
-    let ids = gov(&env, &["scans", "list", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let ids = gov(&env, "scans list -o json").run().ok().json();
     assert_eq!(ids.as_array().unwrap().len(), 2);
     let first = gov(
         &env,
-        &["scans", "get", scan["id"].as_str().unwrap(), "-o", "json"],
+        format!("scans get {} -o json", scan["id"].as_str().unwrap()),
     )
     .run()
     .ok()
     .json();
     assert_eq!(first["status"], "completed");
 
-    env.rime(&[
-        "projects",
-        "create",
-        "--name",
-        "bare",
-        "--identifier",
-        "bare",
-    ])
-    .run()
-    .ok();
-    let pid = env
-        .rime(&["projects", "get", "bare", "-o", "json"])
+    env.rime("projects create --name bare --identifier bare")
         .run()
-        .ok()
-        .json()["id"]
+        .ok();
+    let pid = env.rime("projects get bare -o json").run().ok().json()["id"]
         .as_str()
         .unwrap()
         .to_string();
@@ -759,28 +497,12 @@ fn a_pii_scan_waits_for_its_findings_and_never_classifies() {
         "columns": [{"name": "EMAIL", "data_type": "VARCHAR", "samples": ["a@example.com"]}]}}),
     );
     let failed = env
-        .rime(&[
-            "-p",
-            "bare",
-            "governance",
-            "scan",
-            "--wait",
-            "--interval",
-            "100ms",
-        ])
+        .rime("-p bare governance scan --wait --interval 100ms")
         .run()
         .code(9);
-    assert!(
-        failed.stderr.contains("PII scan `pii_"),
-        "{}",
-        failed.stderr
-    );
-    assert!(
-        failed.stderr.contains("no Snowflake connection"),
-        "{}",
-        failed.stderr
-    );
-    gov(&env, &["scan", "--database", "NOWHERE"])
+    failed.stderr_has("PII scan `pii_");
+    failed.stderr_has("no Snowflake connection");
+    gov(&env, "scan --database NOWHERE")
         .run()
         .code(7)
         .stderr_has("- database: matches no column");
@@ -791,10 +513,7 @@ fn coverage_and_access_matrix_reports() {
     let env = Env::new();
     // The catalogue also holds every connector's raw columns (all unclassified in the seed), so the
     // overall figures come from the report itself; the curated ANALYTICS database is checked exactly.
-    let json = gov(&env, &["report", "coverage", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let json = gov(&env, "report coverage -o json").run().ok().json();
     let dbs = json["by_database"].as_array().unwrap();
     let analytics = dbs.iter().find(|d| d["database"] == "ANALYTICS").unwrap();
     assert_eq!(
@@ -815,7 +534,7 @@ fn coverage_and_access_matrix_reports() {
         total - 9
     );
 
-    let cov = gov(&env, &["report", "coverage"]).run().ok();
+    let cov = gov(&env, "report coverage").run().ok();
     let text = &cov.stdout;
     assert!(
         text.starts_with(&format!(
@@ -831,13 +550,13 @@ fn coverage_and_access_matrix_reports() {
         text.contains("    SALES                █████████████████░░░░░░░  70.0%  7/10\n"),
         "{text}"
     );
-    assert!(!text.contains("INFORMATION_SCHEMA"), "{text}");
+    assert_lacks(text, "INFORMATION_SCHEMA");
     assert!(
         text.contains(&format!("{} column(s) still unclassified", total - 9)),
         "{text}"
     );
 
-    let matrix = gov(&env, &["report", "access-matrix", "--table", "PRODUCTS"])
+    let matrix = gov(&env, "report access-matrix --table PRODUCTS")
         .run()
         .ok();
     assert!(
@@ -847,32 +566,13 @@ fn coverage_and_access_matrix_reports() {
         "{}",
         matrix.stdout
     );
-    assert!(
-        matrix.stdout.contains("ANALYTICS.SALES.PRODUCTS.PRICE_NZD\tpublic\t\t\tANALYST, COMPLIANCE_OFFICER, DATA_ENGINEER, SUPPORT_AGENT\n"),
-        "{}",
-        matrix.stdout
-    );
-    assert!(
-        matrix.stderr.contains(
-            "roles with grants: ANALYST, COMPLIANCE_OFFICER, DATA_ENGINEER, SUPPORT_AGENT"
-        ),
-        "{}",
-        matrix.stderr
-    );
-    let support = gov(
-        &env,
-        &[
-            "report",
-            "access-matrix",
-            "--role",
-            "support_agent",
-            "-o",
-            "json",
-        ],
-    )
-    .run()
-    .ok()
-    .json();
+    matrix.stdout_has("ANALYTICS.SALES.PRODUCTS.PRICE_NZD\tpublic\t\t\tANALYST, COMPLIANCE_OFFICER, DATA_ENGINEER, SUPPORT_AGENT\n");
+    matrix
+        .stderr_has("roles with grants: ANALYST, COMPLIANCE_OFFICER, DATA_ENGINEER, SUPPORT_AGENT");
+    let support = gov(&env, "report access-matrix --role support_agent -o json")
+        .run()
+        .ok()
+        .json();
     let paths: Vec<&str> = support["rows"]
         .as_array()
         .unwrap()

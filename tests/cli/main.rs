@@ -1,6 +1,8 @@
 //! Integration tests: the real `rime` binary against the real sandbox over loopback HTTP.
 
 mod common;
+#[macro_use]
+mod snapshot;
 
 mod audit;
 mod chaos;

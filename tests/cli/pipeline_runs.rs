@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::common::Env;
+use crate::common::{Env, assert_has};
 use crate::pipelines::{EVENTS, create, drive, env};
 
 const RUN: &str = "/api/v1/projects/{project_id}/pipelines/{pipeline_id}/runs/{run_id}";
@@ -52,27 +52,15 @@ steps:
 fn wait_exits_0_on_success_and_9_listing_failed_steps() {
     let env = env();
     create(&env, DIAMOND);
-    let out = drive(
-        &env,
-        env.rime(&["pl", "run", "diamond", "--wait", "-o", "json"]),
-        10,
-        &|| true,
-    );
+    let out = drive(&env, env.rime("pl run diamond --wait -o json"), 10, &|| {
+        true
+    });
     assert_eq!(out.code, 0, "{}", out.stderr);
     let run = out.json();
     assert_eq!(run["status"], "succeeded");
-    assert!(out.stderr.contains("started run plr_"), "{}", out.stderr);
-    assert!(
-        out.stderr.contains("✓ publish succeeded — 5s"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("succeeded · 4/4 completed, 0 running · 1m25s"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("started run plr_");
+    out.stderr_has("✓ publish succeeded — 5s");
+    out.stderr_has("succeeded · 4/4 completed, 0 running · 1m25s");
     assert!(
         env.requests("GET", RUN).len() >= 2,
         "--wait polls over REST"
@@ -83,28 +71,15 @@ fn wait_exits_0_on_success_and_9_listing_failed_steps() {
         &env,
         "name: stop\nsteps:\n  load_fail: {type: custom, config: {sql: x}}\n  after: {type: custom, depends_on: load_fail, config: {sql: x}}\n  side: {type: infrastructure}\n  side_next: {type: custom, depends_on: side, config: {sql: x}}\n",
     );
-    let out = drive(
-        &env,
-        env.rime(&["pl", "run", "stop", "--wait"]),
-        10,
-        &|| true,
-    );
+    let out = drive(&env, env.rime("pl run stop --wait"), 10, &|| true);
     assert_eq!(out.code, 9, "{}", out.stderr);
-    assert!(out.stderr.contains("error: run plr_"), "{}", out.stderr);
-    assert!(
-        out.stderr.contains(&format!(
-            "of pipeline `stop` ({}) failed",
-            stop["id"].as_str().unwrap()
-        )),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains(
-            "  - load_fail failed: Simulated failure: steps whose key contains 'fail' always fail."
-        ),
-        "{}",
-        out.stderr
+    out.stderr_has("error: run plr_");
+    out.stderr_has(format!(
+        "of pipeline `stop` ({}) failed",
+        stop["id"].as_str().unwrap()
+    ));
+    out.stderr_has(
+        "  - load_fail failed: Simulated failure: steps whose key contains 'fail' always fail.",
     );
     assert!(
         out.stdout.contains("side_next\tskipped"),
@@ -114,7 +89,7 @@ fn wait_exits_0_on_success_and_9_listing_failed_steps() {
     let cont = continuing(&env);
     let out = drive(
         &env,
-        env.rime(&["pl", "run", &cont, "--wait", "-o", "json"]),
+        env.rime(format!("pl run {cont} --wait -o json")),
         10,
         &|| true,
     );
@@ -151,7 +126,7 @@ fn watching_streams_a_diamond_with_parallel_branches() {
     create(&env, DIAMOND);
     let out = drive(
         &env,
-        env.rime(&["pl", "run", "diamond", "--watch", "-o", "ndjson"]),
+        env.rime("pl run diamond --watch -o ndjson"),
         5,
         &|| connected(&env, 1),
     );
@@ -216,12 +191,9 @@ fn retries_show_attempts_and_cancel_ends_a_watch_with_exit_9() {
         &env,
         "name: retry\nsteps:\n  flaky_api: {type: custom, config: {sql: x}, retry: {max_attempts: 1, delay_seconds: 10}}\n",
     );
-    let out = drive(
-        &env,
-        env.rime(&["pl", "run", "retry", "--watch", "-o", "ndjson"]),
-        5,
-        &|| connected(&env, 1),
-    );
+    let out = drive(&env, env.rime("pl run retry --watch -o ndjson"), 5, &|| {
+        connected(&env, 1)
+    });
     assert_eq!(out.code, 0, "{}", out.stderr);
     let fs = frames(&out.stdout);
     let attempts: Vec<(String, Value)> = fs
@@ -243,33 +215,19 @@ fn retries_show_attempts_and_cancel_ends_a_watch_with_exit_9() {
         ]
     );
     assert_eq!(fs[1]["next_attempt_at"], "2026-11-28T09:00:20Z");
-    assert!(
-        out.stderr
-            .contains("✗ flaky_api failed — 10s — Simulated transient failure"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("▶ flaky_api running (attempt 2)"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("✗ flaky_api failed — 10s — Simulated transient failure");
+    out.stderr_has("▶ flaky_api running (attempt 2)");
 
     // Cancel from another process while watching: the watch ends with exit 9.
     create(
         &env,
         "name: long\nsteps:\n  a: {type: infrastructure}\n  b: {type: custom, depends_on: a, config: {sql: x}}\n",
     );
-    let run = env.rime(&["pl", "run", "long", "-o", "json"]).run().ok();
-    assert!(
-        run.stderr
-            .contains("follow it with `rime pipelines runs watch plr_"),
-        "{}",
-        run.stderr
-    );
+    let run = env.rime("pl run long -o json").run().ok();
+    run.stderr_has("follow it with `rime pipelines runs watch plr_");
     let id = run.json()["id"].as_str().unwrap().to_string();
     let watch = env
-        .rime(&["pl", "runs", "watch", &id])
+        .rime(format!("pl runs watch {id}"))
         .command()
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -282,43 +240,23 @@ fn retries_show_attempts_and_cancel_ends_a_watch_with_exit_9() {
     }
     env.sb.advance(30);
     let out = env
-        .rime(&[
-            "pl",
-            "runs",
-            "cancel",
-            &id,
-            "--pipeline",
-            "long",
-            "-o",
-            "json",
-        ])
+        .rime(format!("pl runs cancel {id} --pipeline long -o json"))
         .run()
         .ok();
     assert_eq!(out.json()["status"], "cancelled");
     let w = watch.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&w.stderr);
     assert_eq!(w.status.code(), Some(9), "{stderr}");
-    assert!(stderr.contains("  - a cancelled: Cancelled."), "{stderr}");
-    assert!(
-        stderr.contains("↷ b skipped — Skipped: the run was cancelled."),
-        "{stderr}"
-    );
-    env.rime(&["pl", "runs", "cancel", &id])
+    assert_has(&stderr, "  - a cancelled: Cancelled.");
+    assert_has(&stderr, "↷ b skipped — Skipped: the run was cancelled.");
+    env.rime(format!("pl runs cancel {id}"))
         .run()
         .code(6)
         .stderr_has("already finished");
-    let got = env.rime(&["pl", "runs", "get", &id]).run().ok();
-    assert!(got.stdout.contains("status\tcancelled"), "{}", got.stdout);
-    assert!(
-        got.stdout.contains("STEP\tSTATE\tATTEMPT"),
-        "{}",
-        got.stdout
-    );
-    let listed = env
-        .rime(&["pl", "runs", "list", "long", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let got = env.rime(format!("pl runs get {id}")).run().ok();
+    got.stdout_has("status\tcancelled");
+    got.stdout_has("STEP\tSTATE\tATTEMPT");
+    let listed = env.rime("pl runs list long -o json").run().ok().json();
     assert_eq!(listed[0]["id"], id.as_str());
 }
 
@@ -328,7 +266,7 @@ fn a_dropped_socket_resumes_with_no_lost_or_repeated_frames() {
     create(&env, DIAMOND);
     let calm = drive(
         &env,
-        env.rime(&["pl", "run", "diamond", "--watch", "-o", "ndjson"]),
+        env.rime("pl run diamond --watch -o ndjson"),
         5,
         &|| connected(&env, 1),
     );
@@ -337,7 +275,7 @@ fn a_dropped_socket_resumes_with_no_lost_or_repeated_frames() {
     let before = env.requests("GET", EVENTS).len();
     let rough = drive(
         &env,
-        env.rime(&["pl", "run", "diamond", "--watch", "-o", "ndjson"]),
+        env.rime("pl run diamond --watch -o ndjson"),
         5,
         &|| connected(&env, before + 1),
     );
@@ -358,16 +296,8 @@ fn a_dropped_socket_resumes_with_no_lost_or_repeated_frames() {
         shape(&b),
         "the same events as an undisturbed run"
     );
-    assert!(
-        rough.stderr.contains("event stream interrupted"),
-        "{}",
-        rough.stderr
-    );
-    assert!(
-        rough
-            .stderr
-            .contains("reconnected to the run's event stream")
-    );
+    rough.stderr_has("event stream interrupted");
+    rough.stderr_has("reconnected to the run's event stream");
     let resumed: Vec<String> = env.requests("GET", EVENTS)[before..]
         .iter()
         .map(|e| e.uri.clone())
@@ -403,27 +333,20 @@ fn a_server_that_refuses_upgrades_is_polled_instead() {
     let env = env();
     create(&env, DIAMOND);
     env.control("PUT", "/faults", json!({"ws_refuse": true}));
-    let out = drive(
-        &env,
-        env.rime(&["pl", "run", "diamond", "--watch"]),
-        5,
-        &|| connected(&env, 1),
-    );
+    let out = drive(&env, env.rime("pl run diamond --watch"), 5, &|| {
+        connected(&env, 1)
+    });
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(
-        out.stderr.contains("live updates are unavailable"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("polling the run instead"));
-    assert!(out.stdout.contains("status\tsucceeded"), "{}", out.stdout);
-    assert!(out.stderr.contains("✓ publish succeeded"), "{}", out.stderr);
+    out.stderr_has("live updates are unavailable");
+    out.stderr_has("polling the run instead");
+    out.stdout_has("status\tsucceeded");
+    out.stderr_has("✓ publish succeeded");
     assert_eq!(env.requests("GET", EVENTS)[0].status, 400);
     assert!(env.requests("GET", RUN).len() >= 2);
     // With -o ndjson the polled states come out as snapshot frames.
     let out = drive(
         &env,
-        env.rime(&["pl", "run", "diamond", "--watch", "-o", "ndjson"]),
+        env.rime("pl run diamond --watch -o ndjson"),
         5,
         &|| connected(&env, 2),
     );
@@ -441,7 +364,7 @@ fn ctrl_c_detaches_and_prints_the_reattach_command() {
     let env = env();
     create(&env, DIAMOND);
     let child = env
-        .rime(&["pl", "run", "diamond", "--watch"])
+        .rime("pl run diamond --watch")
         .command()
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -461,33 +384,24 @@ fn ctrl_c_detaches_and_prints_the_reattach_command() {
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
-    assert!(
-        stderr.contains("the run goes on; re-attach with `rime pipelines runs watch plr_"),
-        "{stderr}"
+    assert_has(
+        &stderr,
+        "the run goes on; re-attach with `rime pipelines runs watch plr_",
     );
-    let runs = env
-        .rime(&["pl", "runs", "list", "diamond", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let runs = env.rime("pl runs list diamond -o json").run().ok().json();
     assert_eq!(runs[0]["status"], "running");
     // Re-attaching by run id alone finds its pipeline.
     let id = runs[0]["id"].as_str().unwrap().to_string();
     let out = drive(
         &env,
-        env.rime(&["pl", "runs", "watch", &id, "-o", "json", "--debug"]),
+        env.rime(format!("pl runs watch {id} -o json --debug")),
         10,
         &|| connected(&env, 2),
     );
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(out.json()["status"], "succeeded");
     // The handshake is traced like any request, its bearer token redacted.
-    assert!(
-        out.stderr
-            .contains("/events (WebSocket upgrade)\n> authorization: Bearer [redacted]"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("/events (WebSocket upgrade)\n> authorization: Bearer [redacted]");
     let handshake = env.requests("GET", EVENTS).pop().unwrap();
     let token = handshake.header("authorization").unwrap()["Bearer ".len()..].to_string();
     assert!(token.len() > 20 && !out.stderr.contains(&token));

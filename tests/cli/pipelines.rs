@@ -31,7 +31,7 @@ pub fn file(env: &Env, name: &str, text: &str) -> String {
 /// Creates a pipeline from YAML and returns it.
 pub fn create(env: &Env, yaml: &str) -> Value {
     let path = file(env, "create.yaml", yaml);
-    env.rime(&["pipelines", "create", "--from-file", &path, "-o", "json"])
+    env.rime(format!("pipelines create --from-file {path} -o json"))
         .run()
         .ok()
         .json()
@@ -70,6 +70,7 @@ pub fn drive(env: &Env, cmd: Cmd, secs: i64, ready: &dyn Fn() -> bool) -> Out {
         std::thread::sleep(Duration::from_millis(30));
     };
     Out {
+        command: String::new(),
         stdout: out.join().unwrap(),
         stderr: err.join().unwrap(),
         code: status.code().unwrap_or(-1),
@@ -104,18 +105,14 @@ steps:
 "#;
     let path = file(&env, "orders.yaml", yaml);
     let out = env
-        .rime(&["pl", "create", "--from-file", &path, "-o", "json"])
+        .rime(format!("pl create --from-file {path} -o json"))
         .run()
         .ok();
     let p = out.json();
-    assert!(
-        out.stderr.contains("created pipeline `orders`"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("created pipeline `orders`");
     assert_eq!(p["version"], 1);
     assert_eq!(p["steps"][2]["config"]["secret_set"], true);
-    assert!(!out.stdout.contains("whsec_file_only"));
+    out.stdout_lacks("whsec_file_only");
     let sent = env.requests("POST", PIPELINES).pop().unwrap().body.unwrap();
     assert_eq!(
         sent["steps"][0]["key"], "stage",
@@ -127,39 +124,22 @@ steps:
         json!({"cron": "0 2 * * *", "timezone": "UTC"})
     );
 
-    let got = env
-        .rime(&["pl", "get", "orders", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let got = env.rime("pl get orders -o json").run().ok().json();
     assert_eq!(got["id"], p["id"]);
-    let steps = env.rime(&["pl", "get", "orders", "--steps"]).run().ok();
+    let steps = env.rime("pl get orders --steps").run().ok();
     assert_eq!(
         steps.stdout.lines().nth(2).unwrap(),
         "model\tmodel\tcustom\tstage\tstop\t2\t600"
     );
-    let list = env.rime(&["pl", "list"]).run().ok();
-    assert!(
-        list.stdout
-            .contains("orders\t1\t3\t0 2 * * *\ttrue\t2026-11-29T02:00:00Z"),
-        "{}",
-        list.stdout
-    );
+    let list = env.rime("pl list").run().ok();
+    list.stdout_has("orders\t1\t3\t0 2 * * *\ttrue\t2026-11-29T02:00:00Z");
 
     // Name and description are not structural; changed steps are.
     let out = env
-        .rime(&[
-            "pl",
-            "update",
-            "orders",
-            "--description",
-            "Orders, nightly",
-            "--name",
-            "orders-nightly",
-        ])
+        .rime("pl update orders --description 'Orders, nightly' --name orders-nightly")
         .run()
         .ok();
-    assert!(!out.stderr.contains("is now current"), "{}", out.stderr);
+    out.stderr_lacks("is now current");
     let changed = file(
         &env,
         "changed.yaml",
@@ -168,46 +148,29 @@ steps:
             .replace("name: orders\n", ""),
     );
     let out = env
-        .rime(&[
-            "pl",
-            "update",
-            "orders-nightly",
-            "--from-file",
-            &changed,
-            "-o",
-            "json",
-        ])
+        .rime(format!(
+            "pl update orders-nightly --from-file {changed} -o json"
+        ))
         .run()
         .ok();
     assert_eq!(out.json()["version"], 2);
-    assert!(
-        out.stderr
-            .contains("the steps changed: version 2 is now current (was 1)"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("the steps changed: version 2 is now current (was 1)");
     let patch = env.requests("PATCH", PIPELINE).pop().unwrap().body.unwrap();
     assert!(patch.get("name").is_none());
 
-    env.rime(&["pl", "delete", "orders-nightly"])
-        .run()
-        .code(2)
-        .stderr_has("--yes");
-    env.rime(&["pl", "delete", "orders-nightly", "--yes"])
+    snapshot!(env, "pl delete orders-nightly");
+    env.rime("pl delete orders-nightly --yes")
         .run()
         .ok()
         .stderr_has("deleted pipeline `orders-nightly`");
-    env.rime(&["pl", "get", "orders-nightly"])
-        .run()
-        .code(5)
-        .stderr_has("rime pipelines list");
+    snapshot!(env, "pl get orders-nightly");
     // From standard input, JSON.
     let out = env
-        .rime(&["pl", "create", "--from-file", "-", "--name", "from-stdin"])
+        .rime("pl create --from-file - --name from-stdin")
         .stdin(r#"{"steps": [{"key": "a", "type": "infrastructure"}]}"#)
         .run()
         .ok();
-    assert!(out.stdout.contains("from-stdin"));
+    out.stdout_has("from-stdin");
 }
 
 #[test]
@@ -215,7 +178,7 @@ fn every_validation_error_is_reported_with_its_field() {
     let env = env();
     let bad = |yaml: &str| {
         let path = file(&env, "bad.yaml", yaml);
-        env.rime(&["pl", "create", "--from-file", &path]).run()
+        env.rime(format!("pl create --from-file {path}")).run()
     };
     // Local problems: exit 2 before any request.
     bad("name: x\nsteps: [unclosed\n")
@@ -224,65 +187,24 @@ fn every_validation_error_is_reported_with_its_field() {
     bad("steps:\n  a: 5\n")
         .code(2)
         .stderr_has("step `a` must be a mapping");
-    env.rime(&["pl", "create", "--description", "d"])
-        .run()
-        .code(2)
-        .stderr_has("needs a name");
-    env.rime(&["pl", "update", "nightly-sales"])
-        .run()
-        .code(2)
-        .stderr_has("nothing to update");
-    env.rime(&["pl", "create", "--from-file", "/nonexistent.yaml"])
-        .run()
-        .code(2)
-        .stderr_has("cannot read");
+    snapshot!(env, "pl create --description d");
+    snapshot!(env, "pl update nightly-sales");
+    snapshot!(env, "pl create --from-file /nonexistent.yaml");
     assert!(env.requests("POST", PIPELINES).is_empty());
     // Shape errors: 400, exit 7, every field listed.
     let out = bad("name: x\nsteps:\n  - {key: Bad-Key, type: custom, config: {sql: s}}\n  - {key: w, type: webhook, config: {url: 'http://plain'}}\n").code(7);
-    assert!(
-        out.stderr
-            .contains("  - steps[0].key: must match ^[a-z][a-z0-9_]*$"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("  - steps[1].config.url: must be an https:// URL"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("  - steps[0].key: must match ^[a-z][a-z0-9_]*$");
+    out.stderr_has("  - steps[1].config.url: must be an https:// URL");
     // DAG errors: 422, exit 7, naming the steps.
     let out = bad("name: x\nsteps:\n  a: {type: custom, config: {sql: s}, depends_on: c}\n  b: {type: custom, config: {sql: s}, depends_on: a}\n  c: {type: custom, config: {sql: s}, depends_on: b}\n").code(7);
-    assert!(
-        out.stderr
-            .contains("steps[0].depends_on: forms a cycle: a → c → b → a"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("unprocessable_entity"));
+    out.stderr_has("steps[0].depends_on: forms a cycle: a → c → b → a");
+    out.stderr_has("unprocessable_entity");
     let out = bad("name: x\nsteps:\n  - {key: a, type: custom, config: {sql: s}, depends_on: [ghost]}\n  - {key: a, type: custom, config: {sql: s}}\n").code(7);
-    assert!(
-        out.stderr
-            .contains("steps[1].key: duplicates the key 'a' of steps[0]"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("steps[0].depends_on: refers to an unknown step key 'ghost'")
-    );
+    out.stderr_has("steps[1].key: duplicates the key 'a' of steps[0]");
+    out.stderr_has("steps[0].depends_on: refers to an unknown step key 'ghost'");
     let out = bad("name: x\nsteps:\n  - {key: e, type: extract, config: {connector_id: con_gone}}\n  - {key: t, type: transform, config: {transformation_id: trf_gone}}\n").code(7);
-    assert!(
-        out.stderr.contains(
-            "steps[0].config.connector_id: no connector with id 'con_gone' in this project"
-        ),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("steps[1].config.transformation_id: no transformation")
-    );
+    out.stderr_has("steps[0].config.connector_id: no connector with id 'con_gone' in this project");
+    out.stderr_has("steps[1].config.transformation_id: no transformation");
     // Schedules.
     bad("name: x\nschedule: {cron: '0 6 * *'}\n")
         .code(7)
@@ -290,77 +212,30 @@ fn every_validation_error_is_reported_with_its_field() {
     bad("name: x\nschedule: {cron: '0 6 * * *', timezone: Moon/Base}\n")
         .code(7)
         .stderr_has("schedule.timezone");
-    env.rime(&["pl", "schedule", "set", "nightly-sales", "--window", "9am"])
-        .run()
-        .code(2)
-        .stderr_has("not HH:MM-HH:MM");
-    env.rime(&[
-        "pl",
-        "schedule",
-        "set",
-        "nightly-sales",
-        "--concurrency",
-        "sometimes",
-    ])
-    .run()
-    .code(2);
-    env.rime(&["pl", "schedule", "set", "nightly-sales"])
-        .run()
-        .code(2)
-        .stderr_has("nothing to set");
-    env.rime(&[
-        "pl",
-        "schedule",
-        "set",
-        "nightly-sales",
-        "--cron",
-        "61 * * * *",
-    ])
-    .run()
-    .code(7)
-    .stderr_has("field 1 (minute)");
+    snapshot!(env, "pl schedule set nightly-sales --window 9am");
+    snapshot!(env, "pl schedule set nightly-sales --concurrency sometimes");
+    snapshot!(env, "pl schedule set nightly-sales");
+    snapshot!(env, "pl schedule set nightly-sales --cron '61 * * * *'");
     // Conflicts and missing things.
-    env.rime(&["pl", "create", "--name", "nightly-sales"])
-        .run()
-        .code(6)
-        .stderr_has("already exists");
-    env.rime(&["pl", "get", "no-such-pipeline"])
-        .run()
-        .code(5)
-        .stderr_has("no pipeline named");
-    env.rime(&["pl", "versions", "get", "nightly-sales", "99"])
-        .run()
-        .code(5);
-    env.rime(&["pl", "create", "--name", "bare"]).run().ok();
-    env.rime(&["pl", "schedule", "pause", "bare"])
-        .run()
-        .code(2)
-        .stderr_has("has no schedule");
-    env.rime(&["pl", "run", "bare"])
-        .run()
-        .code(7)
-        .stderr_has("no steps");
-    env.rime(&["pl", "versions", "restore", "nightly-sales", "2"])
-        .run()
-        .code(6)
-        .stderr_has("same steps");
-    env.rime(&["pl", "graph", "nightly-sales", "--format", "svg"])
-        .run()
-        .code(2);
-    env.rime(&["pl", "runs", "get", "plr_nope"])
-        .run()
-        .code(5)
-        .stderr_has("no run `plr_nope` in any pipeline");
+    snapshot!(env, "pl create --name nightly-sales");
+    snapshot!(env, "pl get no-such-pipeline");
+    env.rime("pl versions get nightly-sales 99").run().code(5);
+    env.rime("pl create --name bare").run().ok();
+    snapshot!(env, "pl schedule pause bare");
+    env.rime("pl run bare").run().code(7).stderr_has("no steps");
+    snapshot!(env, "pl versions restore nightly-sales 2");
+    snapshot!(env, "pl graph nightly-sales --format svg");
+    snapshot!(env, "pl runs get plr_nope");
     // A viewer may read but not write.
     env.login("viewer@sandbox.rime.test", "correct-horse-viewer");
-    env.rime(&["pl", "list"]).run().ok();
-    env.rime(&["pl", "run", "nightly-sales"]).run().code(4);
+    env.rime("pl list").run().ok();
+    env.rime("pl run nightly-sales").run().code(4);
 }
 
 #[test]
 fn graph_draws_layers_and_dot() {
     let env = env();
-    let out = env.rime(&["pl", "graph", "nightly-sales"]).run().ok();
+    let out = env.rime("pl graph nightly-sales").run().ok();
     // The demo seed refers to the seeded connectors and transformation, so the steps are real ones.
     let expected = "\
 nightly-sales · version 2 · 5 steps
@@ -378,25 +253,15 @@ layer 3   validate           validate   Validate                ← transform_ki
 layer 4   notify_slack       webhook    Webhook (notify Slack)  ← validate
 ";
     assert_eq!(out.stdout, expected);
-    let dot = env
-        .rime(&["pl", "graph", "nightly-sales", "1", "--format", "dot"])
-        .run()
-        .ok();
+    let dot = env.rime("pl graph nightly-sales 1 --format dot").run().ok();
     assert!(
         dot.stdout
             .starts_with("digraph \"nightly-sales\" {\n  rankdir=LR;")
     );
-    assert!(
-        dot.stdout
-            .contains("  \"transform_kimball\" -> \"notify_slack\";\n"),
-        "version 1 has no validate step"
-    );
-    assert!(!dot.stdout.contains("validate"));
-    let data = env
-        .rime(&["pl", "graph", "nightly-sales", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    // version 1 has no validate step
+    dot.stdout_has("  \"transform_kimball\" -> \"notify_slack\";\n");
+    dot.stdout_lacks("validate");
+    let data = env.rime("pl graph nightly-sales -o json").run().ok().json();
     assert_eq!(
         data["layers"][0],
         json!(["extract_postgres", "extract_rest_api"])
@@ -408,83 +273,43 @@ layer 4   notify_slack       webhook    Webhook (notify Slack)  ← validate
 fn versions_list_get_diff_and_restore() {
     let env = env();
     let list = env
-        .rime(&["pl", "versions", "list", "nightly-sales", "-o", "json"])
+        .rime("pl versions list nightly-sales -o json")
         .run()
         .ok()
         .json();
     assert_eq!(list[0]["version"], 2);
     assert_eq!(list[0]["is_current"], true);
-    let out = env
-        .rime(&["pl", "versions", "diff", "nightly-sales", "1"])
-        .run()
-        .ok();
+    let out = env.rime("pl versions diff nightly-sales 1").run().ok();
     assert!(
         out.stdout
             .starts_with("version 1 → version 2 of pipeline `nightly-sales`"),
         "{}",
         out.stdout
     );
-    assert!(
-        out.stdout
-            .contains("+ validate (validate) ← transform_kimball\n"),
-        "{}",
-        out.stdout
-    );
-    assert!(
-        out.stdout
-            .contains("~ notify_slack\n    depends_on: [transform_kimball] → [validate]\n")
-    );
+    out.stdout_has("+ validate (validate) ← transform_kimball\n");
+    out.stdout_has("~ notify_slack\n    depends_on: [transform_kimball] → [validate]\n");
     let d = env
-        .rime(&[
-            "pl",
-            "versions",
-            "diff",
-            "nightly-sales",
-            "2",
-            "1",
-            "-o",
-            "json",
-        ])
+        .rime("pl versions diff nightly-sales 2 1 -o json")
         .run()
         .ok()
         .json();
     assert_eq!(d["removed"][0]["key"], "validate");
     assert_eq!((d["from"].as_u64(), d["to"].as_u64()), (Some(2), Some(1)));
-    let same = env
-        .rime(&["pl", "versions", "diff", "nightly-sales", "2", "2"])
-        .run()
-        .ok();
-    assert!(same.stdout.contains("no differences in the steps"));
+    let same = env.rime("pl versions diff nightly-sales 2 2").run().ok();
+    same.stdout_has("no differences in the steps");
     let v1 = env
-        .rime(&["pl", "versions", "get", "nightly-sales", "1", "--steps"])
+        .rime("pl versions get nightly-sales 1 --steps")
         .run()
         .ok();
     assert_eq!(v1.stdout.lines().count(), 5, "header and four steps");
     let out = env
-        .rime(&[
-            "pl",
-            "versions",
-            "restore",
-            "nightly-sales",
-            "1",
-            "-o",
-            "json",
-        ])
+        .rime("pl versions restore nightly-sales 1 -o json")
         .run()
         .ok();
     assert_eq!(out.json()["version"], 3);
-    assert!(
-        out.stderr
-            .contains("restored version 1 of pipeline `nightly-sales`"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("as version 3 (now current)"));
-    let p = env
-        .rime(&["pl", "get", "nightly-sales", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    out.stderr_has("restored version 1 of pipeline `nightly-sales`");
+    out.stderr_has("as version 3 (now current)");
+    let p = env.rime("pl get nightly-sales -o json").run().ok().json();
     assert_eq!(p["version"], 3);
     assert_eq!(p["steps"].as_array().unwrap().len(), 4);
     assert_eq!(
@@ -501,20 +326,7 @@ fn versions_list_get_diff_and_restore() {
 fn schedules_preview_every_expression_and_pause_resume_clear() {
     let env = env();
     let out = env
-        .rime(&[
-            "pl",
-            "schedule",
-            "set",
-            "nightly-sales",
-            "--cron",
-            "0 6 * * 1-5 | 30 12 * * 0",
-            "--timezone",
-            "Australia/Sydney",
-            "--concurrency",
-            "queue",
-            "--window",
-            "05:00-13:00",
-        ])
+        .rime("pl schedule set nightly-sales --cron '0 6 * * 1-5 | 30 12 * * 0' --timezone Australia/Sydney --concurrency queue --window 05:00-13:00")
         .run()
         .ok();
     let expected = "\
@@ -527,28 +339,17 @@ next runs:
   Thu 2026-12-03 06:00 AEDT  2026-12-02T19:00:00Z  0 6 * * 1-5
 ";
     assert_eq!(out.stdout, expected);
-    assert!(
-        out.stderr
-            .contains("set the schedule of pipeline `nightly-sales`")
-    );
+    out.stderr_has("set the schedule of pipeline `nightly-sales`");
     let patch = env.requests("PATCH", PIPELINE).pop().unwrap().body.unwrap();
     assert_eq!(
         patch,
         json!({"schedule": {"cron": "0 6 * * 1-5 | 30 12 * * 0", "timezone": "Australia/Sydney",
                             "concurrency_policy": "queue", "window": {"start": "05:00", "end": "13:00"}}})
     );
-    let out = env
-        .rime(&["pl", "schedule", "pause", "nightly-sales"])
-        .run()
-        .ok();
-    assert!(
-        out.stdout
-            .contains(", paused\nno scheduled runs while paused\n"),
-        "{}",
-        out.stdout
-    );
+    let out = env.rime("pl schedule pause nightly-sales").run().ok();
+    out.stdout_has(", paused\nno scheduled runs while paused\n");
     let shown = env
-        .rime(&["pl", "schedule", "resume", "nightly-sales", "-o", "json"])
+        .rime("pl schedule resume nightly-sales -o json")
         .run()
         .ok()
         .json();
@@ -557,23 +358,16 @@ next runs:
         shown["next_runs"][0],
         json!({"at": "2026-11-29T01:30:00Z", "local": "2026-11-29T12:30:00", "expression": "30 12 * * 0"})
     );
-    env.rime(&["pl", "schedule", "set", "nightly-sales", "--no-window"])
+    env.rime("pl schedule set nightly-sales --no-window")
         .run()
         .ok();
     assert_eq!(
         env.requests("PATCH", PIPELINE).pop().unwrap().body.unwrap(),
         json!({"schedule": {"window": null}})
     );
-    let out = env
-        .rime(&["pl", "schedule", "clear", "nightly-sales"])
-        .run()
-        .ok();
+    let out = env.rime("pl schedule clear nightly-sales").run().ok();
     assert_eq!(out.stdout, "pipeline nightly-sales has no schedule\n");
-    let p = env
-        .rime(&["pl", "get", "nightly-sales", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let p = env.rime("pl get nightly-sales -o json").run().ok().json();
     assert_eq!(p["schedule"], Value::Null);
     assert_eq!(p["version"], 2, "schedules are not versioned");
 }

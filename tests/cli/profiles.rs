@@ -27,7 +27,7 @@ fn show(env: &Env, extra: &[&str], vars: &[(&str, &str)]) -> HashMap<String, (St
 #[test]
 fn precedence_is_flag_then_env_then_profile_then_default() {
     let env = Env::new();
-    env.rime(&["profile", "set", "--project", "staging", "--output", "yaml"])
+    env.rime("profile set --project staging --output yaml")
         .run()
         .ok();
     let s = show(&env, &[], &[]);
@@ -53,7 +53,7 @@ fn precedence_is_flag_then_env_then_profile_then_default() {
     assert_eq!(s["project"], ("other".into(), "flag --project".into()));
     assert_eq!(s["timeout"], ("120s".into(), "flag --timeout".into()));
     // The profile's output format applies when nothing overrides it.
-    let out = env.rime(&["projects", "get", "demo"]).run().ok();
+    let out = env.rime("projects get demo").run().ok();
     let v: Value = serde_saphyr::from_str(&out.stdout).expect("yaml from the profile default");
     assert_eq!(v["name"], "demo");
 }
@@ -61,22 +61,10 @@ fn precedence_is_flag_then_env_then_profile_then_default() {
 #[test]
 fn profile_lifecycle() {
     let env = Env::new();
-    env.rime(&[
-        "profile",
-        "set",
-        "prod",
-        "--tenant",
-        "acme",
-        "--project",
-        "sales",
-    ])
-    .run()
-    .ok();
-    let list = env
-        .rime(&["profile", "list", "-o", "json"])
+    env.rime("profile set prod --tenant acme --project sales")
         .run()
-        .ok()
-        .json();
+        .ok();
+    let list = env.rime("profile list -o json").run().ok().json();
     let names: Vec<&str> = list
         .as_array()
         .unwrap()
@@ -87,27 +75,16 @@ fn profile_lifecycle() {
         names.contains(&"prod") && names.contains(&"test") && names.contains(&"sandbox"),
         "{names:?}"
     );
-    env.rime(&["profile", "use", "prod"]).run().ok();
+    env.rime("profile use prod").run().ok();
     let s = show(&env, &[], &[]);
     assert_eq!(s["api_url"].0, "https://acme.rimedata.io/api/v1");
-    env.rime(&["profile", "rename", "prod", "production"])
-        .run()
-        .ok();
-    env.rime(&["profile", "use", "test"]).run().ok();
-    env.rime(&["profile", "delete", "production"])
-        .run()
-        .code(2)
-        .stderr_has("--yes");
-    env.rime(&["profile", "delete", "production", "--yes"])
-        .run()
-        .ok();
-    env.rime(&["profile", "use", "nope"]).run().code(2);
-    env.rime(&["profile", "set", "--tenant", "bad.host"])
-        .run()
-        .code(2);
-    env.rime(&["profile", "set", "--api-url", "http://10.0.0.1/api/v1"])
-        .run()
-        .code(2);
+    env.rime("profile rename prod production").run().ok();
+    env.rime("profile use test").run().ok();
+    snapshot!(env, "profile delete production");
+    env.rime("profile delete production --yes").run().ok();
+    env.rime("profile use nope").run().code(2);
+    env.rime("profile set --tenant bad.host").run().code(2);
+    snapshot!(env, "profile set --api-url http://10.0.0.1/api/v1");
 }
 
 #[test]
@@ -115,18 +92,12 @@ fn concurrent_profile_writers_leave_a_valid_config() {
     let env = Env::new();
     let children: Vec<_> = (0..10)
         .map(|i| {
-            env.rime(&[
-                "profile",
-                "set",
-                &format!("p{i}"),
-                "--project",
-                &format!("proj{i}"),
-            ])
-            .command()
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap()
+            env.rime(format!("profile set p{i} --project proj{i}"))
+                .command()
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
         })
         .collect();
     for c in children {
@@ -161,15 +132,8 @@ fn corrupt_config_is_reported_and_left_alone() {
         "current_profile = \"test\"\n[profiles.test\napi_url = 1\n",
     )
     .unwrap();
-    let out = env
-        .rime(&["profile", "set", "--project", "x"])
-        .run()
-        .code(2);
-    assert!(
-        out.stderr.contains("config.toml") && out.stderr.contains("line 2"),
-        "{}",
-        out.stderr
-    );
+    let out = env.rime("profile set --project x").run().code(2);
+    out.stderr_has("config.toml").stderr_has("line 2");
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         "current_profile = \"test\"\n[profiles.test\napi_url = 1\n"
@@ -185,8 +149,5 @@ fn credentials_file_is_0600_and_loose_modes_warn() {
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-    env.rime(&["projects", "list"])
-        .run()
-        .ok()
-        .stderr_has("chmod 600");
+    env.rime("projects list").run().ok().stderr_has("chmod 600");
 }

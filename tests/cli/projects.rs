@@ -8,49 +8,24 @@ use crate::common::Env;
 fn create_get_update_delete() {
     let env = Env::new();
     let created = env
-        .rime(&[
-            "projects",
-            "create",
-            "--name",
-            "Sales Analytics",
-            "--identifier",
-            "sales",
-            "--description",
-            "NZ sales",
-            "-o",
-            "json",
-        ])
+        .rime("projects create --name 'Sales Analytics' --identifier sales --description 'NZ sales' -o json")
         .run()
         .ok();
     let p = created.json();
     assert_eq!(p["identifier"], "sales");
-    assert!(
-        created.stderr.contains("created project `Sales Analytics`"),
-        "{}",
-        created.stderr
-    );
+    created.stderr_has("created project `Sales Analytics`");
     let id = p["id"].as_str().unwrap().to_string();
 
     for key in ["Sales Analytics", "sales", id.as_str()] {
         let got = env
-            .rime(&["projects", "get", key, "-o", "json"])
+            .rime(format!("projects get '{key}' -o json"))
             .run()
             .ok()
             .json();
         assert_eq!(got["id"], id.as_str());
     }
     let updated = env
-        .rime(&[
-            "projects",
-            "update",
-            "sales",
-            "--set",
-            "settings.drift_detection.interval_hours=12",
-            "--description",
-            "NZ + AU sales",
-            "-o",
-            "json",
-        ])
+        .rime("projects update sales --set settings.drift_detection.interval_hours=12 --description 'NZ + AU sales' -o json")
         .run()
         .ok()
         .json();
@@ -65,24 +40,18 @@ fn create_get_update_delete() {
         json!({"description": "NZ + AU sales", "settings": {"drift_detection": {"interval_hours": 12}}})
     );
 
-    env.rime(&["projects", "update", "sales"])
-        .run()
-        .code(2)
-        .stderr_has("nothing to update");
-    env.rime(&["projects", "delete", "sales"])
-        .run()
-        .code(2)
-        .stderr_has("--yes");
+    snapshot!(env, "projects update sales");
+    snapshot!(env, "projects delete sales");
     assert!(
         env.requests("DELETE", "/api/v1/projects/{project_id}")
             .is_empty(),
         "nothing deleted without confirmation"
     );
-    env.rime(&["projects", "delete", "sales", "--yes"])
+    env.rime("projects delete sales --yes")
         .run()
         .ok()
         .stderr_has("deleted project");
-    env.rime(&["projects", "get", &id]).run().code(5);
+    env.rime(format!("projects get {id}")).run().code(5);
 }
 
 #[test]
@@ -91,29 +60,16 @@ fn bodies_come_from_json_or_yaml_files_or_stdin() {
     let yaml = env.dir.path().join("p.yaml");
     std::fs::write(&yaml, "name: Finance\nidentifier: finance\nsettings:\n  aws:\n    region: ap-southeast-2\n    access_method: assume_role\n    role_arn: arn:aws:iam::1:role/r\n").unwrap();
     let p = env
-        .rime(&[
-            "projects",
-            "create",
-            "--from-file",
-            yaml.to_str().unwrap(),
-            "-o",
-            "json",
-        ])
+        .rime(format!(
+            "projects create --from-file {} -o json",
+            yaml.display()
+        ))
         .run()
         .ok()
         .json();
     assert_eq!(p["settings"]["aws"]["region"], "ap-southeast-2");
     let p = env
-        .rime(&[
-            "projects",
-            "create",
-            "--from-file",
-            "-",
-            "--name",
-            "Ops",
-            "-o",
-            "json",
-        ])
+        .rime("projects create --from-file - --name Ops -o json")
         .stdin(r#"{"name": "ignored", "identifier": "ops"}"#)
         .run()
         .ok()
@@ -123,74 +79,38 @@ fn bodies_come_from_json_or_yaml_files_or_stdin() {
     let bad = env.dir.path().join("bad.json");
     std::fs::write(&bad, "{\n  \"name\": \"x\",\n  identifier: 1\n}").unwrap();
     let out = env
-        .rime(&["projects", "create", "--from-file", bad.to_str().unwrap()])
+        .rime(format!("projects create --from-file {}", bad.display()))
         .run()
         .code(2);
-    assert!(
-        out.stderr
-            .contains("bad.json: invalid JSON at line 3, column 3"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("bad.json: invalid JSON at line 3, column 3");
     let out = env
-        .rime(&["projects", "create", "--from-file", "/no/such/file.yaml"])
+        .rime("projects create --from-file /no/such/file.yaml")
         .run()
         .code(2);
-    assert!(out.stderr.contains("/no/such/file.yaml"), "{}", out.stderr);
+    out.stderr_has("/no/such/file.yaml");
 }
 
 #[test]
 fn secrets_in_settings_are_write_only() {
     let env = Env::new();
     let out = env
-        .rime(&[
-            "projects",
-            "update",
-            "demo",
-            "--set",
-            "settings.snowflake.password=s3cr3t-pw",
-            "--set",
-            "settings.snowflake.auth_method=password",
-            "-o",
-            "json",
-        ])
+        .rime("projects update demo --set settings.snowflake.password=s3cr3t-pw --set settings.snowflake.auth_method=password -o json")
         .run()
         .ok();
     let p = out.json();
     assert_eq!(p["settings"]["snowflake"]["password_set"], true);
-    assert!(!out.stdout.contains("s3cr3t-pw") && !out.stderr.contains("s3cr3t-pw"));
+    out.stdout_lacks("s3cr3t-pw").stderr_lacks("s3cr3t-pw");
 }
 
 #[test]
 fn tenant_show_reports_tier_and_usage() {
     let env = Env::new();
-    let t = env
-        .rime(&["tenant", "show", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let t = env.rime("tenant show -o json").run().ok().json();
     assert_eq!(t["tier"], "business");
     assert_eq!(t["usage"]["projects"], 2);
     env.control("PUT", "/tenant", json!({"tier": "small_business"}));
-    env.rime(&[
-        "projects",
-        "create",
-        "--name",
-        "three",
-        "--identifier",
-        "three",
-    ])
-    .run()
-    .ok();
-    env.rime(&[
-        "projects",
-        "create",
-        "--name",
-        "four",
-        "--identifier",
-        "four",
-    ])
-    .run()
-    .code(4)
-    .stderr_has("small_business");
+    env.rime("projects create --name three --identifier three")
+        .run()
+        .ok();
+    snapshot!(env, "projects create --name four --identifier four");
 }

@@ -8,8 +8,8 @@ use crate::common::{Env, files_under};
 fn an_expired_token_is_refreshed_once_and_the_call_replayed() {
     let env = Env::new();
     env.sb.advance(3601);
-    let out = env.rime(&["projects", "list", "-v"]).run().ok();
-    assert!(out.stdout.contains("demo"));
+    let out = env.rime("projects list -v").run().ok();
+    out.stdout_has("demo");
     let ex = env.exchanges();
     let tail: Vec<(String, u16)> = ex
         .iter()
@@ -25,7 +25,7 @@ fn an_expired_token_is_refreshed_once_and_the_call_replayed() {
     );
     assert_eq!(tail[2].1, 200);
     // The rotated token was stored: the next call needs no refresh.
-    env.rime(&["projects", "list"]).run().ok();
+    env.rime("projects list").run().ok();
     assert_eq!(env.requests("POST", "/api/v1/auth/refresh").len(), 1);
 }
 
@@ -33,10 +33,7 @@ fn an_expired_token_is_refreshed_once_and_the_call_replayed() {
 fn a_revoked_session_asks_for_login_with_exit_3() {
     let env = Env::new();
     env.sb.advance(31 * 24 * 3600);
-    env.rime(&["projects", "list"])
-        .run()
-        .code(3)
-        .stderr_has("rime auth login");
+    snapshot!(env, "projects list");
 }
 
 #[test]
@@ -49,40 +46,31 @@ fn rate_limits_are_waited_out_with_a_visible_line() {
     );
     env.control("PUT", "/faults", json!({"retry_after_seconds": 1}));
     let started = std::time::Instant::now();
-    let out = env.rime(&["projects", "list"]).run().ok();
+    let out = env.rime("projects list").run().ok();
     assert!(
         started.elapsed() >= std::time::Duration::from_millis(950),
         "Retry-After: 1 honoured"
     );
-    assert!(
-        out.stderr
-            .contains("rate limited; retrying in 1s (attempt 2/5, request id req_"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("rate limited; retrying in 1s (attempt 2/5, request id req_");
 }
 
 #[test]
 fn rate_limits_beyond_the_retries_exit_8() {
     let env = Env::new();
     env.control("PUT", "/limits", json!({"capacity": 1, "per_second": 0.01}));
-    env.rime(&["projects", "list"]).run().ok();
+    env.rime("projects list").run().ok();
     // The bucket refills in 100 s, longer than rime will ever wait: it gives up at once.
     let started = std::time::Instant::now();
-    let out = env.rime(&["projects", "list"]).run().code(8);
+    let out = env.rime("projects list").run();
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
-    assert!(
-        out.stderr.contains("rate limit") && out.stderr.contains("wait 100s"),
-        "{}",
-        out.stderr
-    );
+    snapshot!(env, out);
 }
 
 #[test]
 fn server_errors_are_retried_until_success() {
     let env = Env::new();
     env.control("POST", "/faults/script", json!([{"fault": "status500", "method": "GET", "path_prefix": "/api/v1/projects", "times": 2}]));
-    let out = env.rime(&["projects", "list"]).run().ok();
+    let out = env.rime("projects list").run().ok();
     assert_eq!(
         out.stderr.matches("server error 500; retrying").count(),
         2,
@@ -94,15 +82,7 @@ fn server_errors_are_retried_until_success() {
         "/faults/script",
         json!([{"fault": "status502", "path_prefix": "/api/v1/projects", "times": 9}]),
     );
-    let out = env
-        .rime(&["projects", "list", "--max-retries", "1"])
-        .run()
-        .code(1);
-    assert!(
-        out.stderr.contains("502") && out.stderr.contains("request id"),
-        "{}",
-        out.stderr
-    );
+    snapshot!(env, "projects list --max-retries 1");
 }
 
 #[test]
@@ -114,20 +94,11 @@ fn a_post_whose_answer_was_lost_creates_exactly_one_resource() {
         json!([{"fault": "drop_after", "method": "POST", "path_prefix": "/api/v1/projects"}]),
     );
     let out = env
-        .rime(&[
-            "projects",
-            "create",
-            "--name",
-            "once",
-            "--identifier",
-            "once",
-            "-o",
-            "json",
-        ])
+        .rime("projects create --name once --identifier once -o json")
         .run()
         .ok();
     assert_eq!(out.json()["name"], "once");
-    assert!(out.stderr.contains("retrying"), "{}", out.stderr);
+    out.stderr_has("retrying");
     let posts = env.requests("POST", "/api/v1/projects");
     assert_eq!(posts.len(), 2);
     assert_eq!(
@@ -139,12 +110,7 @@ fn a_post_whose_answer_was_lost_creates_exactly_one_resource() {
         "the retry was answered from the idempotency store"
     );
     let names = env
-        .rime(&[
-            "projects",
-            "list",
-            "--jq",
-            "[.[] | select(.name == \"once\")] | length",
-        ])
+        .rime(r#"projects list --jq '[.[] | select(.name == "once")] | length'"#)
         .run()
         .ok();
     assert_eq!(names.stdout.trim(), "1");
@@ -158,7 +124,7 @@ fn connections_dropped_before_the_handler_are_retried() {
         "/faults/script",
         json!([{"fault": "drop_before", "path_prefix": "/api/v1/projects", "times": 2}]),
     );
-    let out = env.rime(&["projects", "get", "demo"]).run().ok();
+    let out = env.rime("projects get demo").run().ok();
     assert_eq!(
         out.stderr.matches("retrying in").count(),
         2,
@@ -175,51 +141,33 @@ fn truncated_and_non_json_bodies_give_clear_errors() {
         "/faults/script",
         json!([{"fault": "truncate", "path_prefix": "/api/v1/projects", "times": 10}]),
     );
-    let out = env
-        .rime(&["projects", "list", "--max-retries", "1"])
-        .run()
-        .code(1);
-    assert!(out.stderr.contains("invalid JSON"), "{}", out.stderr);
+    snapshot!(env, "projects list --max-retries 1");
     env.control("DELETE", "/faults", serde_json::Value::Null);
     env.control(
         "POST",
         "/faults/script",
         json!([{"fault": "non_json", "path_prefix": "/api/v1/projects", "times": 10}]),
     );
-    let out = env
-        .rime(&["projects", "list", "--max-retries", "1"])
-        .run()
-        .code(1);
-    assert!(out.stderr.contains("502 Bad Gateway"), "{}", out.stderr);
+    snapshot!(env, "projects list --max-retries 1");
 }
 
 #[test]
 fn debug_traces_redact_every_secret() {
     let env = Env::bare();
     let login = env
-        .rime(&[
-            "auth",
-            "login",
-            "--email",
-            rime_sandbox::ADMIN_EMAIL,
-            "--password-stdin",
-            "--debug",
-        ])
+        .rime(format!(
+            "auth login --email {} --password-stdin --debug",
+            rime_sandbox::ADMIN_EMAIL
+        ))
         .stdin(rime_sandbox::ADMIN_PASSWORD)
         .run()
         .ok();
-    let list = env.rime(&["projects", "list", "--debug"]).run().ok();
+    let list = env.rime("projects list --debug").run().ok();
     let key = env
-        .rime(&[
-            "api",
-            "POST",
-            &format!("/projects/{}/api-keys", env.demo()),
-            "-f",
-            "name=dbg",
-            "--debug",
-            "-o",
-            "json",
-        ])
+        .rime(format!(
+            "api POST /projects/{}/api-keys -f name=dbg --debug -o json",
+            env.demo()
+        ))
         .run()
         .ok();
     let secret = key.json()["secret"].as_str().unwrap().to_string();
@@ -245,10 +193,8 @@ fn debug_traces_redact_every_secret() {
             assert!(!trace.contains(s), "secret leaked into --debug output");
         }
     }
-    assert!(
-        list.stderr.contains("authorization: Bearer [redacted]")
-            && list.stderr.contains("request id req_")
-    );
+    list.stderr_has("authorization: Bearer [redacted]")
+        .stderr_has("request id req_");
     // Files rime wrote, other than the credential store, hold no secret either.
     for f in files_under(env.dir.path()) {
         if f.ends_with("credentials.toml") {
@@ -267,17 +213,17 @@ fn rime_token_is_used_as_is_and_never_stored() {
     let key = env.sb.api_key.clone();
     // An API key reaches only its project: the name resolves through /me, other calls are refused.
     let out = env
-        .rime(&["projects", "get", "demo", "-o", "json"])
+        .rime("projects get demo -o json")
         .env("RIME_TOKEN", &key)
         .run()
         .ok();
     assert_eq!(out.json()["id"], env.demo());
-    env.rime(&["projects", "get", "staging"])
+    env.rime("projects get staging")
         .env("RIME_TOKEN", &key)
         .run()
         .code(2)
         .stderr_has("belongs to project `demo`");
-    env.rime(&["tenant", "show"])
+    env.rime("tenant show")
         .env("RIME_TOKEN", &key)
         .run()
         .code(4)
@@ -301,19 +247,10 @@ fn a_delete_whose_answer_was_lost_succeeds_once() {
         "/faults/script",
         json!([{"fault": "drop_after", "method": "DELETE", "path_prefix": "/api/v1/projects"}]),
     );
-    let out = env
-        .rime(&["conn", "delete", "legacy-erp", "--yes", "-p", "demo"])
-        .run()
-        .ok();
-    assert!(
-        out.stderr.contains("retrying in")
-            && out
-                .stderr
-                .contains("already gone; the attempt whose answer was lost deleted it")
-            && out.stderr.contains("deleted connector `legacy-erp`"),
-        "{}",
-        out.stderr
-    );
+    let out = env.rime("conn delete legacy-erp --yes -p demo").run().ok();
+    out.stderr_has("retrying in")
+        .stderr_has("already gone; the attempt whose answer was lost deleted it")
+        .stderr_has("deleted connector `legacy-erp`");
     let deletes = env.requests(
         "DELETE",
         "/api/v1/projects/{project_id}/connectors/{connector_id}",
@@ -324,11 +261,10 @@ fn a_delete_whose_answer_was_lost_succeeds_once() {
         "the first went through; its retry found it gone"
     );
     // Without a lost answer a 404 is still a 404.
-    env.rime(&[
-        "api",
-        "DELETE",
-        &format!("/projects/{}/connectors/con_missing", env.demo()),
-    ])
+    env.rime(format!(
+        "api DELETE /projects/{}/connectors/con_missing",
+        env.demo()
+    ))
     .run()
     .code(5);
 }
@@ -336,15 +272,11 @@ fn a_delete_whose_answer_was_lost_succeeds_once() {
 #[test]
 fn a_rate_limited_event_stream_handshake_reconnects_instead_of_polling() {
     let env = Env::new();
-    env.rime(&["pl", "create", "--from-file", "-", "-p", "demo"])
+    env.rime("pl create --from-file - -p demo")
         .stdin("name: quick\nsteps:\n  a: {type: custom, config: {sql: select 1}}\n")
         .run()
         .ok();
-    let pid = env
-        .rime(&["pl", "get", "quick", "-p", "demo", "-o", "json"])
-        .run()
-        .ok()
-        .json()["id"]
+    let pid = env.rime("pl get quick -p demo -o json").run().ok().json()["id"]
         .as_str()
         .unwrap()
         .to_string();
@@ -357,26 +289,15 @@ fn a_rate_limited_event_stream_handshake_reconnects_instead_of_polling() {
             {"fault": "status503", "method": "GET",
             "path_prefix": format!("/api/v1/projects/{}/pipelines/{pid}/runs/", env.demo())}]),
     );
-    let out = crate::pipelines::drive(
-        &env,
-        env.rime(&["pl", "run", "quick", "--watch", "-p", "demo"]),
-        5,
-        &|| !env.requests("GET", crate::pipelines::EVENTS).is_empty(),
-    );
+    let out = crate::pipelines::drive(&env, env.rime("pl run quick --watch -p demo"), 5, &|| {
+        !env.requests("GET", crate::pipelines::EVENTS).is_empty()
+    });
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(
-        out.stderr.contains("event stream interrupted (")
-            && out.stderr.contains("429 Too Many Requests")
-            && out.stderr.contains("503 Service Unavailable")
-            && out.stderr.contains("reconnected to the run's event stream"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        !out.stderr.contains("polling the run instead"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("event stream interrupted (")
+        .stderr_has("429 Too Many Requests")
+        .stderr_has("503 Service Unavailable")
+        .stderr_has("reconnected to the run's event stream");
+    out.stderr_lacks("polling the run instead");
     // Faulted answers never reach the router, so they carry no route: match the path.
     let statuses: Vec<u16> = env
         .exchanges()

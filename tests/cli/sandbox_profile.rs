@@ -7,7 +7,7 @@ struct Stop<'a>(&'a Env);
 
 impl Drop for Stop<'_> {
     fn drop(&mut self) {
-        let _ = self.0.rime(&["sandbox", "stop"]).run();
+        let _ = self.0.rime("sandbox stop").run();
     }
 }
 
@@ -17,7 +17,7 @@ fn the_sandbox_profile_needs_no_setup() {
     let _stop = Stop(&env);
     std::fs::remove_file(env.config_dir().join("config.toml")).unwrap();
     let out = env
-        .rime(&["--profile", "sandbox", "projects", "list", "-o", "json"])
+        .rime("--profile sandbox projects list -o json")
         .run()
         .ok();
     let list = out.json();
@@ -28,34 +28,15 @@ fn the_sandbox_profile_needs_no_setup() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["demo", "staging"]);
-    assert!(
-        out.stderr.contains("local sandbox tenant")
-            && out.stderr.contains("not a real Rime tenant"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("local sandbox tenant")
+        .stderr_has("not a real Rime tenant");
     // The second call reuses the running sandbox and the stored sign-in.
-    let again = env
-        .rime(&["--profile", "sandbox", "tenant", "show", "-o", "json"])
-        .run()
-        .ok();
+    let again = env.rime("--profile sandbox tenant show -o json").run().ok();
     assert_eq!(again.json()["subdomain"], "sandbox");
-    assert!(
-        again.stderr.contains("using the local sandbox"),
-        "{}",
-        again.stderr
-    );
-    let status = env
-        .rime(&["sandbox", "status", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    again.stderr_has("using the local sandbox");
+    let status = env.rime("sandbox status -o json").run().ok().json();
     assert_eq!(status["running"], true);
-    env.rime(&["sandbox", "stop"]).run().ok();
-    let status = env
-        .rime(&["sandbox", "status", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    env.rime("sandbox stop").run().ok();
+    let status = env.rime("sandbox status -o json").run().ok().json();
     assert_eq!(status["running"], false);
 }

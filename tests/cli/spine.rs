@@ -8,41 +8,23 @@ use crate::common::Env;
 fn version_and_help_need_no_config() {
     let env = Env::bare();
     let out = env
-        .rime(&["--version"])
+        .rime("--version")
         .env("RIME_CONFIG_DIR", "/nonexistent/rime")
         .run()
         .ok();
     assert!(out.stdout.starts_with("rime 0.1.0 ("), "{}", out.stdout);
-    let out = env.rime(&["--help"]).run().ok();
-    assert!(
-        out.stdout.contains("projects") && out.stdout.contains("--output"),
-        "{}",
-        out.stdout
-    );
+    let out = env.rime("--help").run().ok();
+    out.stdout_has("projects").stdout_has("--output");
 }
 
 #[test]
 fn bad_flags_exit_2() {
     let env = Env::new();
-    env.rime(&["projects", "list", "--bogus"])
-        .run()
-        .code(2)
-        .stderr_has("--bogus");
-    env.rime(&["projects", "list", "-o", "xml"])
-        .run()
-        .code(2)
-        .stderr_has("unknown output format `xml`");
-    env.rime(&["projects", "list", "--page-size", "500"])
-        .run()
-        .code(2);
-    env.rime(&["projects", "list", "--fields", "nmae"])
-        .run()
-        .code(2)
-        .stderr_has("identifier");
-    env.rime(&["projects", "list", "--jq", ".[] | select("])
-        .run()
-        .code(2)
-        .stderr_has("invalid --jq expression at");
+    snapshot!(env, "projects list --bogus");
+    snapshot!(env, "projects list -o xml");
+    env.rime("projects list --page-size 500").run().code(2);
+    snapshot!(env, "projects list --fields nmae");
+    snapshot!(env, "projects list --jq '.[] | select('");
     assert!(
         env.requests("GET", "/api/v1/projects").len() <= 1,
         "bad --fields/--jq must fail before requests"
@@ -53,21 +35,12 @@ fn bad_flags_exit_2() {
 fn plain_http_to_a_remote_host_is_refused() {
     let env = Env::new();
     let out = env
-        .rime(&[
-            "--api-url",
-            "http://api.example.com/api/v1",
-            "projects",
-            "list",
-        ])
+        .rime("--api-url http://api.example.com/api/v1 projects list")
         .run()
         .code(2);
-    assert!(
-        out.stderr.contains("refusing plain http://"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("refusing plain http://");
     for tenant in ["acme.evil.com", "../x", "Acme"] {
-        env.rime(&["--tenant", tenant, "projects", "list"])
+        env.rime(format!("--tenant {tenant} projects list"))
             .run()
             .code(2)
             .stderr_has("invalid tenant");
@@ -77,71 +50,37 @@ fn plain_http_to_a_remote_host_is_refused() {
 #[test]
 fn not_logged_in_exits_3_with_a_hint() {
     let env = Env::bare();
-    env.rime(&["projects", "list"])
-        .run()
-        .code(3)
-        .stderr_has("rime auth login");
+    snapshot!(env, "projects list");
 }
 
 #[test]
 fn api_errors_map_to_exit_codes_with_request_ids() {
     let env = Env::new();
     let out = env
-        .rime(&["projects", "get", "prj_01ZZZZZZZZZZZZZZZZZZZZZZZZ"])
+        .rime("projects get prj_01ZZZZZZZZZZZZZZZZZZZZZZZZ")
         .run()
         .code(5);
-    assert!(
-        out.stderr.contains("hint: run `rime projects list`"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("hint: run `rime projects list`");
     let out = env
-        .rime(&[
-            "projects",
-            "create",
-            "--name",
-            "demo",
-            "--identifier",
-            "demo2",
-        ])
+        .rime("projects create --name demo --identifier demo2")
         .run()
         .code(6);
-    assert!(
-        out.stderr.contains("already exists") && out.stderr.contains("request id: req_"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("already exists")
+        .stderr_has("request id: req_");
     let out = env
-        .rime(&["projects", "create", "--name", "", "--identifier", "9bad"])
+        .rime("projects create --name '' --identifier 9bad")
         .run()
         .code(7);
-    assert!(
-        out.stderr.contains("  - name:") && out.stderr.contains("  - identifier:"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("  - name:").stderr_has("  - identifier:");
     env.login("viewer@sandbox.rime.test", "correct-horse-viewer");
-    env.rime(&["projects", "update", "demo", "--description", "x"])
-        .run()
-        .code(4)
-        .stderr_has("viewer");
+    snapshot!(env, "projects update demo --description x");
 }
 
 #[test]
 fn api_command_sends_fields_input_and_paginates() {
     let env = Env::new();
     let out = env
-        .rime(&[
-            "api",
-            "POST",
-            "/projects",
-            "-f",
-            "name=analytics",
-            "-f",
-            "identifier=analytics",
-            "-F",
-            "settings.drift_detection.interval_hours=12",
-        ])
+        .rime("api POST /projects -f name=analytics -f identifier=analytics -F settings.drift_detection.interval_hours=12")
         .run()
         .ok();
     let created = out.json();
@@ -159,12 +98,12 @@ fn api_command_sends_fields_input_and_paginates() {
     );
 
     let id = created["id"].as_str().unwrap().to_string();
-    env.rime(&["api", "PATCH", &format!("/projects/{id}"), "--input", "-"])
+    env.rime(format!("api PATCH /projects/{id} --input -"))
         .stdin(r#"{"description":"from stdin"}"#)
         .run()
         .ok();
     let got = env
-        .rime(&["api", "GET", &format!("/projects/{id}")])
+        .rime(format!("api GET /projects/{id}"))
         .run()
         .ok()
         .json();
@@ -173,14 +112,7 @@ fn api_command_sends_fields_input_and_paginates() {
     env.control("PUT", "/tenant", json!({"tier": "business_critical"}));
     env.control("POST", "/bulk", json!({"kind": "user", "count": 130}));
     let out = env
-        .rime(&[
-            "api",
-            "GET",
-            "/users?limit=40",
-            "--paginate",
-            "--jq",
-            "length",
-        ])
+        .rime("api GET /users?limit=40 --paginate --jq length")
         .run()
         .ok();
     assert_eq!(out.stdout.trim(), "137", "{}", out.stderr);
@@ -190,26 +122,21 @@ fn api_command_sends_fields_input_and_paginates() {
         "137 users in pages of 40"
     );
 
-    let out = env.rime(&["api", "GET", "/tenant", "-i"]).run().ok();
+    let out = env.rime("api GET /tenant -i").run().ok();
     assert!(
         out.stdout.starts_with("HTTP 200 OK\n") && out.stdout.contains("x-request-id: req_"),
         "{}",
         out.stdout
     );
-    env.rime(&["api", "GET", "/nope"])
-        .run()
-        .code(5)
-        .stderr_has("No route");
-    env.rime(&["api", "GET", "/projects/../tenant"])
-        .run()
-        .code(2);
+    snapshot!(env, "api GET /nope");
+    env.rime("api GET /projects/../tenant").run().code(2);
 }
 
 #[test]
 fn ids_travel_percent_encoded_as_one_segment() {
     let env = Env::new();
     for id in ["a/b", "x..y", "what?", "h#sh", "sp ace", "ünï"] {
-        env.rime(&["projects", "get", id]).run().code(5);
+        env.rime(format!("projects get '{id}'")).run().code(5);
     }
     let uris: Vec<String> = env
         .exchanges()
@@ -227,5 +154,5 @@ fn ids_travel_percent_encoded_as_one_segment() {
     ] {
         assert!(uris.iter().any(|u| u == want), "{want} not among {uris:?}");
     }
-    env.rime(&["projects", "get", ".."]).run().code(2);
+    env.rime("projects get ..").run().code(2);
 }

@@ -7,11 +7,12 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::clock::{Clock, rfc3339};
+use crate::collection::AUDIT_LOG;
 use crate::faults::Faults;
 use crate::ids::IdGen;
 use crate::ratelimit::RateLimiter;
 use crate::record::Recorder;
-use crate::store::{NewObj, Store};
+use crate::store::Store;
 
 /// How a sandbox is started; [`Options::for_tests`] gives a frozen clock and recording on.
 #[derive(Debug, Clone)]
@@ -80,6 +81,7 @@ pub struct App {
 }
 
 impl App {
+    /// Opens (or creates) the database; an empty one stays empty until `seed::ensure` fills it.
     pub fn new(opts: Options) -> anyhow::Result<App> {
         let conn = crate::store::open(&opts.database)?;
         let start = opts.start.unwrap_or_else(Timestamp::now);
@@ -93,10 +95,6 @@ impl App {
             base_url: OnceLock::new(),
             opts,
         };
-        let seeded = Store(&app.db()).meta("seeded")?.is_some();
-        if !seeded {
-            crate::seed::seed(&app)?;
-        }
         Ok(app)
     }
 
@@ -119,10 +117,11 @@ impl App {
         self.ids.id(prefix, self.now())
     }
 
-    pub fn reset(&self) -> anyhow::Result<()> {
+    /// Forgets all data and restarts id generation from the seed (reset, before seeding again).
+    pub fn wipe(&self) -> anyhow::Result<()> {
         crate::store::wipe(&self.db())?;
         self.ids.reseed(self.opts.seed);
-        crate::seed::seed(self)
+        Ok(())
     }
 }
 
@@ -132,6 +131,17 @@ pub struct Actor {
     pub kind: &'static str,
     pub id: Option<String>,
     pub email: Option<String>,
+}
+
+impl Actor {
+    /// The sandbox itself: what the simulations do on the clock (alerts firing, scheduled runs).
+    pub fn system() -> Actor {
+        Actor {
+            kind: "system",
+            id: None,
+            email: None,
+        }
+    }
 }
 
 /// One audit-log entry, built fluently; written for every state change, login and failed login.
@@ -211,14 +221,6 @@ impl<'a> Audit<'a> {
             "details": crate::audit::scrub(self.details),
         });
         // Audit writes never block or fail the operation they describe (the docs' fire-and-forget).
-        let _ = Store(conn).insert(NewObj {
-            kind: "audit",
-            id: &id,
-            scope: "",
-            project_id: None,
-            name: None,
-            body: &body,
-            secrets: &Value::Null,
-        });
+        let _ = Store(conn).insert(AUDIT_LOG.new_obj(&id, "", None, &body));
     }
 }

@@ -394,6 +394,15 @@ pub fn take_secrets(body: &mut Value, secrets: &mut Value, paths: &[&str]) {
     }
 }
 
+/// `*_set` flags are derived; a client echoing them back must not change anything (nor create
+/// keys named like them).
+pub fn strip_set_flags(v: &mut Value) {
+    if let Value::Object(m) = v {
+        m.retain(|key, _| !key.ends_with("_set"));
+        m.values_mut().for_each(strip_set_flags);
+    }
+}
+
 fn pointer_mut<'v>(v: &'v mut Value, dotted: &str) -> Option<&'v mut Value> {
     let mut cur = v;
     for seg in dotted.split('.') {

@@ -50,7 +50,7 @@ pub fn generate(app: &App, kind: &str, count: usize, project_id: Option<&str>) -
                     secrets: &Value::Null,
                 })?;
             }
-            "connector" => crate::routes::connectors::bulk_one(app, &store, n, project_id, &now)?,
+            "connector" => crate::seed::bulk_connector(app, &store, n, project_id, &now)?,
             other => {
                 let _ = project_id;
                 return Err(ApiError::field(

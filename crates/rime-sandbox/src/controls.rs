@@ -79,7 +79,7 @@ async fn info(State(app): State<Arc<App>>) -> ApiResult<Json<Value>> {
 }
 
 async fn reset(State(app): State<Arc<App>>) -> ApiResult<StatusCode> {
-    app.reset().map_err(|e| ApiError::internal(e.to_string()))?;
+    crate::seed::reset(&app).map_err(|e| ApiError::internal(e.to_string()))?;
     app.faults.clear();
     app.recorder.clear();
     Ok(StatusCode::NO_CONTENT)

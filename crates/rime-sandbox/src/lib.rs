@@ -6,8 +6,10 @@ mod auth;
 mod body;
 mod bulk;
 pub mod clock;
+mod collection;
 pub mod contract;
 mod controls;
+mod domain;
 pub mod error;
 pub mod faults;
 mod fixtures;
@@ -21,6 +23,7 @@ pub mod record;
 mod routes;
 mod seed;
 mod server;
+mod sim;
 mod spool;
 mod store;
 
@@ -57,6 +60,7 @@ impl Sandbox {
         std_listener.set_nonblocking(true)?;
         let addr = std_listener.local_addr()?;
         let app = Arc::new(App::new(opts)?);
+        seed::ensure(&app)?;
         let origin = format!("http://{addr}");
         let base_url = format!("{origin}/api/v1");
         let _ = app.base_url.set(base_url.clone());
@@ -151,6 +155,7 @@ pub async fn serve(
     let listener = TcpListener::bind(opts.bind).await?;
     let addr = listener.local_addr()?;
     let app = Arc::new(App::new(opts)?);
+    seed::ensure(&app)?;
     let base_url = format!("http://{addr}/api/v1");
     let _ = app.base_url.set(base_url.clone());
     ready(&base_url);

@@ -92,6 +92,37 @@ pub struct NewObj<'a> {
     pub secrets: &'a Value,
 }
 
+impl<'a> NewObj<'a> {
+    /// An unnamed object without secrets in `scope` (its project, or a parent inside it).
+    pub fn new(
+        kind: &'a str,
+        id: &'a str,
+        scope: &'a str,
+        project_id: Option<&'a str>,
+        body: &'a Value,
+    ) -> NewObj<'a> {
+        NewObj {
+            kind,
+            id,
+            scope,
+            project_id,
+            name: None,
+            body,
+            secrets: &Value::Null,
+        }
+    }
+
+    /// Unique within its kind and scope.
+    pub fn named(self, name: Option<&'a str>) -> NewObj<'a> {
+        NewObj { name, ..self }
+    }
+
+    /// Write-only values kept beside the body.
+    pub fn secrets(self, secrets: &'a Value) -> NewObj<'a> {
+        NewObj { secrets, ..self }
+    }
+}
+
 /// A keyset-paginated listing of one kind in one scope.
 pub struct ListQuery<'a> {
     pub kind: &'a str,
@@ -204,16 +235,6 @@ impl Store<'_> {
             .map_err(sql_err)
     }
 
-    /// An object that must exist in the given scope (e.g. a connector of this project).
-    pub fn get_in(&self, kind: &str, scope: &str, id: &str, label: &str) -> ApiResult<Obj> {
-        match self.get(kind, id)? {
-            Some(o) if o.scope == scope => Ok(o),
-            _ => Err(ApiError::not_found(format!(
-                "{label} with ID '{id}' was not found."
-            ))),
-        }
-    }
-
     pub fn find_by_name(&self, kind: &str, scope: &str, name: &str) -> ApiResult<Option<Obj>> {
         let mut st = self
             .0
@@ -307,6 +328,25 @@ impl Store<'_> {
         let has_more = items.len() > q.limit;
         items.truncate(q.limit);
         Ok(ObjPage { items, has_more })
+    }
+
+    /// The first object a listing would show (oldest, or newest with `newest_first`).
+    pub fn first(
+        &self,
+        kind: &str,
+        scope: Option<&str>,
+        filters: Vec<Filter>,
+        newest_first: bool,
+    ) -> ApiResult<Option<Obj>> {
+        let page = self.list(&ListQuery {
+            kind,
+            scope,
+            filters,
+            newest_first,
+            limit: 1,
+            after_seq: None,
+        })?;
+        Ok(page.items.into_iter().next())
     }
 
     /// `list`, but the bodies stay JSON text (see [`RawPage`]).

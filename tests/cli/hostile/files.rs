@@ -10,18 +10,15 @@ use crate::common::{BIN, Env};
 /// Every way rime may touch the config, with a project set or a login attempted.
 fn writers(env: &Env) -> Vec<crate::common::Out> {
     vec![
-        env.rime(&["profile", "set", "--project", "x"]).run(),
-        env.rime(&["profile", "use", "test"]).run(),
-        env.rime(&[
-            "auth",
-            "login",
-            "--email",
-            rime_sandbox::ADMIN_EMAIL,
-            "--password-stdin",
-        ])
+        env.rime("profile set --project x").run(),
+        env.rime("profile use test").run(),
+        env.rime(format!(
+            "auth login --email {} --password-stdin",
+            rime_sandbox::ADMIN_EMAIL
+        ))
         .stdin(rime_sandbox::ADMIN_PASSWORD)
         .run(),
-        env.rime(&["projects", "list"]).run(),
+        env.rime("projects list").run(),
     ]
 }
 
@@ -35,15 +32,8 @@ fn an_unreadable_config_is_named_and_never_overwritten() {
     std::fs::write(&path, &bytes).unwrap();
     for out in writers(&env) {
         let out = out.code(2);
-        assert!(
-            out.stderr
-                .contains(&format!("error: {path_s}: cannot read it:"))
-                && out
-                    .stderr
-                    .contains("rime never overwrites a file it cannot read"),
-            "{}",
-            out.stderr
-        );
+        out.stderr_has(format!("error: {path_s}: cannot read it:"))
+            .stderr_has("rime never overwrites a file it cannot read");
     }
     assert_eq!(
         std::fs::read(&path).unwrap(),
@@ -54,7 +44,7 @@ fn an_unreadable_config_is_named_and_never_overwritten() {
     std::fs::remove_file(&path).unwrap();
     std::fs::create_dir(&path).unwrap();
     for out in writers(&env) {
-        out.code(2).stderr_has(&format!("{path_s}: cannot read it"));
+        out.code(2).stderr_has(format!("{path_s}: cannot read it"));
     }
     assert!(path.is_dir());
     std::fs::remove_dir(&path).unwrap();
@@ -70,7 +60,7 @@ fn an_unreadable_config_is_named_and_never_overwritten() {
                 "note: running as root, so a mode-000 config.toml is still readable; the non-UTF-8 and directory cases above stand in for it"
             );
         } else {
-            env.rime(&["profile", "set", "--project", "x"])
+            env.rime("profile set --project x")
                 .run()
                 .code(2)
                 .stderr_has("Permission denied");
@@ -124,28 +114,19 @@ fn a_corrupt_credentials_file_is_named_and_kept() {
     let path = env.config_dir().join("credentials.toml");
     let text = "[profiles.test\naccess_token = \"tok\"\n";
     std::fs::write(&path, text).unwrap();
-    env.rime(&["projects", "list"])
-        .run()
-        .code(2)
-        .stderr_has(&format!("{}: invalid TOML", path.display()));
+    snapshot!(env, "projects list");
     // A new login would have to rewrite the file: it refuses rather than lose other profiles.
-    env.rime(&[
-        "auth",
-        "login",
-        "--email",
-        rime_sandbox::ADMIN_EMAIL,
-        "--password-stdin",
-    ])
+    env.rime(format!(
+        "auth login --email {} --password-stdin",
+        rime_sandbox::ADMIN_EMAIL
+    ))
     .stdin(rime_sandbox::ADMIN_PASSWORD)
     .run()
     .code(2)
     .stderr_has("credentials.toml: invalid TOML");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     std::fs::write(&path, "[profiles.test]\naccess_token = 5\n").unwrap();
-    env.rime(&["projects", "list"])
-        .run()
-        .code(2)
-        .stderr_has("credentials.toml: profile `test`:");
+    snapshot!(env, "projects list");
 }
 
 #[cfg(unix)]
@@ -157,29 +138,25 @@ fn loose_credential_modes_warn_with_the_file_and_rewrites_tighten_them() {
     let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     // A config directory rime creates is private.
     let fresh = env.dir.path().join("fresh/rime");
-    env.rime(&["profile", "set", "x", "--project", "y"])
+    env.rime("profile set x --project y")
         .env("RIME_CONFIG_DIR", fresh.to_str().unwrap())
         .run()
         .ok();
     assert_eq!(mode(&fresh), 0o700);
     for loose in [0o640, 0o604, 0o660] {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(loose)).unwrap();
-        let out = env.rime(&["projects", "list"]).run().ok();
-        assert!(
-            out.stderr.contains(&format!(
-                "warning: {} is readable by other users (mode {loose:o}); run `chmod 600 {}`",
-                path.display(),
-                path.display()
-            )),
-            "{}",
-            out.stderr
-        );
+        let out = env.rime("projects list").run().ok();
+        out.stderr_has(format!(
+            "warning: {} is readable by other users (mode {loose:o}); run `chmod 600 {}`",
+            path.display(),
+            path.display()
+        ));
     }
     // The next write (a refresh stores the rotated tokens) leaves it 0600 again.
     env.sb.advance(3601);
-    env.rime(&["projects", "list"]).run().ok();
+    env.rime("projects list").run().ok();
     assert_eq!(mode(&path), 0o600);
-    env.rime(&["projects", "list"])
+    env.rime("projects list")
         .run()
         .ok()
         .stderr
@@ -202,15 +179,10 @@ fn ten_concurrent_logins_leave_one_valid_credentials_file() {
     let children: Vec<_> = (0..10)
         .map(|i| {
             let mut c = env
-                .rime(&[
-                    "--profile",
-                    &format!("p{i}"),
-                    "auth",
-                    "login",
-                    "--email",
-                    rime_sandbox::ADMIN_EMAIL,
-                    "--password-stdin",
-                ])
+                .rime(format!(
+                    "--profile p{i} auth login --email {} --password-stdin",
+                    rime_sandbox::ADMIN_EMAIL
+                ))
                 .command()
                 .stdin(Stdio::piped())
                 .stdout(Stdio::null())
@@ -242,9 +214,7 @@ fn ten_concurrent_logins_leave_one_valid_credentials_file() {
                 .is_some(),
             "p{i} lost"
         );
-        env.rime(&["--profile", &format!("p{i}"), "projects", "list"])
-            .run()
-            .ok();
+        env.rime(format!("--profile p{i} projects list")).run().ok();
     }
     assert!(doc["profiles"]["test"]["refresh_token"].as_str().is_some());
     let leftovers: Vec<_> = std::fs::read_dir(env.config_dir())

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::common::{Env, files_under};
+use crate::common::{Env, assert_has, files_under, wait_until};
 
 #[test]
 fn every_file_parser_reports_file_line_and_column() {
@@ -182,10 +182,10 @@ fn a_bad_jq_is_reported_at_parse_time_with_its_position() {
         ("map(.name) |\n  .[ ", "invalid --jq expression at 2:"),
     ] {
         let before = env.exchanges().len();
-        let out = env.rime(&["projects", "list", "--jq", expr]).run().code(2);
+        let out = env.rime("projects list --jq").arg(expr).run().code(2);
         assert!(out.stderr.contains(says), "{expr:?}: {}", out.stderr);
         assert_eq!(env.exchanges().len(), before, "{expr:?}: no request");
-        env.rime(&["projects", "list"])
+        env.rime("projects list")
             .env("RIME_JQ", expr)
             .run()
             .code(2)
@@ -219,26 +219,40 @@ fn interrupt(child: &std::process::Child) {
 fn ctrl_c_during_a_list_exits_130_with_a_cursor_that_resumes_exactly() {
     let env = Env::new();
     env.control("POST", "/bulk", json!({"kind": "project", "count": 6}));
-    let all: Vec<Value> = env
-        .rime(&["projects", "list", "-o", "ndjson"])
-        .run()
-        .ok()
-        .ndjson();
+    let all: Vec<Value> = env.rime("projects list -o ndjson").run().ok().ndjson();
     assert!(all.len() >= 6);
     let files = snapshot(&env);
-    // Every list request takes two seconds: Ctrl-C lands while page 2 is in flight.
-    env.control(
-        "PUT",
-        "/faults",
-        json!({"latency_ms": 2000, "path_prefix": "/api/v1/projects"}),
-    );
+    // Page 1 takes three seconds on the server, page 2 ten minutes: Ctrl-C lands while page 2
+    // is in flight, and rime must not wait for it.
+    let slow = |ms: u64| {
+        env.control(
+            "PUT",
+            "/faults",
+            json!({"latency_ms": ms, "path_prefix": "/api/v1/projects"}),
+        );
+    };
+    // Requests that reached the server (counted on arrival, before any latency).
+    let arrived = || {
+        env.control("GET", "/faults", Value::Null)["stats"]["requests"]
+            .as_u64()
+            .unwrap()
+    };
+    slow(3000);
+    let base = arrived();
     let mut child = env
-        .rime(&["projects", "list", "-o", "ndjson", "--page-size", "2"])
+        .rime("projects list -o ndjson --page-size 2")
         .command()
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    wait_until("page 1 reaches the server", || arrived() > base);
+    slow(600_000);
+    assert_eq!(
+        arrived(),
+        base + 1,
+        "page 2 was asked for before its ten-minute latency was set"
+    );
     let mut reader = BufReader::new(child.stdout.take().unwrap());
     let mut printed = Vec::new();
     for _ in 0..2 {
@@ -246,13 +260,13 @@ fn ctrl_c_during_a_list_exits_130_with_a_cursor_that_resumes_exactly() {
         reader.read_line(&mut line).unwrap();
         printed.push(serde_json::from_str::<Value>(&line).unwrap());
     }
+    wait_until("page 2 reaches the server", || arrived() > base + 1);
     interrupt(&child);
-    let started = Instant::now();
+    // Ctrl-C does not wait for the page: rime exits long before the server would answer.
+    wait_until("rime exits after Ctrl-C", || {
+        child.try_wait().unwrap().is_some()
+    });
     let out = child.wait_with_output().unwrap();
-    assert!(
-        started.elapsed() < Duration::from_millis(900),
-        "Ctrl-C does not wait for the page"
-    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
     let cursor = stderr
@@ -264,7 +278,7 @@ fn ctrl_c_during_a_list_exits_130_with_a_cursor_that_resumes_exactly() {
     assert!(stderr.starts_with("error: interrupted"), "{stderr}");
     env.control("DELETE", "/faults", Value::Null);
     let rest = env
-        .rime(&["projects", "list", "-o", "ndjson", "--cursor", &cursor])
+        .rime(format!("projects list -o ndjson --cursor {cursor}"))
         .run()
         .ok()
         .ndjson();
@@ -282,7 +296,7 @@ fn ctrl_c_during_a_wait_detaches_with_the_reattach_command() {
     let files = snapshot(&env);
     // The clock stands still: the run never ends by itself.
     let child = env
-        .rime(&["pl", "run", "nightly-sales", "--wait", "-p", "demo"])
+        .rime("pl run nightly-sales --wait -p demo")
         .command()
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -303,23 +317,14 @@ fn ctrl_c_during_a_wait_detaches_with_the_reattach_command() {
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
-    assert!(
-        stderr.contains("hint: the run goes on; re-attach with `rime pipelines runs watch plr_"),
-        "{stderr}"
+    assert_has(
+        &stderr,
+        "hint: the run goes on; re-attach with `rime pipelines runs watch plr_",
     );
     assert_eq!(snapshot(&env), files);
     // The run goes on, on the server.
     let runs = env
-        .rime(&[
-            "pl",
-            "runs",
-            "list",
-            "nightly-sales",
-            "-p",
-            "demo",
-            "-o",
-            "json",
-        ])
+        .rime("pl runs list nightly-sales -p demo -o json")
         .run()
         .ok()
         .json();
@@ -331,32 +336,41 @@ fn ctrl_c_during_a_token_refresh_lets_it_store_the_new_tokens() {
     let env = Env::new();
     let config = std::fs::read(env.config_dir().join("config.toml")).unwrap();
     let creds_before = std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap();
-    // The access token has expired; the refresh will take a second on the server.
+    // The access token has expired; the refresh will take five seconds on the server.
     env.sb.advance(3601);
     env.control(
         "PUT",
         "/faults",
-        json!({"latency_ms": 1000, "path_prefix": "/api/v1/auth/refresh"}),
+        json!({"latency_ms": 5000, "path_prefix": "/api/v1/auth/refresh"}),
     );
-    let seen = || {
+    // Requests that reached the server (counted on arrival, before any latency).
+    let arrived = || {
         env.control("GET", "/faults", Value::Null)["stats"]["requests"]
             .as_u64()
             .unwrap()
     };
-    let base = seen();
+    let refreshes = || env.requests("POST", "/api/v1/auth/refresh").len();
+    let rejected = || {
+        env.exchanges()
+            .iter()
+            .filter(|e| {
+                e.method == "GET" && e.uri.starts_with("/api/v1/projects") && e.status == 401
+            })
+            .count()
+    };
+    let base = arrived();
     let child = env
-        .rime(&["projects", "list"])
+        .rime("projects list")
         .command()
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Ctrl-C once the refresh has reached the server (which will spend the old refresh token).
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while seen() == base {
-        assert!(Instant::now() < deadline, "no refresh was sent");
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    // Ctrl-C once the refresh has reached the server (which will spend the old refresh token):
+    // the GET was answered 401, and the one request rime sends after it is the refresh.
+    wait_until("the GET is answered 401", || rejected() == 1);
+    wait_until("the refresh reaches the server", || arrived() >= base + 2);
+    assert_eq!(refreshes(), 0, "the refresh is still in flight at Ctrl-C");
     interrupt(&child);
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -370,6 +384,6 @@ fn ctrl_c_during_a_token_refresh_lets_it_store_the_new_tokens() {
         config
     );
     // The session survived: no second refresh, no login needed.
-    env.rime(&["projects", "list"]).run().ok();
+    env.rime("projects list").run().ok();
     assert_eq!(env.requests("POST", "/api/v1/auth/refresh").len(), 1);
 }

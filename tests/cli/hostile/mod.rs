@@ -10,16 +10,15 @@ pub mod server;
 mod terminal;
 mod transport;
 
-use crate::common::{Cmd, Env};
+use crate::common::{Argv, Cmd, Env};
 use server::Hostile;
 
 /// The token rime sends to hostile servers (from `RIME_TOKEN`, never stored).
 pub const TOKEN: &str = "tok_hostile_0123456789abcdef";
 
 /// `rime --api-url <hostile> ARGS` with `RIME_TOKEN` set.
-pub fn against(env: &Env, h: &Hostile, args: &[&str]) -> Cmd {
-    let url = h.api_url();
-    let mut all = vec!["--api-url", url.as_str()];
-    all.extend_from_slice(args);
-    env.rime(&all).env("RIME_TOKEN", TOKEN)
+pub fn against(env: &Env, h: &Hostile, args: impl Argv) -> Cmd {
+    env.rime(["--api-url", h.api_url().as_str()])
+        .args(args)
+        .env("RIME_TOKEN", TOKEN)
 }

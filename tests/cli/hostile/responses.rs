@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use super::server::{Hostile, Reply, json, raw};
 use super::{TOKEN, against};
-use crate::common::Env;
+use crate::common::{Env, assert_has};
 
 fn page(items: &str, more: Option<&str>) -> Reply {
     match more {
@@ -27,7 +27,7 @@ fn a_body_cut_short_is_retried_then_reported() {
                 .to_vec(),
         )
     });
-    let out = against(&env, &h, &["projects", "list", "--max-retries", "2"])
+    let out = against(&env, &h, "projects list --max-retries 2")
         .run()
         .code(1);
     assert_eq!(h.requests().len(), 3, "one try and two retries");
@@ -37,28 +37,16 @@ fn a_body_cut_short_is_retried_then_reported() {
         "{}",
         out.stderr
     );
-    assert!(
-        out.stderr
-            .contains("the connection broke while reading the response"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("the connection broke while reading the response");
     assert!(out.stdout.is_empty(), "nothing half-read is printed");
     // Valid HTTP around JSON that stops mid-object: retried as a truncation, then named.
     let h = Hostile::start(|_| json(200, r#"{"data": [{"id": "prj_1", "name": "#));
-    let out = against(&env, &h, &["projects", "list", "--max-retries", "1"])
+    let out = against(&env, &h, "projects list --max-retries 1")
         .run()
         .code(1);
     assert_eq!(h.requests().len(), 2);
-    assert!(
-        out.stderr
-            .contains("the server sent invalid JSON; retrying")
-            && out
-                .stderr
-                .contains("invalid JSON body (application/json, 34 bytes) for GET /projects"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("the server sent invalid JSON; retrying")
+        .stderr_has("invalid JSON body (application/json, 34 bytes) for GET /projects");
 }
 
 #[test]
@@ -77,7 +65,7 @@ fn wrong_types_are_errors_not_crashes() {
         ),
     ] {
         let h = Hostile::start(move |_| json(200, body));
-        let out = against(&env, &h, &["projects", "list"]).run().code(1);
+        let out = against(&env, &h, "projects list").run().code(1);
         assert!(
             out.stderr
                 .contains(&format!("the list response of /projects {says}")),
@@ -96,23 +84,20 @@ fn wrong_types_are_errors_not_crashes() {
         _ => json(200, r#"["not", "an", "object"]"#),
     });
     for format in ["table", "json", "ndjson", "yaml", "csv"] {
-        let out = against(&env, &h, &["projects", "list", "-o", format])
+        let out = against(&env, &h, format!("projects list -o {format}"))
             .run()
             .ok();
         assert!(!out.stdout.is_empty(), "{format}");
     }
-    let out = against(&env, &h, &["projects", "list", "-o", "json"])
-        .run()
-        .ok();
+    let out = against(&env, &h, "projects list -o json").run().ok();
     assert_eq!(out.json()[3], serde_json::json!([3]));
-    let out = against(&env, &h, &["projects", "get", "prj_1", "-o", "json"])
-        .run()
-        .ok();
+    let out = against(&env, &h, "projects get prj_1 -o json").run().ok();
     assert_eq!(out.json(), serde_json::json!(["not", "an", "object"]));
-    against(&env, &h, &["projects", "get", "prj_1"]).run().ok();
+    against(&env, &h, "projects get prj_1").run().ok();
 }
 
-/// The peak resident memory of a running process, sampled until it exits.
+/// The peak resident memory of a running process, sampled from /proc until it exits.
+#[cfg(target_os = "linux")]
 fn peak_rss_kib(child: &mut std::process::Child) -> u64 {
     let status = format!("/proc/{}/status", child.id());
     let mut peak = 0;
@@ -130,6 +115,8 @@ fn peak_rss_kib(child: &mut std::process::Child) -> u64 {
     peak
 }
 
+// Memory is read from /proc: Linux only.
+#[cfg(target_os = "linux")]
 #[test]
 fn huge_bodies_are_refused_with_bounded_memory() {
     let env = Env::bare();
@@ -140,13 +127,8 @@ fn huge_bodies_are_refused_with_bounded_memory() {
                 .to_vec(),
         )
     });
-    let out = against(&env, &h, &["projects", "list"]).run().code(1);
-    assert!(
-        out.stderr
-            .contains("exceeds 64 MiB; rime refused to buffer it"),
-        "{}",
-        out.stderr
-    );
+    let out = against(&env, &h, "projects list").run().code(1);
+    out.stderr_has("exceeds 64 MiB; rime refused to buffer it");
     assert_eq!(h.requests().len(), 1, "a body too large is not retried");
     // An endless chunked body: rime stops reading at its limit, with flat memory.
     let h = Hostile::start(|_| {
@@ -156,7 +138,7 @@ fn huge_bodies_are_refused_with_bounded_memory() {
         limit: 1 << 30,
     }
     });
-    let mut child = against(&env, &h, &["projects", "list"])
+    let mut child = against(&env, &h, "projects list")
         .command()
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -166,7 +148,7 @@ fn huge_bodies_are_refused_with_bounded_memory() {
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("exceeds 64 MiB"), "{stderr}");
+    assert_has(&stderr, "exceeds 64 MiB");
     let sent = h.streamed.load(std::sync::atomic::Ordering::Relaxed);
     assert!(sent < 200 << 20, "rime stopped reading ({sent} bytes sent)");
     assert!(peak < 400 * 1024, "peak memory {peak} KiB for a 64 MiB cap");
@@ -182,22 +164,14 @@ fn has_more_without_a_cursor_stops_with_an_error() {
             r#"{"data": [{"id": "prj_1", "name": "a"}], "has_more": true}"#,
         )
     });
-    let out = against(&env, &h, &["projects", "list", "-o", "ndjson"])
-        .run()
-        .code(1);
-    assert!(
-        out.stderr.contains(
-            "the list response of /projects says it has more items but sent no next_cursor"
-        ),
-        "{}",
-        out.stderr
-    );
+    let out = against(&env, &h, "projects list -o ndjson").run().code(1);
+    out.stderr_has("the list response of /projects says it has more items but sent no next_cursor");
     assert_eq!(h.requests().len(), 1, "no second request, no loop");
     // `rime api --paginate` walks with the same rules.
-    let out = against(&env, &h, &["api", "GET", "/projects", "--paginate"])
+    let out = against(&env, &h, "api GET /projects --paginate")
         .run()
         .code(1);
-    assert!(out.stderr.contains("no next_cursor"), "{}", out.stderr);
+    out.stderr_has("no next_cursor");
 }
 
 #[test]
@@ -213,15 +187,8 @@ fn a_repeating_cursor_is_detected() {
             Some("c1"),
         )
     });
-    let out = against(&env, &h, &["projects", "list", "-o", "ndjson"])
-        .run()
-        .code(1);
-    assert!(
-        out.stderr
-            .contains("repeated cursor `c1`; stopping to avoid an endless walk"),
-        "{}",
-        out.stderr
-    );
+    let out = against(&env, &h, "projects list -o ndjson").run().code(1);
+    out.stderr_has("repeated cursor `c1`; stopping to avoid an endless walk");
     assert_eq!(h.requests().len(), 2);
     assert_eq!(out.ndjson().len(), 1, "the first page was printed once");
     // c1 → c2 → c1: a longer cycle is caught too, and the resume hint names where it stopped.
@@ -234,20 +201,14 @@ fn a_repeating_cursor_is_detected() {
         page(r#"{"id": "prj_x"}"#, Some(next))
     });
     let started = Instant::now();
-    let out = against(&env, &h, &["projects", "list", "-o", "ndjson"])
-        .run()
-        .code(1);
+    let out = against(&env, &h, "projects list -o ndjson").run().code(1);
     assert!(started.elapsed() < Duration::from_secs(10));
     assert_eq!(h.requests().len(), 3);
     assert_eq!(out.ndjson().len(), 2);
-    assert!(
-        out.stderr.contains("hint: resume with `--cursor c2`"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("hint: resume with `--cursor c2`");
     // A cursor handed back as the next one is a loop, even at the first request.
     let h = Hostile::start(|_| page(r#"{"id": "prj_x"}"#, Some("start")));
-    against(&env, &h, &["projects", "list", "--cursor", "start"])
+    against(&env, &h, "projects list --cursor start")
         .run()
         .code(1)
         .stderr_has("repeated cursor `start`");
@@ -259,17 +220,12 @@ fn non_json_error_bodies_keep_their_exit_codes() {
     let env = Env::bare();
     let answer = |status: u16, ct: &'static str, body: &'static str| {
         let h = Hostile::start(move |_| raw(status, ct, body, &[]));
-        let out = against(&env, &h, &["tenant", "show", "--max-retries", "1"]).run();
+        let out = against(&env, &h, "tenant show --max-retries 1").run();
         (h, out)
     };
     let (_, out) = answer(404, "text/plain", "Not Found\n");
     let out = out.code(5);
-    assert!(
-        out.stderr
-            .contains("error: GET /tenant failed: Not Found (404 Not Found)"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("error: GET /tenant failed: Not Found (404 Not Found)");
     answer(401, "text/html", "<h1>Unauthorized</h1>")
         .1
         .code(3)
@@ -281,26 +237,17 @@ fn non_json_error_bodies_keep_their_exit_codes() {
     let (h, out) = answer(500, "text/html", "<html><body>oops</body></html>");
     let out = out.code(1);
     assert_eq!(h.requests().len(), 2, "a 500 is retried");
-    assert!(
-        out.stderr.contains("server error 500; retrying")
-            && out
-                .stderr
-                .contains("failed: <html><body>oops</body></html> (500 Internal Server Error)")
-            && out.stderr.contains("request id: req_hostile"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("server error 500; retrying")
+        .stderr_has("failed: <html><body>oops</body></html> (500 Internal Server Error)")
+        .stderr_has("request id: req_hostile");
     let (_, out) = answer(
         400,
         "text/html",
         "<html><body><h1>400</h1>\r\n\x1b[2Jbad</body></html>",
     );
     let out = out.code(7);
-    assert!(
-        out.stderr.contains("<h1>400</h1> \\x1b[2Jbad") && !out.stderr.contains('\x1b'),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("<h1>400</h1> \\x1b[2Jbad")
+        .stderr_lacks('\x1b');
 }
 
 #[test]
@@ -315,15 +262,10 @@ fn a_wrong_content_type_is_named_and_json_is_taken_whatever_the_label() {
             &[],
         )
     });
-    let out = against(&env, &h, &["projects", "list", "--max-retries", "0"])
+    let out = against(&env, &h, "projects list --max-retries 0")
         .run()
         .code(1);
-    assert!(
-        out.stderr
-            .contains("invalid JSON body (text/html; charset=utf-8, 33 bytes) for GET /projects"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("invalid JSON body (text/html; charset=utf-8, 33 bytes) for GET /projects");
     // Valid JSON mislabelled as text: the body decides.
     let h = Hostile::start(|_| {
         raw(
@@ -333,9 +275,7 @@ fn a_wrong_content_type_is_named_and_json_is_taken_whatever_the_label() {
             &[],
         )
     });
-    let out = against(&env, &h, &["projects", "list", "-o", "json"])
-        .run()
-        .ok();
+    let out = against(&env, &h, "projects list -o json").run().ok();
     assert_eq!(out.json()[0]["name"], "ok");
 }
 
@@ -344,47 +284,26 @@ fn silence_and_slammed_doors_end_in_bounded_time() {
     let env = Env::bare();
     let h = Hostile::start(|_| Reply::Hang);
     let started = Instant::now();
-    let out = against(
-        &env,
-        &h,
-        &["projects", "list", "--timeout", "1s", "--max-retries", "1"],
-    )
-    .run()
-    .code(1);
+    let out = against(&env, &h, "projects list --timeout 1s --max-retries 1")
+        .run()
+        .code(1);
     assert!(
         started.elapsed() < Duration::from_secs(6),
         "{:?}",
         started.elapsed()
     );
-    assert!(out.stderr.contains("timed out"), "{}", out.stderr);
+    out.stderr_has("timed out");
     assert_eq!(h.requests().len(), 2);
     let h = Hostile::start(|_| Reply::Close);
-    let out = against(&env, &h, &["projects", "list", "--max-retries", "2"])
+    let out = against(&env, &h, "projects list --max-retries 2")
         .run()
         .code(1);
     assert_eq!(h.requests().len(), 3);
-    assert!(
-        out.stderr
-            .contains("GET /projects failed after 3 attempt(s)"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("GET /projects failed after 3 attempt(s)");
     // A POST retried after a slammed door is the same request: same body, same idempotency key.
-    against(
-        &env,
-        &h,
-        &[
-            "api",
-            "POST",
-            "/projects",
-            "-f",
-            "name=x",
-            "--max-retries",
-            "2",
-        ],
-    )
-    .run()
-    .code(1);
+    against(&env, &h, "api POST /projects -f name=x --max-retries 2")
+        .run()
+        .code(1);
     let posts: Vec<_> = h
         .requests()
         .into_iter()
@@ -407,5 +326,5 @@ fn silence_and_slammed_doors_end_in_bounded_time() {
             .iter()
             .all(|r| r.header("authorization") == Some(&format!("Bearer {TOKEN}")))
     );
-    assert!(!out.stderr.contains(TOKEN));
+    out.stderr_lacks(TOKEN);
 }

@@ -62,6 +62,7 @@ impl Harness {
         self.outputs.push((
             label.to_string(),
             Out {
+                command: String::new(),
                 stdout: out.stdout.clone(),
                 stderr: out.stderr.clone(),
                 code: out.code,
@@ -121,56 +122,43 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
 
     // Logins: a failed one echoes nothing, a good one stores tokens.
     let out = env
-        .rime(&[
-            "auth",
-            "login",
-            "--email",
-            rime_sandbox::ADMIN_EMAIL,
-            "--password-stdin",
-            "--debug",
-        ])
+        .rime(format!(
+            "auth login --email {} --password-stdin --debug",
+            rime_sandbox::ADMIN_EMAIL
+        ))
         .stdin("wrong-password-123")
         .run();
     let wrong = h.secret("wrong-password-123");
     h.run(&env, "login fails", out, &[]);
     assert!(!wrong.is_empty());
     let out = env
-        .rime(&[
-            "auth",
-            "login",
-            "--email",
-            rime_sandbox::ADMIN_EMAIL,
-            "--password-stdin",
-            "--debug",
-        ])
+        .rime(format!(
+            "auth login --email {} --password-stdin --debug",
+            rime_sandbox::ADMIN_EMAIL
+        ))
         .stdin(rime_sandbox::ADMIN_PASSWORD)
         .run();
     h.run(&env, "login", out, &[]);
-    let out = env.rime(&["auth", "status", "--debug"]).run();
+    let out = env.rime("auth status --debug").run();
     h.run(&env, "auth status", out, &[]);
-    let out = env.rime(&["auth", "status", "-o", "json"]).run();
+    let out = env.rime("auth status -o json").run();
     h.run(&env, "auth status json", out, &[]);
     // Asked for: the token on stdout, and only there.
-    let out = env.rime(&["auth", "token", "--debug"]).run();
+    let out = env.rime("auth token --debug").run();
     let token = out.stdout.trim().to_string();
     let token = h.secret(token);
     h.run(&env, "auth token", out, &[&token]);
-    let out = env.rime(&["auth", "refresh", "--debug"]).run();
+    let out = env.rime("auth refresh --debug").run();
     h.run(&env, "auth refresh", out, &[]);
 
     // API keys: the secret shown once, on stdout, by `create`.
     let out = env
-        .rime(&[
-            "api-keys", "create", "leak-ci", "--role", "editor", "-p", "demo", "--debug", "-o",
-            "json",
-        ])
+        .rime("api-keys create leak-ci --role editor -p demo --debug -o json")
         .run();
     let key = h.secret(out.json()["secret"].as_str().unwrap());
     h.run(&env, "api-keys create", out, &[&key]);
     let seeded_key = h.secret(env.sb.api_key.clone());
-    let out = env
-        .rime(&["api-keys", "list", "-p", "demo", "--debug"])
-        .run();
+    let out = env.rime("api-keys list -p demo --debug").run();
     h.run(&env, "api-keys list", out, &[]);
     let cfg = env.config_dir().join("config.toml");
     let mut text = std::fs::read_to_string(&cfg).unwrap();
@@ -180,23 +168,14 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
     ));
     std::fs::write(&cfg, text).unwrap();
     let out = env
-        .rime(&[
-            "--profile",
-            "ci",
-            "auth",
-            "login",
-            "--with-token",
-            "--debug",
-        ])
+        .rime("--profile ci auth login --with-token --debug")
         .stdin(&key)
         .run();
     h.run(&env, "login with key", out, &[]);
-    let out = env
-        .rime(&["--profile", "ci", "projects", "get", "demo", "--debug"])
-        .run();
+    let out = env.rime("--profile ci projects get demo --debug").run();
     h.run(&env, "key: projects get", out, &[]);
     let out = env
-        .rime(&["projects", "get", "demo", "--debug"])
+        .rime("projects get demo --debug")
         .env("RIME_TOKEN", &seeded_key)
         .run();
     h.run(&env, "RIME_TOKEN", out, &[]);
@@ -206,44 +185,13 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
     let pw1 = h.secret("pw-from-file-5f1e2d");
     std::fs::write(&pw_file, format!("{pw1}\n")).unwrap();
     let out = env
-        .rime(&[
-            "conn",
-            "create",
-            "--type",
-            "postgresql",
-            "--name",
-            "leaky",
-            "--config",
-            "host=db.internal",
-            "--config",
-            "port=5432",
-            "--config",
-            "database=shop",
-            "--config",
-            "username=rime",
-            "--secret",
-            &format!("password=@{}", pw_file.display()),
-            "-p",
-            "demo",
-            "--debug",
-            "-o",
-            "json",
-        ])
+        .rime(format!("conn create --type postgresql --name leaky --config host=db.internal --config port=5432 --config database=shop --config username=rime --secret password=@{} -p demo --debug -o json", pw_file.display()))
         .run();
     assert_eq!(out.json()["config"]["password_set"], true);
     h.run(&env, "conn create", out, &[]);
     let pw2 = h.secret("pw-from-stdin-9a8b7c");
     let out = env
-        .rime(&[
-            "conn",
-            "update",
-            "leaky",
-            "--secret",
-            "password=-",
-            "-p",
-            "demo",
-            "--debug",
-        ])
+        .rime("conn update leaky --secret password=- -p demo --debug")
         .stdin(&pw2)
         .run();
     h.run(&env, "conn update", out, &[]);
@@ -255,39 +203,19 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
     )
     .unwrap();
     let out = env
-        .rime(&[
-            "api",
-            "POST",
-            &format!("/projects/{demo}/connectors"),
-            "--input",
-            body.to_str().unwrap(),
-            "--debug",
-        ])
+        .rime(format!(
+            "api POST /projects/{demo}/connectors --input {} --debug",
+            body.display()
+        ))
         .run();
     h.run(&env, "api POST", out, &[]);
-    let out = env
-        .rime(&[
-            "conn", "get", "leaky", "-p", "demo", "-o", "yaml", "--debug",
-        ])
-        .run();
+    let out = env.rime("conn get leaky -p demo -o yaml --debug").run();
     h.run(&env, "conn get", out, &[]);
 
     // Channel secrets (a Slack webhook URL is a secret) and a pipeline webhook secret.
     let hook = h.secret("https://hooks.slack.com/services/T000/B000/leaksecret42");
     let out = env
-        .rime(&[
-            "monitoring",
-            "channels",
-            "create",
-            "--type",
-            "slack",
-            "--name",
-            "leak-slack",
-            "--secret-stdin",
-            "-p",
-            "demo",
-            "--debug",
-        ])
+        .rime("monitoring channels create --type slack --name leak-slack --secret-stdin -p demo --debug")
         .stdin(&hook)
         .run();
     h.run(&env, "channel create", out, &[]);
@@ -299,31 +227,22 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
     )
     .unwrap();
     let out = env
-        .rime(&[
-            "pl",
-            "create",
-            "--from-file",
-            pipeline.to_str().unwrap(),
-            "-p",
-            "demo",
-            "--debug",
-            "-o",
-            "json",
-        ])
+        .rime(format!(
+            "pl create --from-file {} -p demo --debug -o json",
+            pipeline.display()
+        ))
         .run();
     h.run(&env, "pl create", out, &[]);
 
     // What an admin can read back: the audit log, the doctor's report.
-    let out = env
-        .rime(&["audit", "list", "--all", "-o", "ndjson", "--debug"])
-        .run();
+    let out = env.rime("audit list --all -o ndjson --debug").run();
     assert!(out.stdout.lines().count() >= 5, "{}", out.stderr);
     h.run(&env, "audit list", out, &[]);
     // The doctor may find the (absent) OS keyring wanting; its report is searched all the same.
-    let out = env.rime(&["doctor", "--debug"]).run();
+    let out = env.rime("doctor --debug").run();
     h.run(&env, "doctor (fails on a headless machine)", out, &[]);
     // Logging out forgets the tokens (they stay secrets for the search).
-    let out = env.rime(&["auth", "logout", "--debug"]).run();
+    let out = env.rime("auth logout --debug").run();
     h.run(&env, "logout", out, &[]);
 
     assert!(
@@ -335,7 +254,7 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
     assert!(leaks.is_empty(), "secrets leaked:\n{}", leaks.join("\n"));
     // The harness itself: a secret shown where nobody asked for it is caught.
     let out = env
-        .rime(&["auth", "status", "--show-token", "-o", "json"])
+        .rime("auth status --show-token -o json")
         .env("RIME_TOKEN", &seeded_key)
         .run();
     h.run(&env, "status --show-token, not allowed here", out, &[]);

@@ -87,7 +87,7 @@ fn progress_lines_and_the_watch_view_are_inert_and_json_keeps_the_data() {
     let env = Env::bare();
     for how in ["--wait", "--watch"] {
         let h = hostile_pipeline();
-        let out = against(&env, &h, &["pipelines", "run", "pln_1", how, "-p", "prj_1"])
+        let out = against(&env, &h, format!("pipelines run pln_1 {how} -p prj_1"))
             .run()
             .code(9);
         assert_inert(&out.stderr, how);
@@ -115,40 +115,14 @@ fn progress_lines_and_the_watch_view_are_inert_and_json_keeps_the_data() {
     }
     // The data itself is untouched in JSON.
     let h = hostile_pipeline();
-    let out = against(
-        &env,
-        &h,
-        &[
-            "pipelines",
-            "run",
-            "pln_1",
-            "--wait",
-            "-p",
-            "prj_1",
-            "-o",
-            "json",
-        ],
-    )
-    .run()
-    .code(9);
+    let out = against(&env, &h, "pipelines run pln_1 --wait -p prj_1 -o json")
+        .run()
+        .code(9);
     assert_eq!(out.json(), evil_run(true));
     let h = hostile_pipeline();
-    let out = against(
-        &env,
-        &h,
-        &[
-            "pipelines",
-            "run",
-            "pln_1",
-            "--watch",
-            "-p",
-            "prj_1",
-            "-o",
-            "ndjson",
-        ],
-    )
-    .run()
-    .code(9);
+    let out = against(&env, &h, "pipelines run pln_1 --watch -p prj_1 -o ndjson")
+        .run()
+        .code(9);
     let frames = out.ndjson();
     assert_eq!(
         frames[0]["run"],
@@ -161,12 +135,12 @@ fn progress_lines_and_the_watch_view_are_inert_and_json_keeps_the_data() {
 /// Runs rime under `script` (a pseudo-terminal, so the live views draw) and returns what the
 /// terminal received.
 #[cfg(target_os = "linux")]
-fn on_a_terminal(env: &Env, h: &Hostile, args: &[&str]) -> Out {
+fn on_a_terminal(env: &Env, h: &Hostile, args: impl crate::common::Argv) -> Out {
     let url = h.api_url();
-    let mut all = vec![crate::common::BIN, "--api-url", url.as_str()];
-    all.extend_from_slice(args);
+    let mut all = vec![crate::common::BIN.to_string(), "--api-url".into(), url];
+    all.extend(args.argv().iter().map(|a| a.to_string_lossy().into_owned()));
     let line = format!("stty cols 120 rows 40; {}", all.join(" "));
-    let inner = env.rime(&[]).env("RIME_TOKEN", TOKEN).command();
+    let inner = env.rime("").env("RIME_TOKEN", TOKEN).command();
     let out = std::process::Command::new("script")
         .env_clear()
         .envs(inner.get_envs().filter_map(|(k, v)| Some((k, v?))))
@@ -176,6 +150,7 @@ fn on_a_terminal(env: &Env, h: &Hostile, args: &[&str]) -> Out {
         .output()
         .expect("`script` (util-linux) runs");
     Out {
+        command: String::new(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         code: out.status.code().unwrap_or(-1),
@@ -188,7 +163,7 @@ fn the_live_view_on_a_terminal_draws_server_text_inert() {
     let env = Env::bare();
     for how in ["--wait", "--watch"] {
         let h = hostile_pipeline();
-        let out = on_a_terminal(&env, &h, &["pipelines", "run", "pln_1", how, "-p", "prj_1"]);
+        let out = on_a_terminal(&env, &h, format!("pipelines run pln_1 {how} -p prj_1"));
         assert_eq!(out.code, 9, "{out:?}");
         // indicatif draws with its own escape sequences; the server's must not get through.
         for evil in [
@@ -211,18 +186,10 @@ fn the_live_view_on_a_terminal_draws_server_text_inert() {
             out.stdout
         );
         // Tables drawn for a person (comfy-table) too.
-        let out = on_a_terminal(&env, &h, &["pipelines", "get", "pln_1", "-p", "prj_1"]);
+        let out = on_a_terminal(&env, &h, "pipelines get pln_1 -p prj_1");
         assert_eq!(out.code, 0, "{out:?}");
-        assert!(
-            !out.stdout.contains("\u{1b}]0;pwned") && !out.stdout.contains('\u{202e}'),
-            "{:?}",
-            out.stdout
-        );
-        assert!(
-            out.stdout.contains("nightly\\x1b]0;pwned"),
-            "{:?}",
-            out.stdout
-        );
+        out.stdout_lacks("\u{1b}]0;pwned").stdout_lacks("\u{202e}");
+        out.stdout_has("nightly\\x1b]0;pwned");
     }
 }
 
@@ -234,7 +201,7 @@ fn error_envelopes_are_inert() {
         "details": [{"field": "na\u{1b}me", "message": "must\nFORGED not"}, {"field": 7}]}})
     .to_string();
     let h = Hostile::start(move |_| reply_json(422, &body));
-    let out = against(&env, &h, &["tenant", "show"]).run().code(7);
+    let out = against(&env, &h, "tenant show").run().code(7);
     assert_inert(&out.stderr, "the error report");
     assert_eq!(
         out.stderr,
@@ -256,24 +223,12 @@ fn watch_lines_and_tables_are_inert() {
         _ => reply_json(200, &listed),
     });
     // `watch` never ends: stop it with Ctrl-C once the first line is out.
-    let mut child = against(
-        &env,
-        &h,
-        &[
-            "monitoring",
-            "alerts",
-            "watch",
-            "-p",
-            "prj_1",
-            "--interval",
-            "1s",
-        ],
-    )
-    .command()
-    .stdout(std::process::Stdio::piped())
-    .stderr(std::process::Stdio::piped())
-    .spawn()
-    .unwrap();
+    let mut child = against(&env, &h, "monitoring alerts watch -p prj_1 --interval 1s")
+        .command()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut stdout = child.stdout.take().unwrap();
     let mut seen = Vec::new();
     let mut buf = [0u8; 4096];
@@ -299,18 +254,10 @@ fn watch_lines_and_tables_are_inert() {
     ] {
         let out = against(&env, &h, &args).run().ok();
         assert_inert(&out.stdout, "a table");
-        assert!(
-            out.stdout.contains("hot\\r\\u{202e}FORGED"),
-            "{}",
-            out.stdout
-        );
+        out.stdout_has("hot\\r\\u{202e}FORGED");
     }
-    let out = against(
-        &env,
-        &h,
-        &["monitoring", "alerts", "list", "-p", "prj_1", "-o", "json"],
-    )
-    .run()
-    .ok();
+    let out = against(&env, &h, "monitoring alerts list -p prj_1 -o json")
+        .run()
+        .ok();
     assert_eq!(out.json()[0], alert, "JSON keeps the exact data");
 }

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::common::Env;
+use crate::common::{Env, assert_has};
 
 pub fn doctor(env: &Env, extra: &[&str], vars: &[(&str, &str)]) -> (i32, Value, String) {
     let mut args = extra.to_vec();
@@ -119,7 +119,7 @@ fn a_healthy_setup_passes_every_check() {
             .any(|s| s["name"] == "timeout" && s["source"] == "default")
     );
 
-    let table = env.rime(&["doctor", "--timeout", "5s"]).run().ok();
+    let table = env.rime("doctor --timeout 5s").run().ok();
     assert!(
         table.stdout.starts_with("SETTING\tVALUE\tSOURCE\n")
             && table.stdout.contains("CHECK\tSTATUS\tDETAIL\n")
@@ -127,11 +127,7 @@ fn a_healthy_setup_passes_every_check() {
         "{}",
         table.stdout
     );
-    assert!(
-        table.stderr.contains("all checks passed"),
-        "{}",
-        table.stderr
-    );
+    table.stderr_has("all checks passed");
 }
 
 #[test]
@@ -150,7 +146,7 @@ fn broken_settings_fail_their_check_with_exit_9() {
     assert_eq!(report["ok"], false);
     assert_check(&report, "api", "failed", "is not reachable");
     assert_check(&report, "token", "failed", "not checked");
-    assert!(stderr.contains("2 checks failed: api, token"), "{stderr}");
+    assert_has(&stderr, "2 checks failed: api, token");
 
     let (code, report, _) = doctor(&env, &["--ca-cert", "/nonexistent/ca.pem"], &[]);
     assert_eq!(code, 9);
@@ -171,7 +167,7 @@ fn broken_settings_fail_their_check_with_exit_9() {
         "(from env RIME_CA_BUNDLE) holds no PEM certificates",
     );
     // The funnel refuses the same file for real commands.
-    env.rime(&["projects", "list"])
+    env.rime("projects list")
         .env("RIME_CA_BUNDLE", junk.to_str().unwrap())
         .run()
         .code(2)
@@ -187,8 +183,8 @@ fn broken_settings_fail_their_check_with_exit_9() {
         "/limits",
         json!({"capacity": 3, "per_second": 0.001}),
     );
-    env.rime(&["api", "GET", "/me"]).run().ok();
-    env.rime(&["api", "GET", "/me"]).run().ok();
+    env.rime("api GET /me").run().ok();
+    env.rime("api GET /me").run().ok();
     let (code, report, _) = doctor(&env, &[], &[]);
     assert_eq!(code, 9);
     assert_check(
@@ -293,7 +289,7 @@ fn the_funnel_and_doctor_honour_https_proxy_and_no_proxy() {
 
     // A loopback API (the sandbox) is never proxied, whatever the environment says.
     let any = format!("http://127.0.0.1:{port}");
-    env.rime(&["projects", "list"])
+    env.rime("projects list")
         .env("HTTP_PROXY", &any)
         .env("ALL_PROXY", &any)
         .run()

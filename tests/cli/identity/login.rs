@@ -1,30 +1,18 @@
 //! Password and token logins; a failed login stores nothing and keeps the previous credential.
 
 use super::{stored, stored_field};
-use crate::common::{Env, files_under};
+use crate::common::{Env, assert_lacks, files_under};
 
 #[test]
 fn password_login_from_stdin_is_verified_then_stored() {
     let env = Env::bare();
     let out = env
-        .rime(&[
-            "auth",
-            "login",
-            "--email",
-            "Viewer@Sandbox.Rime.Test",
-            "--password-stdin",
-        ])
+        .rime("auth login --email Viewer@Sandbox.Rime.Test --password-stdin")
         .stdin("correct-horse-viewer\n")
         .run()
         .ok();
     assert!(out.stdout.is_empty());
-    assert!(
-        out.stderr.contains(
-            "logged in to sandbox as viewer@sandbox.rime.test (viewer) with profile `test`; secret in the credentials file"
-        ),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("logged in to sandbox as viewer@sandbox.rime.test (viewer) with profile `test`; secret in the credentials file");
     let login = env.requests("POST", "/api/v1/auth/login");
     assert_eq!(login.len(), 1);
     assert_eq!(
@@ -59,18 +47,10 @@ fn password_login_from_stdin_is_verified_then_stored() {
 #[test]
 fn the_password_is_never_a_flag_and_never_guessed() {
     let env = Env::bare();
-    env.rime(&["auth", "login", "--email", "a@b.co", "--password", "x"])
-        .run()
-        .code(2);
-    env.rime(&["auth", "login", "--email", "a@b.co"])
-        .run()
-        .code(2)
-        .stderr_has("--password-stdin");
-    env.rime(&["auth", "login"])
-        .run()
-        .code(2)
-        .stderr_has("give --email");
-    env.rime(&["auth", "login", "--email", "a@b.co", "--password-stdin"])
+    snapshot!(env, "auth login --email a@b.co --password x");
+    snapshot!(env, "auth login --email a@b.co");
+    snapshot!(env, "auth login");
+    env.rime("auth login --email a@b.co --password-stdin")
         .stdin("")
         .run()
         .code(2)
@@ -82,62 +62,46 @@ fn the_password_is_never_a_flag_and_never_guessed() {
 fn a_failed_login_keeps_the_previous_credential() {
     let env = Env::new();
     let before = std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap();
-    env.rime(&[
-        "auth",
-        "login",
-        "--email",
-        rime_sandbox::ADMIN_EMAIL,
-        "--password-stdin",
-    ])
+    env.rime(format!(
+        "auth login --email {} --password-stdin",
+        rime_sandbox::ADMIN_EMAIL
+    ))
     .stdin("wrong")
     .run()
     .code(3)
     .stderr_has("Invalid email or password")
     .stderr_has("nothing was stored");
-    env.rime(&["auth", "login", "--with-token"])
+    env.rime("auth login --with-token")
         .stdin("rat_not-a-real-token")
         .run()
         .code(3)
         .stderr_has("the credential was rejected; nothing was stored");
-    env.rime(&["auth", "login", "--with-token"])
+    env.rime("auth login --with-token")
         .stdin("")
         .run()
         .code(2)
         .stderr_has("no token on standard input");
     let after = std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap();
     assert_eq!(before, after);
-    env.rime(&["projects", "list"]).run().ok();
+    env.rime("projects list").run().ok();
 }
 
 #[test]
 fn login_creates_the_profile_it_names() {
     let env = Env::bare();
     let out = env
-        .rime(&[
-            "--profile",
-            "fresh",
-            "--api-url",
-            &env.sb.base_url,
-            "auth",
-            "login",
-            "--email",
-            rime_sandbox::ADMIN_EMAIL,
-            "--password-stdin",
-        ])
+        .rime(format!(
+            "--profile fresh --api-url {} auth login --email {} --password-stdin",
+            env.sb.base_url,
+            rime_sandbox::ADMIN_EMAIL
+        ))
         .stdin(rime_sandbox::ADMIN_PASSWORD)
         .run()
         .ok();
-    assert!(
-        out.stderr.contains("with profile `fresh`"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("with profile `fresh`");
     // No keyring answers in the test environment: `auto` falls back to the file, and says so.
-    assert!(
-        out.stderr.contains("no OS keyring is usable") && out.stderr.contains("credentials.toml"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("no OS keyring is usable")
+        .stderr_has("credentials.toml");
     let config = std::fs::read_to_string(env.config_dir().join("config.toml")).unwrap();
     let doc: toml_edit::DocumentMut = config.parse().unwrap();
     assert_eq!(
@@ -145,58 +109,42 @@ fn login_creates_the_profile_it_names() {
         Some(env.sb.base_url.as_str())
     );
     // The profile now works on its own, without the flag.
-    env.rime(&["--profile", "fresh", "projects", "list"])
-        .run()
-        .ok();
+    env.rime("--profile fresh projects list").run().ok();
     // A login that fails creates nothing.
-    env.rime(&[
-        "--profile",
-        "ghost",
-        "--api-url",
-        &env.sb.base_url,
-        "auth",
-        "login",
-        "--email",
-        rime_sandbox::ADMIN_EMAIL,
-        "--password-stdin",
-    ])
+    env.rime(format!(
+        "--profile ghost --api-url {} auth login --email {} --password-stdin",
+        env.sb.base_url,
+        rime_sandbox::ADMIN_EMAIL
+    ))
     .stdin("wrong")
     .run()
     .code(3);
     let config = std::fs::read_to_string(env.config_dir().join("config.toml")).unwrap();
-    assert!(!config.contains("ghost"), "{config}");
+    assert_lacks(&config, "ghost");
 }
 
 #[test]
 fn with_token_accepts_an_api_key_or_an_access_token() {
     let env = Env::bare();
     let key = env.sb.api_key.clone();
-    env.rime(&["auth", "login", "--with-token"])
+    env.rime("auth login --with-token")
         .stdin(format!("{key}\n"))
         .run()
         .ok()
         .stderr_has("as API key");
     assert_eq!(stored_field(&env, "type").as_deref(), Some("api_key"));
     assert_eq!(stored_field(&env, "access_token").unwrap(), key);
-    let s = env
-        .rime(&["auth", "status", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let s = env.rime("auth status -o json").run().ok().json();
     assert_eq!(s["auth_type"], "api_key");
     assert_eq!(s["role"], "editor");
     assert_eq!(s["refreshable"], false);
     // The key reaches its project with no --project.
-    let p = env
-        .rime(&["projects", "get", "demo", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let p = env.rime("projects get demo -o json").run().ok().json();
     assert_eq!(p["id"], env.demo());
 
     // An access token from a session made elsewhere: stored with its expiry from the server.
     let env = Env::new();
-    let token = env.rime(&["auth", "token"]).run().ok().stdout;
+    let token = env.rime("auth token").run().ok().stdout;
     let pasted = ["--profile", "pasted", "--api-url", &env.sb.base_url];
     let login: Vec<&str> = pasted
         .iter()

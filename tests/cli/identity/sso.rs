@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use super::{Running, http_get, stored_field};
-use crate::common::Env;
+use crate::common::{Env, assert_has};
 
 fn query(url: &str) -> HashMap<String, String> {
     url::Url::parse(url)
@@ -31,15 +31,9 @@ fn browse_to_callback(login_url: &str) -> String {
 #[test]
 fn sso_login_end_to_end_through_the_loopback_callback() {
     let env = Env::bare();
-    let mut run = Running::start(env.rime(&[
-        "auth",
-        "login",
-        "--sso",
-        "okta",
-        "--no-browser",
-        "--email",
-        "editor@sandbox.rime.test",
-    ]));
+    let mut run = Running::start(
+        env.rime("auth login --sso okta --no-browser --email editor@sandbox.rime.test"),
+    );
     let login_url = run.line_with("/auth/sso/okta/login?").trim().to_string();
     assert!(login_url.starts_with(&env.sb.base_url), "{login_url}");
     let q = query(&login_url);
@@ -67,9 +61,9 @@ fn sso_login_end_to_end_through_the_loopback_callback() {
     let (code, stdout, stderr) = run.finish();
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.is_empty(), "{stdout}");
-    assert!(
-        stderr.contains("logged in to sandbox as editor@sandbox.rime.test (editor)"),
-        "{stderr}"
+    assert_has(
+        &stderr,
+        "logged in to sandbox as editor@sandbox.rime.test (editor)",
     );
     let exchanged = env.requests("POST", "/api/v1/auth/token");
     assert_eq!(exchanged.len(), 1);
@@ -86,11 +80,7 @@ fn sso_login_end_to_end_through_the_loopback_callback() {
         Some(format!("Bearer {token}").as_str())
     );
     assert!(stored_field(&env, "refresh_token").is_some());
-    let status = env
-        .rime(&["auth", "status", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let status = env.rime("auth status -o json").run().ok().json();
     assert_eq!(status["user"], "editor@sandbox.rime.test");
     assert_eq!(status["role"], "editor");
 }
@@ -99,7 +89,7 @@ fn sso_login_end_to_end_through_the_loopback_callback() {
 fn a_tampered_state_is_rejected_and_the_previous_login_kept() {
     let env = Env::new();
     let before = stored_field(&env, "access_token").unwrap();
-    let mut run = Running::start(env.rime(&["auth", "login", "--google", "--no-browser"]));
+    let mut run = Running::start(env.rime("auth login --google --no-browser"));
     let login_url = run.line_with("/auth/google/login?").trim().to_string();
     let callback = browse_to_callback(&login_url);
     let state = query(&callback)["state"].clone();
@@ -114,20 +104,14 @@ fn a_tampered_state_is_rejected_and_the_previous_login_kept() {
 
     let (code, _, stderr) = run.finish();
     assert_eq!(code, 3, "{stderr}");
-    assert!(
-        stderr.contains("different `state`") && stderr.contains("nothing was stored"),
-        "{stderr}"
-    );
+    assert_has(&stderr, "different `state`");
+    assert_has(&stderr, "nothing was stored");
     assert!(
         env.requests("POST", "/api/v1/auth/token").is_empty(),
         "the code was never exchanged"
     );
     assert_eq!(stored_field(&env, "access_token").unwrap(), before);
-    let status = env
-        .rime(&["auth", "status", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let status = env.rime("auth status -o json").run().ok().json();
     assert_eq!(status["user"], rime_sandbox::ADMIN_EMAIL);
 }
 
@@ -135,68 +119,40 @@ fn a_tampered_state_is_rejected_and_the_previous_login_kept() {
 fn browser_logins_fail_fast_without_a_person() {
     let env = Env::bare();
     let started = Instant::now();
-    env.rime(&["auth", "login", "--sso", "okta"])
+    env.rime("auth login --sso okta")
         .env("CI", "true")
         .run()
         .code(2)
         .stderr_has("CI is set")
         .stderr_has("rime api-keys create");
-    env.rime(&["auth", "login", "--google"])
-        .run()
-        .code(2)
-        .stderr_has("there is no terminal")
-        .stderr_has("--with-token");
+    snapshot!(env, "auth login --google");
     assert!(started.elapsed() < Duration::from_secs(5), "no waiting");
     assert!(env.exchanges().is_empty(), "nothing was sent");
     // --no-browser only makes sense with a browser login.
-    env.rime(&["auth", "login", "--no-browser"]).run().code(2);
-    env.rime(&["auth", "login", "--sso", "okta", "--google"])
-        .run()
-        .code(2);
+    env.rime("auth login --no-browser").run().code(2);
+    env.rime("auth login --sso okta --google").run().code(2);
 }
 
 #[test]
 fn unknown_providers_and_logins_that_never_return() {
     let env = Env::bare();
-    env.rime(&["auth", "login", "--sso", "nope", "--no-browser"])
-        .run()
-        .code(5)
-        .stderr_has("no identity provider `nope`")
-        .stderr_has("okta, entra, google");
+    snapshot!(env, "auth login --sso nope --no-browser");
     let started = Instant::now();
     let out = env
-        .rime(&[
-            "auth",
-            "login",
-            "--sso",
-            "entra",
-            "--no-browser",
-            "--browser-timeout",
-            "1s",
-        ])
+        .rime("auth login --sso entra --no-browser --browser-timeout 1s")
         .run()
-        .code(3)
-        .stderr_has("did not come back within 1s");
-    assert!(
-        out.stderr.contains("/auth/sso/entra/login?"),
-        "{}",
-        out.stderr
-    );
+        .code(3);
+    out.stderr_has("did not come back within 1s");
+    out.stderr_has("/auth/sso/entra/login?");
     assert!(started.elapsed() < Duration::from_secs(10));
     assert!(!env.config_dir().join("credentials.toml").exists());
-    env.rime(&["auth", "login", "--google", "--browser-timeout", "soon"])
-        .run()
-        .code(2);
+    snapshot!(env, "auth login --google --browser-timeout soon");
 }
 
 #[test]
 fn providers_are_listed_without_a_login() {
     let env = Env::bare();
-    let list = env
-        .rime(&["auth", "providers", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let list = env.rime("auth providers -o json").run().ok().json();
     let ids: Vec<&str> = list
         .as_array()
         .unwrap()
@@ -205,7 +161,7 @@ fn providers_are_listed_without_a_login() {
         .collect();
     assert_eq!(ids, ["okta", "entra", "google"]);
     assert_eq!(list[0]["type"], "saml");
-    let table = env.rime(&["auth", "providers"]).run().ok();
+    let table = env.rime("auth providers").run().ok();
     assert!(
         table.stdout.starts_with("ID\tTYPE\tNAME\n") && table.stdout.contains("entra\toidc\t"),
         "{}",

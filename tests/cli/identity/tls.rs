@@ -98,22 +98,15 @@ fn a_custom_ca_bundle_is_trusted_end_to_end() {
     let ca = fixture("ca.pem");
     let ca = ca.to_str().unwrap();
     let list = env
-        .rime(&[
-            "--api-url",
-            &url,
-            "--ca-cert",
-            ca,
-            "projects",
-            "list",
-            "-o",
-            "json",
-        ])
+        .rime(format!(
+            "--api-url {url} --ca-cert {ca} projects list -o json"
+        ))
         .run()
         .ok()
         .json();
     assert!(list.as_array().unwrap().iter().any(|p| p["name"] == "demo"));
     // Without the CA the certificate is unknown, and rime says so.
-    env.rime(&["--api-url", &url, "--max-retries", "0", "projects", "list"])
+    env.rime(format!("--api-url {url} --max-retries 0 projects list"))
         .run()
         .code(1)
         .stderr_has("certificate");

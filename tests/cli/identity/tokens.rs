@@ -18,7 +18,7 @@ fn a_token_about_to_expire_by_the_server_clock_is_refreshed_before_use() {
     let first = stored_field(&env, "access_token").unwrap();
     // 30 s left on the server's clock; this machine's clock has not moved.
     env.sb.advance(3570);
-    let out = env.rime(&["auth", "token"]).run().ok();
+    let out = env.rime("auth token").run().ok();
     let token = out.stdout.trim().to_string();
     assert_ne!(
         token, first,
@@ -39,7 +39,7 @@ fn a_token_about_to_expire_by_the_server_clock_is_refreshed_before_use() {
 
     // `auth token` feeds `rime api` (or anything else) through RIME_TOKEN.
     let me = env
-        .rime(&["api", "GET", "/me"])
+        .rime("api GET /me")
         .env("RIME_TOKEN", &token)
         .run()
         .ok()
@@ -51,7 +51,7 @@ fn a_token_about_to_expire_by_the_server_clock_is_refreshed_before_use() {
         Some(format!("Bearer {token}").as_str())
     );
     // The rotation ended the old access token.
-    env.rime(&["api", "GET", "/me"])
+    env.rime("api GET /me")
         .env("RIME_TOKEN", &first)
         .run()
         .code(3);
@@ -60,7 +60,7 @@ fn a_token_about_to_expire_by_the_server_clock_is_refreshed_before_use() {
     // refreshes before the next one.
     env.sb.advance(3570);
     let users = env
-        .rime(&["users", "list", "--page-size", "2", "-o", "json"])
+        .rime("users list --page-size 2 -o json")
         .run()
         .ok()
         .json();
@@ -83,7 +83,7 @@ fn an_expired_token_is_refreshed_once_by_many_processes_at_once() {
     env.sb.advance(3700);
     let children: Vec<_> = (0..6)
         .map(|_| {
-            env.rime(&["projects", "list", "-o", "json"])
+            env.rime("projects list -o json")
                 .command()
                 .stdin(Stdio::null())
                 .stdout(Stdio::piped())
@@ -109,18 +109,11 @@ fn an_expired_token_is_refreshed_once_by_many_processes_at_once() {
     );
     // The session survived: no refresh token was spent twice.
     let reused = env
-        .rime(&[
-            "api",
-            "GET",
-            "/audit-log",
-            "--paginate",
-            "--jq",
-            "[.[] | select(.action == \"auth.refresh_token_reused\")] | length",
-        ])
+        .rime(r#"api GET /audit-log --paginate --jq '[.[] | select(.action == "auth.refresh_token_reused")] | length'"#)
         .run()
         .ok();
     assert_eq!(reused.stdout.trim(), "0");
-    env.rime(&["auth", "status"]).run().ok();
+    env.rime("auth status").run().ok();
     assert_eq!(env.requests("POST", "/api/v1/auth/refresh").len(), 1);
 }
 
@@ -128,11 +121,7 @@ fn an_expired_token_is_refreshed_once_by_many_processes_at_once() {
 fn status_shows_the_session_with_the_token_masked() {
     let env = Env::new();
     let token = stored_field(&env, "access_token").unwrap();
-    let s = env
-        .rime(&["auth", "status", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let s = env.rime("auth status -o json").run().ok().json();
     assert_eq!(s["profile"], "test");
     assert_eq!(s["tenant"], "sandbox");
     assert_eq!(s["auth_type"], "user");
@@ -151,21 +140,17 @@ fn status_shows_the_session_with_the_token_masked() {
     );
     assert_eq!(s["token"], format!("{}…********", &token[..6]));
     let shown = env
-        .rime(&["auth", "status", "--show-token", "-o", "json"])
+        .rime("auth status --show-token -o json")
         .run()
         .ok()
         .json();
     assert_eq!(shown["token"], token.as_str());
-    let table = env.rime(&["auth", "status"]).run().ok();
-    assert!(
-        table.stdout.contains("role\tadmin") && !table.stdout.contains(&token),
-        "{}",
-        table.stdout
-    );
+    let table = env.rime("auth status").run().ok();
+    table.stdout_has("role\tadmin").stdout_lacks(&token);
     // RIME_TOKEN wins and says so.
     let key = env.sb.api_key.clone();
     let s = env
-        .rime(&["auth", "status", "-o", "json"])
+        .rime("auth status -o json")
         .env("RIME_TOKEN", &key)
         .run()
         .ok()
@@ -174,7 +159,7 @@ fn status_shows_the_session_with_the_token_masked() {
     assert_eq!(s["project_id"], env.demo());
     assert!(s["secret_store"].as_str().unwrap().contains("RIME_TOKEN"));
     Env::bare()
-        .rime(&["auth", "status"])
+        .rime("auth status")
         .run()
         .code(3)
         .stderr_has("not logged in");
@@ -187,7 +172,7 @@ fn auth_refresh_rotates_the_stored_session() {
         stored_field(&env, "access_token").unwrap(),
         stored_field(&env, "refresh_token").unwrap(),
     );
-    env.rime(&["auth", "refresh"])
+    env.rime("auth refresh")
         .run()
         .ok()
         .stderr_has("refreshed the session of profile `test`");
@@ -199,19 +184,16 @@ fn auth_refresh_rotates_the_stored_session() {
     );
     assert_ne!(stored_field(&env, "access_token").unwrap(), access);
     assert_ne!(stored_field(&env, "refresh_token").unwrap(), refresh);
-    env.rime(&["auth", "refresh"])
+    env.rime("auth refresh")
         .env("RIME_TOKEN", "x")
         .run()
         .code(2)
         .stderr_has("RIME_TOKEN");
-    env.rime(&["auth", "login", "--with-token"])
+    env.rime("auth login --with-token")
         .stdin(&env.sb.api_key)
         .run()
         .ok();
-    env.rime(&["auth", "refresh"])
-        .run()
-        .code(2)
-        .stderr_has("no session to refresh");
+    snapshot!(env, "auth refresh");
 }
 
 #[test]
@@ -219,7 +201,7 @@ fn logout_revokes_the_session_on_the_server_then_deletes_the_secret() {
     let env = Env::new();
     let access = stored_field(&env, "access_token").unwrap();
     let refresh = stored_field(&env, "refresh_token").unwrap();
-    env.rime(&["auth", "logout"])
+    env.rime("auth logout")
         .run()
         .ok()
         .stderr_has("ended the session on the server")
@@ -233,20 +215,17 @@ fn logout_revokes_the_session_on_the_server_then_deletes_the_secret() {
     );
     assert!(stored_field(&env, "access_token").is_none());
     // Neither half of the old session works any more.
-    env.rime(&["api", "GET", "/me"])
+    env.rime("api GET /me")
         .env("RIME_TOKEN", &access)
         .run()
         .code(3);
-    env.rime(&["api", "POST", "/auth/refresh", "--input", "-"])
+    env.rime("api POST /auth/refresh --input -")
         .env("RIME_TOKEN", &access)
         .stdin(json!({ "refresh_token": refresh }).to_string())
         .run()
         .code(3);
-    env.rime(&["projects", "list"])
-        .run()
-        .code(3)
-        .stderr_has("not logged in");
-    env.rime(&["auth", "logout"])
+    snapshot!(env, "projects list");
+    env.rime("auth logout")
         .run()
         .ok()
         .stderr_has("is not logged in");
@@ -260,7 +239,7 @@ fn logout_works_when_the_server_is_unreachable_and_says_so() {
     let url = format!("http://{}/api/v1", dead.local_addr().unwrap());
     drop(dead);
     let started = std::time::Instant::now();
-    env.rime(&["--api-url", &url, "auth", "logout"])
+    env.rime(format!("--api-url {url} auth logout"))
         .run()
         .ok()
         .stderr_has("could not end the session on the server")
@@ -268,7 +247,7 @@ fn logout_works_when_the_server_is_unreachable_and_says_so() {
     assert!(started.elapsed() < std::time::Duration::from_secs(15));
     assert!(stored_field(&env, "access_token").is_none());
     // As the warning says, the session itself lives on until it expires or is revoked.
-    env.rime(&["api", "GET", "/me"])
+    env.rime("api GET /me")
         .env("RIME_TOKEN", &access)
         .run()
         .ok();
@@ -277,11 +256,11 @@ fn logout_works_when_the_server_is_unreachable_and_says_so() {
 #[test]
 fn logout_of_an_api_key_keeps_the_key() {
     let env = Env::bare();
-    env.rime(&["auth", "login", "--with-token"])
+    env.rime("auth login --with-token")
         .stdin(&env.sb.api_key)
         .run()
         .ok();
-    env.rime(&["auth", "logout"])
+    env.rime("auth logout")
         .run()
         .ok()
         .stderr_has("the API key stays valid");
@@ -292,21 +271,18 @@ fn logout_of_an_api_key_keeps_the_key() {
 #[test]
 fn without_a_session_token_and_refresh_exit_3() {
     let env = Env::bare();
-    env.rime(&["auth", "token"])
-        .run()
-        .code(3)
-        .stderr_has("rime auth login");
-    env.rime(&["auth", "refresh"]).run().code(3);
+    snapshot!(env, "auth token");
+    env.rime("auth refresh").run().code(3);
     // A session revoked on the server (here: by an admin) cannot be refreshed back to life.
     let env = Env::new();
-    env.rime(&["users", "revoke-sessions", rime_sandbox::ADMIN_EMAIL])
-        .run()
-        .ok();
-    env.rime(&["auth", "status"])
-        .run()
-        .code(3)
-        .stderr_has("expired or was revoked");
-    env.rime(&["auth", "token"]).run().code(3);
+    env.rime(format!(
+        "users revoke-sessions {}",
+        rime_sandbox::ADMIN_EMAIL
+    ))
+    .run()
+    .ok();
+    snapshot!(env, "auth status");
+    env.rime("auth token").run().code(3);
 }
 
 #[test]
@@ -320,19 +296,10 @@ fn a_refresh_that_fails_for_want_of_a_server_uses_the_token_while_it_lasts() {
         json!([{"fault": "status500", "method": "POST", "path_prefix": "/api/v1/auth/refresh", "times": 5}]),
     );
     let out = env
-        .rime(&[
-            "users",
-            "list",
-            "--page-size",
-            "2",
-            "-o",
-            "json",
-            "--max-retries",
-            "0",
-        ])
+        .rime("users list --page-size 2 -o json --max-retries 0")
         .run()
-        .ok()
-        .stderr_has("could not refresh the access token")
+        .ok();
+    out.stderr_has("could not refresh the access token")
         .stderr_has("using it for the");
     assert!(out.json().as_array().unwrap().len() > 2);
     // Injected faults answer before routing, so match on the URI.

@@ -15,7 +15,7 @@ fn emails(v: &Value) -> Vec<String> {
 
 /// An access token for a seeded user, straight from the API (not stored anywhere).
 fn token_for(env: &Env, email: &str, password: &str) -> String {
-    env.rime(&["api", "POST", "/auth/login", "--input", "-"])
+    env.rime("api POST /auth/login --input -")
         .stdin(json!({"email": email, "password": password}).to_string())
         .run()
         .ok()
@@ -28,10 +28,10 @@ fn token_for(env: &Env, email: &str, password: &str) -> String {
 #[test]
 fn list_filters_and_get_by_email_or_id() {
     let env = Env::new();
-    let all = env.rime(&["users", "list", "-o", "json"]).run().ok().json();
+    let all = env.rime("users list -o json").run().ok().json();
     assert!(emails(&all).contains(&"viewer@sandbox.rime.test".to_string()));
     let admins = env
-        .rime(&["users", "list", "--role", "admin", "-o", "json"])
+        .rime("users list --role admin -o json")
         .run()
         .ok()
         .json();
@@ -42,11 +42,8 @@ fn list_filters_and_get_by_email_or_id() {
         "{}",
         sent.last().unwrap().uri
     );
-    env.rime(&["users", "list", "--role", "owner"])
-        .run()
-        .code(2)
-        .stderr_has("governance_admin");
-    let table = env.rime(&["users", "list"]).run().ok();
+    snapshot!(env, "users list --role owner");
+    let table = env.rime("users list").run().ok();
     assert!(
         table
             .stdout
@@ -55,91 +52,48 @@ fn list_filters_and_get_by_email_or_id() {
         table.stdout
     );
     let viewer = env
-        .rime(&["users", "get", "Viewer@Sandbox.Rime.Test", "-o", "json"])
+        .rime("users get Viewer@Sandbox.Rime.Test -o json")
         .run()
         .ok()
         .json();
     assert_eq!(viewer["role"], "viewer");
     let id = viewer["id"].as_str().unwrap();
     let by_id = env
-        .rime(&["users", "get", id, "-o", "json"])
+        .rime(format!("users get {id} -o json"))
         .run()
         .ok()
         .json();
     assert_eq!(by_id["email"], "viewer@sandbox.rime.test");
-    env.rime(&["users", "get", "nobody@x.co"])
-        .run()
-        .code(5)
-        .stderr_has("rime users list");
+    snapshot!(env, "users get nobody@x.co");
 }
 
 #[test]
 fn invite_update_suspend_and_activate() {
     let env = Env::new();
     let out = env
-        .rime(&[
-            "users",
-            "invite",
-            "ana@acme.co.nz",
-            "--first-name",
-            "Ana",
-            "--last-name",
-            "Silva",
-            "--role",
-            "editor",
-            "-o",
-            "json",
-        ])
+        .rime(
+            "users invite ana@acme.co.nz --first-name Ana --last-name Silva --role editor -o json",
+        )
         .run()
         .ok();
     let ana = out.json();
     assert_eq!(ana["status"], "invited");
     assert_eq!(ana["role"], "editor");
-    assert!(
-        out.stderr.contains("created user `ana@acme.co.nz`"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("created user `ana@acme.co.nz`");
     let sent = env.requests("POST", "/api/v1/users");
     assert_eq!(
         sent[0].body.as_ref().unwrap(),
         &json!({"email": "ana@acme.co.nz", "first_name": "Ana", "last_name": "Silva", "role": "editor"})
     );
-    env.rime(&[
-        "users",
-        "invite",
-        "ana@acme.co.nz",
-        "--first-name",
-        "A",
-        "--last-name",
-        "S",
-        "--role",
-        "viewer",
-    ])
-    .run()
-    .code(6)
-    .stderr_has("already exists");
-    env.rime(&["users", "invite", "bo@acme.co.nz", "--first-name", "Bo"])
-        .run()
-        .code(7)
-        .stderr_has("  - last_name:")
-        .stderr_has("  - role:");
-    env.rime(&["users", "invite", "x@y.co", "--role", "root"])
-        .run()
-        .code(2);
+    snapshot!(
+        env,
+        "users invite ana@acme.co.nz --first-name A --last-name S --role viewer"
+    );
+    snapshot!(env, "users invite bo@acme.co.nz --first-name Bo");
+    env.rime("users invite x@y.co --role root").run().code(2);
 
     let updated = env
-        .rime(&[
-            "users",
-            "update",
-            "ana@acme.co.nz",
-            "--role",
-            "viewer",
-            "--set",
-            "first_name=Anna",
-            "-o",
-            "json",
-        ])
+        .rime("users update ana@acme.co.nz --role viewer --set first_name=Anna -o json")
         .run()
         .ok()
         .json();
@@ -147,29 +101,20 @@ fn invite_update_suspend_and_activate() {
         (updated["role"].as_str(), updated["first_name"].as_str()),
         (Some("viewer"), Some("Anna"))
     );
-    env.rime(&["users", "update", "ana@acme.co.nz"])
-        .run()
-        .code(2)
-        .stderr_has("nothing to update");
-    env.rime(&[
-        "users",
-        "update",
-        "ana@acme.co.nz",
-        "--from-file",
-        "/nonexistent/u.yaml",
-    ])
-    .run()
-    .code(2)
-    .stderr_has("/nonexistent/u.yaml");
+    snapshot!(env, "users update ana@acme.co.nz");
+    snapshot!(
+        env,
+        "users update ana@acme.co.nz --from-file /nonexistent/u.yaml"
+    );
 
     let s = env
-        .rime(&["users", "suspend", "viewer@sandbox.rime.test", "-o", "json"])
+        .rime("users suspend viewer@sandbox.rime.test -o json")
         .run()
         .ok()
         .json();
     assert_eq!(s["status"], "suspended");
     let suspended = env
-        .rime(&["users", "list", "--status", "suspended", "-o", "json"])
+        .rime("users list --status suspended -o json")
         .run()
         .ok()
         .json();
@@ -186,28 +131,15 @@ fn invite_update_suspend_and_activate() {
         patch.last().unwrap().body.as_ref().unwrap(),
         &json!({"status": "suspended"})
     );
-    env.rime(&[
-        "--profile",
-        "v",
-        "--api-url",
-        &env.sb.base_url,
-        "auth",
-        "login",
-        "--email",
-        "viewer@sandbox.rime.test",
-        "--password-stdin",
-    ])
+    env.rime(format!(
+        "--profile v --api-url {} auth login --email viewer@sandbox.rime.test --password-stdin",
+        env.sb.base_url
+    ))
     .stdin("correct-horse-viewer")
     .run()
     .code(3);
     let a = env
-        .rime(&[
-            "users",
-            "activate",
-            "viewer@sandbox.rime.test",
-            "-o",
-            "json",
-        ])
+        .rime("users activate viewer@sandbox.rime.test -o json")
         .run()
         .ok()
         .json();
@@ -232,22 +164,13 @@ fn the_last_admin_cannot_be_demoted_suspended_or_deleted() {
         env.rime(&args).run().code(6).stderr_has("last admin");
     }
     // With a second admin the first may step down.
-    env.rime(&[
-        "users",
-        "update",
-        "editor@sandbox.rime.test",
-        "--role",
-        "admin",
-    ])
-    .run()
-    .ok();
-    env.rime(&[
-        "users",
-        "update",
-        rime_sandbox::ADMIN_EMAIL,
-        "--role",
-        "editor",
-    ])
+    env.rime("users update editor@sandbox.rime.test --role admin")
+        .run()
+        .ok();
+    env.rime(format!(
+        "users update {} --role editor",
+        rime_sandbox::ADMIN_EMAIL
+    ))
     .run()
     .ok();
 }
@@ -255,19 +178,12 @@ fn the_last_admin_cannot_be_demoted_suspended_or_deleted() {
 #[test]
 fn delete_asks_first_and_revoke_sessions_logs_a_user_out() {
     let env = Env::new();
-    env.rime(&["users", "delete", "governance@sandbox.rime.test"])
-        .run()
-        .code(2)
-        .stderr_has("refusing to delete user `governance@sandbox.rime.test`")
-        .stderr_has("--yes");
+    snapshot!(env, "users delete governance@sandbox.rime.test");
     assert!(env.requests("DELETE", "/api/v1/users/{user_id}").is_empty());
 
     let token = token_for(&env, "editor@sandbox.rime.test", "correct-horse-editor");
-    env.rime(&["api", "GET", "/me"])
-        .env("RIME_TOKEN", &token)
-        .run()
-        .ok();
-    env.rime(&["users", "revoke-sessions", "editor@sandbox.rime.test"])
+    env.rime("api GET /me").env("RIME_TOKEN", &token).run().ok();
+    env.rime("users revoke-sessions editor@sandbox.rime.test")
         .run()
         .ok()
         .stderr_has("ended every session of user `editor@sandbox.rime.test`");
@@ -275,7 +191,7 @@ fn delete_asks_first_and_revoke_sessions_logs_a_user_out() {
         env.requests("POST", "/api/v1/users/{user_id}/sessions/revoke")[0].status,
         204
     );
-    env.rime(&["api", "GET", "/me"])
+    env.rime("api GET /me")
         .env("RIME_TOKEN", &token)
         .run()
         .code(3);
@@ -285,14 +201,12 @@ fn delete_asks_first_and_revoke_sessions_logs_a_user_out() {
         "governance@sandbox.rime.test",
         "correct-horse-governance",
     );
-    env.rime(&["users", "delete", "governance@sandbox.rime.test", "--yes"])
+    env.rime("users delete governance@sandbox.rime.test --yes")
         .run()
         .ok()
         .stderr_has("deleted user");
-    env.rime(&["users", "get", "governance@sandbox.rime.test"])
-        .run()
-        .code(5);
-    env.rime(&["api", "GET", "/me"])
+    snapshot!(env, "users get governance@sandbox.rime.test");
+    env.rime("api GET /me")
         .env("RIME_TOKEN", &token)
         .run()
         .code(3);
@@ -302,26 +216,13 @@ fn delete_asks_first_and_revoke_sessions_logs_a_user_out() {
 fn only_admins_manage_users() {
     let env = Env::new();
     let token = token_for(&env, "editor@sandbox.rime.test", "correct-horse-editor");
-    env.rime(&["users", "list"])
+    env.rime("users list").env("RIME_TOKEN", &token).run().ok();
+    env.rime("users invite z@z.co --first-name Z --last-name Z --role viewer")
         .env("RIME_TOKEN", &token)
         .run()
-        .ok();
-    env.rime(&[
-        "users",
-        "invite",
-        "z@z.co",
-        "--first-name",
-        "Z",
-        "--last-name",
-        "Z",
-        "--role",
-        "viewer",
-    ])
-    .env("RIME_TOKEN", &token)
-    .run()
-    .code(4)
-    .stderr_has("admin role");
-    env.rime(&["users", "list"])
+        .code(4)
+        .stderr_has("admin role");
+    env.rime("users list")
         .env("RIME_TOKEN", &env.sb.api_key)
         .run()
         .code(4)

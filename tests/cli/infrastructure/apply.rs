@@ -10,34 +10,13 @@ fn create_plan_apply_makes_the_resource_active() {
     let env = Env::new();
     let created = infra(
         &env,
-        &[
-            "infra",
-            "create",
-            "--type",
-            "snowflake_warehouse",
-            "--name",
-            "adhoc_wh",
-            "--config",
-            "size=small",
-            "--config",
-            "auto_suspend_seconds=120",
-            "--config",
-            "auto_resume=false",
-            "-o",
-            "json",
-        ],
+        "infra create --type snowflake_warehouse --name adhoc_wh --config size=small --config auto_suspend_seconds=120 --config auto_resume=false -o json",
     )
     .ok();
     let wh = created.json();
     assert_eq!(wh["name"], "ADHOC_WH");
     assert_eq!(wh["status"], "pending_create");
-    assert!(
-        created
-            .stderr
-            .contains("created infrastructure resource `ADHOC_WH`"),
-        "{}",
-        created.stderr
-    );
+    created.stderr_has("created infrastructure resource `ADHOC_WH`");
     let post = env
         .requests("POST", "/api/v1/projects/{project_id}/infrastructure")
         .pop()
@@ -47,42 +26,17 @@ fn create_plan_apply_makes_the_resource_active() {
         json!({"type": "snowflake_warehouse", "name": "adhoc_wh", "config": {"size": "small", "auto_suspend_seconds": 120, "auto_resume": false}})
     );
 
-    let plan = infra(&env, &["infra", "plan"]).ok();
-    assert!(
-        plan.stdout
-            .contains("+ create snowflake_warehouse ADHOC_WH"),
-        "{}",
-        plan.stdout
-    );
-    assert!(
-        plan.stdout.contains("auto_suspend_seconds: 120"),
-        "{}",
-        plan.stdout
-    );
-    assert!(
-        plan.stdout
-            .contains("~ modify snowflake_warehouse TRANSFORM_WH"),
-        "{}",
-        plan.stdout
-    );
-    assert!(
-        plan.stdout
-            .contains("Plan: 1 to create, 1 to modify, 0 to destroy."),
-        "{}",
-        plan.stdout
-    );
-    assert!(
-        !plan.stdout.contains('\u{1b}'),
-        "no colour when stdout is not a terminal"
-    );
-    assert!(
-        plan.stderr.contains("rime infra apply --plan pln_"),
-        "{}",
-        plan.stderr
-    );
+    let plan = infra(&env, "infra plan").ok();
+    plan.stdout_has("+ create snowflake_warehouse ADHOC_WH");
+    plan.stdout_has("auto_suspend_seconds: 120");
+    plan.stdout_has("~ modify snowflake_warehouse TRANSFORM_WH");
+    plan.stdout_has("Plan: 1 to create, 1 to modify, 0 to destroy.");
+    // no colour when stdout is not a terminal
+    plan.stdout_lacks("\u{1b}");
+    plan.stderr_has("rime infra apply --plan pln_");
 
     run_clock(&env);
-    let applied = infra(&env, &["infra", "apply", "--yes", "--wait", "-o", "json"]).ok();
+    let applied = infra(&env, "infra apply --yes --wait -o json").ok();
     let apply = applied.json();
     assert_eq!(apply["status"], "succeeded");
     let statuses: Vec<(&str, &str)> = apply["results"]
@@ -102,25 +56,9 @@ fn create_plan_apply_makes_the_resource_active() {
         [("TRANSFORM_WH", "succeeded"), ("ADHOC_WH", "succeeded")]
     );
     // Per-resource progress: one stderr line per state change when stderr is not a terminal.
-    assert!(
-        applied
-            .stderr
-            .contains("✓ + snowflake_warehouse ADHOC_WH succeeded"),
-        "{}",
-        applied.stderr
-    );
-    assert!(
-        applied
-            .stderr
-            .contains("✓ ~ snowflake_warehouse TRANSFORM_WH succeeded"),
-        "{}",
-        applied.stderr
-    );
-    assert!(
-        applied.stderr.contains(": succeeded (2/2 done)"),
-        "{}",
-        applied.stderr
-    );
+    applied.stderr_has("✓ + snowflake_warehouse ADHOC_WH succeeded");
+    applied.stderr_has("✓ ~ snowflake_warehouse TRANSFORM_WH succeeded");
+    applied.stderr_has(": succeeded (2/2 done)");
     // Without a plan, apply planned first and applied exactly that plan.
     let plans = env.requests("POST", PLAN_ROUTE);
     assert_eq!(plans.len(), 2);
@@ -131,31 +69,25 @@ fn create_plan_apply_makes_the_resource_active() {
     let wh = resource(&env, "adhoc_wh");
     assert_eq!(wh["status"], "active");
     assert_eq!(wh["config"]["auto_suspend_seconds"], 120);
-    let active = infra(&env, &["infra", "list", "--status", "active", "-o", "json"])
+    let active = infra(&env, "infra list --status active -o json")
         .ok()
         .json();
     assert_eq!(active.as_array().unwrap().len(), 8);
-    let listed = infra(&env, &["infra", "applies", "list", "-o", "json"])
-        .ok()
-        .json();
+    let listed = infra(&env, "infra applies list -o json").ok().json();
     assert_eq!(listed[0]["id"], apply["id"]);
     let one = infra(
         &env,
-        &[
-            "infra",
-            "applies",
-            "get",
-            apply["id"].as_str().unwrap(),
-            "-o",
-            "json",
-        ],
+        format!(
+            "infra applies get {} -o json",
+            apply["id"].as_str().unwrap()
+        ),
     )
     .ok()
     .json();
     assert_eq!(one["results"].as_array().unwrap().len(), 2);
     let table = infra(
         &env,
-        &["infra", "applies", "get", apply["id"].as_str().unwrap()],
+        format!("infra applies get {}", apply["id"].as_str().unwrap()),
     )
     .ok();
     assert!(
@@ -165,26 +97,12 @@ fn create_plan_apply_makes_the_resource_active() {
         "{}",
         table.stdout
     );
-    assert!(
-        table
-            .stdout
-            .contains("create\tsnowflake_warehouse\tADHOC_WH\tsucceeded\t\n"),
-        "{}",
-        table.stdout
-    );
-    assert!(
-        table.stderr.contains(": succeeded (2/2 done)"),
-        "{}",
-        table.stderr
-    );
-    let none = infra(&env, &["infra", "plan"]).ok();
-    assert!(none.stdout.contains("No changes."), "{}", none.stdout);
-    let nothing = infra(&env, &["infra", "apply", "--yes"]).ok();
-    assert!(
-        nothing.stderr.contains("nothing to apply"),
-        "{}",
-        nothing.stderr
-    );
+    table.stdout_has("create\tsnowflake_warehouse\tADHOC_WH\tsucceeded\t\n");
+    table.stderr_has(": succeeded (2/2 done)");
+    let none = infra(&env, "infra plan").ok();
+    none.stdout_has("No changes.");
+    let nothing = infra(&env, "infra apply --yes").ok();
+    nothing.stderr_has("nothing to apply");
     assert_eq!(
         env.requests("POST", APPLY_ROUTE).len(),
         1,
@@ -197,25 +115,17 @@ fn a_stale_plan_is_refused_with_a_hint_to_plan_again() {
     let env = Env::new();
     let dir = env.dir.path().join("plan.json");
     let file = dir.to_str().unwrap();
-    let saved = infra(&env, &["infra", "plan", "--out", file, "-o", "json"])
+    let saved = infra(&env, format!("infra plan --out {file} -o json"))
         .ok()
         .json();
     let on_disk: Value = serde_json::from_str(&std::fs::read_to_string(&dir).unwrap()).unwrap();
     assert_eq!(on_disk, saved);
-    infra(
-        &env,
-        &["infra", "update", "TRANSFORM_WH", "--config", "size=large"],
-    )
-    .ok();
+    infra(&env, "infra update TRANSFORM_WH --config size=large").ok();
     let id = saved["id"].as_str().unwrap();
     for args in [["--plan", id], ["--plan-file", file]] {
-        let out = infra(&env, &["infra", "apply", args[0], args[1], "--yes"]).code(6);
-        assert!(out.stderr.contains("stale"), "{}", out.stderr);
-        assert!(
-            out.stderr.contains("hint: run `rime infra plan` again"),
-            "{}",
-            out.stderr
-        );
+        let out = infra(&env, format!("infra apply {} {} --yes", args[0], args[1])).code(6);
+        out.stderr_has("stale");
+        out.stderr_has("hint: run `rime infra plan` again");
     }
     assert_eq!(
         env.requests("POST", APPLY_ROUTE)
@@ -225,7 +135,7 @@ fn a_stale_plan_is_refused_with_a_hint_to_plan_again() {
         2
     );
     assert!(
-        infra(&env, &["infra", "applies", "list", "-o", "json"])
+        infra(&env, "infra applies list -o json")
             .ok()
             .json()
             .as_array()
@@ -233,10 +143,10 @@ fn a_stale_plan_is_refused_with_a_hint_to_plan_again() {
             .is_empty()
     );
     // A fresh plan applies; applying it a second time is refused the same way.
-    let fresh = infra(&env, &["infra", "plan", "-o", "json"]).ok().json();
+    let fresh = infra(&env, "infra plan -o json").ok().json();
     let fid = fresh["id"].as_str().unwrap();
-    infra(&env, &["infra", "apply", "--plan", fid, "--yes"]).ok();
-    infra(&env, &["infra", "apply", "--plan", fid, "--yes"])
+    infra(&env, format!("infra apply --plan {fid} --yes")).ok();
+    infra(&env, format!("infra apply --plan {fid} --yes"))
         .code(6)
         .stderr_has("already applied");
 }
@@ -244,15 +154,10 @@ fn a_stale_plan_is_refused_with_a_hint_to_plan_again() {
 #[test]
 fn apply_without_a_terminal_needs_yes_and_changes_nothing() {
     let env = Env::new();
-    let out = infra(&env, &["infra", "apply"]).code(2);
-    assert!(
-        out.stderr
-            .contains("refusing to apply without confirmation"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("--yes"), "{}", out.stderr);
-    infra(&env, &["infra", "apply", "--plan", "pln_x"]).code(2);
+    let out = infra(&env, "infra apply").code(2);
+    out.stderr_has("refusing to apply without confirmation");
+    out.stderr_has("--yes");
+    infra(&env, "infra apply --plan pln_x").code(2);
     assert!(
         env.requests("POST", APPLY_ROUTE).is_empty(),
         "no apply request"
@@ -269,49 +174,26 @@ fn a_failing_resource_exits_9_naming_it() {
     let env = Env::new();
     infra(
         &env,
-        &[
-            "infra",
-            "create",
-            "--type",
-            "snowflake_database",
-            "--name",
-            "BROKEN_FAILS",
-        ],
+        "infra create --type snowflake_database --name BROKEN_FAILS",
     )
     .ok();
     run_clock(&env);
-    let out = infra(&env, &["infra", "apply", "--yes", "--wait"]).code(9);
-    assert!(out.stderr.contains("error: apply apl_"), "{}", out.stderr);
-    assert!(
-        out.stderr.contains("failed: 1 of 2 changes failed"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("  - snowflake_database BROKEN_FAILS: Snowflake rejected the create"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stdout
-            .contains("create\tsnowflake_database\tBROKEN_FAILS\tfailed"),
-        "{}",
-        out.stdout
-    );
+    let out = infra(&env, "infra apply --yes --wait").code(9);
+    out.stderr_has("error: apply apl_");
+    out.stderr_has("failed: 1 of 2 changes failed");
+    out.stderr_has("  - snowflake_database BROKEN_FAILS: Snowflake rejected the create");
+    out.stdout_has("create\tsnowflake_database\tBROKEN_FAILS\tfailed");
     let broken = resource(&env, "broken_fails");
     assert_eq!(broken["status"], "failed");
     assert!(broken["last_error"].as_str().unwrap().contains("FAILS"));
-    let id = infra(&env, &["infra", "applies", "list", "-o", "json"])
-        .ok()
-        .json()[0]["id"]
+    let id = infra(&env, "infra applies list -o json").ok().json()[0]["id"]
         .as_str()
         .unwrap()
         .to_string();
-    infra(&env, &["infra", "applies", "watch", &id])
+    infra(&env, format!("infra applies watch {id}"))
         .code(9)
         .stderr_has("BROKEN_FAILS");
-    infra(&env, &["infra", "applies", "get", "apl_nope"])
+    infra(&env, "infra applies get apl_nope")
         .code(5)
         .stderr_has("rime infra applies list");
 }
@@ -319,25 +201,16 @@ fn a_failing_resource_exits_9_naming_it() {
 #[test]
 fn detailed_exitcode_is_10_with_changes_and_0_without() {
     let env = Env::new();
-    let out = infra(&env, &["infra", "plan", "--detailed-exitcode"]).code(10);
-    assert!(
-        out.stdout
-            .contains("Plan: 0 to create, 1 to modify, 0 to destroy."),
-        "{}",
-        out.stdout
-    );
+    let out = infra(&env, "infra plan --detailed-exitcode").code(10);
+    out.stdout_has("Plan: 0 to create, 1 to modify, 0 to destroy.");
     assert!(
         !out.stderr.contains("error"),
         "exit 10 is not an error: {}",
         out.stderr
     );
     run_clock(&env);
-    infra(&env, &["infra", "apply", "--yes", "--wait"]).ok();
-    let out = infra(
-        &env,
-        &["infra", "plan", "--detailed-exitcode", "-o", "json"],
-    )
-    .code(0);
+    infra(&env, "infra apply --yes --wait").ok();
+    let out = infra(&env, "infra plan --detailed-exitcode -o json").code(0);
     assert_eq!(
         out.json()["summary"],
         json!({"create": 0, "modify": 0, "destroy": 0})
@@ -349,18 +222,11 @@ fn apply_wait_follows_each_resource_as_the_clock_moves() {
     let env = Env::new();
     infra(
         &env,
-        &[
-            "infra",
-            "create",
-            "--type",
-            "snowflake_warehouse",
-            "--name",
-            "ADHOC_WH",
-        ],
+        "infra create --type snowflake_warehouse --name ADHOC_WH",
     )
     .ok();
     let mut child = env
-        .rime(&["infra", "apply", "--yes", "--wait", "-p", "demo"])
+        .rime("infra apply --yes --wait -p demo")
         .command()
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
@@ -414,28 +280,19 @@ fn apply_wait_follows_each_resource_as_the_clock_moves() {
 #[test]
 fn nothing_else_runs_while_an_apply_is_running() {
     let env = Env::new();
-    let started = infra(&env, &["infra", "apply", "--yes", "-o", "json"]).ok();
+    let started = infra(&env, "infra apply --yes -o json").ok();
     let apply = started.json();
     assert_eq!(apply["status"], "running");
     let id = apply["id"].as_str().unwrap();
-    assert!(
-        started
-            .stderr
-            .contains(&format!("follow it with `rime infra applies watch {id}`")),
-        "{}",
-        started.stderr
-    );
-    infra(&env, &["infra", "plan"])
+    started.stderr_has(format!("follow it with `rime infra applies watch {id}`"));
+    infra(&env, "infra plan")
         .code(6)
         .stderr_has("still running");
-    infra(
-        &env,
-        &["infra", "update", "TRANSFORM_WH", "--config", "size=large"],
-    )
-    .code(6)
-    .stderr_has("is changing this resource");
+    infra(&env, "infra update TRANSFORM_WH --config size=large")
+        .code(6)
+        .stderr_has("is changing this resource");
     env.sb.advance(60);
-    let done = infra(&env, &["infra", "applies", "watch", id, "-o", "json"])
+    let done = infra(&env, format!("infra applies watch {id} -o json"))
         .ok()
         .json();
     assert_eq!(done["status"], "succeeded");

@@ -18,19 +18,15 @@ fn drift_shows_after_an_out_of_band_change() {
         "/infrastructure/drift",
         json!({"project": "demo", "drift_type": "added_outside", "resource_type": "snowflake_database", "name": "SCRATCH"}),
     );
-    let before = infra(&env, &["infra", "drift", "-o", "json"]).ok().json();
+    let before = infra(&env, "infra drift -o json").ok().json();
     assert_eq!(before, json!([]), "not seen before a reconciliation");
     run_clock(&env);
-    let checked = infra(&env, &["infra", "drift", "check", "--wait", "-o", "json"]).ok();
+    let checked = infra(&env, "infra drift check --wait -o json").ok();
     let check = checked.json();
     assert_eq!(check["status"], "completed");
     assert_eq!(check["drift_detected"], 2);
-    assert!(
-        checked.stderr.contains("(2 drift items found)"),
-        "{}",
-        checked.stderr
-    );
-    let items = infra(&env, &["infra", "drift", "-o", "json"]).ok().json();
+    checked.stderr_has("(2 drift items found)");
+    let items = infra(&env, "infra drift -o json").ok().json();
     assert_eq!(items[0]["drift_type"], "configuration_changed");
     assert_eq!(items[0]["resource_name"], "ANALYTICS");
     assert_eq!(
@@ -38,7 +34,7 @@ fn drift_shows_after_an_out_of_band_change() {
         json!({"data_retention_days": {"from": 30, "to": 1}})
     );
     assert_eq!(items[1]["drift_type"], "added_outside");
-    let table = infra(&env, &["infra", "drift"]).ok();
+    let table = infra(&env, "infra drift").ok();
     assert!(
         table
             .stdout
@@ -46,37 +42,16 @@ fn drift_shows_after_an_out_of_band_change() {
         "{}",
         table.stdout
     );
-    assert!(
-        table
-            .stdout
-            .contains("configuration_changed\tsnowflake_database\tANALYTICS\t"),
-        "{}",
-        table.stdout
-    );
+    table.stdout_has("configuration_changed\tsnowflake_database\tANALYTICS\t");
     assert_eq!(resource(&env, "ANALYTICS")["status"], "drifted");
-    let drifted = infra(&env, &["infra", "list", "--status", "drifted"]).ok();
-    assert!(
-        drifted
-            .stdout
-            .contains("ANALYTICS\tsnowflake_database\tdrifted"),
-        "{}",
-        drifted.stdout
-    );
-    let plan = infra(&env, &["infra", "plan", "--detailed-exitcode"]).code(10);
-    assert!(
-        plan.stdout
-            .contains("Revert changes made outside Rime: data_retention_days."),
-        "{}",
-        plan.stdout
-    );
-    assert!(
-        plan.stdout.contains("data_retention_days: 1 → 30"),
-        "{}",
-        plan.stdout
-    );
-    let started = infra(&env, &["infra", "drift", "check", "-o", "json"]).ok();
+    let drifted = infra(&env, "infra list --status drifted").ok();
+    drifted.stdout_has("ANALYTICS\tsnowflake_database\tdrifted");
+    let plan = infra(&env, "infra plan --detailed-exitcode").code(10);
+    plan.stdout_has("Revert changes made outside Rime: data_retention_days.");
+    plan.stdout_has("data_retention_days: 1 → 30");
+    let started = infra(&env, "infra drift check -o json").ok();
     assert_eq!(started.json()["status"], "running");
-    infra(&env, &["infra", "drift", "check"])
+    infra(&env, "infra drift check")
         .code(6)
         .stderr_has("already running");
 }

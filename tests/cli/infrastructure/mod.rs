@@ -8,17 +8,15 @@ mod terminal;
 
 use serde_json::{Value, json};
 
-use crate::common::{Env, Out};
+use crate::common::{Argv, Env, Out};
 
 pub const APPLY_ROUTE: &str = "/api/v1/projects/{project_id}/infrastructure/apply";
 
 pub const PLAN_ROUTE: &str = "/api/v1/projects/{project_id}/infrastructure/plan";
 
 /// `rime <args> -p demo`.
-pub fn infra(env: &Env, args: &[&str]) -> Out {
-    let mut all = args.to_vec();
-    all.extend(["-p", "demo"]);
-    env.rime(&all).run()
+pub fn infra(env: &Env, args: impl Argv) -> Out {
+    env.rime(args).args("-p demo").run()
 }
 
 /// Lets the sandbox clock run (100 simulated seconds per real second) so `--wait` finishes.
@@ -27,7 +25,5 @@ pub fn run_clock(env: &Env) {
 }
 
 pub fn resource(env: &Env, name: &str) -> Value {
-    infra(env, &["infra", "get", name, "-o", "json"])
-        .ok()
-        .json()
+    infra(env, format!("infra get {name} -o json")).ok().json()
 }

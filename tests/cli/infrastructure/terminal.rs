@@ -8,7 +8,7 @@ fn server_text_in_the_plan_is_made_terminal_safe() {
     let env = Env::new();
     infra(
         &env,
-        &[
+        [
             "infra",
             "create",
             "--type",
@@ -20,30 +20,15 @@ fn server_text_in_the_plan_is_made_terminal_safe() {
         ],
     )
     .ok();
-    let plan = infra(&env, &["infra", "plan"]).ok();
-    assert!(
-        !plan.stdout.contains('\u{202e}') && !plan.stdout.contains('\u{7}'),
-        "{:?}",
-        plan.stdout
-    );
-    assert!(plan.stdout.contains("comment:"), "{}", plan.stdout);
-    let coloured = infra(&env, &["infra", "plan", "--color", "always"]).ok();
-    assert!(
-        coloured
-            .stdout
-            .contains("\u{1b}[32m+ create snowflake_database EVIL\u{1b}[0m")
-            && coloured
-                .stdout
-                .contains("\u{1b}[33m~ modify snowflake_warehouse TRANSFORM_WH"),
-        "{:?}",
-        coloured.stdout
-    );
-    assert!(
-        !coloured.stdout.contains('\u{202e}'),
-        "{:?}",
-        coloured.stdout
-    );
-    let json = infra(&env, &["infra", "plan", "-o", "json"]).ok().json();
+    let plan = infra(&env, "infra plan").ok();
+    plan.stdout_lacks("\u{202e}").stdout_lacks("\u{7}");
+    plan.stdout_has("comment:");
+    let coloured = infra(&env, "infra plan --color always").ok();
+    coloured
+        .stdout_has("\u{1b}[32m+ create snowflake_database EVIL\u{1b}[0m")
+        .stdout_has("\u{1b}[33m~ modify snowflake_warehouse TRANSFORM_WH");
+    coloured.stdout_lacks("\u{202e}");
+    let json = infra(&env, "infra plan -o json").ok().json();
     assert_eq!(
         json["changes"][0]["diff"]["comment"]["to"], "hi\u{202e}txt.exe\u{7}",
         "JSON keeps the exact data"
@@ -52,13 +37,13 @@ fn server_text_in_the_plan_is_made_terminal_safe() {
 
 /// Runs rime under `script`, which gives it a pseudo-terminal, and types `answer` at the prompt.
 #[cfg(target_os = "linux")]
-fn on_a_terminal(env: &Env, args: &[&str], answer: &str, term: &str) -> Out {
+fn on_a_terminal(env: &Env, args: impl crate::common::Argv, answer: &str, term: &str) -> Out {
     let mut all = vec![crate::common::BIN.to_string()];
-    all.extend(args.iter().map(|a| a.to_string()));
+    all.extend(args.argv().iter().map(|a| a.to_string_lossy().into_owned()));
     all.extend(["-p".into(), "demo".into(), "--color".into(), "never".into()]);
     // A pseudo-terminal starts 0 columns wide: give it a plausible size.
     let line = format!("stty cols 100 rows 40; {}", all.join(" "));
-    let inner = env.rime(&[]).command();
+    let inner = env.rime("").command();
     let mut cmd = std::process::Command::new("script");
     cmd.env_clear()
         .envs(inner.get_envs().filter_map(|(k, v)| Some((k, v?))))
@@ -74,6 +59,7 @@ fn on_a_terminal(env: &Env, args: &[&str], answer: &str, term: &str) -> Out {
     let out = child.wait_with_output().unwrap();
     drop(stdin);
     Out {
+        command: String::new(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         code: out.status.code().unwrap_or(-1),
@@ -84,42 +70,18 @@ fn on_a_terminal(env: &Env, args: &[&str], answer: &str, term: &str) -> Out {
 #[test]
 fn on_a_terminal_apply_shows_the_plan_and_needs_yes_typed() {
     let env = Env::new();
-    let declined = on_a_terminal(&env, &["infra", "apply"], "y", "dumb");
+    let declined = on_a_terminal(&env, "infra apply", "y", "dumb");
     assert_eq!(declined.code, 1, "{declined:?}");
-    assert!(
-        declined
-            .stdout
-            .contains("~ modify snowflake_warehouse TRANSFORM_WH"),
-        "{}",
-        declined.stdout
-    );
-    assert!(
-        declined.stdout.contains("Type yes to confirm:"),
-        "{}",
-        declined.stdout
-    );
-    assert!(
-        declined
-            .stdout
-            .contains("apply cancelled; nothing was changed"),
-        "{}",
-        declined.stdout
-    );
+    declined.stdout_has("~ modify snowflake_warehouse TRANSFORM_WH");
+    declined.stdout_has("Type yes to confirm:");
+    declined.stdout_has("apply cancelled; nothing was changed");
     assert!(env.requests("POST", APPLY_ROUTE).is_empty());
     // Accepted, and followed with the live view a terminal gets.
     run_clock(&env);
-    let accepted = on_a_terminal(&env, &["infra", "apply", "--wait"], "yes", "xterm");
+    let accepted = on_a_terminal(&env, "infra apply --wait", "yes", "xterm");
     assert_eq!(accepted.code, 0, "{accepted:?}");
-    assert!(
-        accepted.stdout.contains("succeeded (1/1 done)"),
-        "{}",
-        accepted.stdout
-    );
-    assert!(
-        accepted.stdout.contains("TRANSFORM_WH"),
-        "{}",
-        accepted.stdout
-    );
+    accepted.stdout_has("succeeded (1/1 done)");
+    accepted.stdout_has("TRANSFORM_WH");
     assert_eq!(env.requests("POST", APPLY_ROUTE).len(), 1);
 }
 
@@ -128,12 +90,8 @@ fn on_a_terminal_apply_shows_the_plan_and_needs_yes_typed() {
 fn a_dumb_terminal_gets_progress_lines_instead_of_a_live_view() {
     let env = Env::new();
     run_clock(&env);
-    let out = on_a_terminal(&env, &["infra", "drift", "check", "--wait"], "", "dumb");
+    let out = on_a_terminal(&env, "infra drift check --wait", "", "dumb");
     assert_eq!(out.code, 0, "{out:?}");
-    assert!(
-        out.stdout.contains("drift check dck_")
-            && out.stdout.contains(": completed (0 drift items found)"),
-        "{}",
-        out.stdout
-    );
+    out.stdout_has("drift check dck_")
+        .stdout_has(": completed (0 drift items found)");
 }

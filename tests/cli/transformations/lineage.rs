@@ -19,7 +19,7 @@ fn small(env: &Env) -> String {
         &["dim_a", "stg_b"],
         &["a_id:relationships=dim_a.id"],
     );
-    tf(env, &["tf", "get", "lin", "-o", "json"]).ok().json()["id"]
+    tf(env, "tf get lin -o json").ok().json()["id"]
         .as_str()
         .unwrap()
         .to_string()
@@ -64,19 +64,9 @@ const DOT: &str = r##"digraph "lin" {
 fn the_whole_graph_as_tree_dot_and_json() {
     let env = Env::new();
     let tid = small(&env);
-    assert_eq!(tf(&env, &["tf", "lineage", "lin"]).ok().stdout, TREE);
-    assert_eq!(
-        tf(&env, &["tf", "lineage", "lin", "--format", "tree"])
-            .ok()
-            .stdout,
-        TREE
-    );
-    assert_eq!(
-        tf(&env, &["tf", "lineage", "lin", "--format", "dot"])
-            .ok()
-            .stdout,
-        DOT
-    );
+    assert_eq!(tf(&env, "tf lineage lin").ok().stdout, TREE);
+    assert_eq!(tf(&env, "tf lineage lin --format tree").ok().stdout, TREE);
+    assert_eq!(tf(&env, "tf lineage lin --format dot").ok().stdout, DOT);
     let json_text = format!(
         concat!(
             r#"{{"transformation_id":"{tid}","nodes":["#,
@@ -101,22 +91,14 @@ fn the_whole_graph_as_tree_dot_and_json() {
         ),
         tid = tid
     );
-    let out = tf(&env, &["tf", "lineage", "lin", "--format", "json"]).ok();
+    let out = tf(&env, "tf lineage lin --format json").ok();
     assert_eq!(out.stdout, json_text);
     // `-o json` without --format gives the same object through the output layer (--jq works).
-    let via_o = tf(&env, &["tf", "lineage", "lin", "-o", "json"])
-        .ok()
-        .json();
+    let via_o = tf(&env, "tf lineage lin -o json").ok().json();
     assert_eq!(via_o, out.json());
     let kinds = tf(
         &env,
-        &[
-            "tf",
-            "lineage",
-            "lin",
-            "--jq",
-            "[.nodes[].kind] | unique | join(\",\")",
-        ],
+        r#"tf lineage lin --jq '[.nodes[].kind] | unique | join(",")'"#,
     )
     .ok();
     assert_eq!(kinds.stdout, "dimension,fact,source,staging,test\n");
@@ -136,12 +118,9 @@ fn around_one_model_upstream_downstream_or_both() {
     let env = Env::new();
     small(&env);
     assert_eq!(
-        tf(
-            &env,
-            &["tf", "lineage", "lin", "--model", "dim_a", "--upstream"]
-        )
-        .ok()
-        .stdout,
+        tf(&env, "tf lineage lin --model dim_a --upstream")
+            .ok()
+            .stdout,
         "dim_a [dimension]\n└── upstream\n    └── stg_a [staging]\n        └── raw.a [source]\n"
     );
     let lineage = env.requests(
@@ -155,15 +134,12 @@ fn around_one_model_upstream_downstream_or_both() {
             .uri
             .ends_with("/lineage?model=dim_a&direction=upstream")
     );
-    tf(&env, &["tf", "run", "lin"]).ok();
+    tf(&env, "tf run lin").ok();
     env.sb.advance(600);
     assert_eq!(
-        tf(
-            &env,
-            &["tf", "lineage", "lin", "--model", "dim_a", "--downstream"]
-        )
-        .ok()
-        .stdout,
+        tf(&env, "tf lineage lin --model dim_a --downstream")
+            .ok()
+            .stdout,
         "\
 dim_a [dimension]
 └── downstream
@@ -174,9 +150,7 @@ dim_a [dimension]
 "
     );
     assert_eq!(
-        tf(&env, &["tf", "lineage", "lin", "--model", "fct"])
-            .ok()
-            .stdout,
+        tf(&env, "tf lineage lin --model fct").ok().stdout,
         "\
 fct [fact]
 ├── upstream
@@ -191,19 +165,10 @@ fct [fact]
     );
     let dot = tf(
         &env,
-        &[
-            "tf",
-            "lineage",
-            "lin",
-            "--model",
-            "stg_b",
-            "--downstream",
-            "--format",
-            "dot",
-        ],
+        "tf lineage lin --model stg_b --downstream --format dot",
     )
     .ok();
-    assert!(dot.stdout.contains("\"test:fct.relationships_fct_a_id\" [label=\"relationships_fct_a_id\", fillcolor=\"#ffffff\", shape=ellipse];"), "{}", dot.stdout);
+    dot.stdout_has("\"test:fct.relationships_fct_a_id\" [label=\"relationships_fct_a_id\", fillcolor=\"#ffffff\", shape=ellipse];");
     assert!(
         !dot.stdout.contains("dim_a\" ["),
         "dim_a is not downstream of stg_b: {}",
@@ -211,16 +176,7 @@ fct [fact]
     );
     let json = tf(
         &env,
-        &[
-            "tf",
-            "lineage",
-            "lin",
-            "--model",
-            "stg_b",
-            "--upstream",
-            "--format",
-            "json",
-        ],
+        "tf lineage lin --model stg_b --upstream --format json",
     )
     .ok()
     .json();
@@ -229,27 +185,15 @@ fct [fact]
         json!([{"from": "source:raw.b", "to": "model:stg_b"}])
     );
 
-    tf(&env, &["tf", "lineage", "lin", "--model", "nope"])
+    tf(&env, "tf lineage lin --model nope")
         .code(5)
         .stderr_has("No model named 'nope' in this transformation.")
         .stderr_has("rime transformations models list lin");
-    tf(&env, &["tf", "lineage", "lin", "--upstream"])
+    tf(&env, "tf lineage lin --upstream")
         .code(2)
         .stderr_has("--model");
-    tf(
-        &env,
-        &[
-            "tf",
-            "lineage",
-            "lin",
-            "--model",
-            "fct",
-            "--upstream",
-            "--downstream",
-        ],
-    )
-    .code(2);
-    tf(&env, &["tf", "lineage", "lin", "--format", "svg"])
+    tf(&env, "tf lineage lin --model fct --upstream --downstream").code(2);
+    tf(&env, "tf lineage lin --format svg")
         .code(2)
         .stderr_has("possible values: tree, dot, json");
 }
@@ -266,15 +210,13 @@ fn failed_tests_are_red_in_dot_and_marked_in_the_tree() {
         &["raw.a"],
         &["id_broken:not_null", "name_broken:unique:warn"],
     );
-    tf(&env, &["tf", "run", "red"]).ok();
+    tf(&env, "tf run red").ok();
     env.sb.advance(600);
     assert_eq!(
-        tf(&env, &["tf", "lineage", "red"]).ok().stdout,
+        tf(&env, "tf lineage red").ok().stdout,
         "raw.a [source]\n└── stg_a [staging]\n    ├── not_null_stg_a_id_broken [test: fail]\n    └── unique_stg_a_name_broken [test: warn]\n"
     );
-    let dot = tf(&env, &["tf", "lineage", "red", "--format", "dot"])
-        .ok()
-        .stdout;
+    let dot = tf(&env, "tf lineage red --format dot").ok().stdout;
     assert!(
         dot.contains("[label=\"not_null_stg_a_id_broken\", fillcolor=\"#e06666\", shape=ellipse]"),
         "{dot}"

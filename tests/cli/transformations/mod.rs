@@ -7,18 +7,16 @@ mod runs;
 
 use serde_json::{Value, json};
 
-use crate::common::{Env, Out};
+use crate::common::{Argv, Env, Out};
 
 /// `rime -p demo <args>`.
-pub fn tf(env: &Env, args: &[&str]) -> Out {
-    let mut all = vec!["-p", "demo"];
-    all.extend_from_slice(args);
-    env.rime(&all).run()
+pub fn tf(env: &Env, args: impl Argv) -> Out {
+    env.rime("-p demo").args(args).run()
 }
 
 /// A transformation in the demo project, made through the CLI.
 pub fn make(env: &Env, name: &str) {
-    tf(env, &["tf", "create", "--name", name]).ok();
+    tf(env, format!("tf create --name {name}")).ok();
 }
 
 /// A model made through the CLI from flags.

@@ -14,31 +14,10 @@ fn models_from_flags() {
     make(&env, "shop");
     let out = tf(
         &env,
-        &[
-            "tf",
-            "models",
-            "create",
-            "shop",
-            "--name",
-            "stg_orders",
-            "--kind",
-            "staging",
-            "--source",
-            "raw.orders",
-            "--test",
-            "order_id:unique",
-            "--test",
-            "status:accepted_values=placed,shipped:warn",
-            "-o",
-            "json",
-        ],
+        "tf models create shop --name stg_orders --kind staging --source raw.orders --test order_id:unique --test status:accepted_values=placed,shipped:warn -o json",
     )
     .ok();
-    assert!(
-        out.stderr.contains("created model `stg_orders`"),
-        "{}",
-        out.stderr
-    );
+    out.stderr_has("created model `stg_orders`");
     assert_eq!(
         last_body(&env, "POST", MODELS),
         json!({"name": "stg_orders", "kind": "staging", "sources": ["raw.orders"], "tests": [
@@ -58,7 +37,7 @@ fn models_from_flags() {
         &["order_id:relationships=stg_orders.order_id"],
     );
 
-    let list = tf(&env, &["tf", "models", "list", "shop"]).ok();
+    let list = tf(&env, "tf models list shop").ok();
     let lines: Vec<&str> = list.stdout.lines().collect();
     assert_eq!(lines[0], "NAME\tKIND\tSOURCES\tTESTS\tUPDATED\tID");
     assert!(
@@ -72,13 +51,11 @@ fn models_from_flags() {
         lines[2]
     );
     assert_eq!(lines.len(), 3);
-    let listed = tf(&env, &["tf", "models", "ls", "shop", "-o", "json"])
-        .ok()
-        .json();
+    let listed = tf(&env, "tf models ls shop -o json").ok().json();
     assert_eq!(listed[1]["tests"][0]["to"], "stg_orders");
     let id = listed[0]["id"].as_str().unwrap().to_string();
     for key in ["stg_orders", id.as_str()] {
-        let got = tf(&env, &["tf", "models", "get", "shop", key, "-o", "json"])
+        let got = tf(&env, format!("tf models get shop '{key}' -o json"))
             .ok()
             .json();
         assert_eq!(got["id"], id.as_str());
@@ -87,20 +64,7 @@ fn models_from_flags() {
     // --source and --test replace their lists; --no-tests clears; other fields stay.
     let out = tf(
         &env,
-        &[
-            "tf",
-            "models",
-            "update",
-            "shop",
-            "dim_order",
-            "--source",
-            "stg_orders",
-            "--no-tests",
-            "--description",
-            "Orders",
-            "-o",
-            "json",
-        ],
+        "tf models update shop dim_order --source stg_orders --no-tests --description Orders -o json",
     )
     .ok();
     assert_eq!(
@@ -109,19 +73,19 @@ fn models_from_flags() {
     );
     assert_eq!(out.json()["tests"], json!([]));
     assert_eq!(out.json()["kind"], "dimension");
-    tf(&env, &["tf", "models", "update", "shop", "dim_order"])
+    tf(&env, "tf models update shop dim_order")
         .code(2)
         .stderr_has("nothing to update");
-    tf(&env, &["tf", "models", "delete", "shop", "dim_order"])
+    tf(&env, "tf models delete shop dim_order")
         .code(2)
         .stderr_has("--yes");
-    tf(&env, &["tf", "models", "rm", "shop", "dim_order", "--yes"])
+    tf(&env, "tf models rm shop dim_order --yes")
         .ok()
         .stderr_has("deleted model `dim_order`");
-    tf(&env, &["tf", "models", "get", "shop", "dim_order"])
+    tf(&env, "tf models get shop dim_order")
         .code(5)
         .stderr_has("hint: run `rime transformations models list shop` to see them");
-    tf(&env, &["tf", "models", "list", "nope"])
+    tf(&env, "tf models list nope")
         .code(5)
         .stderr_has("no transformation named");
 }
@@ -137,18 +101,10 @@ fn models_from_a_file_with_set_on_top() {
     .unwrap();
     let m = tf(
         &env,
-        &[
-            "tf",
-            "models",
-            "create",
-            "retail_sales",
-            "--from-file",
-            file.to_str().unwrap(),
-            "--set",
-            "config.max_depth=5",
-            "-o",
-            "json",
-        ],
+        format!(
+            "tf models create retail_sales --from-file {} --set config.max_depth=5 -o json",
+            file.display()
+        ),
     )
     .ok()
     .json();
@@ -159,35 +115,11 @@ fn models_from_a_file_with_set_on_top() {
     assert_eq!(m["tests"][1]["values"], json!([0, 1, 2]));
     // A fetched model goes back as it is (read-only fields are ignored).
     let fetched = env.dir.path().join("fetched.json");
-    let got = tf(
-        &env,
-        &[
-            "tf",
-            "models",
-            "get",
-            "retail_sales",
-            "fct_orders",
-            "-o",
-            "json",
-        ],
-    )
-    .ok();
+    let got = tf(&env, "tf models get retail_sales fct_orders -o json").ok();
     std::fs::write(&fetched, &got.stdout).unwrap();
     let back = tf(
         &env,
-        &[
-            "tf",
-            "models",
-            "update",
-            "retail_sales",
-            "fct_orders",
-            "--from-file",
-            fetched.to_str().unwrap(),
-            "--set",
-            "description=Order lines",
-            "-o",
-            "json",
-        ],
+        format!("tf models update retail_sales fct_orders --from-file {} --set 'description=Order lines' -o json", fetched.display()),
     )
     .ok()
     .json();
@@ -200,14 +132,10 @@ fn models_from_a_file_with_set_on_top() {
     std::fs::write(&bad, "name: [unclosed\n").unwrap();
     tf(
         &env,
-        &[
-            "tf",
-            "models",
-            "create",
-            "retail_sales",
-            "--from-file",
-            bad.to_str().unwrap(),
-        ],
+        format!(
+            "tf models create retail_sales --from-file {}",
+            bad.display()
+        ),
     )
     .code(2)
     .stderr_has("bad.yaml: invalid YAML");
@@ -228,21 +156,12 @@ fn bad_test_flags_are_refused_before_any_request() {
     ] {
         tf(
             &env,
-            &[
-                "tf",
-                "models",
-                "create",
-                "retail_sales",
-                "--name",
-                "m",
-                "--test",
-                spec,
-            ],
+            format!("tf models create retail_sales --name m --test {spec}"),
         )
         .code(2)
         .stderr_has(message);
     }
-    tf(&env, &["tf", "models", "create", "retail_sales", "--kind", "cube"])
+    tf(&env, "tf models create retail_sales --kind cube")
         .code(2)
         .stderr_has("possible values: staging, dimension, fact, mart, hub, link, satellite, business_vault, hierarchy");
     assert!(env.requests("POST", &format!("/api/v1{MODELS}")).is_empty());
@@ -373,13 +292,13 @@ fn validation_rules_show_their_details() {
     .code(6)
     .stderr_has("A model named 'dim_customer' already exists in this transformation.");
     // A cycle can only come from an update: stg_orders ← fct_orders ← mart_sales_daily ← …
-    tf(&env, &["tf", "models", "update", "retail_sales", "dim_product", "--source", "mart_sales_daily"])
+    tf(&env, "tf models update retail_sales dim_product --source mart_sales_daily")
         .code(7)
         .stderr_has("The models would form a cycle: mart_sales_daily → dim_product → fct_orders → mart_sales_daily.");
-    tf(&env, &["tf", "models", "update", "retail_sales", "dim_customer", "--name", "dim_client"])
+    tf(&env, "tf models update retail_sales dim_customer --name dim_client")
         .code(6)
         .stderr_has("Model 'dim_customer' is read by fct_orders; change their sources or tests before renaming it.");
-    tf(&env, &["tf", "models", "delete", "retail_sales", "stg_orders", "--yes"])
+    tf(&env, "tf models delete retail_sales stg_orders --yes")
         .code(6)
         .stderr_has("Model 'stg_orders' is read by fct_orders; change their sources or tests before deleting it.");
     env.login("viewer@sandbox.rime.test", "correct-horse-viewer");
@@ -397,23 +316,12 @@ fn data_vault_kinds() {
         &["hub_account"],
         &[],
     );
-    tf(&env, &["tf", "models", "create", "crm_vault", "--name", "dim_x", "--kind", "dimension", "--source", "hub_account"])
+    tf(&env, "tf models create crm_vault --name dim_x --kind dimension --source hub_account")
         .code(7)
         .stderr_has("kind: a data_vault transformation takes staging, hub, link, satellite, business_vault, mart, hierarchy models");
     tf(
         &env,
-        &[
-            "tf",
-            "models",
-            "create",
-            "crm_vault",
-            "--name",
-            "hub_x",
-            "--kind",
-            "hub",
-            "--source",
-            "stg_crm_contacts",
-        ],
+        "tf models create crm_vault --name hub_x --kind hub --source stg_crm_contacts",
     )
     .code(7)
     .stderr_has("config.business_key: is required");
@@ -422,20 +330,7 @@ fn data_vault_kinds() {
 #[test]
 fn model_lists_follow_every_page() {
     let env = Env::new();
-    let all = tf(
-        &env,
-        &[
-            "tf",
-            "models",
-            "list",
-            "retail_sales",
-            "--page-size",
-            "2",
-            "-o",
-            "ndjson",
-        ],
-    )
-    .ok();
+    let all = tf(&env, "tf models list retail_sales --page-size 2 -o ndjson").ok();
     let names: Vec<String> = all
         .ndjson()
         .iter()
@@ -447,15 +342,7 @@ fn model_lists_follow_every_page() {
     let pages = env.requests("GET", &format!("/api/v1{MODELS}"));
     assert_eq!(pages.len(), 5, "9 models, 2 a page");
     assert!(pages.iter().all(|p| p.uri.contains("limit=2")));
-    let capped = tf(
-        &env,
-        &["tf", "models", "list", "retail_sales", "--max-items", "3"],
-    )
-    .ok();
+    let capped = tf(&env, "tf models list retail_sales --max-items 3").ok();
     assert_eq!(capped.stdout.lines().count(), 4, "a header and 3 models");
-    assert!(
-        capped.stderr.contains("resume with `--cursor "),
-        "{}",
-        capped.stderr
-    );
+    capped.stderr_has("resume with `--cursor ");
 }

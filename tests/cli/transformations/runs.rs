@@ -16,28 +16,17 @@ fn failures(test: &str) -> u32 {
 fn only_warn_failures_exit_0_and_show_the_warnings() {
     let env = Env::new();
     fast_clock(&env);
-    let out = tf(
-        &env,
-        &["tf", "run", "retail_sales", "--wait", "--interval", "20ms"],
-    )
-    .ok();
+    let out = tf(&env, "tf run retail_sales --wait --interval 20ms").ok();
     let warn = "not_null_fct_orders_discount_broken";
     assert_eq!(
         out.stdout.lines().next(),
         Some("TEST\tMODEL\tSEVERITY\tSTATUS\tFAILURES")
     );
-    assert!(
-        out.stdout.contains(&format!(
-            "{warn}\tfct_orders\twarn\twarn\t{}\n",
-            failures(warn)
-        )),
-        "{}",
-        out.stdout
-    );
-    assert!(
-        out.stdout
-            .contains("unique_stg_orders_order_id\tstg_orders\terror\tpass\t0\n")
-    );
+    out.stdout_has(format!(
+        "{warn}\tfct_orders\twarn\twarn\t{}\n",
+        failures(warn)
+    ));
+    out.stdout_has("unique_stg_orders_order_id\tstg_orders\terror\tpass\t0\n");
     assert_eq!(out.stdout.lines().count(), 9, "a header and 8 tests");
     let err = &out.stderr;
     assert!(err.contains("started run tfr_"), "{err}");
@@ -62,7 +51,7 @@ fn a_failing_error_test_exits_9() {
     let env = Env::new();
     star(&env, "star", &["id_broken:not_null", "name:unique"]);
     fast_clock(&env);
-    let out = tf(&env, &["tf", "run", "star", "--wait", "--interval", "20ms"]).code(9);
+    let out = tf(&env, "tf run star --wait --interval 20ms").code(9);
     let test = "not_null_dim_a_id_broken";
     assert_eq!(
         out.stdout,
@@ -82,20 +71,7 @@ fn a_failing_error_test_exits_9() {
         "{err}"
     );
     // JSON output carries the whole run instead of the table.
-    let out = tf(
-        &env,
-        &[
-            "tf",
-            "run",
-            "star",
-            "--wait",
-            "--interval",
-            "20ms",
-            "-o",
-            "json",
-        ],
-    )
-    .code(9);
+    let out = tf(&env, "tf run star --wait --interval 20ms -o json").code(9);
     let run = out.json();
     assert_eq!(run["status"], "failed");
     assert_eq!(run["summary"]["tests_failed"], 1);
@@ -110,16 +86,7 @@ fn a_failing_model_exits_9_and_skips_what_reads_it() {
     fast_clock(&env);
     let out = tf(
         &env,
-        &[
-            "tf",
-            "run",
-            "star",
-            "--models",
-            "mart_b,dim_a",
-            "--wait",
-            "--interval",
-            "20ms",
-        ],
+        "tf run star --models mart_b,dim_a --wait --interval 20ms",
     )
     .code(9);
     let err = &out.stderr;
@@ -156,20 +123,7 @@ fn a_failing_model_exits_9_and_skips_what_reads_it() {
 fn starting_a_run_without_waiting() {
     let env = Env::new();
     star(&env, "star", &[]);
-    let out = tf(
-        &env,
-        &[
-            "tf",
-            "run",
-            "star",
-            "--models",
-            "fct_ab",
-            "--full-refresh",
-            "-o",
-            "json",
-        ],
-    )
-    .ok();
+    let out = tf(&env, "tf run star --models fct_ab --full-refresh -o json").ok();
     let run = out.json();
     let names: Vec<&str> = run["models"]
         .as_array()
@@ -191,45 +145,38 @@ fn starting_a_run_without_waiting() {
         json!({"models": ["fct_ab"], "full_refresh": true})
     );
     let id = run["id"].as_str().unwrap();
-    assert!(
-        out.stderr
-            .contains(&format!("started run {id} of `star` (4 models)")),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains(&format!(
+    out.stderr_has(format!("started run {id} of `star` (4 models)"));
+    out.stderr_has(format!(
         "follow it with `rime transformations runs watch star {id}`"
-    )));
+    ));
 
-    tf(&env, &["tf", "run", "star"])
+    tf(&env, "tf run star")
         .code(6)
         .stderr_has("is still running; wait for it or cancel it.");
-    tf(&env, &["tf", "run", "star", "--models", "fct_ab,nope"])
+    tf(&env, "tf run star --models fct_ab,nope")
         .code(7)
         .stderr_has("  - models[1]: no model named 'nope' in this transformation");
     super::make(&env, "empty");
-    tf(&env, &["tf", "run", "empty"])
+    tf(&env, "tf run empty")
         .code(7)
         .stderr_has("The transformation has no models to run.");
-    tf(&env, &["tf", "run", "star", "--interval", "0s"])
+    tf(&env, "tf run star --interval 0s")
         .code(2)
         .stderr_has("not a duration");
-    tf(&env, &["tf", "run", "nope"]).code(5);
+    tf(&env, "tf run nope").code(5);
 }
 
 #[test]
 fn runs_list_get_watch_and_cancel() {
     let env = Env::new();
     star(&env, "star", &["name_broken:unique:warn"]);
-    let id = tf(&env, &["tf", "run", "star", "-o", "json"]).ok().json()["id"]
+    let id = tf(&env, "tf run star -o json").ok().json()["id"]
         .as_str()
         .unwrap()
         .to_string();
-    let listed = tf(&env, &["tf", "runs", "list", "star", "-o", "json"])
-        .ok()
-        .json();
+    let listed = tf(&env, "tf runs list star -o json").ok().json();
     assert_eq!(listed[0]["id"], id.as_str());
-    let table = tf(&env, &["tf", "runs", "ls", "star"]).ok();
+    let table = tf(&env, "tf runs ls star").ok();
     assert_eq!(
         table.stdout,
         format!(
@@ -237,12 +184,12 @@ fn runs_list_get_watch_and_cancel() {
         )
     );
     env.sb.advance(600);
-    let got = tf(&env, &["tf", "runs", "get", "star", &id, "-o", "json"])
+    let got = tf(&env, format!("tf runs get star {id} -o json"))
         .ok()
         .json();
     assert_eq!(got["status"], "succeeded");
     // The run ended before watching began: one deterministic report.
-    let out = tf(&env, &["tf", "runs", "watch", "star", &id]).ok();
+    let out = tf(&env, format!("tf runs watch star {id}")).ok();
     let header = format!("run {id} of star succeeded in 1m15s: 5 succeeded, 0 failed, 0 skipped");
     assert_eq!(
         out.stderr,
@@ -254,48 +201,35 @@ fn runs_list_get_watch_and_cancel() {
             failures("unique_dim_a_name_broken")
         )
     );
-    tf(&env, &["tf", "runs", "cancel", "star", &id])
+    tf(&env, format!("tf runs cancel star {id}"))
         .code(6)
         .stderr_has("has already finished (succeeded).");
 
-    let id2 = tf(&env, &["tf", "run", "star", "-o", "json"]).ok().json()["id"]
+    let id2 = tf(&env, "tf run star -o json").ok().json()["id"]
         .as_str()
         .unwrap()
         .to_string();
     env.sb.advance(30);
-    let out = tf(&env, &["tf", "runs", "cancel", "star", &id2, "-o", "json"]).ok();
-    assert!(
-        out.stderr.contains(&format!("cancelled run {id2}")),
-        "{}",
-        out.stderr
-    );
+    let out = tf(&env, format!("tf runs cancel star {id2} -o json")).ok();
+    out.stderr_has(format!("cancelled run {id2}"));
     let run = out.json();
     assert_eq!(run["status"], "cancelled");
     assert_eq!(run["models"][2]["status"], "cancelled", "dim_a was running");
     assert_eq!(run["models"][4]["status"], "skipped");
-    let out = tf(&env, &["tf", "runs", "watch", "star", &id2]).code(9);
-    assert!(
-        out.stderr.contains(&format!("run {id2} of star cancelled")),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("  - model dim_a cancelled: Cancelled while running."),
-        "{}",
-        out.stderr
-    );
-    let watched = tf(&env, &["tf", "runs", "watch", "star", &id2, "-o", "json"]).code(9);
+    let out = tf(&env, format!("tf runs watch star {id2}")).code(9);
+    out.stderr_has(format!("run {id2} of star cancelled"));
+    out.stderr_has("  - model dim_a cancelled: Cancelled while running.");
+    let watched = tf(&env, format!("tf runs watch star {id2} -o json")).code(9);
     assert_eq!(watched.json()["status"], "cancelled");
-    tf(&env, &["tf", "runs", "cancel", "star", "tfr_nope"])
+    tf(&env, "tf runs cancel star tfr_nope")
         .code(5)
         .stderr_has("Run with ID 'tfr_nope' was not found.");
-    tf(&env, &["tf", "runs", "get", "star", "tfr_nope"])
+    tf(&env, "tf runs get star tfr_nope")
         .code(5)
         .stderr_has("no run named or with id `tfr_nope`")
         .stderr_has("hint: run `rime transformations runs list star` to see them");
     env.login("viewer@sandbox.rime.test", "correct-horse-viewer");
-    tf(&env, &["tf", "run", "star"]).code(4);
+    tf(&env, "tf run star").code(4);
 }
 
 #[test]
@@ -305,16 +239,7 @@ fn ctrl_c_while_waiting_detaches_with_exit_130_and_says_how_to_reattach() {
 
     let env = Env::new();
     let mut cmd = env
-        .rime(&[
-            "-p",
-            "demo",
-            "tf",
-            "run",
-            "retail_sales",
-            "--wait",
-            "--interval",
-            "50ms",
-        ])
+        .rime("-p demo tf run retail_sales --wait --interval 50ms")
         .command();
     let mut child = cmd
         .stdin(Stdio::null())
@@ -349,11 +274,8 @@ fn ctrl_c_while_waiting_detaches_with_exit_130_and_says_how_to_reattach() {
         )),
         "{seen}{rest}"
     );
-    let run = tf(
-        &env,
-        &["tf", "runs", "get", "retail_sales", &id, "-o", "json"],
-    )
-    .ok()
-    .json();
+    let run = tf(&env, format!("tf runs get retail_sales {id} -o json"))
+        .ok()
+        .json();
     assert_eq!(run["status"], "running", "detaching does not cancel");
 }

@@ -2,22 +2,19 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{delete, get};
 use axum::{Json, Router};
-use jiff::SignedDuration;
 use serde_json::{Value, json};
 
-use super::Query;
-use crate::app::{App, Audit};
-use crate::auth::{self, Principal};
+use super::extract::{Admin, InProject};
+use crate::app::App;
+use crate::auth;
 use crate::body::{Body, Check};
+use crate::collection::API_KEYS;
 use crate::error::ApiResult;
-use crate::ids::IdGen;
-use crate::page::{PageParams, raw_envelope};
-use crate::store::{ListQuery, NewObj, Store};
+use crate::store::Store;
 
 pub fn routes() -> Router<Arc<App>> {
     Router::new()
@@ -25,71 +22,12 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/projects/{project_id}/api-keys/{key_id}", delete(revoke))
 }
 
-async fn list(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
-    axum::extract::Query(q): Query,
-) -> ApiResult<Response> {
-    p.require_admin()?;
-    let params = PageParams::from_query(&q)?;
-    let conn = app.db();
-    super::project(&app, &conn, &pid)?;
-    let page = Store(&conn).list_raw(&ListQuery {
-        kind: "api_key",
-        scope: Some(&pid),
-        filters: Vec::new(),
-        newest_first: false,
-        limit: params.limit,
-        after_seq: params.after_seq,
-    })?;
-    Ok(raw_envelope(&page))
+async fn list(s: InProject<Admin>) -> ApiResult<Response> {
+    let listing = s.listing(&API_KEYS, &[])?;
+    listing.raw(&s.db(), &s.pid)
 }
 
-/// Creates a key; used by the route and by seeding (which needs the secret back).
-pub fn mint(
-    app: &App,
-    conn: &rusqlite::Connection,
-    pid: &str,
-    name: &str,
-    role: &str,
-    expires_in_days: Option<i64>,
-    created_by: Option<&str>,
-) -> ApiResult<(Value, String)> {
-    let secret = format!("rk_{}", IdGen::secret(40));
-    let id = app.new_id("key");
-    let now = app.now();
-    let key = json!({
-        "id": id,
-        "name": name,
-        "prefix": &secret[..8],
-        "role": role,
-        "project_id": pid,
-        "created_at": crate::clock::rfc3339(now),
-        "created_by": created_by,
-        "last_used_at": null,
-        "expires_at": expires_in_days.map(|d| crate::clock::rfc3339(now + SignedDuration::from_hours(24 * d))),
-    });
-    Store(conn).insert(NewObj {
-        kind: "api_key",
-        id: &id,
-        scope: pid,
-        project_id: Some(pid),
-        name: Some(name),
-        body: &key,
-        secrets: &Value::Null,
-    })?;
-    auth::store_api_key_secret(conn, &id, &secret)?;
-    Ok((key, secret))
-}
-
-async fn create(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
-    Body(body): Body,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    p.require_admin()?;
+async fn create(s: InProject<Admin>, Body(body): Body) -> ApiResult<(StatusCode, Json<Value>)> {
     let mut c = Check::new(&body);
     let name = c.name("name", 64);
     let role = c
@@ -98,41 +36,25 @@ async fn create(
     let days = c.int("expires_in_days", false, 1, 365);
     c.only(&["name", "role", "expires_in_days"], &[]);
     c.finish()?;
-    let conn = app.db();
-    super::project(&app, &conn, &pid)?;
+    let conn = s.db();
     let name = name.expect("checked");
-    let (mut key, secret) = mint(
-        &app,
-        &conn,
-        &pid,
-        &name,
-        &role,
-        days,
-        p.actor.email.as_deref(),
-    )?;
-    Audit::by(&p, "api_key.created")
-        .on("api_key", key["id"].as_str(), Some(&name))
-        .project(&pid)
+    let by = s.p.actor.email.as_deref();
+    let (mut key, secret) = auth::mint_api_key(&s.app, &conn, &s.pid, (&name, &role), days, by)?;
+    s.audit("api_key.created")
+        .on(API_KEYS.kind, key["id"].as_str(), Some(&name))
         .details(json!({"role": role, "prefix": key["prefix"]}))
-        .write(&app, &conn);
+        .write(&s.app, &conn);
     key["secret"] = Value::String(secret);
     Ok((StatusCode::CREATED, Json(key)))
 }
 
-async fn revoke(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, key_id)): Path<(String, String)>,
-) -> ApiResult<StatusCode> {
-    p.require_admin()?;
-    let conn = app.db();
-    super::project(&app, &conn, &pid)?;
-    let key = Store(&conn).get_in("api_key", &pid, &key_id, "API key")?;
-    Store(&conn).delete(&key_id)?;
-    auth::delete_api_key_secret(&conn, &key_id)?;
-    Audit::by(&p, "api_key.revoked")
-        .on("api_key", Some(&key_id), key.body["name"].as_str())
-        .project(&pid)
-        .write(&app, &conn);
+async fn revoke(s: InProject<Admin>) -> ApiResult<StatusCode> {
+    let conn = s.db();
+    let key = s.object(&conn, &API_KEYS)?;
+    Store(&conn).delete(&key.id)?;
+    auth::delete_api_key_secret(&conn, &key.id)?;
+    s.audit("api_key.revoked")
+        .on(API_KEYS.kind, Some(&key.id), key.body["name"].as_str())
+        .write(&s.app, &conn);
     Ok(StatusCode::NO_CONTENT)
 }

@@ -13,6 +13,7 @@ use super::Query;
 use crate::app::{Actor, App, Audit};
 use crate::auth::{self, ClientIp, Principal, RefreshOutcome};
 use crate::body::{Body, Check};
+use crate::collection::USERS;
 use crate::error::{ApiError, ApiResult};
 use crate::store::Store;
 
@@ -48,7 +49,7 @@ async fn login(
     let (email, password) = (email.unwrap_or_default(), password.unwrap_or_default());
     let conn = app.db();
     let store = Store(&conn);
-    let user = store.find_by_name("user", "", &email.to_ascii_lowercase())?;
+    let user = USERS.named(&conn, "", &email.to_ascii_lowercase())?;
     let failure = match &user {
         None => Some("unknown email"),
         Some(u) if !auth::check_password(&conn, &u.id, &password)? => Some("wrong password"),
@@ -270,7 +271,7 @@ async fn token(
     let session = auth::new_session(&app, &conn, &user_id, "sso")?;
     let tokens = auth::issue_tokens(&app, &conn, &session)?;
     let store = Store(&conn);
-    let user = store.get("user", &user_id)?;
+    let user = USERS.get(&conn, &user_id)?;
     if let Some(mut u) = user.clone() {
         u.body["last_login_at"] = Value::String(app.now_str());
         store.put_body(&u.id, &u.body)?;
@@ -289,12 +290,8 @@ async fn token(
 
 async fn me(State(app): State<Arc<App>>, p: Principal) -> ApiResult<Json<Value>> {
     let conn = app.db();
-    let store = Store(&conn);
     let user = match p.user_id() {
-        Some(id) => store
-            .get("user", id)?
-            .map(|u| u.body)
-            .unwrap_or(Value::Null),
+        Some(id) => USERS.get(&conn, id)?.map(|u| u.body).unwrap_or(Value::Null),
         None => Value::Null,
     };
     let tenant = super::tenant::tenant_body(&app, &conn)?;

@@ -18,6 +18,7 @@ pub mod audit_log;
 pub mod auth;
 pub mod connectors;
 pub mod crud;
+pub mod extract;
 pub mod governance;
 pub mod infrastructure;
 pub mod monitoring;
@@ -89,14 +90,4 @@ async fn rate_limit(State(app): State<Arc<App>>, req: Request<Body>, next: Next)
     );
     h.insert("x-ratelimit-reset", HeaderValue::from(verdict.reset));
     resp
-}
-
-/// A path segment that must name an existing project the caller may see.
-pub fn project(
-    app: &App,
-    conn: &rusqlite::Connection,
-    id: &str,
-) -> Result<crate::store::Obj, ApiError> {
-    let _ = app;
-    crate::store::Store(conn).get_in("project", "", id, "Project")
 }

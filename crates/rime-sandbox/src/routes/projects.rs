@@ -2,20 +2,18 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
-use super::Query;
-use crate::app::{App, Audit};
-use crate::auth::Principal;
-use crate::body::{Body, Check, diff, merge_patch, take_secrets};
+use super::extract::{Admin, InProject, InTenant, Write};
+use crate::app::App;
+use crate::body::{Body, Check, diff, merge_patch, strip_set_flags, take_secrets};
+use crate::collection::PROJECTS;
 use crate::error::{ApiError, ApiResult};
-use crate::page::{PageParams, raw_envelope};
-use crate::store::{Filter, ListQuery, NewObj, Store};
+use crate::store::{Filter, Store};
 
 pub fn routes() -> Router<Arc<App>> {
     Router::new()
@@ -153,43 +151,12 @@ fn check_settings(c: &mut Check<'_>, settings: &Value) {
     c.absorb(top);
 }
 
-async fn list(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    axum::extract::Query(q): Query,
-) -> ApiResult<Response> {
-    p.require_user()?;
-    let params = PageParams::from_query(&q)?;
-    let conn = app.db();
-    let page = Store(&conn).list_raw(&ListQuery {
-        kind: "project",
-        scope: Some(""),
-        filters: Vec::new(),
-        newest_first: false,
-        limit: params.limit,
-        after_seq: params.after_seq,
-    })?;
-    Ok(raw_envelope(&page))
+async fn list(s: InTenant) -> ApiResult<Response> {
+    PROJECTS.query(&s.query, &[])?.raw(&s.db(), "")
 }
 
-fn identifier_taken(store: &Store<'_>, identifier: &str, except: &str) -> ApiResult<bool> {
-    let page = store.list(&ListQuery {
-        kind: "project",
-        scope: Some(""),
-        filters: vec![Filter::eq("$.identifier", identifier)],
-        newest_first: false,
-        limit: 2,
-        after_seq: None,
-    })?;
-    Ok(page.items.iter().any(|o| o.id != except))
-}
-
-async fn create(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Body(body): Body,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    p.require_admin()?;
+async fn create(s: InTenant<Admin>, Body(body): Body) -> ApiResult<(StatusCode, Json<Value>)> {
+    let app = &s.app;
     let mut c = Check::new(&body);
     let name = c.name("name", 64);
     let identifier = c.string("identifier", true);
@@ -207,17 +174,18 @@ async fn create(
     c.finish()?;
     let (name, identifier) = (name.expect("checked"), identifier.expect("checked"));
 
-    let conn = app.db();
+    let conn = s.db();
     let store = Store(&conn);
     let tier = super::tenant::tier(&conn)?;
     if let (Some(max), _) = super::tenant::limits(&tier)
-        && store.count("project", Some(""))? >= max
+        && PROJECTS.count(&conn, "")? >= max
     {
         return Err(ApiError::forbidden(format!(
             "The {tier} tier allows at most {max} projects."
         )));
     }
-    if identifier_taken(&store, &identifier, "")? {
+    let same = vec![Filter::eq("$.identifier", identifier.as_str())];
+    if PROJECTS.first(&conn, "", same)?.is_some() {
         return Err(ApiError::conflict(format!(
             "A project with identifier '{identifier}' already exists."
         )));
@@ -230,43 +198,24 @@ async fn create(
     });
     let mut secrets = Value::Null;
     take_secrets(&mut project, &mut secrets, SECRETS);
-    store.insert(NewObj {
-        kind: "project",
-        id: &id,
-        scope: "",
-        project_id: None,
-        name: Some(&name),
-        body: &project,
-        secrets: &secrets,
-    })?;
-    Audit::by(&p, "project.created")
-        .on("project", Some(&id), Some(&name))
+    let new = PROJECTS.new_obj(&id, "", None, &project);
+    store.insert(new.named(Some(&name)).secrets(&secrets))?;
+    s.audit("project.created")
+        .on(PROJECTS.kind, Some(&id), Some(&name))
         .project(&id)
         .details(project.clone())
-        .write(&app, &conn);
+        .write(app, &conn);
     Ok((StatusCode::CREATED, Json(project)))
 }
 
-async fn show(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(id): Path<String>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&id)?;
-    let conn = app.db();
-    Ok(Json(super::project(&app, &conn, &id)?.body))
+async fn show(s: InProject) -> ApiResult<Json<Value>> {
+    Ok(Json(s.project.body))
 }
 
-async fn update(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(id): Path<String>,
-    Body(patch): Body,
-) -> ApiResult<Json<Value>> {
-    p.require_project_write(&id)?;
-    let conn = app.db();
+async fn update(s: InProject<Write>, Body(patch): Body) -> ApiResult<Json<Value>> {
+    let (app, id, before) = (&s.app, &s.pid, &s.project);
+    let conn = s.db();
     let store = Store(&conn);
-    let before = super::project(&app, &conn, &id)?;
     let mut c = Check::new(&patch);
     if c.has("name") {
         c.name("name", 64);
@@ -299,38 +248,23 @@ async fn update(
     forget_orphaned_secrets(&after, &mut secrets);
     after["updated_at"] = Value::String(app.now_str());
     let name = after["name"].as_str().unwrap_or_default().to_string();
-    store.update(&id, "project", Some(&name), &after, &secrets)?;
-    Audit::by(&p, "project.updated")
-        .on("project", Some(&id), Some(&name))
-        .project(&id)
+    store.update(id, PROJECTS.kind, Some(&name), &after, &secrets)?;
+    s.audit("project.updated")
+        .on(PROJECTS.kind, Some(id), Some(&name))
         .details(diff(&before.body, &after, &["updated_at"]))
-        .write(&app, &conn);
+        .write(app, &conn);
     Ok(Json(after))
 }
 
-/// `*_set` flags are derived; a client echoing them back must not create keys named like them.
-fn strip_set_flags(v: &mut Value) {
-    if let Value::Object(m) = v {
-        m.retain(|k, _| !k.ends_with("_set"));
-        m.values_mut().for_each(strip_set_flags);
-    }
-}
-
-async fn remove(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(id): Path<String>,
-) -> ApiResult<StatusCode> {
-    p.require_admin()?;
-    let conn = app.db();
-    let project = super::project(&app, &conn, &id)?;
-    let removed = Store(&conn).delete_project(&id)?;
+async fn remove(s: InProject<Admin>) -> ApiResult<StatusCode> {
+    let (id, project) = (&s.pid, &s.project);
+    let conn = s.db();
+    let removed = Store(&conn).delete_project(id)?;
     conn.execute("DELETE FROM tokens WHERE kind = 'api_key' AND key_id NOT IN (SELECT id FROM objects WHERE kind = 'api_key')", [])
         .map_err(crate::store::sql)?;
-    Audit::by(&p, "project.deleted")
-        .on("project", Some(&id), project.body["name"].as_str())
-        .project(&id)
+    s.audit("project.deleted")
+        .on(PROJECTS.kind, Some(id), project.body["name"].as_str())
         .details(json!({"resources_deleted": removed.saturating_sub(1)}))
-        .write(&app, &conn);
+        .write(&s.app, &conn);
     Ok(StatusCode::NO_CONTENT)
 }

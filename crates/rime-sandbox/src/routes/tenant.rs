@@ -2,14 +2,14 @@
 
 use std::sync::Arc;
 
-use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
+use super::extract::InTenant;
 use crate::app::App;
-use crate::auth::Principal;
+use crate::collection::{PROJECTS, USERS};
 use crate::error::ApiResult;
 use crate::store::Store;
 
@@ -46,12 +46,10 @@ pub fn tenant_body(_app: &App, conn: &Connection) -> ApiResult<Value> {
     let tier = t["tier"].as_str().unwrap_or("business").to_string();
     let (projects, users) = limits(&tier);
     t["limits"] = json!({"projects": projects, "users": users});
-    t["usage"] = json!({"projects": store.count("project", Some(""))?, "users": store.count("user", Some(""))?});
+    t["usage"] = json!({"projects": PROJECTS.count(conn, "")?, "users": USERS.count(conn, "")?});
     Ok(t)
 }
 
-async fn show(State(app): State<Arc<App>>, p: Principal) -> ApiResult<Json<Value>> {
-    p.require_user()?;
-    let conn = app.db();
-    Ok(Json(tenant_body(&app, &conn)?))
+async fn show(s: InTenant) -> ApiResult<Json<Value>> {
+    Ok(Json(tenant_body(&s.app, &s.db())?))
 }

@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -10,13 +9,13 @@ use axum::{Json, Router};
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::Query;
-use crate::app::{App, Audit};
-use crate::auth::{self, Principal, ROLES};
+use super::extract::{Admin, InTenant};
+use crate::app::App;
+use crate::auth::{self, ROLES};
 use crate::body::{Body, Check, diff, merge_patch};
+use crate::collection::{Param, USERS};
 use crate::error::{ApiError, ApiResult};
-use crate::page::{PageParams, raw_envelope};
-use crate::store::{Filter, ListQuery, NewObj, Store};
+use crate::store::Store;
 
 pub fn routes() -> Router<Arc<App>> {
     Router::new()
@@ -35,30 +34,9 @@ const READ_ONLY: &[&str] = &[
     "updated_at",
 ];
 
-async fn list(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    axum::extract::Query(q): Query,
-) -> ApiResult<Response> {
-    p.require_user()?;
-    let params = PageParams::from_query(&q)?;
-    let mut filters = Vec::new();
-    if let Some(r) = q.get("role") {
-        filters.push(Filter::eq("$.role", r.as_str()));
-    }
-    if let Some(s) = q.get("status") {
-        filters.push(Filter::eq("$.status", s.as_str()));
-    }
-    let conn = app.db();
-    let page = Store(&conn).list_raw(&ListQuery {
-        kind: "user",
-        scope: Some(""),
-        filters,
-        newest_first: false,
-        limit: params.limit,
-        after_seq: params.after_seq,
-    })?;
-    Ok(raw_envelope(&page))
+async fn list(s: InTenant) -> ApiResult<Response> {
+    let listing = USERS.query(&s.query, &[Param::Eq("role"), Param::Eq("status")])?;
+    listing.raw(&s.db(), "")
 }
 
 fn valid_email(s: &str) -> bool {
@@ -72,12 +50,8 @@ fn valid_email(s: &str) -> bool {
         && !s.contains(char::is_whitespace)
 }
 
-async fn invite(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Body(body): Body,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    p.require_admin()?;
+async fn invite(s: InTenant<Admin>, Body(body): Body) -> ApiResult<(StatusCode, Json<Value>)> {
+    let app = &s.app;
     let mut c = Check::new(&body);
     let email = c.string("email", true);
     if let Some(e) = &email
@@ -91,11 +65,10 @@ async fn invite(
     c.only(&["email", "first_name", "last_name", "role"], &[]);
     c.finish()?;
     let email = email.expect("checked").to_ascii_lowercase();
-    let conn = app.db();
-    let store = Store(&conn);
+    let conn = s.db();
     let tier = super::tenant::tier(&conn)?;
     if let (_, Some(max)) = super::tenant::limits(&tier)
-        && store.count("user", Some(""))? >= max
+        && USERS.count(&conn, "")? >= max
     {
         return Err(ApiError::forbidden(format!(
             "The {tier} tier allows at most {max} users."
@@ -107,16 +80,8 @@ async fn invite(
         "id": id, "email": email, "first_name": first, "last_name": last, "role": role,
         "status": "invited", "last_login_at": null, "created_at": now, "updated_at": now,
     });
-    store
-        .insert(NewObj {
-            kind: "user",
-            id: &id,
-            scope: "",
-            project_id: None,
-            name: Some(&email),
-            body: &user,
-            secrets: &Value::Null,
-        })
+    Store(&conn)
+        .insert(USERS.new_obj(&id, "", None, &user).named(Some(&email)))
         .map_err(|e| {
             if e.status == StatusCode::CONFLICT {
                 ApiError::conflict(format!("A user with email '{email}' already exists."))
@@ -124,43 +89,32 @@ async fn invite(
                 e
             }
         })?;
-    Audit::by(&p, "user.invited")
-        .on("user", Some(&id), Some(&email))
+    s.audit("user.invited")
+        .on(USERS.kind, Some(&id), Some(&email))
         .details(json!({"role": role}))
-        .write(&app, &conn);
+        .write(app, &conn);
     Ok((StatusCode::CREATED, Json(user)))
 }
 
 fn get_user(conn: &Connection, id: &str) -> ApiResult<crate::store::Obj> {
-    Store(conn).get_in("user", "", id, "User")
+    USERS.load(conn, "", id)
 }
 
-async fn show(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(id): Path<String>,
-) -> ApiResult<Json<Value>> {
-    p.require_user()?;
-    let conn = app.db();
-    Ok(Json(get_user(&conn, &id)?.body))
+async fn show(s: InTenant) -> ApiResult<Json<Value>> {
+    Ok(Json(get_user(&s.db(), &s.id)?.body))
 }
 
 /// Active admins other than `except`.
 fn other_admins(conn: &Connection, except: &str) -> ApiResult<usize> {
-    Ok(Store(conn)
-        .all("user", Some(""))?
+    Ok(USERS
+        .all(conn, "")?
         .iter()
         .filter(|u| u.id != except && u.body["role"] == "admin" && u.body["status"] != "suspended")
         .count())
 }
 
-async fn update(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(id): Path<String>,
-    Body(patch): Body,
-) -> ApiResult<Json<Value>> {
-    p.require_admin()?;
+async fn update(s: InTenant<Admin>, Body(patch): Body) -> ApiResult<Json<Value>> {
+    let (app, id) = (&s.app, &s.id);
     let mut c = Check::new(&patch);
     if c.has("first_name") {
         c.name("first_name", 100);
@@ -184,9 +138,9 @@ async fn update(
             .as_slice(),
     );
     c.finish()?;
-    let conn = app.db();
+    let conn = s.db();
     let store = Store(&conn);
-    let user = get_user(&conn, &id)?;
+    let user = get_user(&conn, id)?;
     let mut after = user.body.clone();
     let mut writable = patch.clone();
     if let Some(m) = writable.as_object_mut() {
@@ -195,59 +149,55 @@ async fn update(
     merge_patch(&mut after, &writable);
     let was_admin = user.body["role"] == "admin" && user.body["status"] != "suspended";
     let stays_admin = after["role"] == "admin" && after["status"] != "suspended";
-    if was_admin && !stays_admin && other_admins(&conn, &id)? == 0 {
+    if was_admin && !stays_admin && other_admins(&conn, id)? == 0 {
         return Err(ApiError::conflict(
             "This is the tenant's last admin; promote another admin first.",
         ));
     }
     if STATUSES.contains(&after["status"].as_str().unwrap_or("")) && after["status"] == "suspended"
     {
-        auth::revoke_user_sessions(&conn, &id)?;
+        auth::revoke_user_sessions(&conn, id)?;
     }
     after["updated_at"] = Value::String(app.now_str());
-    store.update(&id, "user", after["email"].as_str(), &after, &Value::Null)?;
-    Audit::by(&p, "user.updated")
-        .on("user", Some(&id), after["email"].as_str())
+    store.update(
+        id,
+        USERS.kind,
+        after["email"].as_str(),
+        &after,
+        &Value::Null,
+    )?;
+    s.audit("user.updated")
+        .on(USERS.kind, Some(id), after["email"].as_str())
         .details(diff(&user.body, &after, &["updated_at"]))
-        .write(&app, &conn);
+        .write(app, &conn);
     Ok(Json(after))
 }
 
-async fn remove(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(id): Path<String>,
-) -> ApiResult<StatusCode> {
-    p.require_admin()?;
-    let conn = app.db();
-    let user = get_user(&conn, &id)?;
+async fn remove(s: InTenant<Admin>) -> ApiResult<StatusCode> {
+    let (conn, id) = (s.db(), &s.id);
+    let user = get_user(&conn, id)?;
     if user.body["role"] == "admin"
         && user.body["status"] != "suspended"
-        && other_admins(&conn, &id)? == 0
+        && other_admins(&conn, id)? == 0
     {
         return Err(ApiError::conflict(
             "This is the tenant's last admin and cannot be deleted.",
         ));
     }
-    auth::revoke_user_sessions(&conn, &id)?;
-    Store(&conn).delete(&id)?;
-    Audit::by(&p, "user.deleted")
-        .on("user", Some(&id), user.body["email"].as_str())
-        .write(&app, &conn);
+    auth::revoke_user_sessions(&conn, id)?;
+    Store(&conn).delete(id)?;
+    s.audit("user.deleted")
+        .on(USERS.kind, Some(id), user.body["email"].as_str())
+        .write(&s.app, &conn);
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn revoke_sessions(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(id): Path<String>,
-) -> ApiResult<StatusCode> {
-    p.require_admin()?;
-    let conn = app.db();
-    let user = get_user(&conn, &id)?;
-    auth::revoke_user_sessions(&conn, &id)?;
-    Audit::by(&p, "user.sessions_revoked")
-        .on("user", Some(&id), user.body["email"].as_str())
-        .write(&app, &conn);
+async fn revoke_sessions(s: InTenant<Admin>) -> ApiResult<StatusCode> {
+    let (conn, id) = (s.db(), &s.id);
+    let user = get_user(&conn, id)?;
+    auth::revoke_user_sessions(&conn, id)?;
+    s.audit("user.sessions_revoked")
+        .on(USERS.kind, Some(id), user.body["email"].as_str())
+        .write(&s.app, &conn);
     Ok(StatusCode::NO_CONTENT)
 }

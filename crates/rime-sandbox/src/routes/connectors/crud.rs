@@ -2,22 +2,22 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
-use super::catalogue::{self, TypeDef};
-use super::sim::{self, render, settle_project, settled};
-use super::{CONNECTOR, full_config, load, no_fields, project, schedule, schema, strip_flags};
-use crate::app::{App, Audit};
-use crate::auth::Principal;
-use crate::body::{Body, Check, OptBody, diff, merge_patch, take_secrets};
+use super::no_fields;
+use crate::app::App;
+use crate::body::{Body, Check, OptBody, diff, merge_patch};
+use crate::collection::{CONNECTORS, Param};
+use crate::domain::connectors::{
+    catalogue, full_config, new_body, schedule, split_secrets, strip_flags,
+};
 use crate::error::ApiResult;
-use crate::page::{PageParams, envelope};
-use crate::routes::Query;
-use crate::store::{Filter, ListQuery, NewObj, Obj, Store};
+use crate::routes::extract::{InProject, Write};
+use crate::sim::connectors::{self as sim, render, schema, settle_project, settled};
+use crate::store::{Obj, Store};
 
 const WRITABLE: &[&str] = &["name", "type", "config", "schedule"];
 const READ_ONLY: &[&str] = &[
@@ -30,7 +30,7 @@ const READ_ONLY: &[&str] = &[
     "created_at",
     "updated_at",
 ];
-pub const STATUSES: &[&str] = &["active", "paused", "error"];
+const STATUSES: &[&str] = &["active", "paused", "error"];
 
 pub fn routes() -> Router<Arc<App>> {
     let base = "/projects/{project_id}/connectors";
@@ -43,68 +43,22 @@ pub fn routes() -> Router<Arc<App>> {
         .route(&format!("{base}/{{connector_id}}/test"), post(test))
 }
 
-/// Splits a full config (secrets inline) into the stored config (with `*_set` flags) and secrets.
-pub fn split_secrets(def: &TypeDef, mut full: Value) -> (Value, Value) {
-    catalogue::with_defaults(def, &mut full);
-    let paths = catalogue::secret_paths(def, &full);
-    let refs: Vec<&str> = paths.iter().map(String::as_str).collect();
-    let mut wrapper = json!({ "config": full });
-    let mut secrets = Value::Null;
-    take_secrets(&mut wrapper, &mut secrets, &refs);
-    (wrapper["config"].take(), secrets)
+async fn list(s: InProject) -> ApiResult<Json<Value>> {
+    let listing = s.listing(
+        &CONNECTORS,
+        &[
+            Param::OneOfAny("type", catalogue::type_names),
+            Param::OneOf("status", STATUSES),
+        ],
+    )?;
+    let conn = s.db();
+    settle_project(&s.app, &conn, &s.pid)?;
+    let now = s.app.now();
+    listing.json(&conn, &s.pid, |o| render(&conn, o, now))
 }
 
-async fn list(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
-    axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let params = PageParams::from_query(&q)?;
-    let none = Value::Null;
-    let mut c = Check::new(&none);
-    let mut filters = Vec::new();
-    if let Some(t) = q.get("type") {
-        if catalogue::find(t).is_some() {
-            filters.push(Filter::eq("$.type", t.as_str()));
-        } else {
-            c.fail(
-                "type",
-                format!("must be one of: {}", catalogue::type_names().join(", ")),
-            );
-        }
-    }
-    if let Some(s) = q.get("status") {
-        if STATUSES.contains(&s.as_str()) {
-            filters.push(Filter::eq("$.status", s.as_str()));
-        } else {
-            c.fail("status", format!("must be one of: {}", STATUSES.join(", ")));
-        }
-    }
-    c.finish()?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    settle_project(&app, &conn, &pid)?;
-    let page = Store(&conn).list(&ListQuery {
-        kind: CONNECTOR,
-        scope: Some(&pid),
-        filters,
-        newest_first: false,
-        limit: params.limit,
-        after_seq: params.after_seq,
-    })?;
-    let now = app.now();
-    Ok(Json(envelope(&page, |o| render(&conn, o, now))))
-}
-
-async fn create(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
-    Body(body): Body,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    p.require_project_write(&pid)?;
+async fn create(s: InProject<Write>, Body(body): Body) -> ApiResult<(StatusCode, Json<Value>)> {
+    let (app, pid) = (&s.app, &s.pid);
     let mut c = Check::new(&body);
     c.only(WRITABLE, READ_ONLY);
     let name = c.name("name", 100);
@@ -120,12 +74,18 @@ async fn create(
     let (def, name) = (def.expect("checked"), name.expect("checked"));
     let (config, secrets) = split_secrets(def, config.expect("checked"));
 
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
+    let conn = s.db();
     let id = app.new_id("con");
     let now = app.now();
     let now_s = app.now_str();
-    let next = sched
+    let mut body = new_body(
+        (&id, pid, &name),
+        (def.name, def.category),
+        config,
+        json!(sched),
+        &now_s,
+    );
+    body["next_run_at"] = sched
         .as_ref()
         .map(|s| schedule::next_after_str(s, now))
         .unwrap_or(Value::Null);
@@ -133,61 +93,33 @@ async fn create(
         seq: 0,
         id: id.clone(),
         scope: pid.clone(),
-        body: json!({
-            "id": id, "project_id": pid, "name": name, "type": def.name, "category": def.category,
-            "config": config, "schedule": sched, "status": "active", "last_run": null,
-            "next_run_at": next, "created_at": now_s, "updated_at": now_s,
-        }),
+        body,
         secrets,
     };
     obj.body["status"] = sim::derive_status(&obj.body).into();
-    Store(&conn).insert(NewObj {
-        kind: CONNECTOR,
-        id: &id,
-        scope: &pid,
-        project_id: Some(&pid),
-        name: Some(&name),
-        body: &obj.body,
-        secrets: &obj.secrets,
-    })?;
-    schema::insert(
-        &conn,
-        &id,
-        &pid,
-        &schema::discovered(&id, def.name, &obj.body["config"], &now_s),
-    )?;
+    let new = CONNECTORS.new_obj(&id, pid, Some(pid), &obj.body);
+    Store(&conn).insert(new.named(Some(&name)).secrets(&obj.secrets))?;
+    let discovered = schema::discovered(&id, def.name, &obj.body["config"], &now_s);
+    schema::insert(&conn, &id, pid, &discovered)?;
     sim::wake(&conn, &obj)?;
-    Audit::by(&p, "connector.created")
-        .on("connector", Some(&id), Some(&name))
-        .project(&pid)
+    s.audit("connector.created")
+        .on(CONNECTORS.kind, Some(&id), Some(&name))
         .details(obj.body.clone())
-        .write(&app, &conn);
+        .write(app, &conn);
     Ok((StatusCode::CREATED, Json(obj.body)))
 }
 
-async fn show(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid)): Path<(String, String)>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    let c = settled(&app, &conn, &pid, &cid)?;
-    Ok(Json(render(&conn, &c, app.now())))
+async fn show(s: InProject) -> ApiResult<Json<Value>> {
+    let conn = s.db();
+    let c = settled(&s.app, &conn, &s.pid, s.ids::<1>()[0])?;
+    Ok(Json(render(&conn, &c, s.app.now())))
 }
 
-async fn update(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid)): Path<(String, String)>,
-    Body(patch): Body,
-) -> ApiResult<Json<Value>> {
-    p.require_project_write(&pid)?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
+async fn update(s: InProject<Write>, Body(patch): Body) -> ApiResult<Json<Value>> {
+    let (app, [cid]) = (&s.app, s.ids());
+    let conn = s.db();
     // Whatever came due under the old settings happens before the change.
-    let mut c = settled(&app, &conn, &pid, &cid)?;
+    let mut c = settled(app, &conn, &s.pid, cid)?;
     let before = c.body.clone();
     let def = catalogue::find(before["type"].as_str().unwrap_or_default()).expect("a stored type");
     let mut ck = Check::new(&patch);
@@ -242,66 +174,51 @@ async fn update(
     c.body["status"] = sim::derive_status(&c.body).into();
     c.body["updated_at"] = app.now_str().into();
     let name = c.body["name"].as_str().unwrap_or_default().to_string();
-    Store(&conn).update(&cid, CONNECTOR, Some(&name), &c.body, &c.secrets)?;
+    Store(&conn).update(cid, CONNECTORS.kind, Some(&name), &c.body, &c.secrets)?;
     sim::wake(&conn, &c)?;
-    Audit::by(&p, "connector.updated")
-        .on("connector", Some(&cid), Some(&name))
-        .project(&pid)
+    s.audit("connector.updated")
+        .on(CONNECTORS.kind, Some(cid), Some(&name))
         .details(diff(
             &before,
             &c.body,
             &["updated_at", "status", "next_run_at", "last_run"],
         ))
-        .write(&app, &conn);
+        .write(app, &conn);
     Ok(Json(render(&conn, &c, app.now())))
 }
 
-async fn remove(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid)): Path<(String, String)>,
-) -> ApiResult<StatusCode> {
-    p.require_project_write(&pid)?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    let c = load(&conn, &pid, &cid)?;
+async fn remove(s: InProject<Write>) -> ApiResult<StatusCode> {
+    let conn = s.db();
+    let c = s.object(&conn, &CONNECTORS)?;
     let store = Store(&conn);
-    store.delete(&cid)?;
+    store.delete(&c.id)?;
     // Runs, schema and uploads live in the connector's scope; the wake entry beside it.
-    let removed = store.delete_scope(&cid)?;
-    store.delete(&format!("{cid}~wake"))?;
-    Audit::by(&p, "connector.deleted")
-        .on("connector", Some(&cid), c.body["name"].as_str())
-        .project(&pid)
+    let removed = store.delete_scope(&c.id)?;
+    store.delete(&format!("{}~wake", c.id))?;
+    s.audit("connector.deleted")
+        .on(CONNECTORS.kind, Some(&c.id), c.body["name"].as_str())
         .details(json!({"type": c.body["type"], "records_deleted": removed}))
-        .write(&app, &conn);
+        .write(&s.app, &conn);
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn test(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid)): Path<(String, String)>,
-    OptBody(body): OptBody,
-) -> ApiResult<Json<Value>> {
-    p.require_project_write(&pid)?;
+async fn test(s: InProject<Write>, OptBody(body): OptBody) -> ApiResult<Json<Value>> {
     no_fields(&body)?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    let c = load(&conn, &pid, &cid)?;
+    let conn = s.db();
+    let c = s.object(&conn, &CONNECTORS)?;
     let kind = c.body["type"].as_str().unwrap_or_default();
     let checks: Vec<Value> = sim::probe(kind, &full_config(&c))
         .into_iter()
         .map(|(name, status, message, _)| json!({"name": name, "status": status, "message": message}))
         .collect();
     let success = checks.iter().all(|x| x["status"] != "failed");
-    let mut audit = Audit::by(&p, "connector.tested")
-        .on("connector", Some(&cid), c.body["name"].as_str())
-        .project(&pid)
+    let mut audit = s
+        .audit("connector.tested")
+        .on(CONNECTORS.kind, Some(&c.id), c.body["name"].as_str())
         .details(json!({"checks": checks}));
     if !success {
         audit = audit.failed();
     }
-    audit.write(&app, &conn);
+    audit.write(&s.app, &conn);
     Ok(Json(json!({"success": success, "checks": checks})))
 }

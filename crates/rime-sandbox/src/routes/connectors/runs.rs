@@ -1,27 +1,23 @@
-//! Run endpoints: manual sync (202), run history with filters, one run, cancel (see `sim` for the rules).
+//! Run endpoints: manual sync (202), run history with filters, one run, cancel (see `sim::connectors` for the rules).
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use jiff::Timestamp;
-use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::sim::{recount, running, save, settled, start_run, state_at, summary};
-use super::{RUN, no_fields, project};
-use crate::app::{App, Audit};
-use crate::auth::Principal;
+use super::no_fields;
+use crate::app::App;
 use crate::body::OptBody;
 use crate::clock::rfc3339;
-use crate::error::{ApiError, ApiResult, Detail};
-use crate::page::{PageParams, envelope};
-use crate::routes::Query;
-use crate::store::{Filter, ListQuery, Obj, Store};
+use crate::collection::{CONNECTOR_RUNS, CONNECTORS, Param};
+use crate::error::{ApiError, ApiResult};
+use crate::routes::extract::{InProject, Write};
+use crate::sim::connectors::{recount, running, save, settled, start_run, state_at, summary};
+use crate::store::Store;
 
-pub const RUN_STATUSES: &[&str] = &[
+const RUN_STATUSES: &[&str] = &[
     "running",
     "completed",
     "partially_failed",
@@ -39,113 +35,57 @@ pub fn routes() -> Router<Arc<App>> {
         .route(&format!("{base}/runs/{{run_id}}/cancel"), post(cancel))
 }
 
-async fn sync(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid)): Path<(String, String)>,
-    OptBody(body): OptBody,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    p.require_project_write(&pid)?;
+async fn sync(s: InProject<Write>, OptBody(body): OptBody) -> ApiResult<(StatusCode, Json<Value>)> {
     no_fields(&body)?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    let mut c = settled(&app, &conn, &pid, &cid)?;
+    let (app, [cid]) = (&s.app, s.ids());
+    let conn = s.db();
+    let mut c = settled(app, &conn, &s.pid, cid)?;
     if let Some((run, _)) = running(&conn, &c)? {
         return Err(ApiError::conflict(format!(
             "Connector '{}' already has a run in progress ({}); wait for it or cancel it.",
-            c.body["name"].as_str().unwrap_or(&cid),
+            c.body["name"].as_str().unwrap_or(cid),
             run.id
         )));
     }
     let now = app.now();
-    let run = start_run(&app, &conn, &mut c, "manual", now)?;
+    let run = start_run(app, &conn, &mut c, "manual", now)?;
     save(&conn, &mut c)?;
-    Audit::by(&p, "connector.sync_started")
-        .on("connector", Some(&c.id), c.body["name"].as_str())
-        .project(&pid)
+    s.audit("connector.sync_started")
+        .on(CONNECTORS.kind, Some(&c.id), c.body["name"].as_str())
         .details(json!({"run_id": run["id"], "trigger": "manual"}))
-        .write(&app, &conn);
+        .write(app, &conn);
     Ok((StatusCode::ACCEPTED, Json(state_at(&run, now))))
 }
 
-async fn list(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid)): Path<(String, String)>,
-    axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let params = PageParams::from_query(&q)?;
-    let mut filters = Vec::new();
-    let mut details = Vec::new();
-    if let Some(s) = q.get("status") {
-        if RUN_STATUSES.contains(&s.as_str()) {
-            filters.push(Filter::eq("$.status", s.as_str()));
-        } else {
-            details.push(Detail::new(
-                "status",
-                format!("must be one of: {}", RUN_STATUSES.join(", ")),
-            ));
-        }
-    }
-    if let Some(s) = q.get("since") {
-        match s.parse::<Timestamp>() {
-            Ok(t) => filters.push(Filter::Ge("$.started_at".into(), rfc3339(t).into())),
-            Err(_) => details.push(Detail::new("since", "must be an RFC 3339 timestamp")),
-        }
-    }
-    if !details.is_empty() {
-        return Err(ApiError::validation("Invalid query parameters.", details));
-    }
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    settled(&app, &conn, &pid, &cid)?;
-    let page = Store(&conn).list(&ListQuery {
-        kind: RUN,
-        scope: Some(&cid),
-        filters,
-        newest_first: true,
-        limit: params.limit,
-        after_seq: params.after_seq,
-    })?;
-    let now = app.now();
-    Ok(Json(envelope(&page, |o| state_at(&o.body, now))))
+async fn list(s: InProject) -> ApiResult<Json<Value>> {
+    let listing = s.listing(
+        &CONNECTOR_RUNS,
+        &[
+            Param::OneOf("status", RUN_STATUSES),
+            Param::Since("since", "$.started_at"),
+        ],
+    )?;
+    let [cid] = s.ids();
+    let conn = s.db();
+    settled(&s.app, &conn, &s.pid, cid)?;
+    let now = s.app.now();
+    listing.json(&conn, cid, |o| state_at(&o.body, now))
 }
 
-fn find_run(conn: &Connection, cid: &str, rid: &str) -> ApiResult<Obj> {
-    match Store(conn).get(RUN, rid)? {
-        Some(r) if r.scope == cid => Ok(r),
-        _ => Err(ApiError::not_found(format!(
-            "Run with ID '{rid}' was not found for this connector."
-        ))),
-    }
+async fn show(s: InProject) -> ApiResult<Json<Value>> {
+    let [cid, rid] = s.ids();
+    let conn = s.db();
+    settled(&s.app, &conn, &s.pid, cid)?;
+    let run = CONNECTOR_RUNS.load(&conn, cid, rid)?;
+    Ok(Json(state_at(&run.body, s.app.now())))
 }
 
-async fn show(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid, rid)): Path<(String, String, String)>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    settled(&app, &conn, &pid, &cid)?;
-    let run = find_run(&conn, &cid, &rid)?;
-    Ok(Json(state_at(&run.body, app.now())))
-}
-
-async fn cancel(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid, rid)): Path<(String, String, String)>,
-    OptBody(body): OptBody,
-) -> ApiResult<Json<Value>> {
-    p.require_project_write(&pid)?;
+async fn cancel(s: InProject<Write>, OptBody(body): OptBody) -> ApiResult<Json<Value>> {
     no_fields(&body)?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    let mut c = settled(&app, &conn, &pid, &cid)?;
-    let run = find_run(&conn, &cid, &rid)?;
+    let (app, [cid, rid]) = (&s.app, s.ids());
+    let conn = s.db();
+    let mut c = settled(app, &conn, &s.pid, cid)?;
+    let run = CONNECTOR_RUNS.load(&conn, cid, rid)?;
     if run.body["status"] != "running" {
         return Err(ApiError::conflict(format!(
             "Run '{rid}' has already finished ({}); only a running run can be cancelled.",
@@ -170,10 +110,9 @@ async fn cancel(
         c.body["last_run"] = summary(&done);
     }
     save(&conn, &mut c)?;
-    Audit::by(&p, "connector.run_cancelled")
-        .on("connector", Some(&c.id), c.body["name"].as_str())
-        .project(&pid)
+    s.audit("connector.run_cancelled")
+        .on(CONNECTORS.kind, Some(&c.id), c.body["name"].as_str())
         .details(json!({"run_id": rid}))
-        .write(&app, &conn);
+        .write(app, &conn);
     Ok(Json(done))
 }

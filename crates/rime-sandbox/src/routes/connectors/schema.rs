@@ -2,24 +2,18 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use jiff::{SignedDuration, Timestamp};
-use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::{SCHEMA, discovery, load, no_fields, project, public};
-use crate::app::{App, Audit};
-use crate::auth::Principal;
+use super::no_fields;
+use crate::app::App;
 use crate::body::{Body, Check, OptBody};
-use crate::clock::rfc3339;
+use crate::collection::{CONNECTORS, public};
 use crate::error::{ApiError, ApiResult, Detail};
-use crate::store::{NewObj, Obj, Store};
-
-/// A refresh (re-discovery) takes this long on the sandbox clock.
-pub const REFRESH_SECONDS: i64 = 30;
+use crate::routes::extract::{InProject, Write};
+use crate::sim::connectors::schema::{current, put, start_refresh};
 
 pub fn routes() -> Router<Arc<App>> {
     let base = "/projects/{project_id}/connectors/{connector_id}/schema";
@@ -28,83 +22,10 @@ pub fn routes() -> Router<Arc<App>> {
         .route(&format!("{base}/refresh"), post(refresh))
 }
 
-fn schema_id(cid: &str) -> String {
-    format!("{cid}~schema")
-}
-
-/// A freshly discovered schema body.
-pub fn discovered(c_id: &str, kind: &str, config: &Value, at: &str) -> Value {
-    json!({
-        "connector_id": c_id, "status": "ready", "discovered_at": at,
-        "tables": discovery::tables(kind, config),
-    })
-}
-
-pub fn insert(conn: &Connection, c_id: &str, pid: &str, body: &Value) -> ApiResult<()> {
-    Store(conn)
-        .insert(NewObj {
-            kind: SCHEMA,
-            id: &schema_id(c_id),
-            scope: c_id,
-            project_id: Some(pid),
-            name: None,
-            body,
-            secrets: &Value::Null,
-        })
-        .map(drop)
-}
-
-pub fn put(conn: &Connection, c_id: &str, body: &Value) -> ApiResult<()> {
-    Store(conn).put_body(&schema_id(c_id), body)
-}
-
-/// The connector's schema now: discovered on first use (bulk-created connectors have none yet),
-/// with a refresh that has run its course applied.
-pub fn current(app: &App, conn: &Connection, c: &Obj) -> ApiResult<Value> {
-    let store = Store(conn);
-    let kind = c.body["type"].as_str().unwrap_or_default();
-    let Some(found) = store.get(SCHEMA, &schema_id(&c.id))? else {
-        let body = discovered(
-            &c.id,
-            kind,
-            &c.body["config"],
-            c.body["created_at"].as_str().unwrap_or_default(),
-        );
-        insert(conn, &c.id, &c.scope, &body)?;
-        return Ok(body);
-    };
-    let mut body = found.body;
-    let due = body["_refresh_done_at"]
-        .as_str()
-        .and_then(|s| s.parse::<Timestamp>().ok())
-        .filter(|t| *t <= app.now());
-    if let Some(done) = due {
-        // File connectors' tables come from their uploads, which a refresh re-reads unchanged.
-        if kind != "file" {
-            let mut fresh = discovery::tables(kind, &c.body["config"]);
-            discovery::keep_selection(&mut fresh, &body);
-            body["tables"] = fresh.into();
-        }
-        body["status"] = "ready".into();
-        body["discovered_at"] = rfc3339(done).into();
-        if let Some(m) = body.as_object_mut() {
-            m.remove("_refresh_done_at");
-        }
-        put(conn, &c.id, &body)?;
-    }
-    Ok(body)
-}
-
-async fn show(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid)): Path<(String, String)>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    let c = load(&conn, &pid, &cid)?;
-    Ok(Json(public(&current(&app, &conn, &c)?)))
+async fn show(s: InProject) -> ApiResult<Json<Value>> {
+    let conn = s.db();
+    let c = s.object(&conn, &CONNECTORS)?;
+    Ok(Json(public(&current(&s.app, &conn, &c)?)))
 }
 
 /// Checks the shape of `{tables: [{name, selected?, columns?: [{name, selected}]}]}` (400).
@@ -199,52 +120,30 @@ fn apply(schema: &mut Value, patch: &Value) -> ApiResult<()> {
     }
 }
 
-async fn update(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid)): Path<(String, String)>,
-    Body(patch): Body,
-) -> ApiResult<Json<Value>> {
-    p.require_project_write(&pid)?;
+async fn update(s: InProject<Write>, Body(patch): Body) -> ApiResult<Json<Value>> {
     check_patch(&patch)?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    let c = load(&conn, &pid, &cid)?;
-    let mut schema = current(&app, &conn, &c)?;
+    let conn = s.db();
+    let c = s.object(&conn, &CONNECTORS)?;
+    let mut schema = current(&s.app, &conn, &c)?;
     apply(&mut schema, &patch)?;
-    put(&conn, &cid, &schema)?;
-    Audit::by(&p, "connector.schema_updated")
-        .on("connector", Some(&cid), c.body["name"].as_str())
-        .project(&pid)
+    put(&conn, &c.id, &schema)?;
+    s.audit("connector.schema_updated")
+        .on(CONNECTORS.kind, Some(&c.id), c.body["name"].as_str())
         .details(json!({"tables": patch["tables"]}))
-        .write(&app, &conn);
+        .write(&s.app, &conn);
     Ok(Json(public(&schema)))
 }
 
 async fn refresh(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid)): Path<(String, String)>,
+    s: InProject<Write>,
     OptBody(body): OptBody,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
-    p.require_project_write(&pid)?;
     no_fields(&body)?;
-    let conn = app.db();
-    project(&app, &conn, &pid)?;
-    let c = load(&conn, &pid, &cid)?;
-    let mut schema = current(&app, &conn, &c)?;
-    if schema["status"] == "refreshing" {
-        return Err(ApiError::conflict(
-            "A schema refresh is already in progress.",
-        ));
-    }
-    schema["status"] = "refreshing".into();
-    schema["_refresh_done_at"] =
-        rfc3339(app.now() + SignedDuration::from_secs(REFRESH_SECONDS)).into();
-    put(&conn, &cid, &schema)?;
-    Audit::by(&p, "connector.schema_refresh_started")
-        .on("connector", Some(&cid), c.body["name"].as_str())
-        .project(&pid)
-        .write(&app, &conn);
+    let conn = s.db();
+    let c = s.object(&conn, &CONNECTORS)?;
+    let schema = start_refresh(&s.app, &conn, &c)?;
+    s.audit("connector.schema_refresh_started")
+        .on(CONNECTORS.kind, Some(&c.id), c.body["name"].as_str())
+        .write(&s.app, &conn);
     Ok((StatusCode::ACCEPTED, Json(public(&schema))))
 }

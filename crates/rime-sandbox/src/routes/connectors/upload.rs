@@ -3,20 +3,22 @@
 use std::sync::Arc;
 
 use axum::extract::multipart::{Field, MultipartRejection};
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{DefaultBodyLimit, Multipart};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::routing::post;
 use axum::{Json, Router};
 use serde_json::{Value, json};
 use tokio::io::AsyncWriteExt;
 
-use super::sniff::{Sniffed, Sniffer};
-use super::{UPLOAD, discovery, load, project, schema};
-use crate::app::{App, Audit};
-use crate::auth::Principal;
+use crate::app::App;
+use crate::collection::{CONNECTOR_UPLOADS, CONNECTORS};
+use crate::domain::connectors::discovery;
+use crate::domain::connectors::sniff::{Sniffed, Sniffer};
 use crate::error::{ApiError, ApiResult, Detail};
+use crate::routes::extract::{InProject, Write};
+use crate::sim::connectors::schema;
 use crate::spool::{TempFile, temp_path};
-use crate::store::{NewObj, Store};
+use crate::store::Store;
 
 pub const UPLOAD_LIMIT: u64 = 100 * 1024 * 1024;
 /// Room for the multipart framing around a file at the limit.
@@ -118,22 +120,19 @@ async fn receive(
 }
 
 async fn upload(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, cid)): Path<(String, String)>,
+    s: InProject<Write>,
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
-    p.require_project_write(&pid)?;
+    let (app, [cid]) = (&s.app, s.ids());
     let config = {
-        let conn = app.db();
-        project(&app, &conn, &pid)?;
-        let c = load(&conn, &pid, &cid)?;
+        let conn = s.db();
+        let c = s.object(&conn, &CONNECTORS)?;
         if c.body["type"] != "file" {
             return Err(ApiError::unprocessable(
                 format!(
                     "Connector '{}' is a {} connector; only file connectors take uploads.",
-                    c.body["name"].as_str().unwrap_or(&cid),
+                    c.body["name"].as_str().unwrap_or(cid),
                     c.body["type"].as_str().unwrap_or("other")
                 ),
                 vec![],
@@ -180,8 +179,8 @@ async fn upload(
         )
     })?;
 
-    let conn = app.db();
-    let c = load(&conn, &pid, &cid)?;
+    let conn = s.db();
+    let c = s.object(&conn, &CONNECTORS)?;
     let format = config["format"].as_str().unwrap_or("csv");
     let id = app.new_id("upl");
     let now = app.now_str();
@@ -194,17 +193,9 @@ async fn upload(
         "id": id, "connector_id": cid, "filename": filename, "format": format, "size_bytes": size,
         "rows_detected": sniffed.rows, "columns": columns, "uploaded_at": now,
     });
-    Store(&conn).insert(NewObj {
-        kind: UPLOAD,
-        id: &id,
-        scope: &cid,
-        project_id: Some(&pid),
-        name: None,
-        body: &body,
-        secrets: &Value::Null,
-    })?;
+    Store(&conn).insert(CONNECTOR_UPLOADS.new_obj(&id, cid, Some(&s.pid), &body))?;
     // The file becomes (or replaces) a table of the connector's schema, selected by default.
-    let mut current = schema::current(&app, &conn, &c)?;
+    let mut current = schema::current(app, &conn, &c)?;
     let table = table_name(&filename);
     let mut fresh = vec![json!({
         "name": table, "selected": true, "row_count": sniffed.rows,
@@ -220,12 +211,11 @@ async fn upload(
     tables.retain(|t| t["name"] != table.as_str());
     tables.extend(fresh);
     current["discovered_at"] = now.clone().into();
-    schema::put(&conn, &cid, &current)?;
-    Audit::by(&p, "connector.file_uploaded")
-        .on("connector", Some(&cid), c.body["name"].as_str())
-        .project(&pid)
+    schema::put(&conn, cid, &current)?;
+    s.audit("connector.file_uploaded")
+        .on(CONNECTORS.kind, Some(cid), c.body["name"].as_str())
         .details(json!({"upload_id": id, "filename": filename, "size_bytes": size, "rows_detected": sniffed.rows}))
-        .write(&app, &conn);
+        .write(app, &conn);
     Ok((StatusCode::CREATED, Json(body)))
 }
 

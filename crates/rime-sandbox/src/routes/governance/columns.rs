@@ -2,37 +2,20 @@
 //! classification enforces each PII type's minimum privacy level.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Path, State};
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::catalog::{self, CatColumn, normalise_path};
-use super::{LEVELS, min_level, pii_names, rank};
-use crate::app::{App, Audit};
-use crate::auth::Principal;
+use crate::app::App;
 use crate::body::{Body, Check};
+use crate::collection::{COLUMNS, MASKING_POLICIES};
+use crate::domain::governance::catalog::{self, CatColumn, normalise_path, states};
+use crate::domain::governance::{LEVELS, min_level, pii_names, rank};
 use crate::error::{ApiError, ApiResult, Detail};
 use crate::page::{PageParams, envelope_vec};
-use crate::routes::Query;
-use crate::routes::crud::actor_label;
-use crate::store::{NewObj, Obj, Store};
-
-/// Classification state per normalised path.
-pub fn states(conn: &Connection, pid: &str) -> ApiResult<HashMap<String, Obj>> {
-    Ok(Store(conn)
-        .all("column", Some(pid))?
-        .into_iter()
-        .map(|o| {
-            (
-                normalise_path(o.body["path"].as_str().unwrap_or_default()),
-                o,
-            )
-        })
-        .collect())
-}
+use crate::routes::extract::{Govern, InProject};
+use crate::store::{Obj, Store};
 
 fn numeric_or_date(data_type: &str) -> bool {
     let t = data_type.to_ascii_uppercase();
@@ -102,9 +85,9 @@ pub fn view(c: &CatColumn, state: Option<&Obj>, policies: &[Obj]) -> Value {
 
 /// Every column with its state (after settling finished scans), in catalogue order.
 pub fn all_views(app: &App, conn: &Connection, pid: &str) -> ApiResult<Vec<Value>> {
-    super::scans::settle(app, conn, pid)?;
+    crate::sim::pii_scans::settle(app, conn, pid)?;
     let states = states(conn, pid)?;
-    let policies = Store(conn).all("masking_policy", Some(pid))?;
+    let policies = MASKING_POLICIES.all(conn, pid)?;
     Ok(catalog::columns(conn, pid)?
         .iter()
         .map(|c| view(c, states.get(&normalise_path(&c.path)), &policies))
@@ -123,18 +106,13 @@ fn bool_param(q: &HashMap<String, String>, key: &str, c: &mut Check<'_>) -> Opti
     }
 }
 
-pub async fn list(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
-    axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let params = PageParams::from_query(&q)?;
+pub async fn list(s: InProject) -> ApiResult<Json<Value>> {
+    let q = &s.query;
+    let params = PageParams::from_query(q)?;
     let empty = Value::Null;
     let mut c = Check::new(&empty);
-    let classified = bool_param(&q, "classified", &mut c);
-    let flagged = bool_param(&q, "flagged", &mut c);
+    let classified = bool_param(q, "classified", &mut c);
+    let flagged = bool_param(q, "flagged", &mut c);
     let piis = pii_names();
     for (key, allowed) in [("privacy_level", LEVELS), ("pii_type", &piis[..])] {
         if q.get(key).is_some_and(|v| !allowed.contains(&v.as_str())) {
@@ -142,8 +120,7 @@ pub async fn list(
         }
     }
     c.finish()?;
-    let conn = app.db();
-    crate::routes::project(&app, &conn, &pid)?;
+    let conn = s.db();
     let same = |v: &Value, key: &str| {
         q.get(key).is_none_or(|want| {
             v[key]
@@ -151,7 +128,7 @@ pub async fn list(
                 .is_some_and(|s| s.eq_ignore_ascii_case(want))
         })
     };
-    let items: Vec<Value> = all_views(&app, &conn, &pid)?
+    let items: Vec<Value> = all_views(&s.app, &conn, &s.pid)?
         .into_iter()
         .filter(|v| {
             ["database", "schema", "table", "privacy_level", "pii_type"]
@@ -170,31 +147,20 @@ fn not_found(path: &str) -> ApiError {
     ))
 }
 
-pub async fn show(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, path)): Path<(String, String)>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let conn = app.db();
-    crate::routes::project(&app, &conn, &pid)?;
-    let wanted = normalise_path(&path);
-    all_views(&app, &conn, &pid)?
+pub async fn show(s: InProject) -> ApiResult<Json<Value>> {
+    let [path] = s.ids();
+    let wanted = normalise_path(path);
+    all_views(&s.app, &s.db(), &s.pid)?
         .into_iter()
         .find(|v| normalise_path(v["path"].as_str().unwrap_or_default()) == wanted)
         .map(Json)
-        .ok_or_else(|| not_found(&path))
+        .ok_or_else(|| not_found(path))
 }
 
 /// `PATCH …/columns/{path}`: sets or clears the privacy level and PII type; `flagged: null`
 /// dismisses a scan's flag. Classifying also clears the flag (the column has been reviewed).
-pub async fn classify(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, path)): Path<(String, String)>,
-    Body(patch): Body,
-) -> ApiResult<Json<Value>> {
-    p.require_governance_write(&pid)?;
+pub async fn classify(s: InProject<Govern>, Body(patch): Body) -> ApiResult<Json<Value>> {
+    let (app, pid, [path]) = (&s.app, &s.pid, s.ids());
     let mut c = Check::new(&patch);
     c.only(&["privacy_level", "pii_type", "flagged"], &[]);
     let piis = pii_names();
@@ -208,15 +174,14 @@ pub async fn classify(
         c.fail("flagged", "can only be cleared (null)");
     }
     c.finish()?;
-    let conn = app.db();
-    crate::routes::project(&app, &conn, &pid)?;
-    super::scans::settle(&app, &conn, &pid)?;
-    let Some(column) = catalog::find(&conn, &pid, &path)? else {
-        return Err(not_found(&path));
+    let conn = s.db();
+    crate::sim::pii_scans::settle(app, &conn, pid)?;
+    let Some(column) = catalog::find(&conn, pid, path)? else {
+        return Err(not_found(path));
     };
     let store = Store(&conn);
     let key = normalise_path(&column.path);
-    let existing = states(&conn, &pid)?.remove(&key);
+    let existing = states(&conn, pid)?.remove(&key);
     let before = existing
         .as_ref()
         .map(|o| o.body.clone())
@@ -266,7 +231,7 @@ pub async fn classify(
     if classification_changed {
         let classified = !level.is_null();
         after["classified_by"] = if classified {
-            json!(actor_label(&p))
+            json!(s.p.label())
         } else {
             Value::Null
         };
@@ -287,15 +252,11 @@ pub async fn classify(
             Some(o) => store.put_body(&o.id, &after)?,
             None => {
                 let id = app.new_id("col");
-                store.insert(NewObj {
-                    kind: "column",
-                    id: &id,
-                    scope: &pid,
-                    project_id: Some(&pid),
-                    name: Some(&key),
-                    body: &after,
-                    secrets: &Value::Null,
-                })?;
+                store.insert(
+                    COLUMNS
+                        .new_obj(&id, pid, Some(pid), &after)
+                        .named(Some(&key)),
+                )?;
             }
         }
         let action = match (before["privacy_level"].is_null(), level.is_null()) {
@@ -311,13 +272,12 @@ pub async fn classify(
         } else {
             json!({"path": column.path, "privacy_level": level, "pii_type": pii})
         };
-        Audit::by(&p, action)
-            .on("column", Some(&column.path), Some(&column.path))
-            .project(&pid)
+        s.audit(action)
+            .on(COLUMNS.kind, Some(&column.path), Some(&column.path))
             .details(details)
-            .write(&app, &conn);
+            .write(app, &conn);
     }
-    let policies = store.all("masking_policy", Some(&pid))?;
-    let stored = states(&conn, &pid)?.remove(&key);
+    let policies = MASKING_POLICIES.all(&conn, pid)?;
+    let stored = states(&conn, pid)?.remove(&key);
     Ok(Json(view(&column, stored.as_ref(), &policies)))
 }

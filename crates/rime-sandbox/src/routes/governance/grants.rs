@@ -1,25 +1,26 @@
 //! Role grants: a Snowflake role may see columns of a privacy level (and below) or of a PII type.
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 
-use super::{LEVELS, pii_names};
 use crate::body::Check;
+use crate::collection::{GRANTS as STORED, Param};
+use crate::domain::governance::{LEVELS, pii_names};
 use crate::error::{ApiError, ApiResult};
-use crate::routes::crud::{self, Ctx, Kind};
-use crate::store::Store;
+use crate::routes::crud::{Ctx, Kind, fields};
+use crate::routes::extract::Access;
 
 pub static GRANTS: Kind = Kind {
-    kind: "grant",
-    label: "Grant",
-    id_prefix: "gnt",
-    writable: &["role", "privacy_level", "pii_type"],
-    filters: &["role"],
+    filters: &[Param::Eq("role")],
     patchable: false,
-    secrets: crud::no_secrets,
-    validate,
-    can_write: crud::governance_write,
-    before_change: crud::nothing,
-    check_delete: crud::deletable,
+    access: Access::Govern,
+    ..Kind::new(
+        &STORED,
+        "/projects/{project_id}/governance/grants",
+        "grant_id",
+        "gnt",
+        &["role", "privacy_level", "pii_type"],
+        validate,
+    )
 };
 
 /// Snowflake role names: a letter or `_`, then letters, digits, `_` or `$` (stored upper case).
@@ -51,7 +52,7 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
     }
     c.finish()?;
     let role = role.expect("checked").to_ascii_uppercase();
-    for other in Store(ctx.conn).all("grant", Some(ctx.project_id))? {
+    for other in STORED.all(ctx.conn, ctx.project_id)? {
         let b = &other.body;
         if b["role"] == role.as_str()
             && b["privacy_level"].as_str() == level.as_deref()
@@ -63,9 +64,7 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
             )));
         }
     }
-    let mut out = Map::new();
-    out.insert("role".into(), role.into());
-    out.insert("privacy_level".into(), level.into());
-    out.insert("pii_type".into(), pii.into());
-    Ok(out)
+    Ok(fields(
+        json!({"role": role, "privacy_level": level, "pii_type": pii}),
+    ))
 }

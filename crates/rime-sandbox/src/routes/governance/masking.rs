@@ -2,11 +2,12 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{LEVELS, pii_names};
 use crate::body::Check;
+use crate::collection::{MASKING_POLICIES, Param};
+use crate::domain::governance::{LEVELS, pii_names};
 use crate::error::{ApiError, ApiResult, Detail};
-use crate::routes::crud::{self, Ctx, Kind};
-use crate::store::Store;
+use crate::routes::crud::{Ctx, Kind, fields};
+use crate::routes::extract::Access;
 
 /// The five masking types [doc].
 pub const TYPES: &[&str] = &["full", "null", "partial", "hash", "date_truncate"];
@@ -14,17 +15,16 @@ pub const TYPES: &[&str] = &["full", "null", "partial", "hash", "date_truncate"]
 const PARTIAL_FORMATS: &[&str] = &["phone", "email", "bank_account", "ird_number"];
 
 pub static POLICIES: Kind = Kind {
-    kind: "masking_policy",
-    label: "Masking policy",
-    id_prefix: "msk",
-    writable: &["name", "masking_type", "applies_to", "config"],
-    filters: &["masking_type"],
-    patchable: true,
-    secrets: crud::no_secrets,
-    validate,
-    can_write: crud::governance_write,
-    before_change: crud::nothing,
-    check_delete: crud::deletable,
+    filters: &[Param::Eq("masking_type")],
+    access: Access::Govern,
+    ..Kind::new(
+        &MASKING_POLICIES,
+        "/projects/{project_id}/governance/masking-policies",
+        "policy_id",
+        "msk",
+        &["name", "masking_type", "applies_to", "config"],
+        validate,
+    )
 };
 
 fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
@@ -118,7 +118,7 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
     }
     // One policy per privacy level or PII type, so a column's masking is never ambiguous.
     let own = ctx.before.map(|b| b.id.as_str());
-    for other in Store(ctx.conn).all("masking_policy", Some(ctx.project_id))? {
+    for other in MASKING_POLICIES.all(ctx.conn, ctx.project_id)? {
         if Some(other.id.as_str()) != own && other.body["applies_to"][key] == value.as_str() {
             return Err(ApiError::conflict(format!(
                 "Masking policy '{}' already applies to {key} {value}.",
@@ -126,12 +126,7 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
             )));
         }
     }
-    let mut applies_to = Map::new();
-    applies_to.insert(key.into(), value.into());
-    let mut out = Map::new();
-    out.insert("name".into(), name.expect("checked").into());
-    out.insert("masking_type".into(), ty.into());
-    out.insert("applies_to".into(), Value::Object(applies_to));
-    out.insert("config".into(), Value::Object(out_config));
-    Ok(out)
+    Ok(fields(json!({
+        "name": name, "masking_type": ty, "applies_to": {key: value}, "config": out_config,
+    })))
 }

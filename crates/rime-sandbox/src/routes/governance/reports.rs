@@ -2,20 +2,16 @@
 //! access matrix (which roles see which columns unmasked).
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Path, State};
 use serde_json::{Value, json};
 
-use super::catalog::INFORMATION_SCHEMA;
 use super::columns::all_views;
-use super::rank;
-use crate::app::App;
-use crate::auth::Principal;
+use crate::collection::GRANTS;
+use crate::domain::governance::catalog::INFORMATION_SCHEMA;
+use crate::domain::governance::rank;
 use crate::error::ApiResult;
-use crate::routes::Query;
-use crate::store::Store;
+use crate::routes::extract::InProject;
 
 /// Classified share as a percentage with one decimal; nothing to classify counts as 100.
 fn counts(classified: usize, total: usize) -> Value {
@@ -55,15 +51,8 @@ fn tally(items: &[&Value], key: &str, extra: Option<(&str, Value)>, name: &str) 
     out
 }
 
-pub async fn coverage(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let conn = app.db();
-    crate::routes::project(&app, &conn, &pid)?;
-    let views = all_views(&app, &conn, &pid)?;
+pub async fn coverage(s: InProject) -> ApiResult<Json<Value>> {
+    let views = all_views(&s.app, &s.db(), &s.pid)?;
     let counted: Vec<&Value> = views
         .iter()
         .filter(|v| {
@@ -98,7 +87,7 @@ pub async fn coverage(
         .map(|v| &v["path"])
         .collect();
     Ok(Json(json!({
-        "generated_at": app.now_str(),
+        "generated_at": s.app.now_str(),
         "overall": counts(classified, counted.len()),
         "by_database": by_database,
         "unclassified": unclassified,
@@ -129,17 +118,10 @@ fn visible_to(
     out.into_iter().collect()
 }
 
-pub async fn access_matrix(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
-    axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let conn = app.db();
-    crate::routes::project(&app, &conn, &pid)?;
-    let grants: Vec<(String, Value, Value)> = Store(&conn)
-        .all("grant", Some(&pid))?
+pub async fn access_matrix(s: InProject) -> ApiResult<Json<Value>> {
+    let (q, conn) = (&s.query, s.db());
+    let grants: Vec<(String, Value, Value)> = GRANTS
+        .all(&conn, &s.pid)?
         .into_iter()
         .map(|g| {
             (
@@ -151,7 +133,7 @@ pub async fn access_matrix(
         .collect();
     let roles: BTreeSet<String> = grants.iter().map(|(r, ..)| r.clone()).collect();
     let want_role = q.get("role").map(|r| r.to_ascii_uppercase());
-    let rows: Vec<Value> = all_views(&app, &conn, &pid)?
+    let rows: Vec<Value> = all_views(&s.app, &conn, &s.pid)?
         .into_iter()
         .filter(|v| {
             ["database", "schema", "table"].iter().all(|k| {
@@ -173,7 +155,7 @@ pub async fn access_matrix(
         })
         .collect();
     Ok(Json(json!({
-        "generated_at": app.now_str(),
+        "generated_at": s.app.now_str(),
         "roles": roles,
         "rows": rows,
     })))

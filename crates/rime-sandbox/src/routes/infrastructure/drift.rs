@@ -5,18 +5,20 @@ use std::sync::Arc;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::jobs::{self, CHECK_BASE_SECONDS};
-use super::state::{self, Actual, CHECK, RESOURCE, STATE, save_state, state_of};
-use super::{config, types};
-use crate::app::{App, Audit};
-use crate::auth::Principal;
+use super::settled;
+use crate::app::App;
 use crate::body::{Body, Check, OptBody, merge_patch};
+use crate::collection::{INFRA_DRIFT_CHECKS, INFRA_RESOURCES, INFRA_STATES, PROJECTS};
+use crate::domain::infrastructure::state::{self, Actual, save_state, state_of};
+use crate::domain::infrastructure::{config, types};
 use crate::error::{ApiError, ApiResult};
 use crate::page::{PageParams, envelope_vec};
-use crate::routes::Query;
-use crate::store::{NewObj, Store};
+use crate::routes::extract::{InProject, Write};
+use crate::sim::infrastructure::{self as jobs, CHECK_BASE_SECONDS};
+use crate::store::Store;
 
 pub const DRIFT_TYPES: &[&str] = &[
     "configuration_changed",
@@ -25,32 +27,21 @@ pub const DRIFT_TYPES: &[&str] = &[
     "permissions_changed",
 ];
 
-pub async fn list(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
-    axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let params = PageParams::from_query(&q)?;
-    let conn = app.db();
-    super::open_project(&app, &conn, &pid)?;
-    Ok(Json(envelope_vec(state::all_drift(&conn, &pid)?, params)))
+pub async fn list(s: InProject) -> ApiResult<Json<Value>> {
+    let params = PageParams::from_query(&s.query)?;
+    let drift = state::all_drift(&*settled(&s)?, &s.pid)?;
+    Ok(Json(envelope_vec(drift, params)))
 }
 
 pub async fn check(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
+    s: InProject<Write>,
     OptBody(body): OptBody,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
-    p.require_project_write(&pid)?;
     crate::body::no_fields(body.as_ref())?;
-    let conn = app.db();
-    super::open_project(&app, &conn, &pid)?;
-    let store = Store(&conn);
-    if let Some(running) = store
-        .all(CHECK, Some(&pid))?
+    let (app, pid) = (&s.app, &s.pid);
+    let conn = settled(&s)?;
+    if let Some(running) = INFRA_DRIFT_CHECKS
+        .all(&conn, pid)?
         .into_iter()
         .find(|c| c.body["status"] == "running")
     {
@@ -59,49 +50,35 @@ pub async fn check(
             running.id
         )));
     }
-    let checked = store.all(STATE, Some(&pid))?.len();
+    let checked = INFRA_STATES.count(&conn, pid)?;
     let id = app.new_id("dck");
     let check = json!({
         "id": id, "project_id": pid, "status": "running", "started_at": jobs::at(app.now().as_second()),
         "ended_at": null, "resources_checked": checked, "drift_detected": null,
     });
-    store.insert(NewObj {
-        kind: CHECK,
-        id: &id,
-        scope: &pid,
-        project_id: Some(&pid),
-        name: None,
-        body: &check,
-        secrets: &Value::Null,
-    })?;
-    Audit::by(&p, "infrastructure.drift_check_started")
+    INFRA_DRIFT_CHECKS.insert_in(&conn, &id, pid, &check)?;
+    s.audit("infrastructure.drift_check_started")
         .on("infrastructure_drift_check", Some(&id), None)
-        .project(&pid)
-        .details(json!({"resources_checked": checked, "duration_seconds": CHECK_BASE_SECONDS + checked as i64}))
-        .write(&app, &conn);
+        .details(
+            json!({"resources_checked": checked, "duration_seconds": CHECK_BASE_SECONDS + checked}),
+        )
+        .write(app, &conn);
     Ok((StatusCode::ACCEPTED, Json(check)))
 }
 
-pub async fn show_check(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, id)): Path<(String, String)>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let conn = app.db();
-    super::open_project(&app, &conn, &pid)?;
-    Ok(Json(
-        Store(&conn).get_in(CHECK, &pid, &id, "Drift check")?.body,
-    ))
+pub async fn show_check(s: InProject) -> ApiResult<Json<Value>> {
+    let conn = settled(&s)?;
+    let check = INFRA_DRIFT_CHECKS.load(&conn, &s.pid, s.ids::<1>()[0])?;
+    Ok(Json(check.body))
 }
 
 /// A project by id or name (controls are typed by people and tests).
-fn project_id(store: &Store<'_>, wanted: &str) -> ApiResult<String> {
-    if let Some(p) = store.get("project", wanted)? {
+fn project_id(conn: &Connection, wanted: &str) -> ApiResult<String> {
+    if let Some(p) = PROJECTS.get(conn, wanted)? {
         return Ok(p.id);
     }
-    store
-        .find_by_name("project", "", wanted)?
+    PROJECTS
+        .named(conn, "", wanted)?
         .map(|p| p.id)
         .ok_or_else(|| ApiError::not_found(format!("No project '{wanted}'.")))
 }
@@ -143,7 +120,7 @@ pub async fn control(State(app): State<Arc<App>>, Body(body): Body) -> ApiResult
     c.finish()?;
     let conn = app.db();
     let store = Store(&conn);
-    let pid = project_id(&store, &project.expect("checked"))?;
+    let pid = project_id(&conn, &project.expect("checked"))?;
     jobs::settle(&app, &conn, &pid)?;
     let drift_type = drift_type.expect("checked");
     let now = app.now_str();
@@ -154,7 +131,7 @@ pub async fn control(State(app): State<Arc<App>>, Body(body): Body) -> ApiResult
         let config = config::check_config(spec, &config.unwrap_or(Value::Null), &mut k);
         k.finish()?;
         let key = state::outside_key(&kind, &name);
-        let mut st: state::State = match store.find_by_name(STATE, &pid, &key)? {
+        let mut st: state::State = match INFRA_STATES.named(&conn, &pid, &key)? {
             Some(o) => {
                 serde_json::from_value(o.body).map_err(|e| ApiError::internal(e.to_string()))?
             }
@@ -180,10 +157,10 @@ pub async fn control(State(app): State<Arc<App>>, Body(body): Body) -> ApiResult
         ));
     }
     let wanted = resource.expect("checked");
-    let res = match store.get(RESOURCE, &wanted)? {
+    let res = match INFRA_RESOURCES.get(&conn, &wanted)? {
         Some(r) if r.scope == pid => r,
-        _ => store
-            .all(RESOURCE, Some(&pid))?
+        _ => INFRA_RESOURCES
+            .all(&conn, &pid)?
             .into_iter()
             .find(|r| r.body["name"] == wanted.as_str())
             .ok_or_else(|| {
@@ -260,9 +237,8 @@ pub async fn actual(
     Path(project): Path<String>,
 ) -> ApiResult<Json<Value>> {
     let conn = app.db();
-    let store = Store(&conn);
-    let pid = project_id(&store, &project)?;
+    let pid = project_id(&conn, &project)?;
     jobs::settle(&app, &conn, &pid)?;
-    let states = state::states(&store, &pid)?;
+    let states = state::states(&Store(&conn), &pid)?;
     Ok(Json(json!({"project_id": pid, "data": states})))
 }

@@ -1,23 +1,23 @@
 //! `/projects/{id}/infrastructure`: desired state, pending changes, plans, applies and drift (contract §6).
+//
+// Every handler first settles the project on the sandbox clock (`sim::infrastructure::settle`):
+// finished apply steps, drift checks and scheduled reconciliations happen before it reads.
 
-mod config;
 mod drift;
-pub mod jobs;
-pub mod plans;
+mod plans;
 mod resources;
-pub mod seed;
-mod state;
-mod types;
 
-use std::sync::Arc;
+use std::sync::{Arc, MutexGuard};
 
 use axum::Router;
 use axum::routing::{get, post};
 use rusqlite::Connection;
 
 use crate::app::App;
+use crate::collection::INFRA_APPLIES;
 use crate::error::ApiResult;
-use crate::store::{Obj, Store};
+use crate::routes::extract::{InProject, Need};
+use crate::store::Obj;
 
 const BASE: &str = "/projects/{project_id}/infrastructure";
 
@@ -50,21 +50,16 @@ pub fn controls() -> Router<Arc<App>> {
         .route("/infrastructure/actual/{project}", get(drift::actual))
 }
 
-/// The project (404 when missing), without settling.
-fn project_of(app: &App, conn: &Connection, pid: &str) -> ApiResult<Obj> {
-    super::project(app, conn, pid)
+/// The database, with the project brought up to the sandbox clock.
+fn settled<N: Need>(s: &InProject<N>) -> ApiResult<MutexGuard<'_, Connection>> {
+    let conn = s.db();
+    crate::sim::infrastructure::settle(&s.app, &conn, &s.pid)?;
+    Ok(conn)
 }
 
-/// The project, brought up to the sandbox clock (finished apply steps, drift reconciliations).
-fn open_project(app: &App, conn: &Connection, pid: &str) -> ApiResult<Obj> {
-    let project = project_of(app, conn, pid)?;
-    jobs::settle(app, conn, pid)?;
-    Ok(project)
-}
-
-fn running_apply(store: &Store<'_>, pid: &str) -> ApiResult<Option<Obj>> {
-    Ok(store
-        .all(state::APPLY, Some(pid))?
+fn running_apply(conn: &Connection, pid: &str) -> ApiResult<Option<Obj>> {
+    Ok(INFRA_APPLIES
+        .all(conn, pid)?
         .into_iter()
         .find(|a| a.body["status"] == "running"))
 }

@@ -2,20 +2,18 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
 use axum::{Json, Router, routing::get, routing::post};
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::rules::SEVERITIES;
-use super::simulate::{settle, view};
-use crate::app::{App, Audit};
-use crate::auth::Principal;
-use crate::body::{Check, OptBody};
+use crate::app::App;
+use crate::body::OptBody;
+use crate::collection::{ALERTS, Param};
+use crate::domain::monitoring::SEVERITIES;
 use crate::error::{ApiError, ApiResult};
-use crate::page::{PageParams, envelope};
-use crate::routes::Query;
-use crate::store::{Filter, ListQuery, Obj, Store};
+use crate::routes::extract::{InProject, Need, Write};
+use crate::sim::alerts::{settle, view};
+use crate::store::{Obj, Store};
 
 pub const STATUSES: &[&str] = &["firing", "acknowledged", "resolved"];
 
@@ -25,82 +23,50 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/projects/{project_id}/alerts/{alert_id}", get(show))
         .route(
             "/projects/{project_id}/alerts/{alert_id}/acknowledge",
-            post(acknowledge),
+            post(|s: InProject<Write>, OptBody(b): OptBody| async move {
+                transition(&s, b, "acknowledged")
+            }),
         )
         .route(
             "/projects/{project_id}/alerts/{alert_id}/resolve",
-            post(resolve),
+            post(|s: InProject<Write>, OptBody(b): OptBody| async move {
+                transition(&s, b, "resolved")
+            }),
         )
 }
 
-async fn list(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
-    axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let params = PageParams::from_query(&q)?;
-    let mut c = Check::new(&Value::Null);
-    let mut filters = Vec::new();
-    for (key, allowed) in [("status", STATUSES), ("severity", SEVERITIES)] {
-        if let Some(v) = q.get(key) {
-            if allowed.contains(&v.as_str()) {
-                filters.push(Filter::eq(&format!("$.{key}"), v.as_str()));
-            } else {
-                c.fail(key, format!("must be one of: {}", allowed.join(", ")));
-            }
-        }
-    }
-    c.finish()?;
-    if let Some(rule) = q.get("rule_id") {
-        filters.push(Filter::eq("$.rule_id", rule.as_str()));
-    }
-    let conn = app.db();
-    crate::routes::project(&app, &conn, &pid)?;
-    settle(&app, &conn, &pid)?;
-    let page = Store(&conn).list(&ListQuery {
-        kind: "alert",
-        scope: Some(&pid),
-        filters,
-        newest_first: true,
-        limit: params.limit,
-        after_seq: params.after_seq,
-    })?;
-    let now = app.now();
-    Ok(Json(envelope(&page, |o| view(&o.body, now))))
+async fn list(s: InProject) -> ApiResult<Json<Value>> {
+    let listing = s.listing(
+        &ALERTS,
+        &[
+            Param::OneOf("status", STATUSES),
+            Param::OneOf("severity", SEVERITIES),
+            Param::Eq("rule_id"),
+        ],
+    )?;
+    let conn = s.db();
+    settle(&s.app, &conn, &s.pid)?;
+    let now = s.app.now();
+    listing.json(&conn, &s.pid, |o| view(&o.body, now))
 }
 
-fn load(app: &App, conn: &Connection, pid: &str, id: &str) -> ApiResult<Obj> {
-    crate::routes::project(app, conn, pid)?;
-    settle(app, conn, pid)?;
-    Store(conn).get_in("alert", pid, id, "Alert")
+/// The alert named by the path, after the simulation caught up.
+fn load<N: Need>(s: &InProject<N>, conn: &Connection) -> ApiResult<Obj> {
+    settle(&s.app, conn, &s.pid)?;
+    ALERTS.load(conn, &s.pid, s.ids::<1>()[0])
 }
 
-async fn show(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, id)): Path<(String, String)>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let conn = app.db();
-    let alert = load(&app, &conn, &pid, &id)?;
-    Ok(Json(view(&alert.body, app.now())))
+async fn show(s: InProject) -> ApiResult<Json<Value>> {
+    let alert = load(&s, &s.db())?;
+    Ok(Json(view(&alert.body, s.app.now())))
 }
 
 /// Moves an alert along firing → acknowledged → resolved; anything else is a 409.
-fn transition(
-    app: &App,
-    p: &Principal,
-    pid: &str,
-    id: &str,
-    body: Option<Value>,
-    to: &str,
-) -> ApiResult<Json<Value>> {
-    p.require_project_write(pid)?;
+fn transition(s: &InProject<Write>, body: Option<Value>, to: &str) -> ApiResult<Json<Value>> {
     crate::body::no_fields(body.as_ref())?;
-    let conn = app.db();
-    let mut alert = load(app, &conn, pid, id)?;
+    let conn = s.db();
+    let mut alert = load(s, &conn)?;
+    let id = &alert.id;
     let from = alert.body["status"]
         .as_str()
         .unwrap_or_default()
@@ -116,40 +82,23 @@ fn transition(
             format!("Alert '{id}' is {from}; only a firing alert can be acknowledged.")
         }));
     }
-    let who = crate::routes::crud::actor_label(p);
-    let now = app.now_str();
     let (at, by) = if to == "acknowledged" {
         ("acknowledged_at", "acknowledged_by")
     } else {
         ("resolved_at", "resolved_by")
     };
     alert.body["status"] = to.into();
-    alert.body[at] = now.into();
-    alert.body[by] = who.into();
+    alert.body[at] = s.app.now_str().into();
+    alert.body[by] = s.p.label().into();
     Store(&conn).put_body(&alert.id, &alert.body)?;
     let action = format!("alert.{to}");
-    Audit::by(p, &action)
-        .on("alert", Some(&alert.id), alert.body["rule_name"].as_str())
-        .project(pid)
+    s.audit(&action)
+        .on(
+            ALERTS.kind,
+            Some(&alert.id),
+            alert.body["rule_name"].as_str(),
+        )
         .details(json!({"status": {"from": from, "to": to}, "rule_id": alert.body["rule_id"]}))
-        .write(app, &conn);
-    Ok(Json(view(&alert.body, app.now())))
-}
-
-async fn acknowledge(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, id)): Path<(String, String)>,
-    OptBody(body): OptBody,
-) -> ApiResult<Json<Value>> {
-    transition(&app, &p, &pid, &id, body, "acknowledged")
-}
-
-async fn resolve(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, id)): Path<(String, String)>,
-    OptBody(body): OptBody,
-) -> ApiResult<Json<Value>> {
-    transition(&app, &p, &pid, &id, body, "resolved")
+        .write(&s.app, &conn);
+    Ok(Json(view(&alert.body, s.app.now())))
 }

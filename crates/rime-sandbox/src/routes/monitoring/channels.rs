@@ -1,18 +1,16 @@
 //! Notification channels (email, Slack, PagerDuty, webhook) with write-only secrets, and their test.
 
-use std::sync::Arc;
-
 use axum::Json;
-use axum::extract::{Path, State};
 use rusqlite::Connection;
 use serde_json::{Map, Value, json};
 
-use crate::app::{App, Audit};
-use crate::auth::Principal;
+use crate::app::App;
 use crate::body::{Check, OptBody};
+use crate::collection::{ALERT_RULES, ESCALATION_POLICIES, NOTIFICATION_CHANNELS, Param};
 use crate::error::{ApiError, ApiResult};
-use crate::routes::crud::{self, Ctx, Kind};
-use crate::store::{Obj, Store};
+use crate::routes::crud::{Ctx, Kind, fields};
+use crate::routes::extract::{InProject, Write};
+use crate::store::Obj;
 
 pub const TYPES: &[&str] = &["email", "slack", "pagerduty", "webhook"];
 
@@ -38,17 +36,17 @@ fn secrets(v: &Value) -> Vec<&'static str> {
 }
 
 pub static CHANNELS: Kind = Kind {
-    kind: "notification_channel",
-    label: "Notification channel",
-    id_prefix: "nch",
-    writable: &["name", "type", "config"],
-    filters: &["type"],
-    patchable: true,
+    filters: &[Param::Eq("type")],
     secrets,
-    validate,
-    can_write: crud::project_write,
-    before_change: crud::nothing,
     check_delete,
+    ..Kind::new(
+        &NOTIFICATION_CHANNELS,
+        "/projects/{project_id}/notification-channels",
+        "channel_id",
+        "nch",
+        &["name", "type", "config"],
+        validate,
+    )
 };
 
 fn https(s: &str) -> bool {
@@ -152,17 +150,12 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
         }
     }
     k.finish()?;
-    let mut fields = Map::new();
-    fields.insert("name".into(), name.into());
-    fields.insert("type".into(), ty.into());
-    fields.insert("config".into(), Value::Object(out));
-    Ok(fields)
+    Ok(fields(json!({"name": name, "type": ty, "config": out})))
 }
 
 /// A channel still named by a rule or an escalation policy cannot go (409).
-fn check_delete(conn: &Connection, pid: &str, channel: &Obj) -> ApiResult<()> {
-    let store = Store(conn);
-    for rule in store.all("alert_rule", Some(pid))? {
+fn check_delete(_: &App, conn: &Connection, channel: &Obj) -> ApiResult<()> {
+    for rule in ALERT_RULES.all(conn, &channel.scope)? {
         let uses = rule.body["channel_ids"]
             .as_array()
             .is_some_and(|ids| ids.iter().any(|i| i == channel.id.as_str()));
@@ -173,7 +166,7 @@ fn check_delete(conn: &Connection, pid: &str, channel: &Obj) -> ApiResult<()> {
             )));
         }
     }
-    for policy in store.all("escalation_policy", Some(pid))? {
+    for policy in ESCALATION_POLICIES.all(conn, &channel.scope)? {
         let uses = policy.body["steps"]
             .as_array()
             .is_some_and(|s| s.iter().any(|s| s["channel_id"] == channel.id.as_str()));
@@ -260,33 +253,27 @@ fn outcome(channel: &Obj) -> (bool, String) {
 }
 
 /// `POST …/notification-channels/{channel_id}/test`: 200 with the outcome, success or not.
-pub async fn test(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, id)): Path<(String, String)>,
-    OptBody(body): OptBody,
-) -> ApiResult<Json<Value>> {
-    p.require_project_write(&pid)?;
+pub async fn test(s: InProject<Write>, OptBody(body): OptBody) -> ApiResult<Json<Value>> {
     crate::body::no_fields(body.as_ref())?;
-    let conn = app.db();
-    crate::routes::project(&app, &conn, &pid)?;
-    let channel = crud::load(&CHANNELS, &conn, &pid, &id)?;
+    let conn = s.db();
+    let [id] = s.ids();
+    let channel = NOTIFICATION_CHANNELS.load(&conn, &s.pid, id)?;
     let (success, message) = outcome(&channel);
     let result = json!({
         "channel_id": channel.id,
         "type": channel.body["type"],
         "success": success,
         "message": message,
-        "tested_at": app.now_str(),
+        "tested_at": s.app.now_str(),
     });
-    let audit = Audit::by(&p, "notification_channel.tested")
+    let audit = s
+        .audit("notification_channel.tested")
         .on(
-            "notification_channel",
+            NOTIFICATION_CHANNELS.kind,
             Some(&channel.id),
             channel.body["name"].as_str(),
         )
-        .project(&pid)
         .details(json!({"success": success, "message": message}));
-    if success { audit } else { audit.failed() }.write(&app, &conn);
+    if success { audit } else { audit.failed() }.write(&s.app, &conn);
     Ok(Json(result))
 }

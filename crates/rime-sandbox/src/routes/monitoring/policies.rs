@@ -3,27 +3,26 @@
 use rusqlite::Connection;
 use serde_json::{Map, Value, json};
 
-use super::rules::exists;
+use crate::app::App;
 use crate::body::Check;
+use crate::collection::{ALERT_RULES, ESCALATION_POLICIES, NOTIFICATION_CHANNELS};
 use crate::error::{ApiError, ApiResult, Detail};
-use crate::routes::crud::{self, Ctx, Kind};
-use crate::store::{Obj, Store};
+use crate::routes::crud::{Ctx, Kind, fields};
+use crate::store::Obj;
 
 /// The documented minimum wait between escalation steps.
 pub const MIN_WAIT_MINUTES: i64 = 5;
 
 pub static POLICIES: Kind = Kind {
-    kind: "escalation_policy",
-    label: "Escalation policy",
-    id_prefix: "esc",
-    writable: &["name", "steps"],
-    filters: &[],
-    patchable: true,
-    secrets: crud::no_secrets,
-    validate,
-    can_write: crud::project_write,
-    before_change: crud::nothing,
     check_delete,
+    ..Kind::new(
+        &ESCALATION_POLICIES,
+        "/projects/{project_id}/escalation-policies",
+        "policy_id",
+        "esc",
+        &["name", "steps"],
+        validate,
+    )
 };
 
 fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
@@ -44,26 +43,28 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
         let wait = s.int("wait_minutes", true, 0, i64::from(i32::MAX));
         s.only(&["channel_id", "wait_minutes"], &[]);
         if let (Some(ch), Some(w)) = (channel, wait) {
-            parsed.push((ch, w));
+            parsed.push(json!({"channel_id": ch, "wait_minutes": w}));
         }
         c.absorb(s);
     }
     c.finish()?;
     let mut bad = Vec::new();
-    for (i, (channel, wait)) in parsed.iter().enumerate() {
-        if i == 0 && *wait != 0 {
+    for (i, step) in parsed.iter().enumerate() {
+        let wait = step["wait_minutes"].as_i64().unwrap_or(0);
+        if i == 0 && wait != 0 {
             bad.push(Detail::new(
                 "steps[0].wait_minutes",
                 "the first step notifies at once: it must wait 0 minutes",
             ));
         }
-        if i > 0 && *wait < MIN_WAIT_MINUTES {
+        if i > 0 && wait < MIN_WAIT_MINUTES {
             bad.push(Detail::new(
                 format!("steps[{i}].wait_minutes"),
                 format!("must be at least {MIN_WAIT_MINUTES} minutes after the previous step"),
             ));
         }
-        if !exists(ctx, "notification_channel", channel)? {
+        let channel = step["channel_id"].as_str().unwrap_or_default();
+        if !ctx.exists(&NOTIFICATION_CHANNELS, channel)? {
             bad.push(Detail::new(
                 format!("steps[{i}].channel_id"),
                 format!("no notification channel `{channel}` in this project"),
@@ -76,25 +77,20 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
             bad,
         ));
     }
-    let steps: Vec<Value> = parsed
-        .into_iter()
-        .map(|(channel_id, wait_minutes)| json!({"channel_id": channel_id, "wait_minutes": wait_minutes}))
-        .collect();
-    let mut out = Map::new();
-    out.insert("name".into(), name.expect("checked").into());
-    out.insert("steps".into(), steps.into());
-    Ok(out)
+    Ok(fields(json!({"name": name, "steps": parsed})))
 }
 
 /// A policy still named by a rule cannot go (409).
-fn check_delete(conn: &Connection, pid: &str, policy: &Obj) -> ApiResult<()> {
-    for rule in Store(conn).all("alert_rule", Some(pid))? {
-        if rule.body["escalation_policy_id"] == policy.id.as_str() {
-            return Err(ApiError::conflict(format!(
-                "The policy is used by alert rule '{}'; remove it there first.",
-                rule.body["name"].as_str().unwrap_or(&rule.id)
-            )));
-        }
+fn check_delete(_: &App, conn: &Connection, policy: &Obj) -> ApiResult<()> {
+    let rules = ALERT_RULES.all(conn, &policy.scope)?;
+    match rules
+        .iter()
+        .find(|r| r.body["escalation_policy_id"] == policy.id.as_str())
+    {
+        Some(rule) => Err(ApiError::conflict(format!(
+            "The policy is used by alert rule '{}'; remove it there first.",
+            rule.body["name"].as_str().unwrap_or(&rule.id)
+        ))),
+        None => Ok(()),
     }
-    Ok(())
 }

@@ -1,164 +1,36 @@
-//! Alert rules: resource types and their metrics, operators, thresholds, channels and escalation.
+//! Alert rules: a resource type's metric compared with a threshold, with channels and escalation.
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 
 use crate::body::Check;
+use crate::collection::{ALERT_RULES, ESCALATION_POLICIES, NOTIFICATION_CHANNELS, Param};
+use crate::domain::monitoring::{OPERATORS, RESOURCE_TYPES, SEVERITIES, metric, metric_names};
 use crate::error::{ApiError, ApiResult, Detail};
-use crate::routes::crud::{self, Ctx, Kind};
-use crate::store::Store;
-
-/// How the sandbox simulates a metric: a value drawn from a documented range or list.
-#[derive(Debug, Clone, Copy)]
-pub enum Sim {
-    /// Whole numbers from `lo` to `hi` inclusive.
-    Int(i64, i64),
-    /// Decimals from `lo` to `hi` with this many decimal places.
-    Dec(f64, f64, i32),
-    /// One of these texts (an empty text means "no error").
-    Text(&'static [&'static str]),
-}
-
-pub struct Metric {
-    pub name: &'static str,
-    pub sim: Sim,
-}
-
-impl Metric {
-    pub fn is_text(&self) -> bool {
-        matches!(self.sim, Sim::Text(_))
-    }
-}
-
-const ERROR_MESSAGES: &[&str] = &[
-    "",
-    "",
-    "connection timeout after 30s",
-    "",
-    "authentication failed for user RIME_SVC",
-    "",
-    "rate limited by the source API",
-    "read timeout on table ORDERS",
-];
-const PIPELINE_STATUSES: &[&str] = &[
-    "succeeded",
-    "succeeded",
-    "failed",
-    "succeeded",
-    "succeeded",
-    "cancelled",
-    "succeeded",
-    "failed",
-];
-
-/// Resource types and their metrics [doc]; the simulated ranges are the sandbox's [model].
-pub const METRICS: &[(&str, &[Metric])] = &[
-    (
-        "snowpipe",
-        &[
-            m("ingestion_delay_minutes", Sim::Dec(0.0, 30.0, 1)),
-            m("error_count", Sim::Int(0, 5)),
-            m("rows_loaded", Sim::Int(0, 50_000)),
-            m("file_count", Sim::Int(0, 200)),
-        ],
-    ),
-    (
-        "dbt_job",
-        &[
-            m("run_duration_seconds", Sim::Int(30, 1800)),
-            m("test_failures", Sim::Int(0, 3)),
-            m("model_errors", Sim::Int(0, 2)),
-            m("rows_affected", Sim::Int(0, 1_000_000)),
-        ],
-    ),
-    (
-        "connector_run",
-        &[
-            m("duration_seconds", Sim::Int(10, 3600)),
-            m("rows_extracted", Sim::Int(0, 500_000)),
-            m("error_count", Sim::Int(0, 5)),
-            m("tables_failed", Sim::Int(0, 3)),
-            m("error_message", Sim::Text(ERROR_MESSAGES)),
-        ],
-    ),
-    (
-        "warehouse",
-        &[
-            m("credit_usage", Sim::Dec(0.0, 200.0, 2)),
-            m("queue_time_seconds", Sim::Int(0, 120)),
-            m("query_count", Sim::Int(0, 5000)),
-            m("active_sessions", Sim::Int(0, 50)),
-        ],
-    ),
-    (
-        "pipeline",
-        &[
-            m("run_duration_seconds", Sim::Int(60, 7200)),
-            m("step_failures", Sim::Int(0, 3)),
-            m("status", Sim::Text(PIPELINE_STATUSES)),
-        ],
-    ),
-];
-
-const fn m(name: &'static str, sim: Sim) -> Metric {
-    Metric { name, sim }
-}
-
-pub const RESOURCE_TYPES: &[&str] = &[
-    "snowpipe",
-    "dbt_job",
-    "connector_run",
-    "warehouse",
-    "pipeline",
-];
-pub const OPERATORS: &[&str] = &["gt", "lt", "eq", "ne", "contains"];
-pub const SEVERITIES: &[&str] = &["critical", "warning", "info"];
-
-pub fn metric(resource_type: &str, name: &str) -> Option<&'static Metric> {
-    METRICS
-        .iter()
-        .find(|(t, _)| *t == resource_type)
-        .and_then(|(_, ms)| ms.iter().find(|m| m.name == name))
-}
-
-fn metric_names(resource_type: &str) -> String {
-    METRICS
-        .iter()
-        .find(|(t, _)| *t == resource_type)
-        .map(|(_, ms)| ms.iter().map(|m| m.name).collect::<Vec<_>>().join(", "))
-        .unwrap_or_default()
-}
+use crate::routes::crud::{Ctx, Kind, fields};
 
 pub static RULES: Kind = Kind {
-    kind: "alert_rule",
-    label: "Alert rule",
-    id_prefix: "arl",
-    writable: &[
-        "name",
-        "resource_type",
-        "resource_id",
-        "metric",
-        "operator",
-        "threshold",
-        "severity",
-        "channel_ids",
-        "escalation_policy_id",
-        "enabled",
-    ],
-    filters: &["resource_type", "severity"],
-    patchable: true,
-    secrets: crud::no_secrets,
-    validate,
-    can_write: crud::project_write,
-    before_change: super::simulate::settle_rule,
-    check_delete: crud::deletable,
+    filters: &[Param::Eq("resource_type"), Param::Eq("severity")],
+    before_change: crate::sim::alerts::settle_rule,
+    ..Kind::new(
+        &ALERT_RULES,
+        "/projects/{project_id}/alert-rules",
+        "rule_id",
+        "arl",
+        &[
+            "name",
+            "resource_type",
+            "resource_id",
+            "metric",
+            "operator",
+            "threshold",
+            "severity",
+            "channel_ids",
+            "escalation_policy_id",
+            "enabled",
+        ],
+        validate,
+    )
 };
-
-/// True when another object of `kind` in the project has this id (422 otherwise for references).
-pub fn exists(ctx: &Ctx<'_>, kind: &str, id: &str) -> ApiResult<bool> {
-    Ok(Store(ctx.conn)
-        .get(kind, id)?
-        .is_some_and(|o| o.scope == ctx.project_id))
-}
 
 fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
     let mut c = Check::new(v);
@@ -236,7 +108,7 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
                 format!("channel_ids[{i}]"),
                 format!("`{id}` is listed twice"),
             ));
-        } else if !exists(ctx, "notification_channel", id)? {
+        } else if !ctx.exists(&NOTIFICATION_CHANNELS, id)? {
             bad.push(Detail::new(
                 format!("channel_ids[{i}]"),
                 format!("no notification channel `{id}` in this project"),
@@ -244,7 +116,7 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
         }
     }
     if let Some(pid) = &policy
-        && !exists(ctx, "escalation_policy", pid)?
+        && !ctx.exists(&ESCALATION_POLICIES, pid)?
     {
         bad.push(Detail::new(
             "escalation_policy_id",
@@ -254,16 +126,9 @@ fn validate(ctx: &Ctx<'_>, v: &Value) -> ApiResult<Map<String, Value>> {
     if !bad.is_empty() {
         return Err(ApiError::unprocessable("The alert rule is not valid.", bad));
     }
-    let mut out = Map::new();
-    out.insert("name".into(), name.expect("checked").into());
-    out.insert("resource_type".into(), resource_type.into());
-    out.insert("resource_id".into(), resource_id.into());
-    out.insert("metric".into(), metric_name.into());
-    out.insert("operator".into(), operator.into());
-    out.insert("threshold".into(), threshold);
-    out.insert("severity".into(), severity.into());
-    out.insert("channel_ids".into(), channel_ids.into());
-    out.insert("escalation_policy_id".into(), policy.into());
-    out.insert("enabled".into(), enabled.into());
-    Ok(out)
+    Ok(fields(json!({
+        "name": name, "resource_type": resource_type, "resource_id": resource_id,
+        "metric": metric_name, "operator": operator, "threshold": threshold, "severity": severity,
+        "channel_ids": channel_ids, "escalation_policy_id": policy, "enabled": enabled,
+    })))
 }

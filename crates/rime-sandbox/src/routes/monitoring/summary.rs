@@ -1,39 +1,30 @@
 //! `GET /monitoring/summary`: the project's health, counted from other domains' objects and alerts.
 
-use std::sync::Arc;
-
 use axum::Json;
-use axum::extract::{Path, State};
 use jiff::SignedDuration;
 use serde_json::{Value, json};
 
-use crate::app::App;
-use crate::auth::Principal;
+use crate::collection::{ALERTS, CONNECTORS, INFRA_RESOURCES};
 use crate::error::ApiResult;
-use crate::store::Store;
+use crate::routes::extract::InProject;
+use crate::sim;
 
-pub async fn summary(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(pid): Path<String>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
-    let conn = app.db();
-    crate::routes::project(&app, &conn, &pid)?;
-    super::simulate::settle(&app, &conn, &pid)?;
-    let store = Store(&conn);
+pub async fn summary(s: InProject) -> ApiResult<Json<Value>> {
+    let (app, pid) = (&s.app, &s.pid);
+    let conn = s.db();
+    sim::alerts::settle(app, &conn, pid)?;
     let status = |o: &crate::store::Obj| o.body["status"].as_str().unwrap_or_default().to_string();
 
     // Connector statuses follow their (lazily materialised) runs: settle them first.
-    crate::routes::connectors::sim::settle_project(&app, &conn, &pid)?;
-    let connectors = store.all("connector", Some(&pid))?;
+    sim::connectors::settle_project(app, &conn, pid)?;
+    let connectors = CONNECTORS.all(&conn, pid)?;
     let failing = connectors.iter().filter(|c| status(c) == "error").count();
     let paused = connectors.iter().filter(|c| status(c) == "paused").count();
 
     // Run states are derived from the clock by the pipelines domain: ask it, don't read raw rows.
     let since = app.now() - SignedDuration::from_hours(24);
     let (mut succeeded, mut failed, mut running, mut queued, mut cancelled) = (0, 0, 0, 0, 0);
-    for run in crate::routes::pipelines::runs::project_runs(&app, &conn, &pid)? {
+    for run in sim::pipelines::runs::project_runs(app, &conn, pid)? {
         let started = run["started_at"]
             .as_str()
             .and_then(|s| s.parse::<jiff::Timestamp>().ok());
@@ -50,7 +41,7 @@ pub async fn summary(
         }
     }
 
-    let alerts = store.all("alert", Some(&pid))?;
+    let alerts = ALERTS.all(&conn, pid)?;
     let count = |st: &str, sev: Option<&str>| {
         alerts
             .iter()
@@ -59,8 +50,8 @@ pub async fn summary(
     };
 
     // Applies and drift checks progress with the clock; bring them up to date before counting.
-    crate::routes::infrastructure::jobs::settle(&app, &conn, &pid)?;
-    let resources = store.all("infra_resource", Some(&pid))?;
+    sim::infrastructure::settle(app, &conn, pid)?;
+    let resources = INFRA_RESOURCES.all(&conn, pid)?;
     let pending = resources
         .iter()
         .filter(|r| status(r).starts_with("pending_"))

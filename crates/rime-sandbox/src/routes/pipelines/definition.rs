@@ -1,20 +1,19 @@
 //! Pipeline CRUD: checks, structural versioning on save, schedules, delete refused while a run is active.
 
-use std::sync::Arc;
-
-use axum::extract::{Path, State};
+use axum::Json;
 use axum::http::StatusCode;
-use axum::{Json, extract::Query};
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::{actor_label, dag, pipeline, public, runs, schedule};
-use crate::app::{App, Audit};
-use crate::auth::Principal;
+use super::steps::check_steps;
+use crate::app::App;
 use crate::body::{Body, Check, diff, merge_patch};
+use crate::collection::{PIPELINE_VERSIONS, PIPELINES, public};
+use crate::domain::pipelines::{dag, schedule};
 use crate::error::{ApiError, ApiResult, Detail};
-use crate::page::{PageParams, envelope};
-use crate::store::{ListQuery, NewObj, Obj, Store};
+use crate::routes::extract::{InProject, Need, Write};
+use crate::sim::pipelines::runs;
+use crate::store::{Obj, Store};
 
 const WRITABLE: &[&str] = &["name", "description", "steps", "schedule"];
 const READ_ONLY: &[&str] = &[
@@ -26,8 +25,6 @@ const READ_ONLY: &[&str] = &[
     "next_run_at",
 ];
 
-type Q = Query<std::collections::HashMap<String, String>>;
-
 /// A pipeline as the API returns it: with `next_run_at` from its schedule and the clock.
 pub fn render(app: &App, body: &Value) -> Value {
     let mut v = public(body);
@@ -37,36 +34,14 @@ pub fn render(app: &App, body: &Value) -> Value {
     v
 }
 
-pub async fn list(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(project_id): Path<String>,
-    Query(q): Q,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&project_id)?;
-    let params = PageParams::from_query(&q)?;
-    let conn = app.db();
-    super::super::project(&app, &conn, &project_id)?;
-    let page = Store(&conn).list(&ListQuery {
-        kind: "pipeline",
-        scope: Some(&project_id),
-        filters: Vec::new(),
-        newest_first: false,
-        limit: params.limit,
-        after_seq: params.after_seq,
-    })?;
-    Ok(Json(envelope(&page, |o| render(&app, &o.body))))
+pub async fn list(s: InProject) -> ApiResult<Json<Value>> {
+    let listing = s.listing(&PIPELINES, &[])?;
+    listing.json(&s.db(), &s.pid, |o| render(&s.app, &o.body))
 }
 
-pub async fn show(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((project_id, id)): Path<(String, String)>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&project_id)?;
-    let conn = app.db();
-    let obj = pipeline(&app, &conn, &project_id, &id)?;
-    Ok(Json(render(&app, &obj.body)))
+pub async fn show(s: InProject) -> ApiResult<Json<Value>> {
+    let obj = s.object(&s.db(), &PIPELINES)?;
+    Ok(Json(render(&s.app, &obj.body)))
 }
 
 /// The 422 checks of a definition: the DAG rules first, then references to other objects.
@@ -104,32 +79,20 @@ pub fn insert_version(
         "version": n, "pipeline_id": pid, "created_at": app.now_str(), "created_by": created_by,
         "steps": pipeline["steps"],
     });
-    Store(conn).insert(NewObj {
-        kind: "pipeline_version",
-        id: &id,
-        scope: pid,
-        project_id,
-        name: Some(&n.to_string()),
-        body: &body,
-        secrets: &Value::Null,
-    })?;
+    let number = n.to_string();
+    let version = PIPELINE_VERSIONS.new_obj(&id, pid, project_id, &body);
+    Store(conn).insert(version.named(Some(&number)))?;
     Ok(())
 }
 
-pub async fn create(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path(project_id): Path<String>,
-    Body(body): Body,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    p.require_project_write(&project_id)?;
-    let conn = app.db();
-    super::super::project(&app, &conn, &project_id)?;
+pub async fn create(s: InProject<Write>, Body(body): Body) -> ApiResult<(StatusCode, Json<Value>)> {
+    let (app, project_id) = (&s.app, &s.pid);
+    let conn = s.db();
     let mut c = Check::new(&body);
     let name = c.name("name", 100);
     let description = c.string("description", false);
     let raw_steps = c.array("steps", false).cloned().unwrap_or_default();
-    let checked = dag::check_steps(&mut c, &raw_steps, &Value::Null);
+    let checked = check_steps(&mut c, &raw_steps, &Value::Null);
     let mut zone = Vec::new();
     let schedule = match c.raw("schedule") {
         None | Some(Value::Null) => Value::Null,
@@ -137,7 +100,7 @@ pub async fn create(
     };
     c.only(WRITABLE, READ_ONLY);
     c.finish()?;
-    semantic(&conn, &project_id, &checked.steps, zone)?;
+    semantic(&conn, project_id, &checked.steps, zone)?;
     let name = name.expect("checked");
     let id = app.new_id("pln");
     let now = app.now_str();
@@ -146,22 +109,15 @@ pub async fn create(
         "version": 1, "steps": checked.steps, "schedule": schedule,
         "created_at": now, "updated_at": now, "_schedule_checked_at": now,
     });
-    Store(&conn).insert(NewObj {
-        kind: "pipeline",
-        id: &id,
-        scope: &project_id,
-        project_id: Some(&project_id),
-        name: Some(&name),
-        body: &pipeline,
-        secrets: &Value::Object(checked.secrets),
-    })?;
-    insert_version(&app, &conn, &pipeline, 1, actor_label(&p))?;
-    Audit::by(&p, "pipeline.created")
-        .on("pipeline", Some(&id), Some(&name))
-        .project(&project_id)
+    let secrets = Value::Object(checked.secrets);
+    let new = PIPELINES.new_obj(&id, project_id, Some(project_id), &pipeline);
+    Store(&conn).insert(new.named(Some(&name)).secrets(&secrets))?;
+    insert_version(app, &conn, &pipeline, 1, json!(s.p.label()))?;
+    s.audit("pipeline.created")
+        .on(PIPELINES.kind, Some(&id), Some(&name))
         .details(json!({"version": 1, "steps": keys(&pipeline["steps"]), "schedule": pipeline["schedule"]}))
-        .write(&app, &conn);
-    Ok((StatusCode::CREATED, Json(render(&app, &pipeline))))
+        .write(app, &conn);
+    Ok((StatusCode::CREATED, Json(render(app, &pipeline))))
 }
 
 fn keys(steps: &Value) -> Value {
@@ -173,17 +129,12 @@ fn keys(steps: &Value) -> Value {
         .collect()
 }
 
-pub async fn update(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((project_id, id)): Path<(String, String)>,
-    Body(patch): Body,
-) -> ApiResult<Json<Value>> {
-    p.require_project_write(&project_id)?;
-    let conn = app.db();
-    let found = pipeline(&app, &conn, &project_id, &id)?;
+pub async fn update(s: InProject<Write>, Body(patch): Body) -> ApiResult<Json<Value>> {
+    let (app, project_id) = (&s.app, &s.pid);
+    let conn = s.db();
     // Firings due under the old schedule happen before the change takes effect.
-    let before = runs::catch_up(&app, &conn, found)?;
+    let before = caught_up(&s, &conn)?;
+    let id = before.id.clone();
     let mut c = Check::new(&patch);
     if c.has("name") {
         c.name("name", 100);
@@ -196,7 +147,7 @@ pub async fn update(
     };
     let checked = new_steps
         .as_ref()
-        .map(|s| dag::check_steps(&mut c, s, &before.secrets));
+        .map(|s| check_steps(&mut c, s, &before.secrets));
     let mut zone = Vec::new();
     let schedule = match c.raw("schedule") {
         None => before.body["schedule"].clone(),
@@ -214,7 +165,7 @@ pub async fn update(
         .map(|ch| ch.steps.clone())
         .unwrap_or_else(|| before.body["steps"].as_array().cloned().unwrap_or_default());
     if checked.is_some() {
-        semantic(&conn, &project_id, &steps, zone)?;
+        semantic(&conn, project_id, &steps, zone)?;
     } else if !zone.is_empty() {
         return Err(ApiError::unprocessable(
             "The pipeline definition is invalid.",
@@ -236,7 +187,7 @@ pub async fn update(
     after["steps"] = Value::Array(steps);
     if structural {
         after["version"] = (old_version + 1).into();
-        insert_version(&app, &conn, &after, old_version + 1, actor_label(&p))?;
+        insert_version(app, &conn, &after, old_version + 1, json!(s.p.label()))?;
     } else {
         // Reordered steps or a rotated secret: the current version shows the same content.
         refresh_current_version(&conn, &id, old_version, &after["steps"])?;
@@ -247,7 +198,7 @@ pub async fn update(
     after["schedule"] = schedule;
     after["updated_at"] = app.now_str().into();
     let name = after["name"].as_str().unwrap_or_default().to_string();
-    Store(&conn).update(&id, "pipeline", Some(&name), &after, &secrets)?;
+    Store(&conn).update(&id, PIPELINES.kind, Some(&name), &after, &secrets)?;
     let mut details = diff(
         &public(&before.body),
         &public(&after),
@@ -257,35 +208,34 @@ pub async fn update(
         details["version"] = json!({"from": old_version, "to": old_version + 1});
         details["steps"] = keys(&after["steps"]);
     }
-    Audit::by(&p, "pipeline.updated")
-        .on("pipeline", Some(&id), Some(&name))
-        .project(&project_id)
+    s.audit("pipeline.updated")
+        .on(PIPELINES.kind, Some(&id), Some(&name))
         .details(details)
-        .write(&app, &conn);
-    Ok(Json(render(&app, &after)))
+        .write(app, &conn);
+    Ok(Json(render(app, &after)))
 }
 
 fn refresh_current_version(conn: &Connection, pid: &str, n: i64, steps: &Value) -> ApiResult<()> {
-    let store = Store(conn);
-    if let Some(mut v) = store.find_by_name("pipeline_version", pid, &n.to_string())?
+    if let Some(mut v) = PIPELINE_VERSIONS.named(conn, pid, &n.to_string())?
         && &v.body["steps"] != steps
     {
         v.body["steps"] = steps.clone();
-        store.put_body(&v.id, &v.body)?;
+        Store(conn).put_body(&v.id, &v.body)?;
     }
     Ok(())
 }
 
-pub async fn remove(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((project_id, id)): Path<(String, String)>,
-) -> ApiResult<StatusCode> {
-    p.require_project_write(&project_id)?;
-    let conn = app.db();
-    let found = pipeline(&app, &conn, &project_id, &id)?;
-    let obj: Obj = runs::catch_up(&app, &conn, found)?;
-    if let Some(active) = runs::active(&app, &conn, &id)?.last() {
+/// The path's pipeline, with the runs its schedule fired since it was last looked at started.
+pub fn caught_up<N: Need>(s: &InProject<N>, conn: &Connection) -> ApiResult<Obj> {
+    let found = s.object(conn, &PIPELINES)?;
+    runs::catch_up(&s.app, conn, found)
+}
+
+pub async fn remove(s: InProject<Write>) -> ApiResult<StatusCode> {
+    let conn = s.db();
+    let obj = caught_up(&s, &conn)?;
+    let id = &obj.id;
+    if let Some(active) = runs::active(&s.app, &conn, id)?.last() {
         return Err(ApiError::conflict(format!(
             "Run {} of this pipeline is {}; cancel it before deleting the pipeline.",
             active["id"].as_str().unwrap_or_default(),
@@ -293,12 +243,11 @@ pub async fn remove(
         )));
     }
     let store = Store(&conn);
-    let removed = store.delete_scope(&id)?;
-    store.delete(&id)?;
-    Audit::by(&p, "pipeline.deleted")
-        .on("pipeline", Some(&id), obj.body["name"].as_str())
-        .project(&project_id)
+    let removed = store.delete_scope(id)?;
+    store.delete(id)?;
+    s.audit("pipeline.deleted")
+        .on(PIPELINES.kind, Some(id), obj.body["name"].as_str())
         .details(json!({"versions_and_runs_deleted": removed}))
-        .write(&app, &conn);
+        .write(&s.app, &conn);
     Ok(StatusCode::NO_CONTENT)
 }

@@ -8,14 +8,15 @@ use std::time::{Duration, Instant};
 use axum::extract::ws::{
     CloseFrame, Message, WebSocket, WebSocketUpgrade, rejection::WebSocketUpgradeRejection,
 };
-use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use super::{runs, sim};
 use crate::app::App;
-use crate::auth::Principal;
+use crate::collection::{PIPELINE_RUNS, PIPELINES};
 use crate::error::{ApiError, ApiResult};
+use crate::routes::extract::InProject;
+use crate::sim::pipelines::frame;
+use crate::sim::pipelines::runs::{Runs, View, all_runs};
 
 /// How many events back `?after=` may resume; an older (or unknown) position gets a snapshot.
 pub const REPLAY_WINDOW: u64 = 500;
@@ -28,22 +29,34 @@ struct Ids {
     run: String,
 }
 
+/// The run named by `ids`, as of now.
+fn load(app: &App, ids: &Ids) -> ApiResult<View> {
+    let conn = app.db();
+    PIPELINES.load(&conn, &ids.project, &ids.pipeline)?;
+    let run = PIPELINE_RUNS.load(&conn, &ids.pipeline, &ids.run)?;
+    let all = all_runs(&conn, &ids.pipeline)?;
+    Ok(Runs::new(&all, app.now()).view(&run))
+}
+
 pub async fn connect(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((project, pipeline, run)): Path<(String, String, String)>,
-    Query(q): Query<std::collections::HashMap<String, String>>,
+    s: InProject,
     ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> ApiResult<Response> {
-    p.require_project_read(&project)?;
+    let [pipeline, run] = s.ids();
+    let ids = Ids {
+        project: s.pid.clone(),
+        pipeline: pipeline.to_string(),
+        run: run.to_string(),
+    };
     // The first frame shows the run as of the handshake (what a client asked for, exactly).
-    let first = runs::load(&app, &project, &pipeline, &run)?;
-    let after = match q.get("after") {
+    let first = load(&s.app, &ids)?;
+    let after = match s.query.get("after") {
         None => None,
         Some(a) => Some(a.parse::<u64>().map_err(|_| {
             ApiError::field("after", "must be a non-negative integer (a frame's seq)")
         })?),
     };
+    let app = s.app.clone();
     if app.faults.ws_refuse() {
         return Err(ApiError::field(
             "Upgrade",
@@ -55,11 +68,6 @@ pub async fn connect(
             "Upgrade",
             "this endpoint needs a WebSocket upgrade (Connection: Upgrade, Upgrade: websocket)",
         ));
-    };
-    let ids = Ids {
-        project,
-        pipeline,
-        run,
     };
     Ok(ws
         .on_upgrade(move |socket| async move {
@@ -110,14 +118,14 @@ impl Stream {
             .await;
     }
 
-    fn snapshot(view: &runs::View) -> Value {
+    fn snapshot(view: &View) -> Value {
         json!({"seq": view.visible, "type": "snapshot", "at": crate::clock::rfc3339(view.at), "run": view.body})
     }
 
-    async fn run(&mut self, ids: Ids, view: runs::View, after: Option<u64>) -> Result<(), Gone> {
+    async fn run(&mut self, ids: Ids, view: View, after: Option<u64>) -> Result<(), Gone> {
         let heartbeat = Duration::from_secs_f64(self.app.opts.ws_heartbeat_seconds.max(0.01));
         let mut ticks = self.app.clock.subscribe();
-        let load = |app: &App| runs::load(app, &ids.project, &ids.pipeline, &ids.run);
+        let load = |app: &App| load(app, &ids);
         let latest = view.visible as u64;
         let mut cursor = match after {
             Some(n) if n <= latest && latest - n <= REPLAY_WINDOW => n,
@@ -133,7 +141,7 @@ impl Stream {
                 return Ok(());
             };
             for e in &view.events[cursor as usize..view.visible] {
-                self.send(sim::frame(&view.plan, e)).await?;
+                self.send(frame(&view.plan, e)).await?;
                 cursor = e.seq;
             }
             if view.finished() && cursor == view.events.len() as u64 {

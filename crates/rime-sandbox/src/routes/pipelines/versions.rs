@@ -1,20 +1,16 @@
 //! Pipeline versions: list (newest first), one version, and restore (a new version with old content).
 
-use std::sync::Arc;
-
 use axum::Json;
-use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use super::definition::insert_version;
-use super::{actor_label, dag, pipeline, public};
-use crate::app::{App, Audit};
-use crate::auth::Principal;
+use crate::collection::{PIPELINE_VERSIONS, PIPELINES, public};
+use crate::domain::pipelines::dag;
 use crate::error::{ApiError, ApiResult};
-use crate::page::{PageParams, envelope};
-use crate::store::{ListQuery, Obj, Store};
+use crate::routes::extract::{InProject, Write};
+use crate::store::{Obj, Store};
 
 /// A version as the API shows it: `is_current` is whether the pipeline is at that version.
 fn render_version(body: &Value, current: &Value) -> Value {
@@ -26,7 +22,7 @@ fn render_version(body: &Value, current: &Value) -> Value {
 fn find(conn: &Connection, pipeline_id: &str, n: &str) -> ApiResult<Obj> {
     let number = n.parse::<u64>().ok().filter(|n| *n > 0);
     let found = match number {
-        Some(n) => Store(conn).find_by_name("pipeline_version", pipeline_id, &n.to_string())?,
+        Some(n) => PIPELINE_VERSIONS.named(conn, pipeline_id, &n.to_string())?,
         None => None,
     };
     found.ok_or_else(|| {
@@ -34,50 +30,28 @@ fn find(conn: &Connection, pipeline_id: &str, n: &str) -> ApiResult<Obj> {
     })
 }
 
-pub async fn list(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((project_id, id)): Path<(String, String)>,
-    Query(q): Query<std::collections::HashMap<String, String>>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&project_id)?;
-    let params = PageParams::from_query(&q)?;
-    let conn = app.db();
-    let pl = pipeline(&app, &conn, &project_id, &id)?;
-    let page = Store(&conn).list(&ListQuery {
-        kind: "pipeline_version",
-        scope: Some(&id),
-        filters: Vec::new(),
-        newest_first: true,
-        limit: params.limit,
-        after_seq: params.after_seq,
-    })?;
-    Ok(Json(envelope(&page, |o| {
+pub async fn list(s: InProject) -> ApiResult<Json<Value>> {
+    let listing = s.listing(&PIPELINE_VERSIONS, &[])?;
+    let conn = s.db();
+    let pl = s.object(&conn, &PIPELINES)?;
+    listing.json(&conn, &pl.id, |o| {
         render_version(&o.body, &pl.body["version"])
-    })))
+    })
 }
 
-pub async fn show(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((project_id, id, n)): Path<(String, String, String)>,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&project_id)?;
-    let conn = app.db();
-    let pl = pipeline(&app, &conn, &project_id, &id)?;
-    let v = find(&conn, &id, &n)?;
+pub async fn show(s: InProject) -> ApiResult<Json<Value>> {
+    let conn = s.db();
+    let pl = s.object(&conn, &PIPELINES)?;
+    let v = find(&conn, &pl.id, s.ids::<2>()[1])?;
     Ok(Json(render_version(&v.body, &pl.body["version"])))
 }
 
-pub async fn restore(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((project_id, id, n)): Path<(String, String, String)>,
-) -> ApiResult<(StatusCode, Json<Value>)> {
-    p.require_project_write(&project_id)?;
-    let conn = app.db();
-    let mut pl = pipeline(&app, &conn, &project_id, &id)?;
-    let old = find(&conn, &id, &n)?;
+pub async fn restore(s: InProject<Write>) -> ApiResult<(StatusCode, Json<Value>)> {
+    let (app, project_id, [_, n]) = (&s.app, &s.pid, s.ids());
+    let conn = s.db();
+    let mut pl = s.object(&conn, &PIPELINES)?;
+    let id = pl.id.clone();
+    let old = find(&conn, &id, n)?;
     let current = pl.body["version"].as_i64().unwrap_or(1);
     let mut steps = old.body["steps"].as_array().cloned().unwrap_or_default();
     if dag::structure(&steps) == dag::structure(pl.body["steps"].as_array().map_or(&[][..], |v| v))
@@ -86,7 +60,7 @@ pub async fn restore(
             "Version {n} has the same steps as the current version {current}; nothing to restore."
         )));
     }
-    let refs = dag::check_refs(&conn, &project_id, &steps);
+    let refs = dag::check_refs(&conn, project_id, &steps);
     if !refs.is_empty() {
         return Err(ApiError::unprocessable(
             format!("Version {n} refers to objects that no longer exist."),
@@ -115,13 +89,12 @@ pub async fn restore(
     pl.body["version"] = next.into();
     pl.body["updated_at"] = app.now_str().into();
     let name = pl.body["name"].as_str().unwrap_or_default().to_string();
-    Store(&conn).update(&id, "pipeline", Some(&name), &pl.body, &secrets)?;
-    insert_version(&app, &conn, &pl.body, next, actor_label(&p))?;
-    Audit::by(&p, "pipeline.version_restored")
-        .on("pipeline", Some(&id), Some(&name))
-        .project(&project_id)
+    Store(&conn).update(&id, PIPELINES.kind, Some(&name), &pl.body, &secrets)?;
+    insert_version(app, &conn, &pl.body, next, json!(s.p.label()))?;
+    s.audit("pipeline.version_restored")
+        .on(PIPELINES.kind, Some(&id), Some(&name))
         .details(json!({"restored": old.body["version"], "version": next}))
-        .write(&app, &conn);
+        .write(app, &conn);
     let created = find(&conn, &id, &next.to_string())?;
     Ok((
         StatusCode::CREATED,

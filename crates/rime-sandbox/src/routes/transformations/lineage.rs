@@ -1,19 +1,16 @@
 //! `GET …/lineage`: raw sources, models and tests as nodes, reads as edges; optionally around one model.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Path, State};
 use serde_json::{Value, json};
 
-use super::super::Query;
-use super::graph::is_raw;
-use super::{graph_of, models_of, name_of, sources_of};
 use crate::app::App;
-use crate::auth::Principal;
+use crate::collection::{TRANSFORMATION_RUNS, TRANSFORMATIONS};
+use crate::domain::transformations::{graph_of, is_raw, model_bodies, name_of, sources_of};
 use crate::error::{ApiError, ApiResult};
-use crate::store::Store;
+use crate::routes::extract::InProject;
+use crate::sim::transformations::view;
 
 const DIRECTIONS: &[&str] = &["upstream", "downstream", "both"];
 
@@ -28,12 +25,8 @@ fn test_statuses(
     tid: &str,
 ) -> ApiResult<HashMap<(String, String), Value>> {
     let mut found = HashMap::new();
-    for run in Store(conn)
-        .all("transformation_run", Some(tid))?
-        .iter()
-        .rev()
-    {
-        let v = super::run_view(&run.body, app.now());
+    for run in TRANSFORMATION_RUNS.all(conn, tid)?.iter().rev() {
+        let v = view(&run.body, app.now());
         for t in v["tests"].as_array().into_iter().flatten() {
             let key = (
                 t["model"].as_str().unwrap_or_default().to_string(),
@@ -132,13 +125,8 @@ fn reach(edges: &[Value], start: &str, forward: bool) -> BTreeSet<String> {
     seen
 }
 
-pub async fn show(
-    State(app): State<Arc<App>>,
-    p: Principal,
-    Path((pid, tid)): Path<(String, String)>,
-    axum::extract::Query(q): Query,
-) -> ApiResult<Json<Value>> {
-    p.require_project_read(&pid)?;
+pub async fn show(s: InProject) -> ApiResult<Json<Value>> {
+    let q = &s.query;
     let direction = q.get("direction").map(String::as_str);
     if direction.is_some_and(|d| !DIRECTIONS.contains(&d)) {
         return Err(ApiError::field(
@@ -153,13 +141,10 @@ pub async fn show(
             "needs `model`: the model to look around",
         ));
     }
-    let conn = app.db();
-    super::transformation(&app, &conn, &pid, &tid)?;
-    let models: Vec<Value> = models_of(&conn, &tid)?
-        .into_iter()
-        .map(|o| o.body)
-        .collect();
-    let (mut nodes, mut edges) = graph(&models, &test_statuses(&app, &conn, &tid)?);
+    let conn = s.db();
+    let tid = s.object(&conn, &TRANSFORMATIONS)?.id;
+    let models = model_bodies(&conn, &tid)?;
+    let (mut nodes, mut edges) = graph(&models, &test_statuses(&s.app, &conn, &tid)?);
     if let Some(focus) = focus {
         if !models.iter().any(|m| name_of(m) == focus.as_str()) {
             return Err(ApiError::not_found(format!(

@@ -1,0 +1,4 @@
+//! Pipelines: the DAG rules of their steps and their schedules.
+
+pub mod dag;
+pub mod schedule;
