@@ -139,7 +139,7 @@ pub async fn run(ctx: &Context, c: RunsCommand) -> anyhow::Result<()> {
             let run = ctx
                 .client()
                 .await?
-                .post(&path, json!({}))
+                .call(crate::http::Request::new(reqwest::Method::POST, path))
                 .await
                 .map_err(|e| e.context(format!("could not cancel run {}", l.rid())))?;
             ctx.out.status(&format!(

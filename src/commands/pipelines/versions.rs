@@ -88,7 +88,10 @@ pub async fn run(ctx: &Context, c: VersionsCommand) -> anyhow::Result<()> {
             let created = ctx
                 .client()
                 .await?
-                .post(&path.seg("restore"), json!({}))
+                .call(crate::http::Request::new(
+                    reqwest::Method::POST,
+                    path.seg("restore"),
+                ))
                 .await
                 .map_err(|e| e.context(format!("could not restore version {}", a.number)))?;
             ctx.out.status(&format!(

@@ -20,6 +20,7 @@ mod pipeline_events;
 mod pipeline_runs;
 mod pipelines;
 mod projects;
+mod requests;
 mod sandbox;
 mod transformations;
 mod users;
