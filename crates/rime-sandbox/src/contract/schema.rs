@@ -104,6 +104,10 @@ pub enum Problem {
     Pattern(String),
     /// A `format` (or a pattern that did not compile) not met; the reason, when one is known.
     Format(String, Option<String>),
+    /// A pattern not met, in the words of the schema's `x-message` (what the rule means).
+    Said(String),
+    /// Outside both bounds' range (`minimum` and `maximum`).
+    Range(f64, f64),
     Minimum(f64, bool),
     Maximum(f64, bool),
     MultipleOf(f64),
@@ -243,6 +247,8 @@ impl Problem {
                 ("date-time", _) => "must be an RFC 3339 timestamp".into(),
                 (other, _) => format!("must be a valid {other}"),
             },
+            Problem::Said(m) => m.clone(),
+            Problem::Range(lo, hi) => format!("must be between {} and {}", num(*lo), num(*hi)),
             Problem::Minimum(m, false) => format!("must be at least {}", num(*m)),
             Problem::Minimum(m, true) => format!("must be greater than {}", num(*m)),
             Problem::Maximum(m, false) => format!("must be at most {}", num(*m)),
@@ -501,9 +507,29 @@ impl<'d> Validator<'d> {
     ) {
         if let Some(Value::Array(required)) = s.get("required") {
             for k in required.iter().filter_map(Value::as_str) {
-                if !obj.contains_key(k) {
+                if obj.contains_key(k) {
+                    continue;
+                }
+                // A missing object that itself has required fields is reported as those
+                // fields (`config.business_key`): what the caller must add.
+                let inner: Vec<&str> = (mode == Mode::Request)
+                    .then(|| s.get("properties"))
+                    .flatten()
+                    .and_then(|p| p.get(k))
+                    .and_then(|p| self.deref(p).ok())
+                    .and_then(|p| p.get("required"))
+                    .and_then(Value::as_array)
+                    .map(|r| r.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                if inner.is_empty() {
                     out.failures.push(Failure {
                         at: at.key(k),
+                        problem: Problem::Required,
+                    });
+                }
+                for field in inner {
+                    out.failures.push(Failure {
+                        at: at.key(k).key(field),
                         problem: Problem::Required,
                     });
                 }
@@ -861,7 +887,12 @@ fn string(s: &Map<String, Value>, text: &str, at: &Loc, mode: Mode, out: &mut Ou
     if let Some(p) = s.get("pattern").and_then(Value::as_str) {
         match compiled(p) {
             Ok(pattern) if pattern.is_match(text) => {}
-            Ok(_) => return fail(Problem::Pattern(p.to_string())),
+            Ok(_) => {
+                return fail(match s.get("x-message").and_then(Value::as_str) {
+                    Some(m) => Problem::Said(m.to_string()),
+                    None => Problem::Pattern(p.to_string()),
+                });
+            }
             Err(e) => return fail(Problem::Format(e, None)),
         }
     }
@@ -906,7 +937,12 @@ fn compiled(p: &str) -> Result<std::sync::Arc<Pattern>, String> {
 
 fn number(s: &Map<String, Value>, n: f64, at: &Loc, out: &mut Outcome) {
     let bound = |k: &str| s.get(k).and_then(Value::as_f64);
-    let problem = if let Some(m) = bound("minimum").filter(|m| n < *m) {
+    let outside = |lo: f64, hi: f64| n < lo || n > hi;
+    let problem = if let (Some(lo), Some(hi)) = (bound("minimum"), bound("maximum"))
+        && outside(lo, hi)
+    {
+        Some(Problem::Range(lo, hi))
+    } else if let Some(m) = bound("minimum").filter(|m| n < *m) {
         Some(Problem::Minimum(m, false))
     } else if let Some(m) = bound("exclusiveMinimum").filter(|m| n <= *m) {
         Some(Problem::Minimum(m, true))

@@ -230,9 +230,8 @@ fn shape_errors_are_400_naming_each_field() {
             vec!["steps[0].key"],
         ),
         (
-            // The document requires `config` of the types that have required keys.
             json!({"name": "x", "steps": [{"key": "a", "type": "extract"}]}),
-            vec!["steps[0].config"],
+            vec!["steps[0].config.connector_id"],
         ),
         (
             json!({"name": "x", "steps": [{"key": "a", "type": "transform", "config": {}}]}),

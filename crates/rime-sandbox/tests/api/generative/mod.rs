@@ -294,6 +294,7 @@ impl Run<'_> {
         let base = if base.is_empty() { "body" } else { base };
         let related = named.iter().any(|f| {
             f == field
+                || f.starts_with(&format!("{field}."))
                 || (base == "body" && !f.contains('.') && !f.contains('['))
                 || f.starts_with(&format!("{base}."))
                 || f.starts_with(&format!("{base}["))

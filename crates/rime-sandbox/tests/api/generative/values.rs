@@ -188,7 +188,8 @@ impl<'d> Gen<'d> {
             .flatten()
             .filter_map(Value::as_str)
         {
-            if own.is_some_and(|p| p.contains_key(k)) {
+            // A branch's own schema for the field is used as it is; `true` only says it exists.
+            if own.is_some_and(|p| p.get(k).is_some_and(Value::is_object)) {
                 continue;
             }
             if let Some(p) = parent["properties"].get(k) {
@@ -198,12 +199,17 @@ impl<'d> Gen<'d> {
                 }
             }
         }
-        for k in sub["not"]["required"]
+        let forbidden = own
+            .into_iter()
+            .flatten()
+            .filter(|(_, p)| **p == Value::Bool(false))
+            .map(|(k, _)| k.as_str());
+        let not_required = sub["not"]["required"]
             .as_array()
             .into_iter()
             .flatten()
-            .filter_map(Value::as_str)
-        {
+            .filter_map(Value::as_str);
+        for k in forbidden.chain(not_required) {
             if let Some(m) = out.as_object_mut() {
                 m.remove(k);
             }
@@ -315,7 +321,9 @@ impl<'d> Gen<'d> {
         if let Some(props) = s["properties"].as_object() {
             for (k, p) in props {
                 let resolved = self.v.deref(p).unwrap_or(p);
-                if resolved["readOnly"] == Value::Bool(true) || p["readOnly"] == Value::Bool(true) {
+                let read_only =
+                    resolved["readOnly"] == Value::Bool(true) || p["readOnly"] == Value::Bool(true);
+                if read_only || *p == Value::Bool(false) {
                     continue;
                 }
                 let wanted =
