@@ -280,6 +280,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
             cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
@@ -306,6 +308,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
             cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
@@ -402,6 +406,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
             cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
@@ -432,6 +438,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
             cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
@@ -458,6 +466,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
             cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
@@ -484,6 +494,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
             cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
@@ -510,6 +522,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
             cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
@@ -536,6 +550,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
             cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
             cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
@@ -8542,10 +8558,10 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand get 'Show one user'
             cand invite 'Invite a user by email (they start as `invited`)'
             cand update 'Change a user''s name or role'
-            cand suspend 'Suspend a user: they cannot log in, and their sessions end'
-            cand activate 'Re-activate a suspended (or invited) user'
             cand delete 'Delete a user and end their sessions'
             cand rm 'Delete a user and end their sessions'
+            cand suspend 'Suspend a user: they cannot log in, and their sessions end'
+            cand activate 'Re-activate a suspended (or invited) user'
             cand revoke-sessions 'End every session of a user (they must log in again)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -8581,10 +8597,10 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand get 'Show one user'
             cand invite 'Invite a user by email (they start as `invited`)'
             cand update 'Change a user''s name or role'
-            cand suspend 'Suspend a user: they cannot log in, and their sessions end'
-            cand activate 'Re-activate a suspended (or invited) user'
             cand delete 'Delete a user and end their sessions'
             cand rm 'Delete a user and end their sessions'
+            cand suspend 'Suspend a user: they cannot log in, and their sessions end'
+            cand activate 'Re-activate a suspended (or invited) user'
             cand revoke-sessions 'End every session of a user (they must log in again)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -8916,118 +8932,6 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'rime;users;suspend'= {
-            cand --profile 'Profile to use [env: RIME_PROFILE]'
-            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
-            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
-            cand -p 'Project id or name [env: RIME_PROJECT]'
-            cand --project 'Project id or name [env: RIME_PROJECT]'
-            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
-            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
-            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
-            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
-            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
-            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-            cand -q 'Print only data and errors [env: RIME_QUIET]'
-            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
-            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'rime;user;suspend'= {
-            cand --profile 'Profile to use [env: RIME_PROFILE]'
-            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
-            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
-            cand -p 'Project id or name [env: RIME_PROJECT]'
-            cand --project 'Project id or name [env: RIME_PROJECT]'
-            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
-            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
-            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
-            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
-            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
-            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-            cand -q 'Print only data and errors [env: RIME_QUIET]'
-            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
-            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'rime;users;activate'= {
-            cand --profile 'Profile to use [env: RIME_PROFILE]'
-            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
-            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
-            cand -p 'Project id or name [env: RIME_PROJECT]'
-            cand --project 'Project id or name [env: RIME_PROJECT]'
-            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
-            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
-            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
-            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
-            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
-            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-            cand -q 'Print only data and errors [env: RIME_QUIET]'
-            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
-            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'rime;user;activate'= {
-            cand --profile 'Profile to use [env: RIME_PROFILE]'
-            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
-            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
-            cand -p 'Project id or name [env: RIME_PROJECT]'
-            cand --project 'Project id or name [env: RIME_PROJECT]'
-            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
-            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
-            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
-            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
-            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
-            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-            cand -q 'Print only data and errors [env: RIME_QUIET]'
-            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
-            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'rime;users;delete'= {
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
@@ -9140,6 +9044,118 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'rime;users;suspend'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;user;suspend'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;users;activate'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;user;activate'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'rime;users;revoke-sessions'= {
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
@@ -9201,9 +9217,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand get 'Show one user'
             cand invite 'Invite a user by email (they start as `invited`)'
             cand update 'Change a user''s name or role'
+            cand delete 'Delete a user and end their sessions'
             cand suspend 'Suspend a user: they cannot log in, and their sessions end'
             cand activate 'Re-activate a suspended (or invited) user'
-            cand delete 'Delete a user and end their sessions'
             cand revoke-sessions 'End every session of a user (they must log in again)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -9215,11 +9231,11 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;users;help;update'= {
         }
+        &'rime;users;help;delete'= {
+        }
         &'rime;users;help;suspend'= {
         }
         &'rime;users;help;activate'= {
-        }
-        &'rime;users;help;delete'= {
         }
         &'rime;users;help;revoke-sessions'= {
         }
@@ -9230,9 +9246,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand get 'Show one user'
             cand invite 'Invite a user by email (they start as `invited`)'
             cand update 'Change a user''s name or role'
+            cand delete 'Delete a user and end their sessions'
             cand suspend 'Suspend a user: they cannot log in, and their sessions end'
             cand activate 'Re-activate a suspended (or invited) user'
-            cand delete 'Delete a user and end their sessions'
             cand revoke-sessions 'End every session of a user (they must log in again)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -9244,11 +9260,11 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;user;help;update'= {
         }
+        &'rime;user;help;delete'= {
+        }
         &'rime;user;help;suspend'= {
         }
         &'rime;user;help;activate'= {
-        }
-        &'rime;user;help;delete'= {
         }
         &'rime;user;help;revoke-sessions'= {
         }
@@ -14657,7 +14673,7 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;sandbox;serve'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one)'
             cand --database 'SQLite database file (default: a throwaway in-memory database)'
-            cand --clock-rate 'Simulated seconds per real second (0 freezes the clock)'
+            cand --clock-rate 'Simulated seconds per real second, from 0 (frozen) to 1000000'
             cand --seed 'Seed for deterministic ids and simulated data'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
@@ -15191,9 +15207,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand get 'Show one user'
             cand invite 'Invite a user by email (they start as `invited`)'
             cand update 'Change a user''s name or role'
+            cand delete 'Delete a user and end their sessions'
             cand suspend 'Suspend a user: they cannot log in, and their sessions end'
             cand activate 'Re-activate a suspended (or invited) user'
-            cand delete 'Delete a user and end their sessions'
             cand revoke-sessions 'End every session of a user (they must log in again)'
         }
         &'rime;help;users;list'= {
@@ -15204,11 +15220,11 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;help;users;update'= {
         }
+        &'rime;help;users;delete'= {
+        }
         &'rime;help;users;suspend'= {
         }
         &'rime;help;users;activate'= {
-        }
-        &'rime;help;users;delete'= {
         }
         &'rime;help;users;revoke-sessions'= {
         }

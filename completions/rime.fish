@@ -156,6 +156,7 @@ complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subc
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
@@ -206,6 +207,7 @@ complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subc
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
@@ -226,6 +228,7 @@ complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subc
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
@@ -246,6 +249,7 @@ complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subc
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
@@ -353,6 +357,7 @@ complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
@@ -403,6 +408,7 @@ complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
@@ -423,6 +429,7 @@ complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from delete" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
@@ -443,6 +450,7 @@ complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from rm" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from rm" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from rm" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from rm" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from rm" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
@@ -3657,38 +3665,38 @@ complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'End the session on the server and delete the stored credential'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "providers" -d 'List the tenant\'s identity providers (for `rime auth login --sso ID`)'
 complete -c rime -n "__fish_rime_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "list" -d 'List the tenant\'s users'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "ls" -d 'List the tenant\'s users'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "get" -d 'Show one user'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "update" -d 'Change a user\'s name or role'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "delete" -d 'Delete a user and end their sessions'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "rm" -d 'Delete a user and end their sessions'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
-complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "list" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "ls" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "get" -d 'Show one user'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "update" -d 'Change a user\'s name or role'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "delete" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "rm" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
+complete -c rime -n "__fish_rime_using_subcommand users; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role' -r -f -a "admin\t''
 editor\t''
 viewer\t''
@@ -3834,48 +3842,6 @@ complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -3918,6 +3884,48 @@ complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -3943,43 +3951,43 @@ complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s name or role'
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and end their sessions'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and end their sessions'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "list" -d 'List the tenant\'s users'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "ls" -d 'List the tenant\'s users'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "get" -d 'Show one user'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "update" -d 'Change a user\'s name or role'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "delete" -d 'Delete a user and end their sessions'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "rm" -d 'Delete a user and end their sessions'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
-complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update suspend activate delete rm revoke-sessions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "list" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "ls" -d 'List the tenant\'s users'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "get" -d 'Show one user'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "update" -d 'Change a user\'s name or role'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "delete" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "rm" -d 'Delete a user and end their sessions'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
+complete -c rime -n "__fish_rime_using_subcommand user; and not __fish_seen_subcommand_from list ls get invite update delete rm suspend activate revoke-sessions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role' -r -f -a "admin\t''
 editor\t''
 viewer\t''
@@ -4125,48 +4133,6 @@ complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -4209,6 +4175,48 @@ complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from revoke-sessions" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -4234,9 +4242,9 @@ complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s name or role'
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and end their sessions'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and end their sessions'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
@@ -5714,7 +5722,7 @@ complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_s
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l database -d 'SQLite database file (default: a throwaway in-memory database)' -r -F
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l clock-rate -d 'Simulated seconds per real second (0 freezes the clock)' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l clock-rate -d 'Simulated seconds per real second, from 0 (frozen) to 1000000' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for deterministic ids and simulated data' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -5947,9 +5955,9 @@ complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "invite" -d 'Invite a user by email (they start as `invited`)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change a user\'s name or role'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user and end their sessions'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "suspend" -d 'Suspend a user: they cannot log in, and their sessions end'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
-complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user and end their sessions'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from api-keys" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from api-keys" -f -a "create" -d 'Create an API key and print its secret, once'

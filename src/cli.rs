@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands;
+use crate::registry::Verbs;
 
 pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("RIME_COMMIT"), ")");
 
@@ -85,6 +86,36 @@ pub enum ColorWhen {
     Never,
 }
 
+impl GlobalArgs {
+    /// The flags as the settings layer takes them (it knows nothing of the parser).
+    pub(crate) fn overrides(&self) -> crate::config::Overrides {
+        use crate::output::ColorChoice;
+        crate::config::Overrides {
+            profile: self.profile.clone(),
+            tenant: self.tenant.clone(),
+            api_url: self.api_url.clone(),
+            project: self.project.clone(),
+            output: self.output.clone(),
+            fields: self.fields.clone(),
+            jq: self.jq.clone(),
+            no_header: self.no_header,
+            color: self.color.map(|c| match c {
+                ColorWhen::Auto => ColorChoice::Auto,
+                ColorWhen::Always => ColorChoice::Always,
+                ColorWhen::Never => ColorChoice::Never,
+            }),
+            quiet: self.quiet,
+            verbose: self.verbose,
+            debug: self.debug,
+            timeout: self.timeout.clone(),
+            max_retries: self.max_retries,
+            yes: self.yes,
+            no_input: self.no_input,
+            ca_cert: self.ca_cert.clone(),
+        }
+    }
+}
+
 /// Pagination flags shared by every list command.
 #[derive(Args, Debug, Default, Clone)]
 #[command(next_help_heading = "Pagination")]
@@ -110,7 +141,7 @@ pub struct PageArgs {
 pub enum Command {
     /// Projects: the containers of every other resource
     #[command(visible_alias = "project")]
-    Projects(commands::projects::ProjectsArgs),
+    Projects(Verbs<commands::projects::Projects>),
     /// Transformations: Kimball and Data Vault models, tests, runs and lineage
     #[command(visible_alias = "tf", alias = "transformation")]
     Transformations(commands::transformations::TransformationsArgs),
@@ -124,15 +155,15 @@ pub enum Command {
     #[command(visible_alias = "conn")]
     Connectors(commands::connectors::ConnectorsArgs),
     /// The tenant: tier, limits and usage
-    Tenant(commands::tenant::TenantArgs),
+    Tenant(Verbs<commands::tenant::Tenant>),
     /// Log in, inspect and manage credentials
     Auth(commands::auth::AuthArgs),
     /// Users of the tenant: invite, roles, suspend, sessions
     #[command(visible_alias = "user")]
-    Users(commands::users::UsersArgs),
+    Users(Verbs<commands::users::Users>),
     /// A project's API keys for scripts and CI
     #[command(visible_alias = "api-key")]
-    ApiKeys(commands::api_keys::ApiKeysArgs),
+    ApiKeys(Verbs<commands::api_keys::ApiKeys>),
     /// Check settings, credentials, connectivity, TLS, proxy, clock and rate limits
     Doctor(commands::doctor::DoctorArgs),
     /// Named settings: tenant, default project, output
@@ -143,7 +174,7 @@ pub enum Command {
     /// Governance: column classification, masking, grants, PII scans, compliance reports
     Governance(commands::governance::GovernanceArgs),
     /// The audit log: every change, login and failed login (admins)
-    Audit(commands::audit::AuditArgs),
+    Audit(Verbs<commands::audit::Audit>),
     /// Make an authenticated request to any API path
     Api(commands::api::ApiArgs),
     /// Run and control the local sandbox tenant

@@ -1,27 +1,28 @@
-//! The `Context` every command receives: settings resolved once, the output layer, and lazily the API client.
+//! The `Context` every command receives: settings resolved once, the output layer, and lazily
+//! the API client (the local sandbox started and the project name resolved below it).
 
 use std::io::IsTerminal;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use serde_json::Value;
 use tokio::sync::OnceCell;
 
-use crate::cli::GlobalArgs;
-use crate::config::{ConfigFile, Endpoint, Env, Settings};
+use crate::config::{ConfigFile, Endpoint, Env, Overrides, Resolver, Settings};
 use crate::credentials::Credentials;
 use crate::error::CliError;
 use crate::http::{ApiPath, Auth, Client, ClientConfig};
+use crate::local_sandbox::LocalSandbox;
 use crate::output::{Format, Output, OutputOptions};
 
 pub struct Context {
-    /// The global flags as typed (`profile set` saves some of them).
-    pub global: GlobalArgs,
-    pub env: Env,
     pub settings: Settings,
     pub config: ConfigFile,
     pub out: Arc<Output>,
     /// Prompts are allowed: stdin and stderr are terminals, `--no-input` is off and this is not CI.
     pub interactive: bool,
+    /// The flags and environment the settings came from (for other profiles' settings).
+    resolver: Resolver,
     client: OnceCell<Client>,
     project: OnceCell<String>,
     /// What Ctrl-C should tell the user (a resume cursor, a re-attach command).
@@ -29,10 +30,11 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn new(global: &GlobalArgs, env: Env, default_format: Format) -> anyhow::Result<Context> {
-        let dir = crate::config::config_dir(&env)?;
+    pub fn new(flags: Overrides, env: Env, default_format: Format) -> anyhow::Result<Context> {
+        let resolver = Resolver::new(flags, env);
+        let dir = resolver.config_dir()?;
         let config = ConfigFile::load(&dir)?;
-        let mut settings = Settings::resolve(global, &env, &config)?;
+        let mut settings = resolver.resolve(&config)?;
         if settings.output.source == crate::config::Source::Default {
             settings.output.value = default_format;
         }
@@ -57,8 +59,7 @@ impl Context {
         let interactive =
             std::io::stdin().is_terminal() && stderr_tty && !settings.no_input && !settings.ci;
         Ok(Context {
-            global: global.clone(),
-            env,
+            resolver,
             settings,
             config,
             out: Arc::new(out),
@@ -71,6 +72,21 @@ impl Context {
 
     pub fn profile(&self) -> &str {
         &self.settings.profile.value
+    }
+
+    /// The global flags as typed (`rime profile set` saves some of them).
+    pub fn flags(&self) -> &Overrides {
+        self.resolver.flags()
+    }
+
+    /// The settings profile `name` would have in this environment (`rime profile show NAME`).
+    pub fn settings_of(&self, name: &str) -> Result<Settings, CliError> {
+        self.resolver.resolve_profile(&self.config, name)
+    }
+
+    /// The background sandbox of this data directory.
+    pub fn local_sandbox(&self) -> LocalSandbox {
+        LocalSandbox::new(&self.settings, self.out.clone())
     }
 
     pub fn credentials(&self) -> Credentials {
@@ -89,7 +105,7 @@ impl Context {
     pub async fn base_url(&self) -> anyhow::Result<String> {
         match &self.settings.endpoint.value {
             Endpoint::Url(u) => Ok(u.clone()),
-            Endpoint::LocalSandbox => crate::commands::sandbox::ensure_running(self).await,
+            Endpoint::LocalSandbox => self.local_sandbox().ensure_running().await,
             Endpoint::None => Err(CliError::NotLoggedIn(format!(
                 "profile `{}` has no tenant or API URL",
                 self.profile()
@@ -109,7 +125,7 @@ impl Context {
     /// settings say: checks that must not hang (`rime doctor`, logout from a dead server).
     pub async fn bounded_client(
         &self,
-        timeout: std::time::Duration,
+        timeout: Duration,
         max_retries: u32,
     ) -> anyhow::Result<Client> {
         self.build_client(true, Some((timeout, max_retries))).await
@@ -123,7 +139,7 @@ impl Context {
     async fn build_client(
         &self,
         authenticated: bool,
-        limits: Option<(std::time::Duration, u32)>,
+        limits: Option<(Duration, u32)>,
     ) -> anyhow::Result<Client> {
         let base = self.base_url().await?;
         let auth = if !authenticated {
@@ -135,7 +151,7 @@ impl Context {
             let loaded = match store.load()? {
                 Some(found) => Some(found),
                 None if self.settings.is_builtin_sandbox() => {
-                    crate::commands::sandbox::sign_in(self, &base).await?;
+                    self.local_sandbox().sign_in(&base, &store).await?;
                     store.load()?
                 }
                 None => None,
@@ -159,16 +175,26 @@ impl Context {
                 }
             }
         };
+        self.client_with(&base, auth, limits)
+    }
+
+    /// The one way a client is made from the settings: timeout and retries (capped by
+    /// `limits`, never raised), the trust store and the proxy route for `base`.
+    pub fn client_with(
+        &self,
+        base: &str,
+        auth: Auth,
+        limits: Option<(Duration, u32)>,
+    ) -> anyhow::Result<Client> {
+        let s = &self.settings;
         Ok(Client::new(
             ClientConfig {
-                base_url: &base,
-                timeout: limits.map_or(self.settings.timeout.value, |(t, _)| {
-                    t.min(self.settings.timeout.value)
-                }),
-                max_retries: limits.map_or(self.settings.max_retries.value, |(_, r)| {
-                    r.min(self.settings.max_retries.value)
-                }),
-                ca_cert: self.settings.ca_cert.as_ref().map(|c| c.value.as_path()),
+                base_url: base,
+                timeout: limits.map_or(s.timeout.value, |(t, _)| t.min(s.timeout.value)),
+                max_retries: limits
+                    .map_or(s.max_retries.value, |(_, r)| r.min(s.max_retries.value)),
+                ca_cert: s.ca_cert.as_ref().map(|c| c.value.as_path()),
+                proxy: s.proxy.for_base(base),
                 auth,
             },
             self.out.clone(),
@@ -200,9 +226,7 @@ impl Context {
         if self.client().await?.is_api_key() {
             return self.key_project(Some(wanted)).await;
         }
-        let project = crate::commands::projects::PROJECTS
-            .find(self, &[], wanted)
-            .await?;
+        let project = crate::lookup::project(self.client().await?, wanted).await?;
         Ok(project["id"].as_str().unwrap_or(wanted).to_string())
     }
 

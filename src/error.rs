@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::http::ApiError;
+use crate::http::{self, ApiError};
 use crate::output::{OutputError, terminal_safe};
 
 #[derive(thiserror::Error, Debug)]
@@ -35,6 +35,9 @@ pub enum CliError {
     /// A named thing that does not exist (exit 5).
     #[error("{message}")]
     NotFound { message: String, hint: String },
+    /// Something local stands in the way, and the hint says how to clear it (exit 1).
+    #[error("{message}")]
+    Blocked { message: String, hint: String },
     /// The user declined a confirmation prompt (exit 1).
     #[error("{0}")]
     Cancelled(String),
@@ -123,6 +126,10 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
                 _ => (1, Some("the server failed; try again later, and quote the request id if it persists".into())),
             };
             break;
+        } else if let Some(h) = cause.downcast_ref::<http::Error>() {
+            v.request_id = h.request_id().map(String::from);
+            (v.code, v.hint) = http_verdict(h, profile);
+            break;
         } else if let Some(c) = cause.downcast_ref::<CliError>() {
             (v.code, v.hint) = match c {
                 CliError::Usage(_) => (
@@ -157,6 +164,7 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
                     (9, None)
                 }
                 CliError::NotFound { hint, .. } => (5, Some(hint.clone())),
+                CliError::Blocked { hint, .. } => (1, Some(hint.clone())),
                 CliError::Cancelled(_) => (1, None),
                 CliError::Interrupted { resume } => (130, resume.clone()),
                 CliError::Exit(code) => {
@@ -171,7 +179,9 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
                     v.quiet = true;
                     (0, None)
                 }
-                OutputError::UnknownFields { .. } | OutputError::Jq { .. } => (2, None),
+                OutputError::UnknownFields { .. }
+                | OutputError::Jq { .. }
+                | OutputError::Unsupported(_) => (2, None),
                 _ => (1, None),
             };
             break;
@@ -183,6 +193,45 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
         v.hint = context_hint;
     }
     v
+}
+
+/// Exit code and hint for a failure of the funnel, by what failed: only a transport failure is
+/// about the network (and a failed certificate check is about trust, not the proxy).
+fn http_verdict(e: &http::Error, profile: &str) -> (u8, Option<String>) {
+    use http::Error as E;
+    match e {
+        E::Transport { tls: true, .. } => (
+            1,
+            Some("the server's certificate is not trusted; if your network inspects TLS, pass its CA with --ca-cert or RIME_CA_BUNDLE".into()),
+        ),
+        E::Transport { .. } => (
+            1,
+            Some("check the API URL, your connection and HTTPS_PROXY/NO_PROXY".into()),
+        ),
+        E::Decode { .. } => (
+            1,
+            Some("the server did not answer as the Rime API does; check the API URL, and quote the request id if it persists".into()),
+        ),
+        E::Pagination { .. } => (
+            1,
+            Some("the server's pagination is broken; --no-paginate or --max-items N fetch what it can, and quote the request id".into()),
+        ),
+        E::Redirect(_) => (
+            1,
+            Some("check the tenant or --api-url: the Rime API never redirects".into()),
+        ),
+        E::SessionEnded(_) => (
+            3,
+            Some(format!(
+                "run `rime auth login --profile {profile}`, or set RIME_TOKEN"
+            )),
+        ),
+        E::Trust { .. } => (
+            2,
+            Some("pass a PEM file of CA certificates with --ca-cert or RIME_CA_BUNDLE".into()),
+        ),
+        E::Setup(_) => (1, None),
+    }
 }
 
 /// Prints the error (one line, details, request id, hint) on stderr and returns its exit code.

@@ -9,7 +9,10 @@ mod error;
 #[cfg(test)]
 mod fuzz;
 mod http;
+mod local_sandbox;
+mod lookup;
 pub mod output;
+mod registry;
 
 use std::process::ExitCode;
 
@@ -29,10 +32,10 @@ pub fn main() -> ExitCode {
     let env = config::Env::read();
     let default_format = match &cli.command {
         cli::Command::Api(_) => output::Format::Json,
-        cli::Command::Audit(a) if a.is_export() => output::Format::Ndjson,
+        cli::Command::Audit(a) if commands::audit::is_export(a) => output::Format::Ndjson,
         _ => output::Format::Table,
     };
-    let ctx = match context::Context::new(&cli.global, env, default_format) {
+    let ctx = match context::Context::new(cli.global.overrides(), env, default_format) {
         Ok(ctx) => ctx,
         Err(e) => {
             return error::report(
@@ -52,6 +55,7 @@ pub fn main() -> ExitCode {
 /// ends anyway, and freeing its thousands of small allocations was close to a third of the
 /// instructions `rime --version` executes.
 fn parse_args() -> Result<cli::Cli, clap::Error> {
+    registry::build_lazily();
     let mut cmd = cli::Cli::command();
     let parsed = cmd
         .try_get_matches_from_mut(std::env::args_os())

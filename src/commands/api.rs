@@ -1,15 +1,12 @@
 //! `rime api METHOD PATH`: any API call with typed fields, raw input, pagination and every output format.
 
-use std::io::Read;
-
 use clap::Args;
-use reqwest::Method;
 use serde_json::{Map, Value};
 
-use super::input::{parse_assignment, read_text, set_path};
+use super::input::{Assignments, read_bytes};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::{ApiError, ApiPath, ReqBody, Request};
+use crate::http::{ApiError, ApiPath, Method, ReqBody, Request};
 
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
@@ -46,15 +43,7 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     let method = Method::from_bytes(args.method.to_ascii_uppercase().as_bytes())
         .map_err(|_| CliError::Usage(format!("`{}` is not an HTTP method", args.method)))?;
     let (path, raw_query) = ApiPath::raw(&args.path)?;
-    let mut fields = Value::Object(Map::new());
-    for f in &args.raw_field {
-        let (k, v) = parse_assignment(f, true)?;
-        set_path(&mut fields, &k, v)?;
-    }
-    for f in &args.field {
-        let (k, v) = parse_assignment(f, false)?;
-        set_path(&mut fields, &k, v)?;
-    }
+    let fields = fields(&args.raw_field, &args.field)?;
     let has_fields = fields.as_object().is_some_and(|m| !m.is_empty());
     let query_method = method == Method::GET || method == Method::DELETE || method == Method::HEAD;
     if args.paginate && method != Method::GET {
@@ -88,15 +77,7 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
             }
         }
     } else if let Some(input) = &args.input {
-        let data = if input == "-" {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
-            buf
-        } else {
-            read_text(input)?.1.into_bytes()
-        };
+        let data = read_bytes(input)?.1;
         let content_type = req
             .headers
             .iter()
@@ -122,15 +103,12 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
         let mut head = format!(
             "HTTP {} {}\n",
             resp.status,
-            reqwest::StatusCode::from_u16(resp.status)
-                .ok()
-                .and_then(|s| s.canonical_reason())
-                .unwrap_or("")
+            crate::http::reason(resp.status)
         );
-        for (k, v) in &resp.headers {
+        for (k, v) in resp.headers.iter() {
             head.push_str(&format!(
                 "{k}: {}\n",
-                crate::output::terminal_safe(v.to_str().unwrap_or("<binary>"))
+                crate::output::terminal_safe(v.unwrap_or("<binary>"))
             ));
         }
         head.push('\n');
@@ -154,6 +132,19 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
         None => ctx.out.text(&String::from_utf8_lossy(&resp.body))?,
     }
     Ok(())
+}
+
+/// The `-f` (strings) and `-F` (typed) fields as one object; overlapping keys are refused.
+pub fn fields(raw: &[String], typed: &[String]) -> Result<Value, CliError> {
+    let mut fields = Value::Object(Map::new());
+    let mut seen = Assignments::default();
+    for f in raw {
+        seen.add(&mut fields, "-f", f, true)?;
+    }
+    for f in typed {
+        seen.add(&mut fields, "-F", f, false)?;
+    }
+    Ok(fields)
 }
 
 /// Merges `data` from every page into one streamed array.

@@ -1,94 +1,90 @@
 //! `rime api-keys`: a project's API keys for scripts and CI; `create` shows the secret exactly once.
 
+use clap::Args;
 use clap::builder::PossibleValuesParser;
-use clap::{Args, Subcommand};
-use serde_json::Value;
+use serde_json::{Value, json};
 
-use super::resource::{self, Resource, Seg};
-use crate::cli::PageArgs;
-use crate::config::Source;
 use crate::context::Context;
-use crate::output::{Column, ColumnKind, Format};
-
-pub const API_KEYS: Resource = Resource {
-    kind: "API key",
-    command: "api-keys",
-    path: &[Seg::Project, Seg::Lit("api-keys")],
-    columns: &[
-        Column {
-            header: "NAME",
-            path: "name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "PREFIX",
-            path: "prefix",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "ROLE",
-            path: "role",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "CREATED",
-            path: "created_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "LAST USED",
-            path: "last_used_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "EXPIRES",
-            path: "expires_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
-    ],
-    fields: &[
-        "id",
-        "name",
-        "prefix",
-        "role",
-        "project_id",
-        "created_at",
-        "created_by",
-        "last_used_at",
-        "expires_at",
-        "secret",
-    ],
-    name_fields: &["name"],
-    id_prefix: "key_",
+use crate::output::ColumnKind::{Text, Time};
+use crate::output::{col, terminal_safe};
+use crate::registry::{
+    Body, Kind, Lookup, NoArgs, NoVerbs, Noun, Scope, create, delete, fixed, list, ro,
 };
 
-#[derive(Args, Debug)]
-pub struct ApiKeysArgs {
-    #[command(subcommand)]
-    pub command: ApiKeysCommand,
-}
+pub static API_KEYS: Kind = Kind {
+    name: "api_key",
+    singular: "API key",
+    plural: "API keys",
+    command: "api-keys",
+    path: "api-keys",
+    schema: "ApiKey",
+    names: &["name"],
+    id_prefix: "key_",
+    lookup: Lookup::List,
+    arg: ("KEY", "Key name or id"),
+    columns: &[
+        col("NAME", "name", Text),
+        col("PREFIX", "prefix", Text),
+        col("ROLE", "role", Text),
+        col("CREATED", "created_at", Time),
+        col("LAST USED", "last_used_at", Time),
+        col("EXPIRES", "expires_at", Time),
+        col("ID", "id", Text),
+    ],
+    fields: &[
+        ro("id"),
+        fixed("name"),
+        ro("prefix"),
+        fixed("role"),
+        ro("project_id"),
+        ro("created_at"),
+        ro("created_by"),
+        ro("last_used_at"),
+        ro("expires_at"),
+        // Returned once, by create: the only response that carries it.
+        ro("secret"),
+    ],
+    verbs: &[
+        list("List the project's API keys (never their secrets)"),
+        create("Create an API key and print its secret, once"),
+        delete("Revoke an API key: anything using it gets 401 from then on")
+            .named("revoke")
+            .note("; anything using it stops working"),
+    ],
+    ..Kind::BASE
+};
 
-#[derive(Subcommand, Debug)]
-pub enum ApiKeysCommand {
-    /// List the project's API keys (never their secrets)
-    #[command(visible_alias = "ls")]
-    List(ApiKeysListArgs),
-    /// Create an API key and print its secret, once
-    Create(ApiKeysCreateArgs),
-    /// Revoke an API key: anything using it gets 401 from then on
-    #[command(visible_alias = "rm")]
-    Revoke(ApiKeysRevokeArgs),
-}
+pub struct ApiKeys;
 
-#[derive(Args, Debug)]
-pub struct ApiKeysListArgs {
-    #[command(flatten)]
-    pub page: PageArgs,
+impl Noun for ApiKeys {
+    const KIND: &'static Kind = &API_KEYS;
+    type Filters = NoArgs;
+    type Create = ApiKeysCreateArgs;
+    type Update = NoArgs;
+    type Extra = NoVerbs;
+
+    /// The secret is shown once: alone when a script captures stdout.
+    async fn create(ctx: &Context, scope: &Scope, a: ApiKeysCreateArgs) -> anyhow::Result<()> {
+        let body = a.body(ctx, scope).await?;
+        let path = API_KEYS.collection(ctx, scope).await?;
+        let key = ctx
+            .client()
+            .await?
+            .post(&path, body)
+            .await
+            .map_err(|e| e.context("could not create the API key"))?;
+        ctx.out.status(&format!(
+            "created API key {} with role {}",
+            API_KEYS.label(&key),
+            terminal_safe(key["role"].as_str().unwrap_or("?"))
+        ));
+        let secret = key["secret"].as_str().unwrap_or_default();
+        ctx.out.bare_or_object(secret, &key, &API_KEYS.spec())?;
+        ctx.out.warn(
+            "this is the only time the secret is shown: store it now, it cannot be retrieved again",
+        );
+        Ok(())
+    }
 }
 
 #[derive(Args, Debug)]
@@ -109,62 +105,12 @@ pub struct ApiKeysCreateArgs {
     pub expires_in_days: Option<u16>,
 }
 
-#[derive(Args, Debug)]
-pub struct ApiKeysRevokeArgs {
-    /// Key name or id
-    pub key: String,
-}
-
-pub async fn run(ctx: &Context, args: ApiKeysArgs) -> anyhow::Result<()> {
-    match args.command {
-        ApiKeysCommand::List(a) => resource::list(ctx, &API_KEYS, &[], Vec::new(), &a.page).await,
-        ApiKeysCommand::Create(a) => create(ctx, a).await,
-        ApiKeysCommand::Revoke(a) => {
-            // There is no GET for one key: find it in the list.
-            let key = API_KEYS.find_listed(ctx, &[], &a.key).await?;
-            resource::delete_found(
-                ctx,
-                &API_KEYS,
-                &[],
-                &key,
-                "; anything using it stops working",
-            )
-            .await
+impl Body for ApiKeysCreateArgs {
+    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
+        let mut body = json!({"name": self.name, "role": self.role});
+        if let Some(days) = self.expires_in_days {
+            body["expires_in_days"] = Value::from(days);
         }
+        Ok(body)
     }
-}
-
-async fn create(ctx: &Context, a: ApiKeysCreateArgs) -> anyhow::Result<()> {
-    let mut body = serde_json::json!({"name": a.name, "role": a.role});
-    if let Some(days) = a.expires_in_days {
-        body["expires_in_days"] = Value::from(days);
-    }
-    let path = API_KEYS.collection(ctx, &[]).await?;
-    let key = ctx
-        .client()
-        .await?
-        .post(&path, body)
-        .await
-        .map_err(|e| e.context("could not create the API key"))?;
-    ctx.out.status(&format!(
-        "created API key {} with role {}",
-        API_KEYS.label(&key),
-        crate::output::terminal_safe(key["role"].as_str().unwrap_or("?"))
-    ));
-    let secret = key["secret"].as_str().unwrap_or_default();
-    // A script capturing stdout wants the secret, not a table around it.
-    let bare = ctx.out.format() == Format::Table
-        && ctx.settings.output.source == Source::Default
-        && !ctx.out.stdout_is_tty()
-        && ctx.settings.jq.is_none()
-        && ctx.settings.fields.is_none();
-    if bare {
-        ctx.out.text(&format!("{secret}\n"))?;
-    } else {
-        ctx.show(&key, &API_KEYS.spec())?;
-    }
-    ctx.out.warn(
-        "this is the only time the secret is shown: store it now, it cannot be retrieved again",
-    );
-    Ok(())
 }

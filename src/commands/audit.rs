@@ -3,107 +3,79 @@
 
 use clap::{Args, Subcommand};
 
-use super::resource::stream;
 use crate::cli::PageArgs;
 use crate::config::Source;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::ApiPath;
-use crate::output::{Column, ColumnKind, ListSpec};
-
-const COLUMNS: &[Column] = &[
-    Column {
-        header: "AT",
-        path: "at",
-        kind: ColumnKind::Time,
-    },
-    Column {
-        header: "ACTOR",
-        path: "actor.email",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "VIA",
-        path: "actor.type",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "ACTION",
-        path: "action",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "RESOURCE TYPE",
-        path: "resource_type",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "RESOURCE",
-        path: "resource_name",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "OUTCOME",
-        path: "outcome",
-        kind: ColumnKind::Status,
-    },
-    Column {
-        header: "SOURCE IP",
-        path: "source_ip",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "ID",
-        path: "id",
-        kind: ColumnKind::Text,
-    },
-];
-const FIELDS: &[&str] = &[
-    "id",
-    "at",
-    "actor",
-    "action",
-    "resource_type",
-    "resource_id",
-    "resource_name",
-    "project_id",
-    "outcome",
-    "source_ip",
-    "details",
-];
-const SPEC: ListSpec<'static> = ListSpec {
-    columns: COLUMNS,
-    known_fields: FIELDS,
+use crate::output::ColumnKind::{Status, Text, Time};
+use crate::output::col;
+use crate::registry::{
+    Extra, Filters, Kind, Lookup, NoArgs, Noun, Parent, Scope, Verbs, list, ro, verbs,
 };
 
-#[derive(Args, Debug)]
-#[command(
-    after_help = "Times are RFC 3339 (2026-11-28T09:00:00Z), a date (2026-11-28, midnight UTC), or a
+pub static AUDIT: Kind = Kind {
+    name: "audit_entry",
+    singular: "audit entry",
+    plural: "audit entries",
+    command: "audit",
+    parent: Parent::Tenant,
+    path: "audit-log",
+    schema: "AuditEntry",
+    lookup: Lookup::List,
+    columns: &[
+        col("AT", "at", Time),
+        col("ACTOR", "actor.email", Text),
+        col("VIA", "actor.type", Text),
+        col("ACTION", "action", Text),
+        col("RESOURCE TYPE", "resource_type", Text),
+        col("RESOURCE", "resource_name", Text),
+        col("OUTCOME", "outcome", Status),
+        col("SOURCE IP", "source_ip", Text),
+        col("ID", "id", Text),
+    ],
+    fields: &[
+        ro("id"),
+        ro("at"),
+        ro("actor"),
+        ro("action"),
+        ro("resource_type"),
+        ro("resource_id"),
+        ro("resource_name"),
+        ro("project_id"),
+        ro("outcome"),
+        ro("source_ip"),
+        ro("details"),
+    ],
+    verbs: &[list("List audit entries, newest first")],
+    ..Kind::BASE
+};
+
+pub struct Audit;
+
+impl Noun for Audit {
+    const KIND: &'static Kind = &AUDIT;
+    const AFTER_HELP: &'static str =
+        "Times are RFC 3339 (2026-11-28T09:00:00Z), a date (2026-11-28, midnight UTC), or a
 duration before now on this machine's clock: 30m, 24h, 7d, 2w. `-p/--project` given on the command
 line keeps one project's entries; a profile's default project does not filter the log.
 
 Examples:
   rime audit list --since 24h --action column.classified
   rime audit list --actor admin@acme.co.nz --resource-type notification_channel
-  rime audit export --since 2026-11-01 --until 2026-12-01 > audit-2026-11.ndjson"
-)]
-pub struct AuditArgs {
-    #[command(subcommand)]
-    pub command: AuditCommand,
+  rime audit export --since 2026-11-01 --until 2026-12-01 > audit-2026-11.ndjson";
+    type Filters = AuditFilters;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = AuditCommand;
 }
 
-impl AuditArgs {
-    /// `export` writes NDJSON unless `-o` asks otherwise.
-    pub fn is_export(&self) -> bool {
-        matches!(self.command, AuditCommand::Export(_))
-    }
+/// `export` writes NDJSON unless `-o` asks otherwise.
+pub fn is_export(args: &Verbs<Audit>) -> bool {
+    matches!(args.extra(), Some(AuditCommand::Export(_)))
 }
 
 #[derive(Subcommand, Debug)]
 pub enum AuditCommand {
-    /// List audit entries, newest first
-    #[command(visible_alias = "ls")]
-    List(AuditListArgs),
     /// Stream every matching entry (NDJSON by default) for archiving
     Export(AuditFilters),
 }
@@ -125,14 +97,6 @@ pub struct AuditFilters {
     /// e.g. project, connector, alert_rule, notification_channel, column
     #[arg(long, value_name = "TYPE")]
     pub resource_type: Option<String>,
-}
-
-#[derive(Args, Debug)]
-pub struct AuditListArgs {
-    #[command(flatten)]
-    pub filters: AuditFilters,
-    #[command(flatten)]
-    pub page: PageArgs,
 }
 
 /// A duration before now: `90s`, `30m`, `24h`, `7d`, `2w`.
@@ -171,8 +135,8 @@ pub fn instant(flag: &str, s: &str, now: jiff::Timestamp) -> Result<String, CliE
     }
 }
 
-impl AuditFilters {
-    async fn query(&self, ctx: &Context) -> anyhow::Result<Vec<(String, String)>> {
+impl Filters for AuditFilters {
+    async fn query(&self, ctx: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
         let now = jiff::Timestamp::now();
         let mut q = Vec::new();
         for (key, flag, v) in [
@@ -207,23 +171,14 @@ impl AuditFilters {
     }
 }
 
-pub async fn run(ctx: &Context, args: AuditArgs) -> anyhow::Result<()> {
-    let path = ApiPath::of(["audit-log"]);
-    match args.command {
-        AuditCommand::List(a) => {
-            let q = a.filters.query(ctx).await?;
-            let n = stream(ctx, path, q, &a.page, &SPEC).await?;
-            if n == 0 && ctx.out.stdout_is_tty() && ctx.settings.jq.is_none() {
-                ctx.out.status("no audit entries match");
-            }
-            Ok(())
-        }
-        AuditCommand::Export(f) => {
-            let q = f.query(ctx).await?;
-            let n = stream(ctx, path, q, &PageArgs::default(), &SPEC).await?;
-            ctx.out.status(&format!("exported {n} audit entries"));
-            Ok(())
-        }
+impl Extra for AuditCommand {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        let AuditCommand::Export(f) = self;
+        let q = f.query(ctx, Scope::top()).await?;
+        let path = AUDIT.collection(ctx, Scope::top()).await?;
+        let n = verbs::stream(ctx, path, q, &PageArgs::default(), &AUDIT.spec(), None).await?;
+        ctx.out.status(&format!("exported {n} audit entries"));
+        Ok(())
     }
 }
 

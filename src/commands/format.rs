@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{ListWriter, Output, OutputError};
+use crate::output::{JqText, ListWriter, Output, OutputError};
 
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
@@ -49,10 +49,10 @@ pub fn run(ctx: &Context, args: FormatArgs) -> anyhow::Result<()> {
         .read_to_end(&mut data)
         .map_err(unreadable)?;
     if (data.len() as u64) < limit {
-        if let Some(input) = ctx.out.jq_input(&data) {
-            drop(data);
-            return Ok(ctx.out.jq_run(input)?);
-        }
+        let data = match ctx.out.jq_text(data) {
+            JqText::Ran(done) => return Ok(done?),
+            JqText::Declined(data) => data,
+        };
         return render(ctx, serde_json::Deserializer::from_slice(&data), &name);
     }
     let rest = BufReader::with_capacity(1 << 16, std::io::Cursor::new(data).chain(reader));

@@ -13,17 +13,41 @@ pub fn read_document(path: &str) -> Result<Value, CliError> {
     parse_document(&name, &text, path)
 }
 
+/// The most a file (or stdin) given to `--from-file`, `--input` or `-F key=@file` may hold: the
+/// size of the largest body rime sends or accepts. `/dev/zero` ends here instead of filling memory.
+pub const MAX_INPUT: u64 = 64 * 1024 * 1024;
+
 pub fn read_text(path: &str) -> Result<(String, String), CliError> {
-    if path == "-" {
-        let mut s = String::new();
+    let (name, bytes) = read_bytes(path)?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| CliError::Usage(format!("{name}: not UTF-8 text")))?;
+    Ok((name, text))
+}
+
+/// The whole file (or stdin for `-`), refused past [`MAX_INPUT`] without reading further.
+pub fn read_bytes(path: &str) -> Result<(String, Vec<u8>), CliError> {
+    let mut buf = Vec::new();
+    let name = if path == "-" {
         std::io::stdin()
-            .read_to_string(&mut s)
+            .lock()
+            .take(MAX_INPUT + 1)
+            .read_to_end(&mut buf)
             .map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
-        return Ok(("<stdin>".into(), s));
+        "<stdin>".to_string()
+    } else {
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_INPUT + 1).read_to_end(&mut buf))
+            .map_err(|e| CliError::config(Path::new(path), format!("cannot read it: {e}")))?;
+        path.to_string()
+    };
+    if buf.len() as u64 > MAX_INPUT {
+        return Err(CliError::Usage(format!(
+            "{}: more than {} MiB; input files are limited to that size",
+            crate::output::terminal_safe(&name),
+            MAX_INPUT >> 20
+        )));
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| CliError::config(Path::new(path), format!("cannot read it: {e}")))?;
-    Ok((path.to_string(), text))
+    Ok((name, buf))
 }
 
 /// JSON when the file says so (extension or a leading `{`/`[`), YAML otherwise.
@@ -136,6 +160,56 @@ pub fn typed(val: &str) -> Value {
     }
 }
 
+/// Repeated field flags (`-f`, `-F`, `--set`) gathered into one object. Two that overlap — the same
+/// key, or one inside the other (`a.b` and `a.b.c`, in either order) — are refused naming both,
+/// since one would otherwise overwrite the other.
+#[derive(Default)]
+pub struct Assignments {
+    seen: Vec<(String, String)>,
+}
+
+impl Assignments {
+    /// Parses `text` (`-f` when `raw`) as given to `flag` and sets it inside `target`.
+    pub fn add(
+        &mut self,
+        target: &mut Value,
+        flag: &str,
+        text: &str,
+        raw: bool,
+    ) -> Result<(), CliError> {
+        let (key, value) = parse_assignment(text, raw)?;
+        let shown = format!("{flag} {}", shorten(text));
+        let inside = |outer: &str, inner: &str| {
+            inner == outer
+                || inner
+                    .strip_prefix(outer)
+                    .is_some_and(|r| r.starts_with('.'))
+        };
+        if let Some((_, before)) = self
+            .seen
+            .iter()
+            .find(|(k, _)| inside(k, &key) || inside(&key, k))
+        {
+            return Err(CliError::Usage(format!(
+                "`{before}` and `{shown}` both set `{}`: one would overwrite the other",
+                crate::output::terminal_safe(&key)
+            )));
+        }
+        set_path(target, &key, value)?;
+        self.seen.push((key, shown));
+        Ok(())
+    }
+}
+
+/// What the user typed, short enough to quote in an error.
+fn shorten(text: &str) -> String {
+    let mut s: String = text.chars().take(60).collect();
+    if s.len() < text.len() {
+        s.push('…');
+    }
+    crate::output::terminal_safe(&s).into_owned()
+}
+
 /// Sets `a.b.c` inside `target`, creating objects on the way.
 pub fn set_path(target: &mut Value, path: &str, value: Value) -> Result<(), CliError> {
     if !target.is_object() {
@@ -246,9 +320,9 @@ impl BodyArgs {
                 set_path(&mut body, key, v)?;
             }
         }
+        let mut sets = Assignments::default();
         for a in &self.set {
-            let (k, v) = parse_assignment(a, false)?;
-            set_path(&mut body, &k, v)?;
+            sets.add(&mut body, "--set", a, false)?;
         }
         Ok(body)
     }

@@ -11,11 +11,11 @@ pub mod format;
 pub mod governance;
 pub mod infrastructure;
 pub mod input;
+pub mod kinds;
 pub mod monitoring;
 pub mod pipelines;
 pub mod profile;
 pub mod projects;
-pub mod resource;
 pub mod sandbox;
 pub mod tenant;
 pub mod transformations;
@@ -38,20 +38,20 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
 
 async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
-        Command::Projects(a) => projects::run(ctx, a).await,
+        Command::Projects(v) => v.run(ctx).await,
         Command::Pipelines(a) => pipelines::run(ctx, a).await,
         Command::Connectors(a) => connectors::run(ctx, a).await,
-        Command::Tenant(a) => tenant::run(ctx, a).await,
+        Command::Tenant(v) => v.run(ctx).await,
         Command::Transformations(a) => transformations::run(ctx, a).await,
         Command::Infrastructure(a) => infrastructure::run(ctx, a).await,
         Command::Auth(a) => auth::run(ctx, a).await,
-        Command::Users(a) => users::run(ctx, a).await,
-        Command::ApiKeys(a) => api_keys::run(ctx, a).await,
+        Command::Users(v) => v.run(ctx).await,
+        Command::ApiKeys(v) => v.run(ctx).await,
         Command::Doctor(a) => doctor::run(ctx, a).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Monitoring(a) => monitoring::run(ctx, a).await,
         Command::Governance(a) => governance::run(ctx, a).await,
-        Command::Audit(a) => audit::run(ctx, a).await,
+        Command::Audit(v) => v.run(ctx).await,
         Command::Sandbox(a) => sandbox::run(ctx, a).await,
         Command::Profile(_) | Command::Completion(_) | Command::Format(_) => {
             unreachable!("dispatched without a runtime")

@@ -240,11 +240,7 @@ fn show(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
     let settings: Settings;
     let s = match name {
         Some(n) => {
-            let global = crate::cli::GlobalArgs {
-                profile: Some(n),
-                ..Default::default()
-            };
-            settings = Settings::resolve(&global, &ctx.env, &ctx.config)?;
+            settings = ctx.settings_of(&n)?;
             &settings
         }
         None => &ctx.settings,
@@ -339,7 +335,7 @@ fn show(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
 }
 
 fn set(ctx: &Context, a: ProfileSetArgs) -> anyhow::Result<()> {
-    let g = &ctx.global;
+    let g = ctx.flags();
     let name = a.name.clone().unwrap_or_else(|| ctx.profile().to_string());
     if name.is_empty() || name.contains(['.', ' ', '"', '\'', '[', ']']) {
         return Err(CliError::Usage(format!(

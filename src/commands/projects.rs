@@ -1,90 +1,67 @@
-//! `rime projects`: list, get, create, update and delete projects (name, identifier or id accepted).
+//! `rime projects`: the containers of every other resource (name, identifier or id accepted).
 
-use clap::{Args, Subcommand};
+use clap::Args;
 use serde_json::Value;
 
 use super::input::BodyArgs;
-use super::resource::{self, Resource, Seg};
-use crate::cli::PageArgs;
 use crate::context::Context;
-use crate::output::{Column, ColumnKind};
-
-pub const PROJECTS: Resource = Resource {
-    kind: "project",
-    command: "projects",
-    path: &[Seg::Lit("projects")],
-    columns: &[
-        Column {
-            header: "NAME",
-            path: "name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "IDENTIFIER",
-            path: "identifier",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "DESCRIPTION",
-            path: "description",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "CREATED",
-            path: "created_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
-    ],
-    fields: &[
-        "id",
-        "name",
-        "identifier",
-        "description",
-        "settings",
-        "created_at",
-        "updated_at",
-    ],
-    name_fields: &["name", "identifier"],
-    id_prefix: "prj_",
+use crate::output::ColumnKind::{Text, Time};
+use crate::output::col;
+use crate::registry::{
+    Body, Kind, Lookup, NoArgs, NoVerbs, Noun, Parent, Patch, Scope, Target, create, delete, field,
+    fixed, get, list, ro, secret, update,
 };
 
-#[derive(Args, Debug)]
-pub struct ProjectsArgs {
-    #[command(subcommand)]
-    pub command: ProjectsCommand,
-}
+pub static PROJECTS: Kind = Kind {
+    name: "project",
+    singular: "project",
+    plural: "projects",
+    command: "projects",
+    parent: Parent::Tenant,
+    path: "projects",
+    schema: "Project",
+    names: &["name", "identifier"],
+    id_prefix: "prj_",
+    lookup: Lookup::Project,
+    arg: ("PROJECT", "Project name, identifier or id"),
+    columns: &[
+        col("NAME", "name", Text),
+        col("IDENTIFIER", "identifier", Text),
+        col("DESCRIPTION", "description", Text),
+        col("CREATED", "created_at", Time),
+        col("ID", "id", Text),
+    ],
+    fields: &[
+        ro("id"),
+        field("name"),
+        fixed("identifier"),
+        field("description"),
+        field("settings"),
+        secret("settings.snowflake.password"),
+        secret("settings.snowflake.private_key"),
+        secret("settings.aws.secret_access_key"),
+        ro("created_at"),
+        ro("updated_at"),
+    ],
+    verbs: &[
+        list("List projects"),
+        get("Show one project"),
+        create("Create a project"),
+        update("Change a project (merge patch: only the fields given change)"),
+        delete("Delete a project and everything in it").note(" and every resource in it"),
+    ],
+    config: true,
+    ..Kind::BASE
+};
 
-#[derive(Subcommand, Debug)]
-pub enum ProjectsCommand {
-    /// List projects
-    #[command(visible_alias = "ls")]
-    List(ProjectsListArgs),
-    /// Show one project
-    Get(ProjectsGetArgs),
-    /// Create a project
-    Create(ProjectsCreateArgs),
-    /// Change a project (merge patch: only the fields given change)
-    Update(ProjectsUpdateArgs),
-    /// Delete a project and everything in it
-    #[command(visible_alias = "rm")]
-    Delete(ProjectsDeleteArgs),
-}
+pub struct Projects;
 
-#[derive(Args, Debug)]
-pub struct ProjectsListArgs {
-    #[command(flatten)]
-    pub page: PageArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct ProjectsGetArgs {
-    /// Project name, identifier or id
-    pub project: String,
+impl Noun for Projects {
+    const KIND: &'static Kind = &PROJECTS;
+    type Filters = NoArgs;
+    type Create = ProjectsCreateArgs;
+    type Update = ProjectFlags;
+    type Extra = NoVerbs;
 }
 
 #[derive(Args, Debug)]
@@ -108,59 +85,25 @@ pub struct ProjectsCreateArgs {
     pub flags: ProjectFlags,
 }
 
-#[derive(Args, Debug)]
-pub struct ProjectsUpdateArgs {
-    /// Project name, identifier or id
-    pub project: String,
-    #[command(flatten)]
-    pub flags: ProjectFlags,
-}
-
-#[derive(Args, Debug)]
-pub struct ProjectsDeleteArgs {
-    /// Project name, identifier or id
-    pub project: String,
-}
-
 fn text(v: &Option<String>) -> Option<Value> {
     v.clone().map(Value::String)
 }
 
-pub async fn run(ctx: &Context, args: ProjectsArgs) -> anyhow::Result<()> {
-    match args.command {
-        ProjectsCommand::List(a) => resource::list(ctx, &PROJECTS, &[], Vec::new(), &a.page).await,
-        ProjectsCommand::Get(a) => {
-            let project = if ctx.client().await?.is_api_key() {
-                let id = ctx.project_named(&a.project).await?;
-                ctx.client()
-                    .await?
-                    .get(&PROJECTS.item_path(ctx, &[], &id).await?)
-                    .await?
-            } else {
-                PROJECTS.find(ctx, &[], &a.project).await?
-            };
-            ctx.show(&project, &PROJECTS.spec())
-        }
-        ProjectsCommand::Create(a) => {
-            let body = a.flags.body.build(vec![
-                ("name", text(&a.flags.name)),
-                ("identifier", text(&a.identifier)),
-                ("description", text(&a.flags.description)),
-            ])?;
-            resource::create(ctx, &PROJECTS, &[], body).await.map(drop)
-        }
-        ProjectsCommand::Update(a) => {
-            let patch = a.flags.body.build(vec![
-                ("name", text(&a.flags.name)),
-                ("description", text(&a.flags.description)),
-            ])?;
-            let id = ctx.project_named(&a.project).await?;
-            resource::update(ctx, &PROJECTS, &[], &id, patch)
-                .await
-                .map(drop)
-        }
-        ProjectsCommand::Delete(a) => {
-            resource::delete(ctx, &PROJECTS, &[], &a.project, " and every resource in it").await
-        }
+impl Body for ProjectsCreateArgs {
+    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
+        Ok(self.flags.body.build(vec![
+            ("name", text(&self.flags.name)),
+            ("identifier", text(&self.identifier)),
+            ("description", text(&self.flags.description)),
+        ])?)
+    }
+}
+
+impl Patch for ProjectFlags {
+    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
+        Ok(self.body.build(vec![
+            ("name", text(&self.name)),
+            ("description", text(&self.description)),
+        ])?)
     }
 }

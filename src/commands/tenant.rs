@@ -1,28 +1,34 @@
 //! `rime tenant show`: the tenant's tier, limits and usage.
 
-use clap::{Args, Subcommand};
+use crate::registry::{Kind, NoArgs, NoVerbs, Noun, Parent, ro, show};
 
-use crate::context::Context;
-use crate::http::ApiPath;
-use crate::output::ListSpec;
+pub static TENANT: Kind = Kind {
+    name: "tenant",
+    singular: "tenant",
+    plural: "tenants",
+    command: "tenant",
+    parent: Parent::Tenant,
+    path: "tenant",
+    schema: "Tenant",
+    fields: &[
+        ro("id"),
+        ro("name"),
+        ro("subdomain"),
+        ro("tier"),
+        ro("limits"),
+        ro("usage"),
+        ro("created_at"),
+    ],
+    verbs: &[show("Show the tenant, its tier, limits and usage")],
+    ..Kind::BASE
+};
 
-#[derive(Args, Debug)]
-pub struct TenantArgs {
-    #[command(subcommand)]
-    pub command: TenantCommand,
-}
+pub struct Tenant;
 
-#[derive(Subcommand, Debug)]
-pub enum TenantCommand {
-    /// Show the tenant, its tier, limits and usage
-    Show,
-}
-
-pub async fn run(ctx: &Context, args: TenantArgs) -> anyhow::Result<()> {
-    match args.command {
-        TenantCommand::Show => {
-            let tenant = ctx.client().await?.get(&ApiPath::of(["tenant"])).await?;
-            ctx.show(&tenant, &ListSpec::default())
-        }
-    }
+impl Noun for Tenant {
+    const KIND: &'static Kind = &TENANT;
+    type Filters = NoArgs;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = NoVerbs;
 }

@@ -1,114 +1,101 @@
-//! `rime users`: list, get, invite, update, suspend, activate, delete, revoke-sessions (email or id).
+//! `rime users`: the tenant's users by email or id; invite, suspend, activate, revoke sessions.
 
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
-use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::input::BodyArgs;
-use super::resource::{self, Resource, Seg};
-use crate::cli::PageArgs;
 use crate::context::Context;
-use crate::http::Request;
-use crate::output::{Column, ColumnKind};
+use crate::http::{Method, Request};
+use crate::output::ColumnKind::{Status, Text, Time};
+use crate::output::col;
+use crate::registry::{
+    Body, Extra, Filters, Kind, Noun, Parent, Patch, Scope, Target, create, delete, field, fixed,
+    get, list, ro, update, verbs,
+};
 
 /// The contract's roles.
 pub const ROLES: [&str; 4] = ["admin", "editor", "viewer", "governance_admin"];
 
-pub const USERS: Resource = Resource {
-    kind: "user",
+pub static USERS: Kind = Kind {
+    name: "user",
+    singular: "user",
+    plural: "users",
     command: "users",
-    path: &[Seg::Lit("users")],
+    parent: Parent::Tenant,
+    path: "users",
+    schema: "User",
+    names: &["email"],
+    fold_case: true,
+    id_prefix: "usr_",
+    arg: ("USER", "Email or user id"),
     columns: &[
-        Column {
-            header: "EMAIL",
-            path: "email",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "FIRST NAME",
-            path: "first_name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "LAST NAME",
-            path: "last_name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "ROLE",
-            path: "role",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "STATUS",
-            path: "status",
-            kind: ColumnKind::Status,
-        },
-        Column {
-            header: "LAST LOGIN",
-            path: "last_login_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
+        col("EMAIL", "email", Text),
+        col("FIRST NAME", "first_name", Text),
+        col("LAST NAME", "last_name", Text),
+        col("ROLE", "role", Text),
+        col("STATUS", "status", Status),
+        col("LAST LOGIN", "last_login_at", Time),
+        col("ID", "id", Text),
     ],
     fields: &[
-        "id",
-        "email",
-        "first_name",
-        "last_name",
-        "role",
-        "status",
-        "last_login_at",
-        "created_at",
-        "updated_at",
+        ro("id"),
+        fixed("email"),
+        field("first_name"),
+        field("last_name"),
+        field("role"),
+        field("status"),
+        ro("last_login_at"),
+        ro("created_at"),
+        ro("updated_at"),
     ],
-    name_fields: &["email"],
-    id_prefix: "usr_",
+    verbs: &[
+        list("List the tenant's users"),
+        get("Show one user"),
+        create("Invite a user by email (they start as `invited`)").named("invite"),
+        update("Change a user's name or role"),
+        delete("Delete a user and end their sessions").note(" (their sessions end at once)"),
+    ],
+    ..Kind::BASE
 };
 
-#[derive(Args, Debug)]
-pub struct UsersArgs {
-    #[command(subcommand)]
-    pub command: UsersCommand,
+pub struct Users;
+
+impl Noun for Users {
+    const KIND: &'static Kind = &USERS;
+    type Filters = UsersFilters;
+    type Create = UsersInviteArgs;
+    type Update = UserFlags;
+    type Extra = UserVerbs;
 }
 
 #[derive(Subcommand, Debug)]
-pub enum UsersCommand {
-    /// List the tenant's users
-    #[command(visible_alias = "ls")]
-    List(UsersListArgs),
-    /// Show one user
-    Get(UserArg),
-    /// Invite a user by email (they start as `invited`)
-    Invite(UsersInviteArgs),
-    /// Change a user's name or role
-    Update(UsersUpdateArgs),
+pub enum UserVerbs {
     /// Suspend a user: they cannot log in, and their sessions end
     Suspend(UserArg),
     /// Re-activate a suspended (or invited) user
     Activate(UserArg),
-    /// Delete a user and end their sessions
-    #[command(visible_alias = "rm")]
-    Delete(UserArg),
     /// End every session of a user (they must log in again)
     RevokeSessions(UserArg),
 }
 
 #[derive(Args, Debug)]
-pub struct UsersListArgs {
+pub struct UsersFilters {
     /// Only users with this role
     #[arg(long, value_parser = PossibleValuesParser::new(ROLES))]
     pub role: Option<String>,
     /// Only users in this state
     #[arg(long, value_parser = PossibleValuesParser::new(["invited", "active", "suspended"]))]
     pub status: Option<String>,
-    #[command(flatten)]
-    pub page: PageArgs,
+}
+
+impl Filters for UsersFilters {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        let q = [("role", &self.role), ("status", &self.status)];
+        Ok(q.into_iter()
+            .filter_map(|(k, v)| v.clone().map(|v| (k.to_string(), v)))
+            .collect())
+    }
 }
 
 #[derive(Args, Debug)]
@@ -142,14 +129,6 @@ pub struct UsersInviteArgs {
     pub flags: UserFlags,
 }
 
-#[derive(Args, Debug)]
-pub struct UsersUpdateArgs {
-    /// Email or user id
-    pub user: String,
-    #[command(flatten)]
-    pub flags: UserFlags,
-}
-
 impl UserFlags {
     fn body(&self, extra: Vec<(&str, Option<Value>)>) -> anyhow::Result<Value> {
         let text = |v: &Option<String>| v.clone().map(Value::String);
@@ -163,84 +142,47 @@ impl UserFlags {
     }
 }
 
-/// Emails are stored lower-case; accept them as typed.
-fn user_ref(s: &str) -> String {
-    if s.contains('@') {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_string()
+impl Body for UsersInviteArgs {
+    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
+        self.flags
+            .body(vec![("email", Some(Value::String(self.email.clone())))])
     }
 }
 
-pub async fn run(ctx: &Context, args: UsersArgs) -> anyhow::Result<()> {
-    match args.command {
-        UsersCommand::List(a) => {
-            let mut filters = Vec::new();
-            if let Some(r) = a.role {
-                filters.push(("role".to_string(), r));
+impl Patch for UserFlags {
+    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
+        self.body(Vec::new())
+    }
+}
+
+impl Extra for UserVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        match self {
+            UserVerbs::Suspend(a) => set_status(ctx, &a.user, "suspended").await,
+            UserVerbs::Activate(a) => set_status(ctx, &a.user, "active").await,
+            UserVerbs::RevokeSessions(a) => {
+                let target = Target::new(&USERS, Scope::top(), &a.user);
+                let path = target.path(ctx).await?.seg("sessions").seg("revoke");
+                let mut req = Request::new(Method::POST, path);
+                req.expect_json = false;
+                ctx.client()
+                    .await?
+                    .send(req)
+                    .await
+                    .map_err(|e| e.context("could not revoke the user's sessions"))?;
+                ctx.out.status(&format!(
+                    "ended every session of user {}; they must log in again",
+                    USERS.label(target.found(ctx).await?)
+                ));
+                Ok(())
             }
-            if let Some(s) = a.status {
-                filters.push(("status".to_string(), s));
-            }
-            resource::list(ctx, &USERS, &[], filters, &a.page).await
-        }
-        UsersCommand::Get(a) => resource::get(ctx, &USERS, &[], &user_ref(&a.user)).await,
-        UsersCommand::Invite(a) => {
-            let body = a
-                .flags
-                .body(vec![("email", Some(Value::String(a.email.clone())))])?;
-            resource::create(ctx, &USERS, &[], body).await.map(drop)
-        }
-        UsersCommand::Update(a) => {
-            let patch = a.flags.body(Vec::new())?;
-            resource::update(ctx, &USERS, &[], &user_ref(&a.user), patch)
-                .await
-                .map(drop)
-        }
-        UsersCommand::Suspend(a) => set_status(ctx, &a.user, "suspended").await,
-        UsersCommand::Activate(a) => set_status(ctx, &a.user, "active").await,
-        UsersCommand::Delete(a) => {
-            resource::delete(
-                ctx,
-                &USERS,
-                &[],
-                &user_ref(&a.user),
-                " (their sessions end at once)",
-            )
-            .await
-        }
-        UsersCommand::RevokeSessions(a) => {
-            let user = USERS.find(ctx, &[], &user_ref(&a.user)).await?;
-            let id = user["id"].as_str().unwrap_or_default();
-            let path = USERS
-                .item_path(ctx, &[], id)
-                .await?
-                .seg("sessions")
-                .seg("revoke");
-            let mut req = Request::new(Method::POST, path);
-            req.expect_json = false;
-            ctx.client()
-                .await?
-                .send(req)
-                .await
-                .map_err(|e| e.context("could not revoke the user's sessions"))?;
-            ctx.out.status(&format!(
-                "ended every session of user {}; they must log in again",
-                USERS.label(&user)
-            ));
-            Ok(())
         }
     }
 }
 
 async fn set_status(ctx: &Context, user: &str, status: &str) -> anyhow::Result<()> {
-    resource::update(
-        ctx,
-        &USERS,
-        &[],
-        &user_ref(user),
-        json!({ "status": status }),
-    )
-    .await
-    .map(drop)
+    let target = Target::new(&USERS, Scope::top(), user);
+    verbs::update(ctx, &target, json!({ "status": status }))
+        .await
+        .map(drop)
 }

@@ -1,12 +1,16 @@
-//! Waiting for a run by polling it over REST, drawing its progress, until it reaches a final state.
+//! Waiting for a run or operation to reach a final state, under one rule for every waiter: the
+//! global `--timeout D` given on the command line bounds the whole wait as well as each request;
+//! when it passes, the run goes on and rime exits 9 saying how to re-attach.
 
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use crate::config::Source;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::ApiPath;
+use crate::output::duration;
 use crate::output::progress::{RunDisplay, Snapshot};
 
 pub struct Poll<'a> {
@@ -16,19 +20,37 @@ pub struct Poll<'a> {
     pub view: &'a dyn Fn(&Value) -> Snapshot,
     /// True once the run is in a final state.
     pub done: &'a dyn Fn(&Value) -> bool,
-    /// Told to the user on Ctrl-C or timeout: the run goes on; how to re-attach.
+    /// Told to the user on Ctrl-C or when the wait limit passes: the run goes on; how to re-attach.
     pub reattach: String,
     pub interval: Duration,
-    pub timeout: Option<Duration>,
+}
+
+/// How long any wait may last: the global `--timeout`, when given on the command line (its
+/// default is meant for one request, not for a run). `None`: until the run ends.
+pub fn limit(ctx: &Context) -> Option<Duration> {
+    matches!(ctx.settings.timeout.source, Source::Flag(_)).then_some(ctx.settings.timeout.value)
+}
+
+/// The error of a wait that reached its limit: exit 9, with the re-attach command.
+fn gave_up(waited: Duration, reattach: &str) -> anyhow::Error {
+    CliError::Failed {
+        what: format!(
+            "still running after {}; the run goes on",
+            duration(waited.as_secs())
+        ),
+        details: vec![reattach.to_string()],
+    }
+    .into()
 }
 
 /// Polls until the run is final and returns its last state. Ctrl-C detaches (exit 130) with the
-/// re-attach hint; a timeout leaves the run going and exits 9.
+/// re-attach hint; the wait limit leaves the run going and exits 9.
 pub async fn poll(ctx: &Context, p: Poll<'_>) -> anyhow::Result<Value> {
     ctx.set_interrupt_hint(Some(p.reattach.clone()));
     let client = ctx.client().await?;
     let mut display = RunDisplay::new(&ctx.out);
     let started = Instant::now();
+    let limit = limit(ctx);
     loop {
         let run = client.get(&p.path).await?;
         let snap = (p.view)(&run);
@@ -38,17 +60,36 @@ pub async fn poll(ctx: &Context, p: Poll<'_>) -> anyhow::Result<Value> {
             return Ok(run);
         }
         display.update(&snap);
-        if p.timeout.is_some_and(|t| started.elapsed() >= t) {
+        if limit.is_some_and(|t| started.elapsed() >= t) {
             display.clear();
-            return Err(CliError::Failed {
-                what: format!(
-                    "still running after {}s; the run goes on",
-                    started.elapsed().as_secs()
-                ),
-                details: vec![p.reattach.clone()],
-            }
-            .into());
+            return Err(gave_up(started.elapsed(), &p.reattach));
         }
         tokio::time::sleep(p.interval).await;
     }
+}
+
+/// Any other wait (a live stream) under the same limit and with the same end as [`poll`].
+pub async fn bounded<T>(
+    ctx: &Context,
+    reattach: &str,
+    wait: impl Future<Output = anyhow::Result<T>>,
+) -> anyhow::Result<T> {
+    ctx.set_interrupt_hint(Some(reattach.to_string()));
+    let started = Instant::now();
+    let done = match limit(ctx) {
+        Some(t) => match tokio::time::timeout(t, wait).await {
+            Ok(done) => done,
+            Err(_) => return Err(gave_up(started.elapsed(), reattach)),
+        },
+        None => wait.await,
+    };
+    ctx.set_interrupt_hint(None);
+    done
+}
+
+/// `--interval 2s`: how often a waiting or watching command polls.
+pub fn interval(s: &str) -> Result<Duration, String> {
+    crate::config::parse_duration(s)
+        .filter(|d| *d >= Duration::from_millis(10))
+        .ok_or_else(|| format!("`{s}` is not a duration from 10ms to a year (e.g. 500ms, 2s, 1m)"))
 }

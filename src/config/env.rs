@@ -33,6 +33,8 @@ pub struct Env {
     pub http_proxy: Option<String>,
     pub all_proxy: Option<String>,
     pub no_proxy: Option<String>,
+    /// `SYSTEMROOT` (Windows), which any child process needs to open sockets.
+    pub system_root: Option<PathBuf>,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -70,6 +72,11 @@ impl Env {
             http_proxy: var("HTTP_PROXY").or_else(|| var("http_proxy")),
             all_proxy: var("ALL_PROXY").or_else(|| var("all_proxy")),
             no_proxy: var("NO_PROXY").or_else(|| var("no_proxy")),
+            system_root: if cfg!(windows) {
+                var("SYSTEMROOT").map(PathBuf::from)
+            } else {
+                None
+            },
         }
     }
 }

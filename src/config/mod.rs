@@ -2,6 +2,8 @@
 
 mod env;
 pub mod file;
+mod overrides;
+pub mod proxy;
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -10,8 +12,9 @@ use std::time::Duration;
 pub use env::Env;
 use env::truthy;
 pub use file::ConfigFile;
+pub use overrides::Overrides;
+pub use proxy::Proxies;
 
-use crate::cli::{ColorWhen, GlobalArgs};
 use crate::error::CliError;
 use crate::output::{ColorChoice, Format};
 
@@ -64,6 +67,8 @@ pub enum Endpoint {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub config_dir: PathBuf,
+    /// `RIME_CONFIG_DIR` or the platform default.
+    pub config_dir_source: Source,
     pub data_dir: PathBuf,
     pub profile: Sourced<String>,
     pub endpoint: Sourced<Endpoint>,
@@ -87,6 +92,48 @@ pub struct Settings {
     pub credential_store: Sourced<String>,
     pub no_color_env: bool,
     pub ci: bool,
+    /// The proxy variables, which decide every connection's route.
+    pub proxy: Proxies,
+    /// What a child process needs from the environment to run at all (Windows' `SYSTEMROOT`).
+    pub system_root: Option<PathBuf>,
+}
+
+/// The layers below the config file: the flags and the environment snapshot. Kept whole so that
+/// another profile's settings can be resolved later (`rime profile show NAME`); only this module
+/// looks inside.
+#[derive(Debug, Clone)]
+pub struct Resolver {
+    flags: Overrides,
+    env: Env,
+}
+
+impl Resolver {
+    pub fn new(flags: Overrides, env: Env) -> Resolver {
+        Resolver { flags, env }
+    }
+
+    /// The flags as typed (`rime profile set` saves some of them).
+    pub fn flags(&self) -> &Overrides {
+        &self.flags
+    }
+
+    pub fn config_dir(&self) -> Result<PathBuf, CliError> {
+        config_dir(&self.env)
+    }
+
+    /// The settings of the profile the flags and environment select.
+    pub fn resolve(&self, file: &ConfigFile) -> Result<Settings, CliError> {
+        Settings::resolve(&self.flags, &self.env, file)
+    }
+
+    /// The settings of profile `name`, everything else as for this command.
+    pub fn resolve_profile(&self, file: &ConfigFile, name: &str) -> Result<Settings, CliError> {
+        let flags = Overrides {
+            profile: Some(name.to_string()),
+            ..Overrides::default()
+        };
+        Settings::resolve(&flags, &self.env, file)
+    }
 }
 
 /// Picks the first present value: flag, then environment, then profile, then default.
@@ -119,7 +166,7 @@ pub fn data_dir(env: &Env) -> Result<PathBuf, CliError> {
 }
 
 impl Settings {
-    pub fn resolve(g: &GlobalArgs, env: &Env, file: &ConfigFile) -> Result<Settings, CliError> {
+    pub fn resolve(g: &Overrides, env: &Env, file: &ConfigFile) -> Result<Settings, CliError> {
         let config_dir = config_dir(env)?;
         let data_dir = data_dir(env)?;
         let profile = pick(
@@ -205,14 +252,14 @@ impl Settings {
         };
 
         let color = match (g.color, env.color.as_deref()) {
-            (Some(c), _) => Sourced::new(color_of(c), Source::Flag("--color")),
+            (Some(c), _) => Sourced::new(c, Source::Flag("--color")),
             (None, Some(raw)) => {
-                let c = ColorWhen::from_str(raw, true).map_err(|_| {
+                let c = raw.parse::<ColorChoice>().map_err(|_| {
                     CliError::Usage(format!(
                         "RIME_COLOR must be auto, always or never, not `{raw}`"
                     ))
                 })?;
-                Sourced::new(color_of(c), Source::Env("RIME_COLOR"))
+                Sourced::new(c, Source::Env("RIME_COLOR"))
             }
             (None, None) => Sourced::new(ColorChoice::Auto, Source::Default),
         };
@@ -226,12 +273,15 @@ impl Settings {
         );
         let timeout = match timeout_raw {
             Some(t) => Sourced::new(
-                parse_duration(&t.value).ok_or_else(|| {
-                    CliError::Usage(format!(
-                        "invalid timeout `{}` (from {}); use e.g. 30s, 2m or 90",
-                        t.value, t.source
-                    ))
-                })?,
+                parse_duration(&t.value)
+                    .filter(|d| *d >= Duration::from_millis(1))
+                    .ok_or_else(|| {
+                        CliError::Usage(format!(
+                            "invalid timeout `{}` (from {}): a timeout is from 1ms to a year \
+                             (0 would fail every request); use e.g. 30s, 2m or 90",
+                            t.value, t.source
+                        ))
+                    })?,
                 t.source,
             ),
             None => Sourced::new(Duration::from_secs(30), Source::Default),
@@ -274,6 +324,13 @@ impl Settings {
 
         Ok(Settings {
             config_dir,
+            config_dir_source: if env.config_dir.is_some() {
+                Source::Env("RIME_CONFIG_DIR")
+            } else {
+                Source::Default
+            },
+            proxy: Proxies::from_env(env),
+            system_root: env.system_root.clone(),
             data_dir,
             tenant: tenant.map(|t| t.value),
             endpoint,
@@ -304,17 +361,10 @@ impl Settings {
     }
 }
 
-use clap::ValueEnum;
+/// The longest duration any flag takes: longer waits are typos, and `Instant + d` must not overflow.
+pub const MAX_DURATION: Duration = Duration::from_secs(366 * 24 * 3600);
 
-fn color_of(c: ColorWhen) -> ColorChoice {
-    match c {
-        ColorWhen::Auto => ColorChoice::Auto,
-        ColorWhen::Always => ColorChoice::Always,
-        ColorWhen::Never => ColorChoice::Never,
-    }
-}
-
-/// `30`, `30s`, `500ms`, `2m`, `1h`.
+/// `30`, `30s`, `500ms`, `2m`, `1h`; `None` for anything else, negative, or longer than a year.
 pub fn parse_duration(s: &str) -> Option<Duration> {
     let s = s.trim();
     let (num, unit) = s
@@ -332,7 +382,9 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
         "h" => n * 3600.0,
         _ => return None,
     };
-    Some(Duration::from_secs_f64(secs))
+    Duration::try_from_secs_f64(secs)
+        .ok()
+        .filter(|d| *d <= MAX_DURATION)
 }
 
 /// A tenant is one DNS label; anything else (`acme.evil.com`, `../x`) could redirect the token.

@@ -1,5 +1,6 @@
 //! The fuzz targets: every decoder of untrusted input (server bodies, WebSocket frames, local
-//! files, command-line fields, cron text) and the terminal sanitiser, with their properties.
+//! files, command-line fields and `--jq` programs, cron text) and the terminal sanitiser, with
+//! their properties.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -551,5 +552,153 @@ fn fuzz_terminal_safe() {
             }
             assert_eq!(lines_safe(&s), message_safe(&s, false));
             clean
+        });
+}
+
+/// Filters that may loop or allocate without bound are compiled but not run by the fuzzer (the
+/// limits tests run the runaway ones); everything else runs on a small fixed input.
+fn may_run(code: &str) -> bool {
+    const UNBOUNDED: [&str; 14] = [
+        "def",
+        "reduce",
+        "foreach",
+        "range",
+        "repeat",
+        "recurse",
+        "while",
+        "until",
+        "..",
+        "*",
+        "pow",
+        "exp",
+        "combinations",
+        "input",
+    ];
+    code.len() <= 256 && !UNBOUNDED.iter().any(|w| code.contains(w))
+}
+
+#[test]
+fn fuzz_jq() {
+    use crate::output::OutputError;
+    use crate::output::jq::Program;
+    let input = json!({"items": [{"name": "a", "id": 1, "a": 2, "b": [1]}, {"name": "\u{1b}b", "id": -1}],
+                       "a": [1, {"b": 2}], "s": "x\ty"});
+    Fuzz::new("jq")
+        .dict(&[
+            ".", "|", ",", "(", ")", "[", "]", "{", "}", "\"", "\\(", ":", ";", "as $x", "$x",
+            "def f:", "f", "reduce", "if", "then", "else", "end", "try", "catch", "?", "//",
+            "select(", "map(", "del(", "path(", "fromjson", "tojson", "error", "label $l",
+            "break $l", "#", "\n", "1e400", "-", "+", "==", "and", "or", "not", ".[]", ".a",
+        ])
+        .run(|data| {
+            let Ok(code) = std::str::from_utf8(data) else {
+                return false;
+            };
+            let program = match Program::compile(code) {
+                Ok(p) => p,
+                Err(OutputError::Jq { message }) => {
+                    assert!(message.starts_with("invalid --jq expression"), "{message}");
+                    return false;
+                }
+                Err(e) => panic!("{code:?}: compiling failed as {e:?}"),
+            };
+            if may_run(code) {
+                let (results, err) = program.run_json(&input);
+                // Results are JSON that reads back (exact number precision is not this target's).
+                for r in &results {
+                    let text = serde_json::to_string(r).expect("a result is JSON");
+                    serde_json::from_str::<Value>(&text).expect("reads back");
+                }
+                assert!(
+                    matches!(
+                        err,
+                        None | Some(OutputError::Jq { .. } | OutputError::JqRuntime { .. })
+                    ),
+                    "{err:?}"
+                );
+            }
+            true
+        });
+}
+
+/// Two keys overlap when they are the same or one lies inside the other (`a` and `a.b`).
+fn overlap(a: &str, b: &str) -> bool {
+    let inside = |o: &str, i: &str| i == o || i.strip_prefix(o).is_some_and(|r| r.starts_with('.'));
+    inside(a, b) || inside(b, a)
+}
+
+#[test]
+fn fuzz_api_fields() {
+    Fuzz::new("api_fields")
+        .dict(&[
+            "F ",
+            "f ",
+            "=",
+            ".",
+            "a.b",
+            "a",
+            "[1]",
+            "{\"a\":1}",
+            "null",
+            "\n",
+            "x.y.z",
+        ])
+        .run(|data| {
+            let Ok(text) = std::str::from_utf8(data) else {
+                return false;
+            };
+            // Each line is one flag: `f KEY=VALUE` (string) or `F KEY=VALUE` (typed).
+            let (mut raw, mut typed_args) = (Vec::new(), Vec::new());
+            for line in text.lines() {
+                let (Some(kind), Some(arg)) = (line.get(..2), line.get(2..)) else {
+                    continue;
+                };
+                // `@file` reads a file (or stdin): that is I/O, not parsing.
+                if arg.split_once('=').is_some_and(|(_, v)| v.starts_with('@')) {
+                    continue;
+                }
+                match kind {
+                    "f " => raw.push(arg.to_string()),
+                    "F " => typed_args.push(arg.to_string()),
+                    _ => {}
+                }
+            }
+            // -f first, then -F, as the command applies them.
+            let parsed: Vec<_> = raw
+                .iter()
+                .map(|a| parse_assignment(a, true))
+                .chain(typed_args.iter().map(|a| parse_assignment(a, false)))
+                .collect();
+            let result = crate::commands::api::fields(&raw, &typed_args);
+            let keys: Option<Vec<(String, Value)>> = parsed.into_iter().map(Result::ok).collect();
+            match (keys, result) {
+                (Some(kv), Ok(fields)) => {
+                    for (i, (k, v)) in kv.iter().enumerate() {
+                        assert!(
+                            !kv[..i].iter().any(|(k2, _)| overlap(k, k2)),
+                            "{k:?} overlaps an earlier key yet was accepted"
+                        );
+                        assert_eq!(get_path(&fields, k), Some(v), "{k:?} kept its value");
+                    }
+                    !kv.is_empty()
+                }
+                (Some(kv), Err(e)) => {
+                    assert!(matches!(e, CliError::Usage(_)), "{e:?}");
+                    let clash = kv
+                        .iter()
+                        .enumerate()
+                        .any(|(i, (k, _))| kv[..i].iter().any(|(k2, _)| overlap(k, k2)));
+                    assert!(clash, "refused without overlapping keys: {e}");
+                    assert!(e.to_string().contains("both set"), "{e}");
+                    false
+                }
+                (None, result) => {
+                    assert!(
+                        matches!(result, Err(CliError::Usage(_))),
+                        "an invalid flag was accepted: {result:?}"
+                    );
+                    false
+                }
+            }
         });
 }

@@ -1,8 +1,88 @@
-//! Decoding the contract's error envelope (or any other failure body) into a typed `ApiError`.
+//! The funnel's errors: `ApiError` for an answer that is the API's own error envelope (or any
+//! other non-2xx), `Error` for everything else that can go wrong between rime and the server.
+
+use std::path::PathBuf;
 
 use serde_json::Value;
 
 use crate::output::terminal_safe;
+
+/// Why a call failed without a non-2xx answer. `report` gives each its exit code and hint.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Connecting, TLS, or the connection failed, after every retry the policy allowed.
+    #[error("{method} {path} failed after {attempts} attempt(s) in {secs:.1}s: {why}")]
+    Transport {
+        method: String,
+        path: String,
+        attempts: u32,
+        secs: f64,
+        why: String,
+        /// The TLS handshake (the certificate) is what failed.
+        tls: bool,
+    },
+    /// A 2xx answer whose body is not what the API sends (not JSON, or missing what it must hold).
+    #[error("{message}")]
+    Decode {
+        message: String,
+        request_id: Option<String>,
+    },
+    /// A list answer that is not a page, or a walk that would never end.
+    #[error("the list response of {path} {why}")]
+    Pagination {
+        path: String,
+        why: String,
+        request_id: Option<String>,
+    },
+    /// The server answered with a redirect, which the funnel never follows.
+    #[error("{0}")]
+    Redirect(String),
+    /// The stored session cannot be used any more (the refresh was refused, or a logout happened).
+    #[error("{0}")]
+    SessionEnded(String),
+    /// The extra CA certificates cannot be used.
+    #[error("{}: {problem}", path.display())]
+    Trust {
+        path: PathBuf,
+        problem: TrustProblem,
+    },
+    /// The client could not be set up (TLS initialisation, a base URL that is not a URL).
+    #[error("{0}")]
+    Setup(String),
+}
+
+/// What is wrong with a CA bundle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TrustProblem {
+    Unreadable(String),
+    NotPem(String),
+    Empty,
+}
+
+impl std::fmt::Display for TrustProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TrustProblem::Unreadable(e) => write!(f, "cannot read CA bundle: {e}"),
+            TrustProblem::NotPem(e) => write!(f, "not a PEM certificate bundle: {e}"),
+            TrustProblem::Empty => f.write_str("no certificates found in the CA bundle"),
+        }
+    }
+}
+
+impl Error {
+    /// The request id of the answer this error is about, when the message does not already
+    /// name it.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Pagination { request_id, .. } => request_id.as_deref(),
+            Error::Decode {
+                message,
+                request_id,
+            } if !message.contains("request id") => request_id.as_deref(),
+            _ => None,
+        }
+    }
+}
 
 /// A non-2xx answer from the API.
 #[derive(Debug, Clone)]
@@ -28,12 +108,7 @@ impl std::fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-fn reason(status: u16) -> &'static str {
-    reqwest::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("")
-}
+use super::reason;
 
 impl ApiError {
     pub fn decode(

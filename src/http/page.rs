@@ -4,8 +4,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::{ApiPath, Client, Request};
-use crate::error::CliError;
+use super::{ApiPath, Client, Error, Method, Request};
 
 #[derive(Debug, Clone, Default)]
 pub struct PageOpts {
@@ -179,16 +178,22 @@ impl<'c> Pager<'c> {
         let Some((limit, cursor)) = self.walk.next_request() else {
             return Ok(None);
         };
-        let mut req = Request::new(reqwest::Method::GET, self.path.clone());
+        let mut req = Request::new(Method::GET, self.path.clone());
         req.query = self.query.clone();
         req.query.push(("limit".into(), limit.to_string()));
         if let Some(c) = cursor {
             req.query.push(("cursor".into(), c.to_string()));
         }
-        let body = self.client.call(req).await?;
-        let items = self.walk.accept(body).map_err(|PageError(why)| {
-            CliError::Network(format!("the list response of {} {why}", self.path))
-        })?;
+        let resp = self.client.send(req).await?;
+        let body = resp.json.unwrap_or(Value::Null);
+        let items = self
+            .walk
+            .accept(body)
+            .map_err(|PageError(why)| Error::Pagination {
+                path: self.path.to_string(),
+                why,
+                request_id: resp.request_id,
+            })?;
         Ok(Some(items))
     }
 }

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::error::CliError;
+use crate::output::terminal_safe;
 
 /// A path relative to the API base (`/projects/prj_1/connectors`), each segment encoded once.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,10 +33,24 @@ impl ApiPath {
         self
     }
 
-    /// A raw path typed by the user (`rime api GET /projects?limit=5`): kept as typed, but
-    /// dot-segments are refused because URL normalisation would silently change the target.
+    /// A raw path typed by the user (`rime api GET /projects?limit=5`): sent exactly as typed, or
+    /// refused — never changed on the way. Dot segments (`..`, `.%2e`, `%2E.`) would be resolved by
+    /// URL normalisation into another path, a backslash is read as `/` by URL parsers, and a `#`
+    /// would start a fragment that is never sent.
     pub fn raw(path: &str) -> Result<(ApiPath, Option<String>), CliError> {
         let path = path.trim();
+        if path.contains('#') {
+            return Err(CliError::Usage(format!(
+                "`{}`: `#` starts a URL fragment, which is never sent; write it as %23",
+                terminal_safe(path)
+            )));
+        }
+        if path.contains('\\') {
+            return Err(CliError::Usage(format!(
+                "`{}`: URL parsers read `\\` as `/`; write it as %5C",
+                terminal_safe(path)
+            )));
+        }
         let (p, query) = match path.split_once('?') {
             Some((p, q)) => (p, Some(q.to_string())),
             None => (path, None),
@@ -46,19 +61,21 @@ impl ApiPath {
         } else {
             format!("/{p}")
         };
-        if p.split('/').any(|s| {
-            s == "."
-                || s == ".."
-                || s.eq_ignore_ascii_case("%2e%2e")
-                || s.eq_ignore_ascii_case("%2e")
-        }) {
+        if p.split('/').any(is_dot_segment) {
             return Err(CliError::Usage(format!(
-                "path `{p}` contains a `.` or `..` segment"
+                "path `{}` contains a `.` or `..` segment (also when written %2e), which URL \
+                 normalisation would resolve to another path",
+                terminal_safe(&p)
             )));
         }
-        if p.contains(['#', ' ']) || p.chars().any(char::is_control) {
+        if p.contains(' ')
+            || p.chars().any(char::is_control)
+            || query
+                .as_deref()
+                .is_some_and(|q| q.contains(' ') || q.chars().any(char::is_control))
+        {
             return Err(CliError::Usage(
-                "the path must be percent-encoded (no spaces, `#` or control characters)".into(),
+                "the path must be percent-encoded (no spaces or control characters)".into(),
             ));
         }
         Ok((ApiPath(p.trim_end_matches('/').to_string()), query))
@@ -67,6 +84,23 @@ impl ApiPath {
     pub fn as_str(&self) -> &str {
         if self.0.is_empty() { "/" } else { &self.0 }
     }
+}
+
+/// `.` or `..`, with any of the dots written `%2e` or `%2E`.
+fn is_dot_segment(seg: &str) -> bool {
+    let mut rest = seg;
+    let mut dots = 0;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            rest = r;
+        } else if rest.len() >= 3 && rest[..3].eq_ignore_ascii_case("%2e") {
+            rest = &rest[3..];
+        } else {
+            return false;
+        }
+        dots += 1;
+    }
+    dots == 1 || dots == 2
 }
 
 /// Ids that are exactly `.` or `..` cannot travel as a path segment (URL parsers resolve them,
@@ -96,8 +130,29 @@ mod tests {
 
     #[test]
     fn raw_paths_refuse_dot_segments() {
-        assert!(ApiPath::raw("/projects/../tenant").is_err());
-        assert!(ApiPath::raw("/projects/%2E%2E/tenant").is_err());
+        for bad in [
+            "/projects/../tenant",
+            "/projects/%2E%2E/tenant",
+            "/projects/.%2e/tenant",
+            "/projects/%2e./tenant",
+            "/projects/%2E/tenant",
+            "/projects/./tenant",
+            "/projects/..\\tenant",
+            "/projects\\..\\tenant",
+            "/projects?a=b#c",
+            "/projects#frag",
+            "/projects?a=b c",
+        ] {
+            assert!(ApiPath::raw(bad).is_err(), "{bad}");
+        }
+        for good in [
+            "/projects/...",
+            "/projects/..a",
+            "/projects/a.%2e",
+            "/projects/%2e%2e%2e",
+        ] {
+            assert!(ApiPath::raw(good).is_ok(), "{good}");
+        }
         let (p, q) = ApiPath::raw("/api/v1/projects?limit=5").unwrap();
         assert_eq!((p.as_str(), q.as_deref()), ("/projects", Some("limit=5")));
     }

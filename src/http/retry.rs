@@ -1,13 +1,15 @@
 //! Retry policy: `Retry-After` honoured, exponential backoff with full jitter, bounded attempts and time.
+//! One policy for REST retries and WebSocket reconnects alike.
 
 use std::time::{Duration, Instant};
 
-use reqwest::header::HeaderMap;
+use super::Headers;
 
 pub struct Backoff {
     attempt: u32,
     max_retries: u32,
-    budget: Duration,
+    /// All waits (and the time between them) together; `None` bounds only the attempts.
+    budget: Option<Duration>,
     max_wait: Duration,
     started: Instant,
 }
@@ -17,9 +19,18 @@ impl Backoff {
         Backoff {
             attempt: 1,
             max_retries,
-            budget,
+            budget: Some(budget),
             max_wait,
             started: Instant::now(),
+        }
+    }
+
+    /// Reconnects of a stream: bounded by attempts alone, since a connection may live for hours
+    /// between two failures. A stream that made progress starts a fresh one.
+    pub fn reconnects(max_retries: u32) -> Backoff {
+        Backoff {
+            budget: None,
+            ..Backoff::new(max_retries, Duration::ZERO, Duration::from_secs(20))
         }
     }
 
@@ -44,7 +55,10 @@ impl Backoff {
                 cap.mul_f64(jitter())
             }
         };
-        if self.started.elapsed() + wait > self.budget {
+        if self
+            .budget
+            .is_some_and(|budget| self.started.elapsed() + wait > budget)
+        {
             return None;
         }
         self.attempt += 1;
@@ -62,8 +76,8 @@ fn jitter() -> f64 {
 }
 
 /// `Retry-After` as seconds or an HTTP date.
-pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let v = headers.get("retry-after")?.to_str().ok()?.trim();
+pub fn retry_after(headers: &Headers) -> Option<Duration> {
+    let v = headers.get("retry-after")?.trim();
     if let Ok(secs) = v.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
@@ -112,5 +126,18 @@ mod tests {
             None,
             "hint beyond one wait"
         );
+        // Reconnects count attempts only, whatever time has passed.
+        let mut b = Backoff::reconnects(2);
+        b.started = b
+            .started
+            .checked_sub(Duration::from_secs(300))
+            .unwrap_or(b.started);
+        assert!(
+            b.next_wait(None)
+                .is_some_and(|w| w <= Duration::from_millis(250))
+        );
+        assert_eq!(b.attempt(), 2);
+        assert!(b.next_wait(None).is_some());
+        assert_eq!(b.next_wait(None), None, "reconnects exhausted");
     }
 }

@@ -1,21 +1,18 @@
-//! WebSocket connections to the API: the same origin, bearer token (refreshed once on 401), trust
-//! (`--ca-cert`, rustls with ring) and `--debug` trace as REST calls; errors before the upgrade
-//! decoded like any other API error.
+//! WebSocket connections to the API, made by the same client as REST calls: the same origin,
+//! bearer token (refreshed once on 401), trust store, proxy route (an HTTP CONNECT tunnel), user
+//! agent and `--debug` trace; errors before the upgrade decoded like any other API error. Frames
+//! reach commands as this module's own types.
 
-use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 
+use futures_util::StreamExt;
 use serde_json::Value;
-
+use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::{self, http::HeaderValue};
-use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
 
-use super::{ApiError, ApiPath, Client, encode_query};
-use crate::error::CliError;
-
-pub type WsStream = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
+use super::tunnel::{self, Io, OpenError};
+use super::{ApiError, ApiPath, Client, Headers, USER_AGENT, encode_query, trace};
 
 /// Why a WebSocket could not be opened.
 #[derive(Debug)]
@@ -37,59 +34,41 @@ impl std::fmt::Display for WsError {
     }
 }
 
-/// System trust anchors as a PEM bundle, where Unix systems keep it (for `--ca-cert`, which adds
-/// to them rather than replacing them).
-const SYSTEM_BUNDLES: &[&str] = &[
-    "/etc/ssl/certs/ca-certificates.crt",
-    "/etc/pki/tls/certs/ca-bundle.crt",
-    "/etc/ssl/ca-bundle.pem",
-    "/etc/ssl/cert.pem",
-];
+/// One message from the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WsMessage {
+    Text(String),
+    /// The server closed the stream, with its close code when it sent one.
+    Close(Option<u16>),
+    /// Binary, ping or pong: nothing the protocol uses (pings are answered by the library).
+    Other,
+}
 
-/// The TLS connector for `wss://`: `None` (the platform's roots, rustls with the process's ring
-/// provider) unless extra CA certificates are given, which are trusted besides the system bundle.
-pub fn tls(ca_cert: Option<&Path>) -> Result<Option<Connector>, CliError> {
-    use rustls::pki_types::CertificateDer;
-    use rustls::pki_types::pem::PemObject;
-    let Some(extra) = ca_cert else {
-        return Ok(None);
-    };
-    let mut roots = rustls::RootCertStore::empty();
-    let system = std::env::var_os("SSL_CERT_FILE")
-        .map(std::path::PathBuf::from)
-        .into_iter()
-        .chain(SYSTEM_BUNDLES.iter().map(std::path::PathBuf::from))
-        .find(|p| p.is_file());
-    if let Some(bundle) = system
-        && let Ok(certs) = CertificateDer::pem_file_iter(&bundle)
-    {
-        roots.add_parsable_certificates(certs.flatten());
+/// An open WebSocket.
+pub struct Connection {
+    ws: WebSocketStream<Box<dyn Io>>,
+}
+
+impl Connection {
+    /// The next message; `None` once the connection is over; a broken one as a few words.
+    pub async fn recv(&mut self) -> Option<Result<WsMessage, String>> {
+        let msg = match self.ws.next().await? {
+            Ok(m) => m,
+            Err(e) => return Some(Err(describe(&e))),
+        };
+        Some(Ok(match msg {
+            tungstenite::Message::Text(t) => WsMessage::Text(t.as_str().to_string()),
+            tungstenite::Message::Close(frame) => {
+                WsMessage::Close(frame.map(|f| u16::from(f.code)))
+            }
+            _ => WsMessage::Other,
+        }))
     }
-    let mine: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(extra)
-        .map_err(|e| CliError::config(extra, format!("cannot read CA bundle: {e}")))?
-        .collect::<Result<_, _>>()
-        .map_err(|e| CliError::config(extra, format!("not a PEM certificate bundle: {e}")))?;
-    if mine.is_empty() {
-        return Err(CliError::config(
-            extra,
-            "no certificates found in the CA bundle",
-        ));
+
+    /// Closes politely (the caller bounds how long it waits).
+    pub async fn close(&mut self) {
+        let _ = self.ws.close(None).await;
     }
-    let (added, _) = roots.add_parsable_certificates(mine);
-    if added == 0 {
-        return Err(CliError::config(
-            extra,
-            "no usable certificate in the CA bundle",
-        ));
-    }
-    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .map_err(|e| CliError::Network(format!("cannot set up TLS: {e}")))?
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    Ok(Some(Connector::Rustls(Arc::new(config))))
 }
 
 impl Client {
@@ -110,17 +89,17 @@ impl Client {
         url
     }
 
-    /// Opens a WebSocket on an API path. The handshake (connect, TLS, upgrade) must finish within
-    /// `timeout`; a 401 refreshes a stored session once and tries again.
+    /// Opens a WebSocket on an API path. The handshake (connect, proxy tunnel, TLS, upgrade)
+    /// must finish within `timeout`; a 401 refreshes a stored session once and tries again.
     pub async fn websocket(
         &self,
         path: &ApiPath,
         query: &[(String, String)],
-        ca_cert: Option<&Path>,
         timeout: Duration,
-    ) -> Result<WsStream, WsError> {
+    ) -> Result<Connection, WsError> {
         let url = self.ws_url(path, query);
-        let connector = tls(ca_cert).map_err(|e| WsError::Transport(e.to_string()))?;
+        let target = url::Url::parse(&url)
+            .map_err(|e| WsError::Transport(format!("bad WebSocket URL: {e}")))?;
         let mut refreshed = false;
         loop {
             let token = self.token();
@@ -129,58 +108,45 @@ impl Client {
                 .into_client_request()
                 .map_err(|e| WsError::Transport(format!("bad WebSocket URL: {e}")))?;
             let headers = req.headers_mut();
-            headers.insert(
-                "user-agent",
-                HeaderValue::from_static(concat!("rime/", env!("CARGO_PKG_VERSION"))),
-            );
+            headers.insert("user-agent", HeaderValue::from_static(USER_AGENT));
             if let Some(t) = &token {
                 let value = HeaderValue::from_str(&format!("Bearer {t}"))
                     .map_err(|_| WsError::Transport("the token is not a valid header".into()))?;
                 headers.insert("authorization", value);
             }
-            self.out.debug(&format!(
-                "> GET {url} (WebSocket upgrade){}",
-                if token.is_some() {
-                    "\n> authorization: Bearer [redacted]"
-                } else {
-                    ""
-                }
-            ));
-            let attempt = tokio_tungstenite::connect_async_tls_with_config(
-                req,
-                None,
-                true,
-                connector.clone(),
-            );
-            let err = match tokio::time::timeout(timeout, attempt).await {
+            trace::upgrade(&self.out, &url, token.is_some());
+            let handshake = async {
+                let io = tunnel::open(&target, self.proxy.as_ref(), self.tls.as_ref())
+                    .await
+                    .map_err(|e| match e {
+                        OpenError::Io(why) => WsError::Transport(why),
+                        OpenError::Refused(why) => WsError::NoUpgrade(why),
+                    })?;
+                Ok(tokio_tungstenite::client_async_with_config(req, io, None).await)
+            };
+            let err = match tokio::time::timeout(timeout, handshake).await {
                 Err(_) => {
                     return Err(WsError::Transport(format!(
                         "the WebSocket handshake took longer than {}s",
                         timeout.as_secs()
                     )));
                 }
-                Ok(Ok((ws, resp))) => {
+                Ok(Err(e)) => return Err(e),
+                Ok(Ok(Ok((ws, resp)))) => {
                     self.out
                         .debug(&format!("< {} (WebSocket open)", resp.status().as_u16()));
-                    return Ok(ws);
+                    return Ok(Connection { ws });
                 }
-                Ok(Err(e)) => e,
+                Ok(Ok(Err(e))) => e,
             };
             let tungstenite::Error::Http(resp) = err else {
                 return Err(WsError::Transport(describe(&err)));
             };
             let status = resp.status().as_u16();
-            let request_id = resp
-                .headers()
-                .get("x-request-id")
-                .and_then(|v| v.to_str().ok())
-                .map(String::from);
+            let headers = Headers::from_map(resp.headers());
+            let request_id = headers.get("x-request-id").map(String::from);
             let body = resp.body().clone().unwrap_or_default();
-            self.out.debug(&format!(
-                "< {status} (no upgrade, request id {})\n< {}",
-                request_id.as_deref().unwrap_or("none"),
-                super::redact::body_for_trace(&body, Some("application/json"))
-            ));
+            trace::refused_upgrade(&self.out, status, request_id.as_deref(), &body);
             if status == 401 && !refreshed && self.can_refresh() {
                 refreshed = true;
                 match self.refresh(token.as_deref()).await {
@@ -268,34 +234,13 @@ pub fn decode_frame(text: &str, last: Option<u64>) -> Frame {
 }
 
 /// A transport failure in a few words, server text made inert.
-pub fn describe(e: &tungstenite::Error) -> String {
+fn describe(e: &tungstenite::Error) -> String {
     use tungstenite::Error as E;
     let what = match e {
         E::ConnectionClosed | E::AlreadyClosed => "the connection closed".to_string(),
         E::Io(io) => format!("connection failed ({io})"),
-        E::Tls(t) => format!("TLS failed ({t})"),
         E::Protocol(p) => format!("protocol error ({p})"),
         other => other.to_string(),
     };
     crate::output::terminal_safe(&what).into_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_ca_bundle_must_hold_certificates() {
-        let dir = std::env::temp_dir().join(format!("rime-ws-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let empty = dir.join("empty.pem");
-        std::fs::write(&empty, "not a certificate\n").unwrap();
-        let e = tls(Some(&empty)).err().expect("an empty bundle is refused");
-        assert!(e.to_string().contains("no certificates found"), "{e}");
-        assert!(tls(None).unwrap().is_none());
-        if let Some(system) = SYSTEM_BUNDLES.iter().map(Path::new).find(|p| p.is_file()) {
-            assert!(tls(Some(system)).unwrap().is_some());
-        }
-        let _ = std::fs::remove_dir_all(dir);
-    }
 }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use jiff::Timestamp;
 use serde_json::Value;
 
-use super::sanitize::terminal_safe;
+use super::sanitize::{terminal_safe, tsv_safe};
 use super::{ColumnKind, Style};
 
 /// Who reads the cell decides how much it may be reshaped.
@@ -13,9 +13,10 @@ use super::{ColumnKind, Style};
 pub(crate) enum CellMode {
     /// A person at a terminal: relative times, `-` for nothing, escapes for controls.
     Tty(Timestamp),
-    /// `awk`/`cut`: exact values, but still one line per row and one tab per column.
+    /// `awk`/`cut`: exact values, but still one line per row and one tab per column (controls
+    /// and backslashes escaped, see [`tsv_safe`]).
     Plain,
-    /// Spreadsheet import: exact data, the csv crate does the quoting.
+    /// Spreadsheet import: the csv crate quotes; [`super::render::csv_record`] makes cells inert.
     Csv,
 }
 
@@ -54,7 +55,13 @@ pub(crate) fn cell_text(value: Option<&Value>, kind: ColumnKind, mode: CellMode)
     let v = value.unwrap_or(&Value::Null);
     match mode {
         CellMode::Csv => raw_text(v, kind, mode),
-        CellMode::Plain => safe_owned(raw_text(v, kind, mode)),
+        CellMode::Plain => {
+            let s = raw_text(v, kind, mode);
+            match tsv_safe(&s) {
+                Cow::Borrowed(_) => s,
+                Cow::Owned(o) => o,
+            }
+        }
         CellMode::Tty(now) => {
             if v.is_null() {
                 return "-".to_owned();

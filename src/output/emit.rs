@@ -6,22 +6,25 @@ use super::cells::{CellMode, cell_text};
 use super::fields::{self, Col, FieldPath, INFER_SAMPLE, flatten, lookup};
 use super::jq;
 use super::render::{csv_record, tsv_line};
-use super::sanitize::lines_safe;
+use super::sanitize::{lines_safe, tsv_safe};
 use super::{Column, ColumnKind, Format, ListSpec, Output, OutputError, terminal_safe};
 
 static NULL: Value = Value::Null;
 
-/// Text parsed for `--jq` by [`Output::jq_input`].
-pub struct JqInput(jq::Val);
+/// What [`Output::jq_text`] did.
+pub enum JqText {
+    /// The filter ran and its results were printed (or it failed).
+    Ran(Result<(), OutputError>),
+    /// Not done here; the text, untouched.
+    Declined(Vec<u8>),
+}
 
 impl Output {
     /// One API object: a key/value view in table format (all fields, or `--fields`),
     /// the object itself in the JSON-shaped formats; `--jq` applies.
     pub fn object(&self, value: &Value, spec: &ListSpec<'_>) -> Result<(), OutputError> {
-        if let Some(f) = &self.fields {
-            fields::validate(f, spec.known_fields)?;
-        }
-        self.single(value, spec.columns)
+        let fields = self.fields_for(spec)?;
+        self.single(value, spec.columns, fields.as_deref())
     }
 
     /// Arbitrary JSON (`rime api`): arrays as lists with columns guessed from the first
@@ -39,21 +42,27 @@ impl Output {
                 }
                 list.finish().map(drop)
             }
-            _ => self.single(value, &[]),
+            _ => self.single(value, &[], self.fields.as_deref()),
         }
     }
 
-    fn single(&self, value: &Value, spec: &[Column]) -> Result<(), OutputError> {
+    fn single(
+        &self,
+        value: &Value,
+        spec: &[Column],
+        fields: Option<&[FieldPath]>,
+    ) -> Result<(), OutputError> {
+        let shaped = || Output::shaped(value, fields);
         if self.jq.is_some() {
-            return self.emit_jq(&self.shaped(value), &fields::columns(spec, None));
+            return self.emit_jq(&shaped(), &fields::columns(spec, None));
         }
         let text = match self.opts.format {
-            Format::Json => self.json_text(&self.shaped(value)),
-            Format::Ndjson => format!("{}\n", compact(&self.shaped(value))),
-            Format::Yaml => Output::yaml(&*self.shaped(value))?,
+            Format::Json => self.json_text(&shaped()),
+            Format::Ndjson => format!("{}\n", compact(&shaped())),
+            Format::Yaml => Output::yaml(&*shaped())?,
             _ if !value.is_object() => self.raw_line(value),
-            Format::Csv => self.pairs_csv(&self.pairs(value))?,
-            Format::Table => self.pairs_table(&self.pairs(value), spec),
+            Format::Csv => self.pairs_csv(&Self::pairs(value, fields))?,
+            Format::Table => self.pairs_table(&Self::pairs(value, fields), spec),
         };
         self.sinks.write_out(text.as_bytes())?;
         self.sinks.flush_out()
@@ -82,9 +91,9 @@ impl Output {
     }
 
     /// Dotted leaves of the whole object, or of each `--fields` path in its order.
-    fn pairs<'v>(&self, value: &'v Value) -> Vec<(String, &'v Value)> {
+    fn pairs<'v>(value: &'v Value, fields: Option<&[FieldPath]>) -> Vec<(String, &'v Value)> {
         let mut pairs = Vec::new();
-        match &self.fields {
+        match fields {
             Some(paths) => {
                 for FieldPath { raw, segs } in paths {
                     flatten(raw, lookup(value, segs).unwrap_or(&NULL), &mut pairs);
@@ -111,7 +120,7 @@ impl Output {
         }
         for (key, value) in pairs {
             let cell = cell_text(Some(value), kind(key), CellMode::Plain);
-            text.push_str(&tsv_line([terminal_safe(key).as_ref(), &cell]));
+            text.push_str(&tsv_line([tsv_safe(key).as_ref(), &cell]));
         }
         text
     }
@@ -119,65 +128,63 @@ impl Output {
     /// A single object as a one-row CSV whose header is the dotted keys.
     fn pairs_csv(&self, pairs: &[(String, &Value)]) -> Result<String, OutputError> {
         let mut bytes = Vec::new();
+        let tty = self.opts.stdout_tty;
         if !self.opts.no_header {
-            bytes.extend(csv_record(pairs.iter().map(|(k, _)| k.as_str()))?);
+            bytes.extend(csv_record(pairs.iter().map(|(k, _)| k.as_str()), tty)?);
         }
         let row = pairs
             .iter()
             .map(|(_, v)| cell_text(Some(v), ColumnKind::Text, CellMode::Csv));
-        bytes.extend(csv_record(row)?);
+        bytes.extend(csv_record(row, tty)?);
         String::from_utf8(bytes).map_err(|e| OutputError::Encode(e.to_string()))
     }
 
-    /// JSON or NDJSON text (`rime format`) parsed for `--jq` as if each document had been given
-    /// to [`Output::value`] alone or, when there are several or any is an array, as one list of
+    /// Runs `--jq` over JSON or NDJSON text (`rime format`) as if each document had been given
+    /// to [`Output::value`] alone or, when there are several or any is an array, over one list of
     /// the array elements and other documents in order. Parsed straight into jq's values: no
-    /// `serde_json` tree is built and dropped on the way, which halves the time. `None` when not
-    /// done here: no `--jq`, `--fields` to apply first, or text that is not valid JSON (the
-    /// caller's own parser then says where).
-    pub fn jq_input(&self, data: &[u8]) -> Option<JqInput> {
-        if self.jq.is_none() || self.fields.is_some() {
-            return None;
+    /// `serde_json` tree is built and dropped on the way, which halves the time. The text comes
+    /// back when not done here: no `--jq`, `--fields` to apply first, or text that is not valid
+    /// JSON (the caller's own parser then says where).
+    pub fn jq_text(&self, data: Vec<u8>) -> JqText {
+        let Some(program) = self.jq.as_ref().filter(|_| self.fields.is_none()) else {
+            return JqText::Declined(data);
+        };
+        match program.run(jq::Input::Documents(data)) {
+            jq::Outcome::Ran(results, err) => JqText::Ran(self.jq_results(&results, &[], err)),
+            jq::Outcome::NotJson(data) => JqText::Declined(data),
         }
-        let mut docs = jq::parse_documents(data)?;
-        Some(JqInput(match docs.len() {
-            0 => return None,
-            1 => docs.pop().expect("one document"),
-            _ => {
-                let mut items = Vec::with_capacity(docs.len());
-                for doc in docs {
-                    match doc {
-                        jq::Val::Arr(a) => items.extend(std::rc::Rc::unwrap_or_clone(a)),
-                        other => items.push(other),
-                    }
-                }
-                jq::array(items)
-            }
-        }))
-    }
-
-    /// Runs `--jq` on a parsed input and prints the results.
-    pub fn jq_run(&self, input: JqInput) -> Result<(), OutputError> {
-        keep_until_exit(&input.0);
-        self.emit_jq_val(input.0, &[])
     }
 
     /// Runs `--jq` on the finished value and prints its results; results produced before a
     /// runtime error are still printed, as jq does.
     pub(crate) fn emit_jq(&self, input: &Value, cols: &[Col]) -> Result<(), OutputError> {
-        if self.jq.is_none() {
-            return Ok(());
-        }
-        self.emit_jq_val(jq::to_val(input)?, cols)
+        self.emit_jq_input(jq::Input::Value(input), cols)
     }
 
-    /// [`Output::emit_jq`] on an input already in jaq's form.
-    pub(crate) fn emit_jq_val(&self, input: jq::Val, cols: &[Col]) -> Result<(), OutputError> {
+    /// [`Output::emit_jq`] on an input not yet parsed.
+    pub(crate) fn emit_jq_input(
+        &self,
+        input: jq::Input<'_>,
+        cols: &[Col],
+    ) -> Result<(), OutputError> {
         let Some(program) = &self.jq else {
             return Ok(());
         };
-        let (results, err) = program.run_val(input);
-        self.write_jq_results(&results, cols)?;
+        match program.run(input) {
+            jq::Outcome::Ran(results, err) => self.jq_results(&results, cols, err),
+            jq::Outcome::NotJson(_) => Err(OutputError::JqRuntime {
+                message: "the input is not JSON".into(),
+            }),
+        }
+    }
+
+    fn jq_results(
+        &self,
+        results: &[Value],
+        cols: &[Col],
+        err: Option<OutputError>,
+    ) -> Result<(), OutputError> {
+        self.write_jq_results(results, cols)?;
         err.map_or(Ok(()), Err)
     }
 
@@ -213,17 +220,6 @@ impl Output {
             }
         }
         self.sinks.flush_out()
-    }
-}
-
-/// A large input given to `--jq` lives until the process ends: freeing its millions of small
-/// allocations one by one took a third of the time of a filter over 100,000 items, and a command
-/// prints the result of a list once, right before it exits. Small inputs (and so anything a
-/// watch prints again and again) are freed as usual.
-pub(crate) fn keep_until_exit(input: &jq::Val) {
-    const LARGE: usize = 10_000;
-    if matches!(input, jq::Val::Arr(items) if items.len() >= LARGE) {
-        std::mem::forget(input.clone());
     }
 }
 

@@ -36,8 +36,42 @@ pub(crate) fn parse(spec: Option<&str>) -> Option<Vec<FieldPath>> {
     (!paths.is_empty()).then_some(paths)
 }
 
+/// A column header as `--fields` accepts it: lower case, words joined by `_` (`LAST USED` →
+/// `last_used`); `-` and spaces are accepted for the `_` too.
+fn header_key(header: &str) -> String {
+    header.to_ascii_lowercase().replace([' ', '-'], "_")
+}
+
+/// `--fields` may name a column by its header (`type` for TYPE, `last-used` for LAST USED): the
+/// column's path is meant. A field name keeps naming the field, unless the column shows a part
+/// of that very field (audit's ACTOR is `actor.email`, so `actor` means that).
+pub(crate) fn resolve(fields: &[FieldPath], columns: &[Column], known: &[&str]) -> Vec<FieldPath> {
+    fields
+        .iter()
+        .map(|f| {
+            let key = header_key(&f.raw);
+            let column = columns.iter().find(|c| header_key(c.header) == key);
+            match column {
+                Some(c)
+                    if !known.contains(&f.raw.as_str())
+                        || c.path
+                            .strip_prefix(f.raw.as_str())
+                            .is_some_and(|r| r.starts_with('.')) =>
+                {
+                    FieldPath::new(c.path)
+                }
+                _ => f.clone(),
+            }
+        })
+        .collect()
+}
+
 /// Only the first segment is checked: what lives below it is server-shaped and open-ended.
-pub(crate) fn validate(fields: &[FieldPath], known: &[&str]) -> Result<(), OutputError> {
+pub(crate) fn validate(
+    fields: &[FieldPath],
+    known: &[&str],
+    columns: &[Column],
+) -> Result<(), OutputError> {
     if known.is_empty() {
         return Ok(());
     }
@@ -51,10 +85,14 @@ pub(crate) fn validate(fields: &[FieldPath], known: &[&str]) -> Result<(), Outpu
     if unknown.is_empty() {
         return Ok(());
     }
-    Err(OutputError::UnknownFields {
-        unknown,
-        valid: known.iter().map(|s| (*s).to_owned()).collect(),
-    })
+    let mut valid: Vec<String> = known.iter().map(|s| (*s).to_owned()).collect();
+    for c in columns {
+        let key = header_key(c.header);
+        if !valid.contains(&key) {
+            valid.push(key);
+        }
+    }
+    Err(OutputError::UnknownFields { unknown, valid })
 }
 
 /// Walks objects by key and arrays by numeric index; an empty path is the value itself.
@@ -202,6 +240,63 @@ mod tests {
         assert_eq!(f.len(), 2);
         assert_eq!(f[1].segs, ["settings", "snowflake", "account"]);
         assert!(parse(Some(" , ")).is_none());
+    }
+
+    #[test]
+    fn headers_name_their_columns() {
+        let cols = [
+            Column {
+                header: "TYPE",
+                path: "type",
+                kind: ColumnKind::Text,
+            },
+            Column {
+                header: "ACTOR",
+                path: "actor.email",
+                kind: ColumnKind::Text,
+            },
+            Column {
+                header: "LAST USED",
+                path: "last_used_at",
+                kind: ColumnKind::Time,
+            },
+            Column {
+                header: "TABLES",
+                path: "tables_attempted",
+                kind: ColumnKind::Count,
+            },
+        ];
+        let known = [
+            "type",
+            "actor",
+            "last_used_at",
+            "tables",
+            "tables_attempted",
+        ];
+        let f = parse(Some("TYPE,actor,last-used,LAST_USED,tables,actor.id")).unwrap();
+        let raw: Vec<String> = resolve(&f, &cols, &known)
+            .into_iter()
+            .map(|p| p.raw)
+            .collect();
+        assert_eq!(
+            raw,
+            [
+                "type",
+                "actor.email",
+                "last_used_at",
+                "last_used_at",
+                "tables",
+                "actor.id"
+            ]
+        );
+        let bad = parse(Some("nope")).unwrap();
+        let e = validate(&bad, &known, &cols).unwrap_err().to_string();
+        assert!(
+            e.ends_with(
+                "(valid fields: type, actor, last_used_at, tables, tables_attempted, last_used)"
+            ),
+            "{e}"
+        );
     }
 
     #[test]

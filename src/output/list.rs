@@ -4,10 +4,11 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
-use super::fields::{self, Col};
+use super::fields::{self, Col, FieldPath};
 use super::grid::TtyCell;
 use super::jq;
 use super::render::{csv_record, csv_row, plain_row, tsv_line};
+use super::sanitize::tsv_safe;
 use super::{Format, ListSpec, Output, OutputError};
 
 enum State {
@@ -29,6 +30,8 @@ enum State {
 pub struct ListWriter<'a> {
     out: &'a Output,
     cols: Vec<Col>,
+    /// `--fields` as this list understands them (column headers resolved to their paths).
+    fields: Option<Vec<FieldPath>>,
     state: State,
     count: usize,
     header_done: bool,
@@ -39,12 +42,26 @@ pub struct ListWriter<'a> {
 impl Output {
     /// Starts a list; `--fields` is checked against `spec.known_fields` here, before
     /// anything is fetched or written.
-    pub fn list<'a>(&'a self, spec: &ListSpec<'a>) -> Result<ListWriter<'a>, OutputError> {
-        if let Some(f) = &self.fields {
-            fields::validate(f, spec.known_fields)?;
-        }
-        let cols = fields::columns(spec.columns, self.fields.as_deref());
-        Ok(self.list_with(cols, true))
+    pub fn list(&self, spec: &ListSpec<'_>) -> Result<ListWriter<'_>, OutputError> {
+        let fields = self.fields_for(spec)?;
+        let cols = fields::columns(spec.columns, fields.as_deref());
+        let mut w = self.list_with(cols, true);
+        w.fields = fields;
+        Ok(w)
+    }
+
+    /// `--fields` for one resource's spec: headers resolved to their columns' paths, then
+    /// checked against the known fields.
+    pub(crate) fn fields_for(
+        &self,
+        spec: &ListSpec<'_>,
+    ) -> Result<Option<Vec<FieldPath>>, OutputError> {
+        let Some(f) = &self.fields else {
+            return Ok(None);
+        };
+        let resolved = fields::resolve(f, spec.columns, spec.known_fields);
+        fields::validate(&resolved, spec.known_fields, spec.columns)?;
+        Ok(Some(resolved))
     }
 
     /// Starts a list of unknown shape (`rime api --paginate`): columns are guessed from the
@@ -72,6 +89,7 @@ impl Output {
         ListWriter {
             out: self,
             cols,
+            fields: self.fields.clone(),
             state,
             count: 0,
             header_done: false,
@@ -80,8 +98,8 @@ impl Output {
     }
 
     /// The object as the JSON-shaped formats and jq see it: projected when `--fields` is set.
-    pub(crate) fn shaped<'v>(&self, item: &'v Value) -> Cow<'v, Value> {
-        match &self.fields {
+    pub(crate) fn shaped<'v>(item: &'v Value, fields: Option<&[FieldPath]>) -> Cow<'v, Value> {
+        match fields {
             Some(f) => Cow::Owned(fields::project(item, f)),
             None => Cow::Borrowed(item),
         }
@@ -89,6 +107,12 @@ impl Output {
 
     pub(crate) fn yaml(value: &impl serde::Serialize) -> Result<String, OutputError> {
         serde_saphyr::to_string(value).map_err(|e| OutputError::Encode(e.to_string()))
+    }
+}
+
+impl<'a> ListWriter<'a> {
+    pub(crate) fn output(&self) -> &'a Output {
+        self.out
     }
 }
 
@@ -110,8 +134,11 @@ impl ListWriter<'_> {
         self.header_done = true;
         let headers = self.cols.iter().map(|c| c.header.as_str());
         match &mut self.state {
-            State::Csv => self.out.sinks.write_out(&csv_record(headers)?),
-            State::Tsv => self.write(&tsv_line(headers)),
+            State::Csv => self
+                .out
+                .sinks
+                .write_out(&csv_record(headers, self.out.opts.stdout_tty)?),
+            State::Tsv => self.write(&tsv_line(headers.map(tsv_safe))),
             _ => Ok(()),
         }
     }
@@ -120,13 +147,15 @@ impl ListWriter<'_> {
     pub fn push(&mut self, item: &Value) -> Result<(), OutputError> {
         self.header()?;
         let out = self.out;
+        let fields = self.fields.as_deref();
         match &mut self.state {
             State::Jq(buf) => {
                 buf.push(if self.count == 0 { b'[' } else { b',' });
-                encode(buf, &out.shaped(item))?;
+                encode(buf, &Output::shaped(item, fields))?;
             }
             State::Json { pretty: true } => {
-                let p = serde_json::to_string_pretty(&*out.shaped(item)).unwrap_or_default();
+                let p = serde_json::to_string_pretty(&*Output::shaped(item, fields))
+                    .unwrap_or_default();
                 let sep = if self.count == 0 { "[\n" } else { ",\n" };
                 self.write(&format!("{sep}  {}", p.replace('\n', "\n  ")))?;
             }
@@ -134,23 +163,23 @@ impl ListWriter<'_> {
                 self.line.clear();
                 self.line
                     .extend_from_slice(if self.count == 0 { b"[\n" } else { b",\n" });
-                encode(&mut self.line, &out.shaped(item))?;
+                encode(&mut self.line, &Output::shaped(item, fields))?;
                 out.sinks.write_out(&self.line)?;
             }
             State::Ndjson => {
                 self.line.clear();
-                encode(&mut self.line, &out.shaped(item))?;
+                encode(&mut self.line, &Output::shaped(item, fields))?;
                 self.line.push(b'\n');
                 out.sinks.write_out(&self.line)?;
             }
             State::Yaml => {
                 // A one-element sequence per item concatenates into one valid sequence.
-                let doc = Output::yaml(&[&*out.shaped(item)])?;
+                let doc = Output::yaml(&[&*Output::shaped(item, fields)])?;
                 self.write(&doc)?;
             }
             State::Csv => out
                 .sinks
-                .write_out(&csv_record(csv_row(&self.cols, item))?)?,
+                .write_out(&csv_record(csv_row(&self.cols, item), out.opts.stdout_tty)?)?,
             State::Tsv => self.write(&tsv_line(plain_row(&self.cols, item)))?,
             State::Tty(rows) => rows.push(out.tty_row(&self.cols, item)),
         }
@@ -180,10 +209,7 @@ impl ListWriter<'_> {
                     text.push(b'[');
                 }
                 text.push(b']');
-                let input = jq::parse(&text)?;
-                drop(text);
-                super::emit::keep_until_exit(&input);
-                out.emit_jq_val(input, &self.cols)?;
+                out.emit_jq_input(jq::Input::Text(text), &self.cols)?;
             }
             State::Json { .. } if self.count == 0 => self.write("[]\n")?,
             State::Json { .. } => self.write("\n]\n")?,

@@ -4,7 +4,7 @@ mod cells;
 mod emit;
 mod fields;
 mod grid;
-mod jq;
+pub(crate) mod jq;
 mod list;
 mod messages;
 pub mod progress;
@@ -13,13 +13,15 @@ pub(crate) mod sanitize;
 mod sink;
 #[cfg(test)]
 mod tests;
+mod views;
 
 use std::fmt;
 use std::str::FromStr;
 
-pub use emit::JqInput;
+pub use emit::JqText;
 pub use list::ListWriter;
 pub use sanitize::terminal_safe;
+pub use views::duration;
 
 use fields::FieldPath;
 use sink::Sinks;
@@ -143,6 +145,9 @@ pub enum OutputError {
     JqRuntime { message: String },
     #[error("cannot encode output: {0}")]
     Encode(String),
+    /// The chosen format cannot show this (a never-ending watch as one JSON document).
+    #[error("{0}")]
+    Unsupported(String),
 }
 
 impl OutputError {
@@ -168,6 +173,11 @@ pub struct Column {
     /// Dotted path into the API object.
     pub path: &'static str,
     pub kind: ColumnKind,
+}
+
+/// A column as one line: `col("LAST RUN", "last_run.status", ColumnKind::Status)`.
+pub const fn col(header: &'static str, path: &'static str, kind: ColumnKind) -> Column {
+    Column { header, path, kind }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

@@ -1,12 +1,15 @@
 //! Table shapes: the terminal's table (drawn directly, or by comfy-table), the pipe's TSV, and the
 //! key/value view.
 
+use std::borrow::Cow;
+
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Row, Table, presets};
 use serde_json::Value;
 
 use super::cells::{CellMode, cell_text, status_style};
 use super::fields::{Col, lookup};
 use super::grid::{self, Frame, TtyCell};
+use super::sanitize::{spreadsheet_safe, terminal_safe};
 use super::{ColumnKind, Output, OutputError, Style};
 
 fn styled(cell: Cell, style: Style) -> Cell {
@@ -168,7 +171,7 @@ impl Output {
     }
 }
 
-/// One TSV line; cells are already free of tabs and newlines (escaped by `terminal_safe`).
+/// One TSV line; cells are already free of tabs and newlines (escaped by [`super::sanitize::tsv_safe`]).
 pub(crate) fn tsv_line<I, S>(cells: I) -> String
 where
     I: IntoIterator<Item = S>,
@@ -199,18 +202,30 @@ pub(crate) fn csv_row(cols: &[Col], item: &Value) -> Vec<String> {
         .collect()
 }
 
-/// One RFC 4180 record (quoted only where needed), newline-terminated.
-pub(crate) fn csv_record<I, S>(cells: I) -> Result<Vec<u8>, OutputError>
+/// One RFC 4180 record (quoted only where needed), newline-terminated. Every cell is made
+/// spreadsheet-safe (see [`spreadsheet_safe`]) — in files, pipes and on a terminal alike, so what
+/// a person sees is what a file gets — and, for a terminal, inert as tables are.
+pub(crate) fn csv_record<I, S>(cells: I, tty: bool) -> Result<Vec<u8>, OutputError>
 where
     I: IntoIterator<Item = S>,
-    S: AsRef<[u8]>,
+    S: AsRef<str>,
 {
     let mut buf = Vec::new();
     // A writer per record keeps no state between pages and needs no shared buffer.
     let mut w = csv::WriterBuilder::new()
         .buffer_capacity(1024)
         .from_writer(&mut buf);
-    w.write_record(cells)
+    for cell in cells {
+        let cell = spreadsheet_safe(cell.as_ref());
+        let cell = if tty {
+            terminal_safe(&cell)
+        } else {
+            Cow::Borrowed(&*cell)
+        };
+        w.write_field(cell.as_bytes())
+            .map_err(|e| OutputError::Encode(e.to_string()))?;
+    }
+    w.write_record(None::<&[u8]>)
         .map_err(|e| OutputError::Encode(e.to_string()))?;
     w.flush()?;
     drop(w);

@@ -60,6 +60,68 @@ pub fn terminal_safe(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A TSV cell: [`terminal_safe`]'s escapes, plus a backslash doubled, so `\n` in the output always
+/// means a newline in the data and `\\n` a backslash followed by `n`. Clean input is borrowed.
+pub(crate) fn tsv_safe(s: &str) -> Cow<'_, str> {
+    if !s.contains('\\') {
+        return terminal_safe(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            c if is_unsafe(c) => push_escaped(&mut out, c),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A CSV cell a spreadsheet will not run: one starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return gets a leading `'` (OWASP's advice against formula injection), unless it is a plain
+/// number such as `-12.5`, which a spreadsheet reads as that number anyway.
+pub(crate) fn spreadsheet_safe(s: &str) -> Cow<'_, str> {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if !risky || is_plain_number(s) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(format!("'{s}"))
+}
+
+/// JSON's number grammar: `-`, digits (no leading zero), optional fraction and exponent.
+fn is_plain_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i - start
+    };
+    let int_start = i;
+    let n = digits(&mut i);
+    if n == 0 || (n > 1 && b[int_start] == b'0') {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
 /// Like [`terminal_safe`] but for whole status/warning lines: newlines are the
 /// caller's layout, and (when `keep_paint` is set) the exact colour codes that
 /// `paint` produces survive. Everything else a server might have smuggled in is escaped.
@@ -146,6 +208,39 @@ mod tests {
             terminal_safe("\u{a0}\u{2027}\u{202f}"),
             "\u{a0}\u{2027}\u{202f}"
         );
+    }
+
+    #[test]
+    fn tsv_cells_escape_the_backslash_too() {
+        assert!(matches!(tsv_safe("plain"), Cow::Borrowed(_)));
+        assert_eq!(tsv_safe("a\nb"), "a\\nb");
+        assert_eq!(tsv_safe("a\\nb"), "a\\\\nb");
+        assert_eq!(tsv_safe("C:\\x\t\x1b"), "C:\\\\x\\t\\x1b");
+    }
+
+    #[test]
+    fn spreadsheet_cells_never_start_a_formula() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("+SUM(A1)", "'+SUM(A1)"),
+            ("-2+3", "'-2+3"),
+            ("@cmd", "'@cmd"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("-", "'-"),
+            ("-1e", "'-1e"),
+            ("-01", "'-01"),
+        ] {
+            assert_eq!(spreadsheet_safe(cell), want, "{cell:?}");
+        }
+        for cell in [
+            "-12", "-12.5", "-1e-3", "-0", "plain", "a=b", "", " =x", "'=x",
+        ] {
+            assert!(
+                matches!(spreadsheet_safe(cell), Cow::Borrowed(_)),
+                "{cell:?}"
+            );
+        }
     }
 
     #[test]

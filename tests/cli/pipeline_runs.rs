@@ -39,7 +39,7 @@ fn shape(frames: &[Value]) -> Vec<Value> {
         .collect()
 }
 
-const DIAMOND: &str = r#"
+pub const DIAMOND: &str = r#"
 name: diamond
 steps:
   prep: {type: custom, config: {sql: "CALL PREP()"}}

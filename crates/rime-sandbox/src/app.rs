@@ -83,6 +83,8 @@ pub struct App {
 impl App {
     /// Opens (or creates) the database; an empty one stays empty until `seed::ensure` fills it.
     pub fn new(opts: Options) -> anyhow::Result<App> {
+        crate::clock::check_rate(opts.clock_rate)
+            .map_err(|e| anyhow::anyhow!("invalid clock rate: {e}"))?;
         let conn = crate::store::open(&opts.database)?;
         let start = opts.start.unwrap_or_else(Timestamp::now);
         let app = App {

@@ -3,18 +3,21 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::{Next, from_fn};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use jiff::SignedDuration;
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use crate::app::App;
-use crate::error::{ApiError, ApiResult};
+use crate::clock::{MAX_ADVANCE_SECONDS, check_rate};
+use crate::error::{ApiError, ApiResult, Detail};
 use crate::faults::{FaultConfig, Scripted};
 use crate::store::Store;
 
@@ -34,18 +37,87 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/objects", post(crate::fixtures::insert))
         .route("/idp/authorize", get(idp_authorize))
         .merge(crate::routes::infrastructure::controls())
-        .layer(from_fn(loopback_only))
+        .layer(from_fn(guard))
 }
 
-async fn loopback_only(req: Request, next: Next) -> Response {
+/// Who may use the controls: a loopback peer that names a loopback host, and, for anything that
+/// changes state, a JSON body. A web page the user visits can make the browser send requests to
+/// 127.0.0.1, but a cross-site form cannot set `Content-Type: application/json` (that needs a
+/// CORS preflight, which the sandbox never grants), and a DNS-rebinding page reaches the port
+/// under its own host name, which the `Host` check refuses.
+async fn guard(req: Request, next: Next) -> Response {
     let peer = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
-    match peer {
-        Some(ip) if ip.is_loopback() => next.run(req).await,
-        _ => ApiError::forbidden("Sandbox controls answer only on loopback.").into_response(),
+    if !peer.is_some_and(|ip| ip.is_loopback()) {
+        return ApiError::forbidden("Sandbox controls answer only on loopback.").into_response();
     }
+    let port = req
+        .extensions()
+        .get::<crate::server::LocalAddr>()
+        .map(|a| a.0.port());
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok());
+    if !port.is_some_and(|port| host.is_some_and(|h| loopback_host(h, port))) {
+        return ApiError::forbidden(format!(
+            "Sandbox controls answer only to a loopback Host header (127.0.0.1, localhost or [::1] \
+             with port {}), not `{}`.",
+            port.unwrap_or_default(),
+            host.unwrap_or("")
+        ))
+        .into_response();
+    }
+    let safe = matches!(*req.method(), Method::GET | Method::HEAD);
+    if !safe && !json_content_type(req.headers()) {
+        let mut e = ApiError::status(StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        e.message = "Sandbox controls that change state need `Content-Type: application/json` \
+                     (even with an empty body), which a cross-site form cannot send."
+            .into();
+        return e.into_response();
+    }
+    next.run(req).await
+}
+
+/// `127.0.0.1:PORT`, `localhost:PORT` or `[::1]:PORT` (no port only when it is 80).
+fn loopback_host(host: &str, port: u16) -> bool {
+    let (name, rest) = match host.strip_prefix('[') {
+        Some(r) => match r.split_once(']') {
+            Some(parts) => parts,
+            None => return false,
+        },
+        None => host.split_at(host.find(':').unwrap_or(host.len())),
+    };
+    let port_ok = match rest.strip_prefix(':') {
+        Some(p) => p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u16>() == Ok(port),
+        None => rest.is_empty() && port == 80,
+    };
+    port_ok && (name == "127.0.0.1" || name == "::1" || name.eq_ignore_ascii_case("localhost"))
+}
+
+fn json_content_type(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// A control's body: the JSON it names (empty means `{}`), or a 400 in the envelope saying what
+/// is wrong with it, never axum's plain-text rejection.
+pub(crate) fn parse<T: DeserializeOwned>(bytes: &Bytes) -> ApiResult<T> {
+    let text: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        bytes
+    };
+    serde_json::from_slice(text).map_err(|e| {
+        let what = e.to_string();
+        let what = what.split(" at line ").next().unwrap_or(&what).to_string();
+        ApiError::field("body", what)
+    })
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters pass).
@@ -78,39 +150,102 @@ async fn info(State(app): State<Arc<App>>) -> ApiResult<Json<Value>> {
     })))
 }
 
-async fn reset(State(app): State<Arc<App>>) -> ApiResult<StatusCode> {
+async fn reset(State(app): State<Arc<App>>, body: Bytes) -> ApiResult<StatusCode> {
+    parse::<Empty>(&body)?;
     crate::seed::reset(&app).map_err(|e| ApiError::internal(e.to_string()))?;
     app.faults.clear();
     app.recorder.clear();
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// A control that takes no fields: an empty body or `{}`.
 #[derive(Deserialize)]
-struct FaultsBody {
-    #[serde(flatten)]
-    config: FaultConfig,
-}
+#[serde(deny_unknown_fields)]
+struct Empty {}
 
 async fn faults_get(State(app): State<Arc<App>>) -> Json<Value> {
     Json(json!({"config": app.faults.config(), "stats": app.faults.stats()}))
 }
 
-async fn faults_put(State(app): State<Arc<App>>, Json(body): Json<FaultsBody>) -> Json<Value> {
-    app.faults.set(body.config);
-    Json(json!({"config": app.faults.config()}))
+/// The longest injected delay (latency plus jitter; tests hold requests for minutes to show that
+/// nothing waits for them) and `Retry-After`: bounded, so no value overflows the timer.
+const MAX_DELAY_MS: u64 = 3_600_000;
+const MAX_RETRY_AFTER_SECONDS: u64 = 86_400;
+const MAX_SCRIPT: usize = 10_000;
+
+async fn faults_put(State(app): State<Arc<App>>, body: Bytes) -> ApiResult<Json<Value>> {
+    let config: FaultConfig = parse(&body)?;
+    let rates = [
+        ("rate_429", config.rate_429),
+        ("rate_500", config.rate_500),
+        ("rate_502", config.rate_502),
+        ("rate_503", config.rate_503),
+        ("drop_before", config.drop_before),
+        ("drop_after", config.drop_after),
+        ("truncate", config.truncate),
+        ("non_json", config.non_json),
+    ];
+    let mut details = Vec::new();
+    for (field, rate) in rates {
+        if !(0.0..=1.0).contains(&rate) {
+            details.push(Detail::new(field, "must be a fraction from 0 to 1"));
+        }
+    }
+    for (field, ms) in [
+        ("latency_ms", config.latency_ms),
+        ("jitter_ms", config.jitter_ms),
+    ] {
+        if ms > MAX_DELAY_MS {
+            details.push(Detail::new(
+                field,
+                format!("must be at most {MAX_DELAY_MS}"),
+            ));
+        }
+    }
+    if config.latency_ms.saturating_add(config.jitter_ms) > MAX_DELAY_MS {
+        details.push(Detail::new(
+            "jitter_ms",
+            format!("latency_ms + jitter_ms must be at most {MAX_DELAY_MS}"),
+        ));
+    }
+    if config.retry_after_seconds > MAX_RETRY_AFTER_SECONDS {
+        details.push(Detail::new(
+            "retry_after_seconds",
+            format!("must be at most {MAX_RETRY_AFTER_SECONDS}"),
+        ));
+    }
+    if !details.is_empty() {
+        return Err(ApiError::validation(
+            "Invalid fault configuration.",
+            details,
+        ));
+    }
+    app.faults.set(config);
+    Ok(Json(json!({"config": app.faults.config()})))
 }
 
-async fn faults_clear(State(app): State<Arc<App>>) -> StatusCode {
+async fn faults_clear(State(app): State<Arc<App>>, body: Bytes) -> ApiResult<StatusCode> {
+    parse::<Empty>(&body)?;
     app.faults.clear();
-    StatusCode::NO_CONTENT
+    Ok(StatusCode::NO_CONTENT)
 }
 
-async fn faults_script(
-    State(app): State<Arc<App>>,
-    Json(items): Json<Vec<Scripted>>,
-) -> StatusCode {
+async fn faults_script(State(app): State<Arc<App>>, body: Bytes) -> ApiResult<StatusCode> {
+    let items: Vec<Scripted> = parse(&body)?;
+    if items.len() > MAX_SCRIPT {
+        return Err(ApiError::field(
+            "body",
+            format!("at most {MAX_SCRIPT} scripted faults at once"),
+        ));
+    }
+    if let Some(i) = items.iter().position(|s| s.times == 0) {
+        return Err(ApiError::field(
+            format!("[{i}].times"),
+            "must be at least 1",
+        ));
+    }
     app.faults.push_script(items);
-    StatusCode::NO_CONTENT
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn clock_get(State(app): State<Arc<App>>) -> Json<Value> {
@@ -124,15 +259,47 @@ struct ClockBody {
     rate: Option<f64>,
 }
 
-async fn clock_set(State(app): State<Arc<App>>, Json(body): Json<ClockBody>) -> Json<Value> {
+/// Both fields are checked before either applies, so a refused call changes nothing.
+async fn clock_set(State(app): State<Arc<App>>, body: Bytes) -> ApiResult<Json<Value>> {
+    let body: ClockBody = parse(&body)?;
     if let Some(rate) = body.rate {
-        app.clock.set_rate(rate);
+        check_rate(rate).map_err(|e| ApiError::field("rate", e.0))?;
     }
-    if let Some(secs) = body.advance_seconds {
+    let step = match body.advance_seconds {
+        Some(secs) if !(0.0..=MAX_ADVANCE_SECONDS).contains(&secs) => {
+            return Err(ApiError::field(
+                "advance_seconds",
+                format!("must be a number of seconds from 0 to {MAX_ADVANCE_SECONDS} (100 years)"),
+            ));
+        }
+        Some(secs) => Some(
+            SignedDuration::try_from_secs_f64(secs)
+                .map_err(|e| ApiError::field("advance_seconds", format!("is out of range: {e}")))?,
+        ),
+        None => None,
+    };
+    if let Some(step) = step {
+        let room = app.now().duration_until(jiff::Timestamp::MAX);
+        if step > room {
+            return Err(ApiError::field(
+                "advance_seconds",
+                "would move the clock past the year 9999",
+            ));
+        }
+    }
+    if let Some(rate) = body.rate {
         app.clock
-            .advance(SignedDuration::from_secs_f64(secs.max(0.0)));
+            .set_rate(rate)
+            .map_err(|e| ApiError::field("rate", e.0))?;
     }
-    Json(json!({"now": app.now_str(), "rate": app.clock.rate()}))
+    if let Some(step) = step {
+        app.clock
+            .advance(step)
+            .map_err(|e| ApiError::field("advance_seconds", e.0))?;
+    }
+    Ok(Json(
+        json!({"now": app.now_str(), "rate": app.clock.rate()}),
+    ))
 }
 
 #[derive(Deserialize)]
@@ -142,10 +309,25 @@ struct LimitsBody {
     per_second: f64,
 }
 
-async fn limits(State(app): State<Arc<App>>, Json(body): Json<LimitsBody>) -> Json<Value> {
+/// The fastest refill accepted (the benchmarks use it to switch rate limiting off).
+const MAX_PER_SECOND: f64 = 1e9;
+
+async fn limits(State(app): State<Arc<App>>, body: Bytes) -> ApiResult<Json<Value>> {
+    let body: LimitsBody = parse(&body)?;
+    if body.capacity == 0 {
+        return Err(ApiError::field("capacity", "must be at least 1"));
+    }
+    if !(body.per_second > 0.0 && body.per_second <= MAX_PER_SECOND) {
+        return Err(ApiError::field(
+            "per_second",
+            format!("must be more than 0 and at most {MAX_PER_SECOND}"),
+        ));
+    }
     app.limiter.set_limits(body.capacity, body.per_second);
     let (capacity, per_second) = app.limiter.limits();
-    Json(json!({"capacity": capacity, "per_second": per_second}))
+    Ok(Json(
+        json!({"capacity": capacity, "per_second": per_second}),
+    ))
 }
 
 #[derive(Deserialize)]
@@ -154,10 +336,8 @@ struct TenantBody {
     tier: String,
 }
 
-async fn tenant(
-    State(app): State<Arc<App>>,
-    Json(body): Json<TenantBody>,
-) -> ApiResult<Json<Value>> {
+async fn tenant(State(app): State<Arc<App>>, body: Bytes) -> ApiResult<Json<Value>> {
+    let body: TenantBody = parse(&body)?;
     if !crate::routes::tenant::TIERS.contains(&body.tier.as_str()) {
         return Err(ApiError::field(
             "tier",
@@ -182,13 +362,15 @@ async fn tenant(
 #[serde(deny_unknown_fields)]
 struct BulkBody {
     kind: String,
-    count: usize,
+    count: u64,
     project_id: Option<String>,
 }
 
 /// Creates many plausible objects at once (pagination tests and benchmarks), bypassing tier limits.
-async fn bulk(State(app): State<Arc<App>>, Json(body): Json<BulkBody>) -> ApiResult<Json<Value>> {
-    let created = crate::bulk::generate(&app, &body.kind, body.count, body.project_id.as_deref())?;
+async fn bulk(State(app): State<Arc<App>>, body: Bytes) -> ApiResult<Json<Value>> {
+    let body: BulkBody = parse(&body)?;
+    let created =
+        crate::bulk::generate(&app, &body.kind, body.count, body.project_id.as_deref()).await?;
     Ok(Json(json!({"kind": body.kind, "created": created})))
 }
 

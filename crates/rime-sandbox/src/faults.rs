@@ -1,7 +1,7 @@
 //! Fault injection for reliability tests: probabilistic faults plus a scripted queue of exact ones.
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
 
@@ -107,30 +107,43 @@ impl Faults {
     }
 
     pub fn config(&self) -> FaultConfig {
-        self.config.lock().expect("faults").clone()
+        self.config
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     pub fn set(&self, config: FaultConfig) {
-        *self.config.lock().expect("faults") = config;
+        *self.config.lock().unwrap_or_else(PoisonError::into_inner) = config;
     }
 
     pub fn push_script(&self, items: Vec<Scripted>) {
-        self.script.lock().expect("faults").extend(items);
+        self.script
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .extend(items);
     }
 
     pub fn clear(&self) {
         self.set(FaultConfig::default());
-        self.script.lock().expect("faults").clear();
+        self.script
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
     }
 
     pub fn stats(&self) -> FaultStats {
-        let mut s = self.stats.lock().expect("faults").clone();
+        let mut s = self
+            .stats
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
         s.replays = self.replays.load(Ordering::Relaxed);
         s
     }
 
     pub fn count_ws_drop(&self) {
-        let mut s = self.stats.lock().expect("faults");
+        let mut s = self.stats.lock().unwrap_or_else(PoisonError::into_inner);
         s.ws_drops += 1;
         s.injected += 1;
     }
@@ -144,10 +157,10 @@ impl Faults {
                 retry_after: 0,
             };
         }
-        let mut stats = self.stats.lock().expect("faults");
+        let mut stats = self.stats.lock().unwrap_or_else(PoisonError::into_inner);
         stats.requests += 1;
         let scripted = {
-            let mut script = self.script.lock().expect("faults");
+            let mut script = self.script.lock().unwrap_or_else(PoisonError::into_inner);
             let pos = script.iter().position(|s| {
                 s.method
                     .as_deref()
@@ -163,8 +176,12 @@ impl Faults {
                 fault
             })
         };
-        let cfg = self.config.lock().expect("faults").clone();
-        let mut rng = self.rng.lock().expect("faults");
+        let cfg = self
+            .config
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        let mut rng = self.rng.lock().unwrap_or_else(PoisonError::into_inner);
         let applies = path.starts_with(cfg.path_prefix.as_deref().unwrap_or("/api/v1"))
             && (cfg.methods.is_empty()
                 || cfg.methods.iter().any(|m| m.eq_ignore_ascii_case(method)));
@@ -218,10 +235,16 @@ impl Faults {
     }
 
     pub fn ws_drop_after(&self) -> u64 {
-        self.config.lock().expect("faults").ws_drop_after_frames
+        self.config
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .ws_drop_after_frames
     }
 
     pub fn ws_refuse(&self) -> bool {
-        self.config.lock().expect("faults").ws_refuse
+        self.config
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .ws_refuse
     }
 }

@@ -3,9 +3,10 @@
 
 use std::sync::Arc;
 
+use axum::Json;
+use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::{Json, extract::Json as JsonBody};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -29,8 +30,9 @@ pub struct RawObject {
 /// Stores the object as given; its id is `body.id`, or a new one prefixed by the kind's initials.
 pub async fn insert(
     State(app): State<Arc<App>>,
-    JsonBody(raw): JsonBody<RawObject>,
+    body: Bytes,
 ) -> ApiResult<(StatusCode, Json<Value>)> {
+    let raw: RawObject = crate::controls::parse(&body)?;
     let mut body = raw.body;
     if !body.is_object() {
         return Err(ApiError::field("body", "must be a JSON object"));

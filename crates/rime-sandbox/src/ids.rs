@@ -1,6 +1,6 @@
 //! Deterministic identifiers: type-prefixed ULIDs from the simulated clock and a seeded generator.
 
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
 
 use jiff::Timestamp;
 
@@ -46,14 +46,14 @@ impl IdGen {
 
     /// Restarts resource ids from the seed, so a reset sandbox gets the same ids as a new one.
     pub fn reseed(&self, seed: u64) {
-        *self.rng.lock().expect("id lock") = Rng::new(seed);
+        *self.rng.lock().unwrap_or_else(PoisonError::into_inner) = Rng::new(seed);
     }
 
     /// `prefix_` + a 26-character ULID whose time part is `at`.
     pub fn id(&self, prefix: &str, at: Timestamp) -> String {
         let ms = at.as_millisecond().max(0) as u128;
         let (hi, lo) = {
-            let mut rng = self.rng.lock().expect("id lock");
+            let mut rng = self.rng.lock().unwrap_or_else(PoisonError::into_inner);
             (rng.next_u64(), rng.next_u64())
         };
         let rand80 = ((hi as u128 & 0xFFFF) << 64) | lo as u128;
@@ -81,7 +81,11 @@ impl IdGen {
     }
 
     pub fn request_id(&self) -> String {
-        let n = self.requests.lock().expect("id lock").next_u64();
+        let n = self
+            .requests
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .next_u64();
         let mut out = String::from("req_");
         for i in (0..16).rev() {
             out.push(CROCKFORD[((n >> (i * 4)) & 0x1F) as usize] as char);

@@ -110,11 +110,16 @@ impl Sandbox {
         self.app.recorder.all()
     }
 
-    /// Moves the simulated clock forward.
+    /// Moves the simulated clock forward (a test helper: panics on a negative step or one past
+    /// the year 9999, which the `/_sandbox/clock` control answers with a 400 instead).
     pub fn advance(&self, seconds: i64) {
-        self.app
+        if let Err(e) = self
+            .app
             .clock
-            .advance(jiff::SignedDuration::from_secs(seconds));
+            .advance(jiff::SignedDuration::from_secs(seconds))
+        {
+            panic!("cannot advance the sandbox clock by {seconds}s: it {e}");
+        }
     }
 
     pub fn shutdown(mut self) {

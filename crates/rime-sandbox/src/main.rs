@@ -18,8 +18,8 @@ struct Args {
     /// Seed for deterministic ids and simulated data
     #[arg(long, default_value_t = 42)]
     seed: u64,
-    /// Simulated seconds per real second (0 freezes the clock)
-    #[arg(long, default_value_t = 1.0)]
+    /// Simulated seconds per real second, from 0 (frozen) to 1000000
+    #[arg(long, default_value_t = 1.0, value_parser = rime_sandbox::clock::parse_rate)]
     clock_rate: f64,
     #[command(subcommand)]
     command: Option<Command>,

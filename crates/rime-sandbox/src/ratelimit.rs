@@ -1,7 +1,7 @@
 //! Per-tenant, per-endpoint-group token buckets behind `429` and the `X-RateLimit-*` headers.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
 pub struct RateLimiter {
@@ -34,19 +34,23 @@ impl RateLimiter {
     }
 
     pub fn set_limits(&self, capacity: u32, per_second: f64) {
-        *self.limits.lock().expect("limits") = (capacity.max(1), per_second.max(0.001));
-        self.buckets.lock().expect("buckets").clear();
+        *self.limits.lock().unwrap_or_else(PoisonError::into_inner) =
+            (capacity.max(1), per_second.max(0.001));
+        self.buckets
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
     }
 
     pub fn limits(&self) -> (u32, f64) {
-        *self.limits.lock().expect("limits")
+        *self.limits.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     pub fn check(&self, tenant: &str, group: &str) -> Verdict {
         let (capacity, rate) = self.limits();
         let cap = f64::from(capacity);
         let now = Instant::now();
-        let mut buckets = self.buckets.lock().expect("buckets");
+        let mut buckets = self.buckets.lock().unwrap_or_else(PoisonError::into_inner);
         let b = buckets
             .entry(format!("{tenant}/{group}"))
             .or_insert(Bucket {

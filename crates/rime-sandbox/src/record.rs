@@ -1,6 +1,6 @@
 //! Test recorder: every request the sandbox received and every response it sent, with its route.
 
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
 
 use serde_json::Value;
 
@@ -48,13 +48,22 @@ impl Recorder {
     }
     pub fn push(&self, e: Exchange) {
         if self.on {
-            self.log.lock().expect("recorder").push(e);
+            self.log
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(e);
         }
     }
     pub fn all(&self) -> Vec<Exchange> {
-        self.log.lock().expect("recorder").clone()
+        self.log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
     pub fn clear(&self) {
-        self.log.lock().expect("recorder").clear();
+        self.log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
     }
 }

@@ -33,6 +33,10 @@ impl std::fmt::Display for Dropped {
 }
 impl std::error::Error for Dropped {}
 
+/// The address a connection was accepted on; the controls check the `Host` header against its port.
+#[derive(Clone, Copy, Debug)]
+pub struct LocalAddr(pub SocketAddr);
+
 /// The route template the router matched, carried out to the recorder.
 #[derive(Clone)]
 pub struct RouteTemplate(pub String);
@@ -46,6 +50,9 @@ pub async fn serve(
     router: Router,
     mut stop: watch::Receiver<bool>,
 ) {
+    let Ok(local) = listener.local_addr() else {
+        return;
+    };
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -56,7 +63,7 @@ pub async fn serve(
                 let mut stop = stop.clone();
                 tokio::spawn(async move {
                     let svc = hyper::service::service_fn(move |req: Request<Incoming>| {
-                        handle(app.clone(), router.clone(), peer, req)
+                        handle(app.clone(), router.clone(), (peer, local), req)
                     });
                     let conn = hyper::server::conn::http1::Builder::new()
                         .keep_alive(true)
@@ -77,7 +84,7 @@ pub async fn serve(
 async fn handle(
     app: Arc<App>,
     router: Router,
-    peer: SocketAddr,
+    (peer, local): (SocketAddr, SocketAddr),
     req: Request<Incoming>,
 ) -> Result<Response<Body>, Dropped> {
     let request_id = app.ids.request_id();
@@ -91,6 +98,7 @@ async fn handle(
     let recording = app.recorder.enabled() && !path.starts_with("/_sandbox");
     let mut req = req.map(Body::new);
     req.extensions_mut().insert(ConnectInfo(peer));
+    req.extensions_mut().insert(LocalAddr(local));
     let mut exchange = None;
     if recording {
         let (parts, body) = req.into_parts();

@@ -3,7 +3,6 @@
 
 use std::time::Duration;
 
-use reqwest::Method;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -11,7 +10,7 @@ use tokio::net::{TcpListener, TcpStream};
 use crate::context::Context;
 use crate::credentials::Credential;
 use crate::error::CliError;
-use crate::http::{ApiPath, Request, credential_from_response};
+use crate::http::{ApiPath, Method, Request, credential_from_response};
 
 /// An authorization code lives 5 minutes; waiting longer could never succeed.
 pub const DEFAULT_WAIT: Duration = Duration::from_secs(300);

@@ -1,7 +1,6 @@
 //! `rime auth login`: password, token or browser login; the credential is verified against `/me`
 //! before anything is stored, so a failed login leaves the previous one in place.
 
-use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::browser::{self, Provider};
@@ -11,7 +10,7 @@ use crate::config::{Endpoint, Source, parse_duration};
 use crate::context::Context;
 use crate::credentials::{CredKind, Credential};
 use crate::error::CliError;
-use crate::http::{ApiPath, Auth, Request, credential_from_response, date_offset};
+use crate::http::{ApiPath, Auth, Method, Request, credential_from_response, date_offset};
 
 pub async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
     if ctx.settings.env_token.is_some() {
@@ -30,7 +29,7 @@ pub async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
         let wait = match &a.browser_timeout {
             Some(raw) => parse_duration(raw).ok_or_else(|| {
                 CliError::Usage(format!(
-                    "invalid --browser-timeout `{raw}`; use e.g. 90s or 5m"
+                    "invalid --browser-timeout `{raw}`: a duration up to a year; use e.g. 90s or 5m"
                 ))
             })?,
             None => browser::DEFAULT_WAIT,

@@ -3,14 +3,13 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::{AuthStatusArgs, client_with, mask};
 use crate::context::Context;
 use crate::credentials::{CredKind, StoreKind};
 use crate::error::CliError;
-use crate::http::{ApiError, ApiPath, Auth, Request};
+use crate::http::{ApiError, ApiPath, Auth, Method, Request};
 use crate::output::{Column, ColumnKind, ListSpec};
 
 /// `auth token` hands out tokens with at least this long to live, so a script can use it.
@@ -167,7 +166,7 @@ pub async fn refresh(ctx: &Context) -> anyhow::Result<()> {
     ctx.out.status(&format!(
         "refreshed the session of profile `{}`; the access token is valid for {}",
         ctx.profile(),
-        super::span(left as u64)
+        crate::output::duration(left as u64)
     ));
     Ok(())
 }
@@ -216,6 +215,7 @@ async fn end_session(ctx: &Context, cred: &crate::credentials::Credential) {
                 c.downcast_ref::<ApiError>()
                     .is_some_and(|a| a.status == 401)
                     || matches!(c.downcast_ref::<CliError>(), Some(CliError::NotLoggedIn(_)))
+                    || matches!(c.downcast_ref(), Some(crate::http::Error::SessionEnded(_)))
             }) =>
         {
             ctx.out

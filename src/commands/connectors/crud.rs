@@ -8,15 +8,15 @@ use serde_json::Value;
 use super::{CONNECTORS, catalogue};
 use crate::cli::PageArgs;
 use crate::commands::input::{BodyArgs, read_text, set_path};
-use crate::commands::resource;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::{Column, ColumnKind, ListSpec};
+use crate::registry::{Scope, verbs};
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
     /// Only connectors of this type (see `rime connectors types`)
-    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(catalogue::NAMES))]
+    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(catalogue::names()))]
     pub kind: Option<String>,
     /// Only connectors with this status
     #[arg(long, value_parser = ["active", "paused", "error"])]
@@ -46,7 +46,7 @@ pub struct ConfigArgs {
 #[derive(Args, Debug)]
 pub struct CreateArgs {
     /// Connector type (see `rime connectors types`); may come from --from-file instead
-    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(catalogue::NAMES))]
+    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(catalogue::names()))]
     pub kind: Option<String>,
     /// Sync schedule, five cron fields (e.g. "0 2 * * *"); see `connectors schedule set` for a preview
     #[arg(long, value_name = "CRON")]
@@ -74,7 +74,7 @@ pub async fn list(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
     if let Some(s) = a.status {
         filters.push(("status".to_string(), s));
     }
-    resource::list(ctx, &CONNECTORS, &[], filters, &a.page).await
+    verbs::list(ctx, &CONNECTORS, Scope::top(), filters, &a.page).await
 }
 
 /// Reads `KEY=-` (stdin, once) or `KEY=@FILE`; a plain value is refused so secrets stay off argv.
@@ -205,20 +205,20 @@ pub async fn create(ctx: &Context, a: CreateArgs) -> anyhow::Result<()> {
             }
         }
     }
-    resource::create(ctx, &CONNECTORS, &[], body)
+    verbs::create(ctx, &CONNECTORS, Scope::top(), body)
         .await
         .map(drop)
 }
 
 pub async fn update(ctx: &Context, a: UpdateArgs) -> anyhow::Result<()> {
-    let current = CONNECTORS.find(ctx, &[], &a.connector).await?;
+    let current = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
     let patch = build(
         &a.flags,
         vec![("name", text(&a.flags.name))],
         current["type"].as_str(),
     )?;
     let id = current["id"].as_str().unwrap_or(&a.connector).to_string();
-    resource::update(ctx, &CONNECTORS, &[], &id, patch)
+    verbs::patch(ctx, &CONNECTORS, Scope::top(), &id, patch)
         .await
         .map(drop)
 }

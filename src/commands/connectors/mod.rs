@@ -10,18 +10,22 @@ mod upload;
 
 use clap::{Args, Subcommand};
 
-use super::resource::{Resource, Seg};
 use crate::context::Context;
-use crate::output::{Column, ColumnKind};
+use crate::output::ColumnKind;
+use crate::output::col;
+use crate::registry::{Kind, Parent, ParentArg, Scope, field, fixed, ro, secret, verbs};
 
-const fn col(header: &'static str, path: &'static str, kind: ColumnKind) -> Column {
-    Column { header, path, kind }
-}
-
-pub const CONNECTORS: Resource = Resource {
-    kind: "connector",
+pub static CONNECTORS: Kind = Kind {
+    name: "connector",
+    singular: "connector",
+    plural: "connectors",
     command: "connectors",
-    path: &[Seg::Project, Seg::Lit("connectors")],
+    parent: Parent::Project,
+    path: "connectors",
+    schema: "Connector",
+    names: &["name"],
+    id_prefix: "con_",
+    arg: ("CONNECTOR", "Connector name or id"),
     columns: &[
         col("NAME", "name", ColumnKind::Text),
         col("TYPE", "type", ColumnKind::Text),
@@ -33,33 +37,45 @@ pub const CONNECTORS: Resource = Resource {
         col("ID", "id", ColumnKind::Text),
     ],
     fields: &[
-        "id",
-        "project_id",
-        "name",
-        "type",
-        "category",
-        "config",
-        "schedule",
-        "status",
-        "last_run",
-        "next_run_at",
-        "created_at",
-        "updated_at",
+        ro("id"),
+        ro("project_id"),
+        field("name"),
+        fixed("type"),
+        ro("category"),
+        field("config"),
+        field("schedule"),
+        ro("status"),
+        ro("last_run"),
+        ro("next_run_at"),
+        ro("created_at"),
+        ro("updated_at"),
+        secret("config.password"),
+        secret("config.connection_uri"),
+        secret("config.refresh_token"),
+        secret("config.access_token"),
+        secret("config.api_token"),
+        secret("config.token"),
+        secret("config.auth.api_key"),
+        secret("config.auth.token"),
+        secret("config.auth.password"),
+        secret("config.auth.client_secret"),
     ],
-    name_fields: &["name"],
-    id_prefix: "con_",
+    config: true,
+    ..Kind::BASE
 };
 
 /// A connector's runs; the parent is the connector id.
-pub const RUNS: Resource = Resource {
-    kind: "run",
+pub static RUNS: Kind = Kind {
+    name: "connector_run",
+    singular: "run",
+    plural: "runs",
     command: "connectors runs",
-    path: &[
-        Seg::Project,
-        Seg::Lit("connectors"),
-        Seg::Parent(0),
-        Seg::Lit("runs"),
-    ],
+    parent: Parent::Kind(&CONNECTORS),
+    path: "runs",
+    schema: "Run",
+    names: &[],
+    id_prefix: "run_",
+    arg: ("RUN", "Run id"),
     columns: &[
         col("ID", "id", ColumnKind::Text),
         col("TRIGGER", "trigger", ColumnKind::Text),
@@ -71,23 +87,27 @@ pub const RUNS: Resource = Resource {
         col("FAILED", "tables_failed", ColumnKind::Count),
     ],
     fields: &[
-        "id",
-        "connector_id",
-        "project_id",
-        "trigger",
-        "status",
-        "started_at",
-        "ended_at",
-        "duration_seconds",
-        "total_rows",
-        "tables_attempted",
-        "tables_succeeded",
-        "tables_failed",
-        "tables",
-        "error",
+        ro("id"),
+        ro("connector_id"),
+        ro("project_id"),
+        ro("trigger"),
+        ro("status"),
+        ro("started_at"),
+        ro("ended_at"),
+        ro("duration_seconds"),
+        ro("total_rows"),
+        ro("tables_attempted"),
+        ro("tables_succeeded"),
+        ro("tables_failed"),
+        ro("tables"),
+        ro("error"),
     ],
-    name_fields: &[],
-    id_prefix: "run_",
+    parent_arg: ParentArg::Flag {
+        long: "connector",
+        short: Some('c'),
+        help: "The run's connector (name or id); without it every connector of the project is searched",
+    },
+    ..Kind::BASE
 };
 
 #[derive(Args, Debug)]
@@ -135,14 +155,18 @@ pub struct One {
 pub async fn run(ctx: &Context, args: ConnectorsArgs) -> anyhow::Result<()> {
     match args.command {
         ConnectorsCommand::List(a) => crud::list(ctx, a).await,
-        ConnectorsCommand::Get(a) => {
-            super::resource::get(ctx, &CONNECTORS, &[], &a.connector).await
-        }
+        ConnectorsCommand::Get(a) => verbs::get(ctx, &CONNECTORS, Scope::top(), &a.connector).await,
         ConnectorsCommand::Create(a) => crud::create(ctx, a).await,
         ConnectorsCommand::Update(a) => crud::update(ctx, a).await,
         ConnectorsCommand::Delete(a) => {
-            super::resource::delete(ctx, &CONNECTORS, &[], &a.connector, " and its run history")
-                .await
+            verbs::delete(
+                ctx,
+                &CONNECTORS,
+                Scope::top(),
+                &a.connector,
+                " and its run history",
+            )
+            .await
         }
         ConnectorsCommand::Types => crud::types(ctx),
         ConnectorsCommand::Test(a) => sync::test(ctx, &a.connector).await,

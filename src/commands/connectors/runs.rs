@@ -6,12 +6,12 @@ use serde_json::{Value, json};
 use super::sync::{arg_for, follow, show_run, summary, verdict};
 use super::{CONNECTORS, RUNS};
 use crate::cli::PageArgs;
-use crate::commands::resource;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::page::{PageOpts, Pager};
 use crate::http::{ApiError, check_id};
 use crate::output::terminal_safe;
+use crate::registry::{Scope, verbs};
 
 const RUN_STATUSES: [&str; 6] = [
     "running",
@@ -67,7 +67,7 @@ pub struct RunRef {
 pub async fn run(ctx: &Context, a: RunsArgs) -> anyhow::Result<()> {
     match a.command {
         RunsCommand::List(a) => {
-            let cid = CONNECTORS.id_of(ctx, &[], &a.connector).await?;
+            let cid = CONNECTORS.id_of(ctx, Scope::top(), &a.connector).await?;
             let mut filters = Vec::new();
             if let Some(s) = a.status {
                 filters.push(("status".to_string(), s));
@@ -75,7 +75,7 @@ pub async fn run(ctx: &Context, a: RunsArgs) -> anyhow::Result<()> {
             if let Some(s) = &a.since {
                 filters.push(("since".to_string(), since(s, jiff::Timestamp::now())?));
             }
-            resource::list(ctx, &RUNS, &[&cid], filters, &a.page).await
+            verbs::list(ctx, &RUNS, &Scope::of([&cid]), filters, &a.page).await
         }
         RunsCommand::Get(r) => {
             let (connector, run) = locate(ctx, &r).await?;
@@ -86,7 +86,10 @@ pub async fn run(ctx: &Context, a: RunsArgs) -> anyhow::Result<()> {
         RunsCommand::Cancel(r) => {
             let (connector, _) = locate(ctx, &r).await?;
             let cid = connector["id"].as_str().unwrap_or_default();
-            let path = RUNS.item_path(ctx, &[cid], &r.run).await?.seg("cancel");
+            let path = RUNS
+                .item_path(ctx, &Scope::of([cid]), &r.run)
+                .await?
+                .seg("cancel");
             let done = ctx
                 .client()
                 .await?
@@ -158,10 +161,10 @@ async fn locate(ctx: &Context, r: &RunRef) -> anyhow::Result<(Value, Value)> {
             .is_some_and(|a| a.status == 404)
     };
     if let Some(c) = &r.connector {
-        let connector = CONNECTORS.find(ctx, &[], c).await?;
+        let connector = CONNECTORS.find(ctx, Scope::top(), c).await?;
         let cid = connector["id"].as_str().unwrap_or_default();
         return match client
-            .get(&RUNS.item_path(ctx, &[cid], &r.run).await?)
+            .get(&RUNS.item_path(ctx, &Scope::of([cid]), &r.run).await?)
             .await
         {
             Ok(run) => Ok((connector, run)),
@@ -182,7 +185,7 @@ async fn locate(ctx: &Context, r: &RunRef) -> anyhow::Result<(Value, Value)> {
     }
     let mut pager = Pager::new(
         client,
-        CONNECTORS.collection(ctx, &[]).await?,
+        CONNECTORS.collection(ctx, Scope::top()).await?,
         Vec::new(),
         PageOpts::default(),
     );
@@ -190,7 +193,7 @@ async fn locate(ctx: &Context, r: &RunRef) -> anyhow::Result<(Value, Value)> {
         for connector in page {
             let cid = connector["id"].as_str().unwrap_or_default();
             match client
-                .get(&RUNS.item_path(ctx, &[cid], &r.run).await?)
+                .get(&RUNS.item_path(ctx, &Scope::of([cid]), &r.run).await?)
                 .await
             {
                 Ok(run) => return Ok((connector, run)),

@@ -6,10 +6,10 @@ use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
 use super::{CONNECTORS, One};
-use crate::commands::resource;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
+use crate::registry::{Scope, verbs};
 
 pub const DEFAULT_ZONE: &str = "Pacific/Auckland";
 const PREVIEW: usize = 5;
@@ -110,7 +110,7 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
         })?,
         None => Timestamp::now(),
     };
-    let connector = CONNECTORS.find(ctx, &[], &a.connector).await?;
+    let connector = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
     let zone = a
         .timezone
         .clone()
@@ -125,22 +125,14 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
         })
         .collect();
     if a.dry_run {
-        if matches!(ctx.out.format(), Format::Table | Format::Csv) && ctx.settings.jq.is_none() {
-            let spec = ListSpec {
-                columns: PREVIEW_COLUMNS,
-                known_fields: &["at", "local", "display"],
-            };
-            let mut w = ctx.out.list(&spec)?;
-            for r in &rows {
-                w.push(r)?;
-            }
-            w.finish()?;
-            return Ok(());
-        }
-        return ctx.show(
-            &json!({"cron": a.cron, "timezone": zone, "next_runs": rows}),
-            &ListSpec::default(),
-        );
+        let spec = ListSpec {
+            columns: PREVIEW_COLUMNS,
+            known_fields: &["at", "local", "display"],
+        };
+        let preview = json!({"cron": a.cron, "timezone": zone, "next_runs": rows});
+        ctx.out
+            .detail(&preview, &preview["next_runs"], &spec, &ListSpec::default())?;
+        return Ok(());
     }
     let mut lines = vec![format!(
         "next {} runs of `{}` in {}:",
@@ -164,7 +156,7 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
     }
     let id = connector["id"].as_str().unwrap_or(&a.connector).to_string();
     let patch = json!({"schedule": {"cron": a.cron, "timezone": zone, "enabled": true}});
-    let updated = resource::update(ctx, &CONNECTORS, &[], &id, patch).await?;
+    let updated = verbs::patch(ctx, &CONNECTORS, Scope::top(), &id, patch).await?;
     next_run_line(ctx, &updated, &tz);
     Ok(())
 }
@@ -181,7 +173,7 @@ fn next_run_line(ctx: &Context, connector: &Value, tz: &TimeZone) {
 
 /// Pause or resume: a connector without a schedule has nothing to toggle.
 async fn toggle(ctx: &Context, name: &str, enabled: bool) -> anyhow::Result<()> {
-    let connector = CONNECTORS.find(ctx, &[], name).await?;
+    let connector = CONNECTORS.find(ctx, Scope::top(), name).await?;
     let Some(zone) = connector["schedule"]["timezone"].as_str() else {
         return Err(CliError::Usage(format!(
             "connector {} has no schedule; set one with `rime connectors schedule set {} --cron CRON`",
@@ -192,10 +184,10 @@ async fn toggle(ctx: &Context, name: &str, enabled: bool) -> anyhow::Result<()> 
     };
     let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
     let id = connector["id"].as_str().unwrap_or(name).to_string();
-    let updated = resource::update(
+    let updated = verbs::patch(
         ctx,
         &CONNECTORS,
-        &[],
+        Scope::top(),
         &id,
         json!({"schedule": {"enabled": enabled}}),
     )
@@ -212,10 +204,16 @@ pub async fn run(ctx: &Context, a: ScheduleArgs) -> anyhow::Result<()> {
         ScheduleCommand::Pause(a) => toggle(ctx, &a.connector, false).await,
         ScheduleCommand::Resume(a) => toggle(ctx, &a.connector, true).await,
         ScheduleCommand::Clear(a) => {
-            let id = CONNECTORS.id_of(ctx, &[], &a.connector).await?;
-            resource::update(ctx, &CONNECTORS, &[], &id, json!({"schedule": null}))
-                .await
-                .map(drop)
+            let id = CONNECTORS.id_of(ctx, Scope::top(), &a.connector).await?;
+            verbs::patch(
+                ctx,
+                &CONNECTORS,
+                Scope::top(),
+                &id,
+                json!({"schedule": null}),
+            )
+            .await
+            .map(drop)
         }
     }
 }

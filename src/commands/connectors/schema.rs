@@ -11,7 +11,8 @@ use crate::context::Context;
 use crate::error::CliError;
 use crate::http::ApiPath;
 use crate::output::progress::Snapshot;
-use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
+use crate::registry::Scope;
 
 #[derive(Args, Debug)]
 pub struct SchemaArgs {
@@ -120,17 +121,20 @@ const COLUMN_COLUMNS: &[Column] = &[
 ];
 
 async fn schema_path(ctx: &Context, connector: &str) -> anyhow::Result<(Value, ApiPath)> {
-    let c = CONNECTORS.find(ctx, &[], connector).await?;
+    let c = CONNECTORS.find(ctx, Scope::top(), connector).await?;
     let id = c["id"].as_str().unwrap_or(connector).to_string();
-    Ok((c, CONNECTORS.item_path(ctx, &[], &id).await?.seg("schema")))
+    Ok((
+        c,
+        CONNECTORS
+            .item_path(ctx, Scope::top(), &id)
+            .await?
+            .seg("schema"),
+    ))
 }
 
 /// Tables (or columns) in table and CSV output; the schema object in the JSON-shaped formats.
 fn show(ctx: &Context, schema: &Value, columns: bool) -> anyhow::Result<()> {
     let tables = schema["tables"].as_array().cloned().unwrap_or_default();
-    if !matches!(ctx.out.format(), Format::Table | Format::Csv) || ctx.settings.jq.is_some() {
-        return ctx.show(schema, &ListSpec::default());
-    }
     let (cols, rows): (&[Column], Vec<Value>) = if columns {
         let rows = tables
             .iter()
@@ -166,14 +170,12 @@ fn show(ctx: &Context, schema: &Value, columns: bool) -> anyhow::Result<()> {
         (TABLE_COLUMNS, rows)
     };
     let known: Vec<&str> = cols.iter().map(|c| c.path).collect();
-    let mut w = ctx.out.list(&ListSpec {
+    let spec = ListSpec {
         columns: cols,
         known_fields: &known,
-    })?;
-    for r in &rows {
-        w.push(r)?;
-    }
-    w.finish()?;
+    };
+    ctx.out
+        .detail(schema, &Value::Array(rows), &spec, &ListSpec::default())?;
     if schema["status"] == "refreshing" {
         ctx.out
             .status("a schema refresh is in progress; the tables may change");
@@ -306,7 +308,6 @@ pub async fn run(ctx: &Context, a: SchemaArgs) -> anyhow::Result<()> {
                         "the refresh goes on; see it with `rime connectors schema show {connector}`"
                     ),
                     interval: Duration::from_millis(500),
-                    timeout: super::sync::wait_limit(ctx),
                 },
             )
             .await?;

@@ -7,11 +7,11 @@ use serde_json::{Value, json};
 
 use super::{CONNECTORS, RUNS};
 use crate::commands::wait::{Poll, poll};
-use crate::config::Source;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::progress::{Item, Snapshot};
-use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::output::{Column, ColumnKind, ListSpec, duration, terminal_safe};
+use crate::registry::Scope;
 
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
@@ -75,33 +75,11 @@ const CHECK_COLUMNS: &[Column] = &[
     },
 ];
 
-/// Prints `items` as a list in table and CSV output, and `object` in the JSON-shaped formats.
-fn show_as(
-    ctx: &Context,
-    object: &Value,
-    items: &Value,
-    spec: &ListSpec<'_>,
-    object_spec: &ListSpec<'_>,
-) -> anyhow::Result<()> {
-    if matches!(ctx.out.format(), Format::Table | Format::Csv) && ctx.settings.jq.is_none() {
-        let mut w = ctx.out.list(spec)?;
-        for item in items.as_array().into_iter().flatten() {
-            w.push(item)?;
-        }
-        w.finish()?;
-        Ok(())
-    } else {
-        ctx.show(object, object_spec)
-    }
-}
-
 /// A run: its tables in table output, the whole run otherwise.
 pub fn show_run(ctx: &Context, run: &Value) -> anyhow::Result<()> {
-    show_as(ctx, run, &run["tables"], &TABLE_SPEC, &RUNS.spec())
-}
-
-fn hms(secs: u64) -> String {
-    format!("{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+    Ok(ctx
+        .out
+        .detail(run, &run["tables"], &TABLE_SPEC, &RUNS.spec())?)
 }
 
 /// One line about a run, for people.
@@ -112,7 +90,7 @@ pub fn summary(name: &str, run: &Value) -> String {
         terminal_safe(name),
         run["trigger"].as_str().unwrap_or("?"),
         run["status"].as_str().unwrap_or("?"),
-        hms(run["duration_seconds"].as_u64().unwrap_or(0)),
+        duration(run["duration_seconds"].as_u64().unwrap_or(0)),
         run["total_rows"].as_u64().unwrap_or(0),
         run["tables_succeeded"].as_u64().unwrap_or(0),
         run["tables_attempted"].as_u64().unwrap_or(0),
@@ -150,11 +128,6 @@ fn snapshot(name: &str, run: &Value) -> Snapshot {
     }
 }
 
-/// The global `--timeout`, when given on the command line, also bounds a wait.
-pub fn wait_limit(ctx: &Context) -> Option<Duration> {
-    matches!(ctx.settings.timeout.source, Source::Flag(_)).then_some(ctx.settings.timeout.value)
-}
-
 /// How to name the connector in a command line: its name when that needs no quoting.
 pub fn arg_for(connector: &Value) -> String {
     let name = connector["name"].as_str().unwrap_or_default();
@@ -172,7 +145,7 @@ pub fn arg_for(connector: &Value) -> String {
 
 fn watch_command(ctx: &Context, connector: &Value, run_id: &str) -> String {
     let project = ctx
-        .global
+        .flags()
         .project
         .as_deref()
         .map(|p| format!(" -p {p}"))
@@ -192,7 +165,7 @@ pub async fn follow(ctx: &Context, connector: &Value, run: &Value) -> anyhow::Re
     poll(
         ctx,
         Poll {
-            path: RUNS.item_path(ctx, &[cid], rid).await?,
+            path: RUNS.item_path(ctx, &Scope::of([cid]), rid).await?,
             view: &view,
             done: &|r: &Value| r["status"] != "running",
             reattach: format!(
@@ -200,7 +173,6 @@ pub async fn follow(ctx: &Context, connector: &Value, run: &Value) -> anyhow::Re
                 watch_command(ctx, connector, rid)
             ),
             interval: POLL_INTERVAL,
-            timeout: wait_limit(ctx),
         },
     )
     .await
@@ -246,9 +218,12 @@ pub fn verdict(connector: &Value, run: &Value) -> anyhow::Result<()> {
 }
 
 pub async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
-    let connector = CONNECTORS.find(ctx, &[], name).await?;
+    let connector = CONNECTORS.find(ctx, Scope::top(), name).await?;
     let id = connector["id"].as_str().unwrap_or(name);
-    let path = CONNECTORS.item_path(ctx, &[], id).await?.seg("test");
+    let path = CONNECTORS
+        .item_path(ctx, Scope::top(), id)
+        .await?
+        .seg("test");
     let result = ctx
         .client()
         .await?
@@ -268,7 +243,8 @@ pub async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
         columns: CHECK_COLUMNS,
         known_fields: &["success", "checks"],
     };
-    show_as(ctx, &result, &result["checks"], &spec, &object_spec)?;
+    ctx.out
+        .detail(&result, &result["checks"], &spec, &object_spec)?;
     if result["success"] == Value::Bool(true) {
         ctx.out.status(&format!(
             "connection test of {} passed",
@@ -297,9 +273,12 @@ pub async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
 }
 
 pub async fn sync(ctx: &Context, a: SyncArgs) -> anyhow::Result<()> {
-    let connector = CONNECTORS.find(ctx, &[], &a.connector).await?;
+    let connector = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
     let id = connector["id"].as_str().unwrap_or(&a.connector);
-    let path = CONNECTORS.item_path(ctx, &[], id).await?.seg("sync");
+    let path = CONNECTORS
+        .item_path(ctx, Scope::top(), id)
+        .await?
+        .seg("sync");
     let run = ctx
         .client()
         .await?

@@ -4,22 +4,19 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
 use clap::Args;
-use futures_util::{StreamExt, TryStreamExt, future, stream};
-use reqwest::Method;
-use tokio_util::io::ReaderStream;
 
 use super::CONNECTORS;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::{ReqBody, Request};
+use crate::http::multipart::{self, FilePart, Progress};
+use crate::http::{Method, Request};
 use crate::output::progress::transfer_bar;
-use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
+use crate::registry::Scope;
 
 /// The API's limit; bigger files are refused before a byte is sent.
 pub const LIMIT: u64 = 100 * 1024 * 1024;
-const CHUNK: usize = 64 * 1024;
 
 #[derive(Args, Debug)]
 pub struct UploadArgs {
@@ -46,16 +43,6 @@ fn mib(bytes: u64) -> String {
     format!("{:.1} MiB", bytes as f64 / 1024.0 / 1024.0)
 }
 
-/// A random multipart boundary, fixed for every attempt of one upload so a retry sends the
-/// same bytes (and the same `Idempotency-Key` replays instead of uploading twice).
-fn boundary() -> String {
-    let mut raw = [0u8; 12];
-    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut raw)
-        .expect("system randomness");
-    let hex: String = raw.iter().map(|b| format!("{b:02x}")).collect();
-    format!("rime-upload-{hex}")
-}
-
 fn part_type(name: &str) -> &'static str {
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".csv") {
@@ -65,33 +52,6 @@ fn part_type(name: &str) -> &'static str {
     } else {
         "application/octet-stream"
     }
-}
-
-/// The body factory: head, the file in chunks (opened afresh per attempt), tail.
-fn body(
-    path: PathBuf,
-    head: Bytes,
-    tail: Bytes,
-    bar: Option<indicatif::ProgressBar>,
-) -> Arc<dyn Fn() -> reqwest::Body + Send + Sync> {
-    Arc::new(move || {
-        if let Some(b) = &bar {
-            b.reset();
-        }
-        let (path, bar) = (path.clone(), bar.clone());
-        let file = stream::once(async move { tokio::fs::File::open(path).await })
-            .map_ok(|f| ReaderStream::with_capacity(f, CHUNK))
-            .try_flatten()
-            .inspect_ok(move |chunk: &Bytes| {
-                if let Some(b) = &bar {
-                    b.inc(chunk.len() as u64);
-                }
-            });
-        let parts = stream::once(future::ready(Ok::<Bytes, std::io::Error>(head.clone())))
-            .chain(file)
-            .chain(stream::once(future::ready(Ok(tail.clone()))));
-        reqwest::Body::wrap_stream(parts)
-    })
 }
 
 pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
@@ -109,7 +69,7 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let connector = CONNECTORS.find(ctx, &[], &a.connector).await?;
+    let connector = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
     if connector["type"] != "file" {
         return Err(CliError::Usage(format!(
             "connector {} is a {} connector; only file connectors take uploads",
@@ -123,17 +83,6 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "upload".into());
-    let quoted = filename
-        .replace('"', "%22")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A");
-    let boundary = boundary();
-    let head = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{quoted}\"\r\nContent-Type: {}\r\n\r\n",
-        part_type(&filename)
-    );
-    let tail = format!("\r\n--{boundary}--\r\n");
-    let length = head.len() as u64 + size + tail.len() as u64;
     let bar = transfer_bar(&ctx.out, size, &format!("uploading {filename}"));
     if bar.is_none() {
         ctx.out.status(&format!(
@@ -146,18 +95,24 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
     let id = connector["id"].as_str().unwrap_or(&a.connector);
     let mut req = Request::new(
         Method::POST,
-        CONNECTORS.item_path(ctx, &[], id).await?.seg("upload"),
+        CONNECTORS
+            .item_path(ctx, Scope::top(), id)
+            .await?
+            .seg("upload"),
     );
-    req.body = ReqBody::Stream {
-        make: body(
-            a.file.clone(),
-            Bytes::from(head),
-            Bytes::from(tail),
-            bar.clone(),
-        ),
-        content_type: format!("multipart/form-data; boundary={boundary}"),
-        length: Some(length),
-    };
+    req.body = multipart::file(FilePart {
+        field: "file",
+        filename: filename.clone(),
+        content_type: part_type(&filename),
+        path: a.file.clone(),
+        size,
+        progress: bar.clone().map(|b| -> multipart::OnProgress {
+            Arc::new(move |p| match p {
+                Progress::Restart => b.reset(),
+                Progress::Sent(n) => b.inc(n),
+            })
+        }),
+    });
     // Allow for slow links: at least 256 KiB/s on top of the usual per-request timeout.
     req.timeout = Some(ctx.settings.timeout.value + Duration::from_secs(size / (256 * 1024)));
     let started = Instant::now();
@@ -181,28 +136,21 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         mib(size),
         started.elapsed().as_secs_f64()
     ));
-    if matches!(ctx.out.format(), Format::Table | Format::Csv) && ctx.settings.jq.is_none() {
-        let mut w = ctx.out.list(&ListSpec {
-            columns: COLUMNS,
-            known_fields: &["name", "inferred_type"],
-        })?;
-        for c in upload["columns"].as_array().into_iter().flatten() {
-            w.push(c)?;
-        }
-        w.finish()?;
-        Ok(())
-    } else {
-        ctx.show(&upload, &ListSpec::default()).map(|_| ())
-    }
+    let columns = ListSpec {
+        columns: COLUMNS,
+        known_fields: &["name", "inferred_type"],
+    };
+    ctx.out
+        .detail(&upload, &upload["columns"], &columns, &ListSpec::default())?;
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn parts_are_typed_by_extension_and_boundaries_differ() {
+    fn parts_are_typed_by_extension() {
         assert_eq!(super::part_type("a.CSV"), "text/csv");
         assert_eq!(super::part_type("a.ndjson"), "application/json");
         assert_eq!(super::part_type("a"), "application/octet-stream");
-        assert_ne!(super::boundary(), super::boundary());
     }
 }

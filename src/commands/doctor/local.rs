@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use serde_json::{Value, json};
 
-use super::{Check, proxy};
+use super::Check;
 use crate::config::{Endpoint, Source};
 use crate::context::Context;
 use crate::credentials::{KEYRING_TIMEOUT, StoreKind};
@@ -59,22 +59,11 @@ pub fn settings(ctx: &Context) -> Value {
         row(
             "config_dir",
             s.config_dir.display().to_string(),
-            &if ctx.env.config_dir.is_some() {
-                Source::Env("RIME_CONFIG_DIR")
-            } else {
-                Source::Default
-            },
+            &s.config_dir_source,
         ),
     ];
-    for (name, var, value) in [
-        ("https_proxy", "HTTPS_PROXY", &ctx.env.https_proxy),
-        ("http_proxy", "HTTP_PROXY", &ctx.env.http_proxy),
-        ("all_proxy", "ALL_PROXY", &ctx.env.all_proxy),
-        ("no_proxy", "NO_PROXY", &ctx.env.no_proxy),
-    ] {
-        if let Some(v) = value {
-            rows.push(row(name, proxy::hide_password(v), &Source::Env(var)));
-        }
+    for (name, var, shown) in s.proxy.listed() {
+        rows.push(row(name, shown, &Source::Env(var)));
     }
     Value::Array(rows)
 }
@@ -176,20 +165,25 @@ pub fn tls_config(ctx: &Context, base: &str) -> Result<String, String> {
     };
     if let Some(ca) = &ctx.settings.ca_cert {
         let path = ca.value.display();
-        let pem = std::fs::read(&ca.value)
-            .map_err(|e| format!("cannot read the CA bundle {path} (from {}): {e}", ca.source))?;
-        let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-            format!(
-                "{path} (from {}) is not a PEM certificate bundle: {e}",
-                ca.source
-            )
+        // The funnel's own reader: what it accepts is what the check passes.
+        let certs = crate::http::read_bundle(&ca.value).map_err(|e| {
+            use crate::http::{Error, TrustProblem};
+            let from = &ca.source;
+            match e {
+                Error::Trust { problem, .. } => match problem {
+                    TrustProblem::Unreadable(e) => {
+                        format!("cannot read the CA bundle {path} (from {from}): {e}")
+                    }
+                    TrustProblem::NotPem(e) => {
+                        format!("{path} (from {from}) is not a PEM certificate bundle: {e}")
+                    }
+                    TrustProblem::Empty => {
+                        format!("{path} (from {from}) holds no PEM certificates")
+                    }
+                },
+                other => other.to_string(),
+            }
         })?;
-        if certs.is_empty() {
-            return Err(format!(
-                "{path} (from {}) holds no PEM certificates",
-                ca.source
-            ));
-        }
         desc.push_str(&format!(
             ", plus {} certificate(s) from {path} ({})",
             certs.len(),

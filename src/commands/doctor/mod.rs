@@ -155,7 +155,7 @@ async fn run_all(ctx: &Context) -> Vec<Check> {
         }
     };
     let tls_config = local::tls_config(ctx, &base);
-    checks.push(proxy::check(&ctx.env, &base));
+    checks.push(proxy::check(&ctx.settings.proxy, &base));
 
     let probe = remote::probe(ctx, &base, tls_config.is_ok()).await;
     checks.push(match &tls_config {

@@ -3,14 +3,12 @@
 
 use std::time::{Duration, Instant};
 
-use reqwest::Method;
-use reqwest::header::HeaderMap;
 use serde_json::Value;
 
 use super::Check;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::{ApiError, ApiPath, Auth, Client, ClientConfig, Request, Response, date_offset};
+use crate::http::{self, ApiError, ApiPath, Auth, Headers, Method, Request, Response, date_offset};
 
 /// No network check waits longer than this (and none retries).
 const NET_TIMEOUT: Duration = Duration::from_secs(10);
@@ -19,7 +17,7 @@ const SKEW_WARN_SECONDS: i64 = 30;
 const SLOW_MS: u128 = 1000;
 
 fn human_secs(s: i64) -> String {
-    crate::commands::auth::span(s.unsigned_abs())
+    crate::output::duration(s.unsigned_abs())
 }
 
 pub fn looks_like_tls(e: &str) -> bool {
@@ -34,17 +32,9 @@ pub async fn probe(ctx: &Context, base: &str, tls_ok: bool) -> Result<(Response,
     if !tls_ok {
         return Err("not checked: the TLS settings are broken".into());
     }
-    let client = Client::new(
-        ClientConfig {
-            base_url: base,
-            timeout: NET_TIMEOUT.min(ctx.settings.timeout.value),
-            max_retries: 0,
-            ca_cert: ctx.settings.ca_cert.as_ref().map(|c| c.value.as_path()),
-            auth: Auth::None,
-        },
-        ctx.out.clone(),
-    )
-    .map_err(|e| e.to_string())?;
+    let client = ctx
+        .client_with(base, Auth::None, Some((NET_TIMEOUT, 0)))
+        .map_err(|e| e.to_string())?;
     let started = Instant::now();
     let resp = client
         .send_raw(Request::new(Method::GET, ApiPath::of(["auth", "providers"])).no_auth())
@@ -75,7 +65,7 @@ pub fn api_check(base: &str, resp: &Response, ms: u128) -> Check {
     }
 }
 
-pub fn clock(headers: &HeaderMap) -> Check {
+pub fn clock(headers: &Headers) -> Check {
     match date_offset(headers) {
         None => Check::warned(
             "clock",
@@ -100,7 +90,7 @@ pub fn clock(headers: &HeaderMap) -> Check {
 }
 
 /// The credential in use against `/me`; also returns that answer's headers (rate limits).
-pub async fn token(ctx: &Context) -> (Check, Option<HeaderMap>) {
+pub async fn token(ctx: &Context) -> (Check, Option<Headers>) {
     let client = match ctx.bounded_client(NET_TIMEOUT, 0).await {
         Ok(c) => c,
         Err(e) => return (Check::failed("token", format!("{e:#}")), None),
@@ -114,9 +104,10 @@ pub async fn token(ctx: &Context) -> (Check, Option<HeaderMap>) {
             let rejected = e.chain().any(|c| {
                 c.downcast_ref::<ApiError>()
                     .is_some_and(|a| a.status == 401)
-            }) || e
-                .chain()
-                .any(|c| matches!(c.downcast_ref::<CliError>(), Some(CliError::NotLoggedIn(_))));
+            }) || e.chain().any(|c| {
+                matches!(c.downcast_ref::<CliError>(), Some(CliError::NotLoggedIn(_)))
+                    || matches!(c.downcast_ref(), Some(http::Error::SessionEnded(_)))
+            });
             let msg = if rejected {
                 format!(
                     "rejected ({e:#}); run `rime auth login --profile {}`",
@@ -170,13 +161,8 @@ pub async fn token(ctx: &Context) -> (Check, Option<HeaderMap>) {
     (check, Some(resp.headers))
 }
 
-pub fn rate_limit(headers: &HeaderMap) -> Check {
-    let num = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok())
-    };
+pub fn rate_limit(headers: &Headers) -> Check {
+    let num = |name: &str| headers.get(name).and_then(|v| v.trim().parse::<u64>().ok());
     let (Some(limit), Some(remaining)) = (num("x-ratelimit-limit"), num("x-ratelimit-remaining"))
     else {
         return Check::warned(

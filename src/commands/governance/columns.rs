@@ -4,70 +4,50 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::{LEVELS, ListArgs, PII_TYPES};
-use crate::commands::resource::{self, Resource, Seg};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind, terminal_safe};
+use crate::output::col;
+use crate::output::{ColumnKind, terminal_safe};
+use crate::registry::{Kind, Parent, Scope, field, ro, verbs};
 
-pub const COLUMNS: Resource = Resource {
-    kind: "column",
+pub static COLUMNS: Kind = Kind {
+    name: "column",
+    singular: "column",
+    plural: "columns",
     command: "governance columns",
-    path: &[Seg::Project, Seg::Lit("governance"), Seg::Lit("columns")],
+    parent: Parent::Project,
+    path: "governance/columns",
+    schema: "Column",
+    names: &[],
+    id_prefix: "",
+    arg: ("PATH", "Column path (DB.SCHEMA.TABLE.COLUMN)"),
     columns: &[
-        Column {
-            header: "PATH",
-            path: "path",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "DATA TYPE",
-            path: "data_type",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "LEVEL",
-            path: "privacy_level",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "PII",
-            path: "pii_type",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "MASKING",
-            path: "masking",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "FLAGGED",
-            path: "flagged.pii_type",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "CONFIDENCE",
-            path: "flagged.confidence",
-            kind: ColumnKind::Text,
-        },
+        col("PATH", "path", ColumnKind::Text),
+        col("DATA TYPE", "data_type", ColumnKind::Text),
+        col("LEVEL", "privacy_level", ColumnKind::Text),
+        col("PII", "pii_type", ColumnKind::Text),
+        col("MASKING", "masking", ColumnKind::Text),
+        col("FLAGGED", "flagged.pii_type", ColumnKind::Text),
+        col("CONFIDENCE", "flagged.confidence", ColumnKind::Text),
     ],
     fields: &[
-        "path",
-        "database",
-        "schema",
-        "table",
-        "column",
-        "data_type",
-        "privacy_level",
-        "pii_type",
-        "masking",
-        "masking_policy_id",
-        "classified_by",
-        "classified_at",
-        "flagged",
-        "source",
+        ro("path"),
+        ro("database"),
+        ro("schema"),
+        ro("table"),
+        ro("column"),
+        ro("data_type"),
+        field("privacy_level"),
+        field("pii_type"),
+        ro("masking"),
+        ro("masking_policy_id"),
+        ro("classified_by"),
+        ro("classified_at"),
+        ro("flagged"),
+        ro("source"),
     ],
-    name_fields: &[],
-    id_prefix: "",
+    config: true,
+    ..Kind::BASE
 };
 
 #[derive(Args, Debug)]
@@ -184,9 +164,9 @@ pub async fn run(ctx: &Context, args: ColumnsArgs) -> anyhow::Result<()> {
             if a.flagged {
                 q.push(("flagged".into(), "true".into()));
             }
-            resource::list(ctx, &COLUMNS, &[], q, &a.list.page).await
+            verbs::list(ctx, &COLUMNS, Scope::top(), q, &a.list.page).await
         }
-        ColumnsCommand::Get(a) => resource::get(ctx, &COLUMNS, &[], &a.path).await,
+        ColumnsCommand::Get(a) => verbs::get(ctx, &COLUMNS, Scope::top(), &a.path).await,
         ColumnsCommand::Classify(a) => match (&a.from_file, &a.path) {
             (Some(file), _) => super::bulk::classify_file(ctx, file, a.continue_on_error).await,
             (None, _) if a.continue_on_error => {
@@ -217,7 +197,7 @@ pub async fn run(ctx: &Context, args: ColumnsArgs) -> anyhow::Result<()> {
 
 /// `PATCH …/governance/columns/{path}`.
 pub async fn classify(ctx: &Context, path: &str, body: Value) -> anyhow::Result<Value> {
-    let item = COLUMNS.item_path(ctx, &[], path).await?;
+    let item = COLUMNS.item_path(ctx, Scope::top(), path).await?;
     ctx.client()
         .await?
         .patch(&item, body)

@@ -4,58 +4,42 @@ use clap::{Args, Subcommand};
 use serde_json::Value;
 
 use super::{LEVELS, ListArgs, PII_TYPES};
-use crate::commands::resource::{self, Resource, Seg};
 use crate::context::Context;
-use crate::output::{Column, ColumnKind};
+use crate::output::ColumnKind;
+use crate::output::col;
+use crate::registry::{Kind, Parent, Scope, field, ro, verbs};
 
-pub const GRANTS: Resource = Resource {
-    kind: "grant",
+pub static GRANTS: Kind = Kind {
+    name: "grant",
+    singular: "grant",
+    plural: "grants",
     command: "governance grants",
-    path: &[Seg::Project, Seg::Lit("governance"), Seg::Lit("grants")],
+    parent: Parent::Project,
+    path: "governance/grants",
+    schema: "Grant",
+    names: &[],
+    id_prefix: "gnt_",
+    arg: ("GRANT", "Grant id"),
     columns: &[
-        Column {
-            header: "ROLE",
-            path: "role",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "LEVEL",
-            path: "privacy_level",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "PII",
-            path: "pii_type",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "CREATED",
-            path: "created_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "BY",
-            path: "created_by",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
+        col("ROLE", "role", ColumnKind::Text),
+        col("LEVEL", "privacy_level", ColumnKind::Text),
+        col("PII", "pii_type", ColumnKind::Text),
+        col("CREATED", "created_at", ColumnKind::Time),
+        col("BY", "created_by", ColumnKind::Text),
+        col("ID", "id", ColumnKind::Text),
     ],
     fields: &[
-        "id",
-        "project_id",
-        "role",
-        "privacy_level",
-        "pii_type",
-        "created_at",
-        "updated_at",
-        "created_by",
+        ro("id"),
+        ro("project_id"),
+        field("role"),
+        field("privacy_level"),
+        field("pii_type"),
+        ro("created_at"),
+        ro("updated_at"),
+        ro("created_by"),
     ],
-    name_fields: &[],
-    id_prefix: "gnt_",
+    config: true,
+    ..Kind::BASE
 };
 
 #[derive(Args, Debug)]
@@ -121,7 +105,7 @@ pub async fn run(ctx: &Context, args: GrantsArgs) -> anyhow::Result<()> {
                 .map(|r| ("role".to_string(), r.to_ascii_uppercase()))
                 .into_iter()
                 .collect();
-            resource::list(ctx, &GRANTS, &[], q, &a.list.page).await
+            verbs::list(ctx, &GRANTS, Scope::top(), q, &a.list.page).await
         }
         GrantsCommand::Create(f) => {
             let mut body = serde_json::json!({"role": f.role});
@@ -131,8 +115,10 @@ pub async fn run(ctx: &Context, args: GrantsArgs) -> anyhow::Result<()> {
             if let Some(p) = f.pii {
                 body["pii_type"] = Value::String(p);
             }
-            resource::create(ctx, &GRANTS, &[], body).await.map(drop)
+            verbs::create(ctx, &GRANTS, Scope::top(), body)
+                .await
+                .map(drop)
         }
-        GrantsCommand::Delete(a) => resource::delete(ctx, &GRANTS, &[], &a.id, "").await,
+        GrantsCommand::Delete(a) => verbs::delete(ctx, &GRANTS, Scope::top(), &a.id, "").await,
     }
 }

@@ -5,63 +5,43 @@ use serde_json::Value;
 
 use super::{LEVELS, ListArgs, PII_TYPES};
 use crate::commands::input::BodyArgs;
-use crate::commands::resource::{self, Resource, Seg};
 use crate::context::Context;
-use crate::output::{Column, ColumnKind};
+use crate::output::ColumnKind;
+use crate::output::col;
+use crate::registry::{Kind, Parent, Scope, field, ro, verbs};
 
-pub const MASKING: Resource = Resource {
-    kind: "masking policy",
+pub static MASKING: Kind = Kind {
+    name: "masking_policy",
+    singular: "masking policy",
+    plural: "masking policies",
     command: "governance masking-policies",
-    path: &[
-        Seg::Project,
-        Seg::Lit("governance"),
-        Seg::Lit("masking-policies"),
-    ],
+    parent: Parent::Project,
+    path: "governance/masking-policies",
+    schema: "MaskingPolicy",
+    names: &["name"],
+    id_prefix: "msk_",
+    arg: ("POLICY", "Policy name or id"),
     columns: &[
-        Column {
-            header: "NAME",
-            path: "name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "TYPE",
-            path: "masking_type",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "LEVEL",
-            path: "applies_to.privacy_level",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "PII",
-            path: "applies_to.pii_type",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "CONFIG",
-            path: "config",
-            kind: ColumnKind::Json,
-        },
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
+        col("NAME", "name", ColumnKind::Text),
+        col("TYPE", "masking_type", ColumnKind::Text),
+        col("LEVEL", "applies_to.privacy_level", ColumnKind::Text),
+        col("PII", "applies_to.pii_type", ColumnKind::Text),
+        col("CONFIG", "config", ColumnKind::Json),
+        col("ID", "id", ColumnKind::Text),
     ],
     fields: &[
-        "id",
-        "project_id",
-        "name",
-        "masking_type",
-        "applies_to",
-        "config",
-        "created_at",
-        "updated_at",
-        "created_by",
+        ro("id"),
+        ro("project_id"),
+        field("name"),
+        field("masking_type"),
+        field("applies_to"),
+        field("config"),
+        ro("created_at"),
+        ro("updated_at"),
+        ro("created_by"),
     ],
-    name_fields: &["name"],
-    id_prefix: "msk_",
+    config: true,
+    ..Kind::BASE
 };
 
 #[derive(Args, Debug)]
@@ -164,18 +144,18 @@ pub async fn run(ctx: &Context, args: MaskingArgs) -> anyhow::Result<()> {
                 .map(|t| ("masking_type".to_string(), t))
                 .into_iter()
                 .collect();
-            resource::list(ctx, &MASKING, &[], q, &a.list.page).await
+            verbs::list(ctx, &MASKING, Scope::top(), q, &a.list.page).await
         }
-        MaskingCommand::Get(a) => resource::get(ctx, &MASKING, &[], &a.name).await,
-        MaskingCommand::Create(f) => resource::create(ctx, &MASKING, &[], f.body(false)?)
+        MaskingCommand::Get(a) => verbs::get(ctx, &MASKING, Scope::top(), &a.name).await,
+        MaskingCommand::Create(f) => verbs::create(ctx, &MASKING, Scope::top(), f.body(false)?)
             .await
             .map(drop),
         MaskingCommand::Update(a) => {
             let patch = a.flags.body(true)?;
-            resource::update(ctx, &MASKING, &[], &a.target, patch)
+            verbs::patch(ctx, &MASKING, Scope::top(), &a.target, patch)
                 .await
                 .map(drop)
         }
-        MaskingCommand::Delete(a) => resource::delete(ctx, &MASKING, &[], &a.name, "").await,
+        MaskingCommand::Delete(a) => verbs::delete(ctx, &MASKING, Scope::top(), &a.name, "").await,
     }
 }

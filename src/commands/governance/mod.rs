@@ -7,6 +7,11 @@ mod masking;
 mod reports;
 mod scans;
 
+pub use columns::COLUMNS;
+pub use grants::GRANTS;
+pub use masking::MASKING;
+pub use scans::SCANS;
+
 use clap::{Args, Subcommand};
 
 use crate::cli::PageArgs;

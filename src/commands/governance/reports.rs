@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::context::Context;
 use crate::http::{ApiPath, Request};
-use crate::output::{Column, ColumnKind, Format, ListSpec, Stream, Style, terminal_safe};
+use crate::output::{Column, ColumnKind, ListSpec, Stream, Style, terminal_safe};
 
 const BAR_WIDTH: usize = 24;
 
@@ -68,7 +68,7 @@ pub struct MatrixArgs {
 async fn report(ctx: &Context, name: &str, query: Vec<(String, String)>) -> anyhow::Result<Value> {
     let pid = ctx.project_id().await?.to_string();
     let mut req = Request::new(
-        reqwest::Method::GET,
+        crate::http::Method::GET,
         ApiPath::of(["projects", &pid, "governance", "reports", name]),
     );
     req.query = query;
@@ -79,15 +79,11 @@ async fn report(ctx: &Context, name: &str, query: Vec<(String, String)>) -> anyh
         .map_err(|e| e.context(format!("could not read the {name} report")))
 }
 
-fn plain(ctx: &Context) -> bool {
-    ctx.out.format() == Format::Table && ctx.settings.jq.is_none() && ctx.settings.fields.is_none()
-}
-
 pub async fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<()> {
     match args.command {
         ReportCommand::Coverage => {
             let r = report(ctx, "coverage", Vec::new()).await?;
-            if !plain(ctx) {
+            if !ctx.out.human() {
                 return ctx.show(&r, &ListSpec::default());
             }
             ctx.out.text(&coverage_text(ctx, &r))?;
@@ -104,7 +100,7 @@ pub async fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<()> {
             .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
             .collect();
             let r = report(ctx, "access-matrix", q).await?;
-            if !plain(ctx) {
+            if !ctx.out.human() {
                 return ctx.show(&r, &ListSpec::default());
             }
             let mut w = ctx.out.list(&ListSpec {

@@ -6,64 +6,47 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::ListArgs;
-use crate::commands::resource::{self, Resource, Seg};
 use crate::commands::wait::{Poll, poll};
 use crate::context::Context;
 use crate::error::CliError;
+use crate::output::col;
 use crate::output::progress::Snapshot;
 use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::registry::{Kind, Parent, Scope, ro, verbs};
 
-pub const SCANS: Resource = Resource {
-    kind: "PII scan",
+pub static SCANS: Kind = Kind {
+    name: "pii_scan",
+    singular: "PII scan",
+    plural: "PII scans",
     command: "governance scans",
-    path: &[Seg::Project, Seg::Lit("governance"), Seg::Lit("pii-scans")],
+    parent: Parent::Project,
+    path: "governance/pii-scans",
+    schema: "PiiScan",
+    names: &[],
+    id_prefix: "pii_",
+    arg: ("SCAN", "Scan id"),
     columns: &[
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "STATUS",
-            path: "status",
-            kind: ColumnKind::Status,
-        },
-        Column {
-            header: "COLUMNS",
-            path: "columns_scanned",
-            kind: ColumnKind::Count,
-        },
-        Column {
-            header: "FINDINGS",
-            path: "findings",
-            kind: ColumnKind::Count,
-        },
-        Column {
-            header: "STARTED",
-            path: "started_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "ENDED",
-            path: "ended_at",
-            kind: ColumnKind::Time,
-        },
+        col("ID", "id", ColumnKind::Text),
+        col("STATUS", "status", ColumnKind::Status),
+        col("COLUMNS", "columns_scanned", ColumnKind::Count),
+        col("FINDINGS", "findings", ColumnKind::Count),
+        col("STARTED", "started_at", ColumnKind::Time),
+        col("ENDED", "ended_at", ColumnKind::Time),
     ],
     fields: &[
-        "id",
-        "project_id",
-        "status",
-        "scope",
-        "include_classified",
-        "started_at",
-        "ended_at",
-        "columns_scanned",
-        "findings",
-        "error",
-        "started_by",
+        ro("id"),
+        ro("project_id"),
+        ro("status"),
+        ro("scope"),
+        ro("include_classified"),
+        ro("started_at"),
+        ro("ended_at"),
+        ro("columns_scanned"),
+        ro("findings"),
+        ro("error"),
+        ro("started_by"),
     ],
-    name_fields: &[],
-    id_prefix: "pii_",
+    ..Kind::BASE
 };
 
 const FINDING_COLUMNS: &[Column] = &[
@@ -120,7 +103,7 @@ pub struct ScanArgs {
     #[arg(long)]
     pub wait: bool,
     /// How often to check while waiting
-    #[arg(long, default_value = "2s", value_parser = crate::commands::monitoring::interval)]
+    #[arg(long, default_value = "2s", value_parser = crate::commands::wait::interval)]
     pub interval: Duration,
 }
 
@@ -159,7 +142,7 @@ pub async fn start(ctx: &Context, a: ScanArgs) -> anyhow::Result<()> {
     if a.include_classified {
         body["include_classified"] = Value::Bool(true);
     }
-    let path = SCANS.collection(ctx, &[]).await?;
+    let path = SCANS.collection(ctx, Scope::top()).await?;
     let scan = ctx
         .client()
         .await?
@@ -191,12 +174,11 @@ pub async fn start(ctx: &Context, a: ScanArgs) -> anyhow::Result<()> {
     let scan = poll(
         ctx,
         Poll {
-            path: SCANS.item_path(ctx, &[], &id).await?,
+            path: SCANS.item_path(ctx, Scope::top(), &id).await?,
             view: &view,
             done: &done,
             reattach: format!("the scan goes on; see it with `rime governance scans get {id}`"),
             interval: a.interval,
-            timeout: None,
         },
     )
     .await?;
@@ -240,9 +222,9 @@ fn show(ctx: &Context, scan: &Value) -> anyhow::Result<()> {
 
 pub async fn run(ctx: &Context, args: ScansArgs) -> anyhow::Result<()> {
     match args.command {
-        ScansCommand::List(a) => resource::list(ctx, &SCANS, &[], Vec::new(), &a.page).await,
+        ScansCommand::List(a) => verbs::list(ctx, &SCANS, Scope::top(), Vec::new(), &a.page).await,
         ScansCommand::Get(a) => {
-            let scan = SCANS.find(ctx, &[], &a.id).await?;
+            let scan = SCANS.find(ctx, Scope::top(), &a.id).await?;
             show(ctx, &scan)
         }
     }

@@ -5,17 +5,18 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::path;
 use super::plan::{count, make, render};
-use super::{col, human, path};
 use crate::cli::PageArgs;
 use crate::commands::input::read_document;
-use crate::commands::resource;
 use crate::commands::wait::{Poll, poll};
 use crate::context::Context;
 use crate::error::{CliError, HintExt};
 use crate::http::ApiError;
+use crate::output::col;
 use crate::output::progress::{Item, Snapshot};
 use crate::output::{ColumnKind, ListSpec, Stream, terminal_safe};
+use crate::registry::verbs;
 
 /// How often `--wait` and `watch` ask for the apply's state.
 const POLL: Duration = Duration::from_millis(500);
@@ -196,12 +197,13 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<()> {
 
 pub async fn applies(ctx: &Context, a: AppliesArgs) -> anyhow::Result<()> {
     match a.command {
-        AppliesCommand::List(l) => resource::stream(
+        AppliesCommand::List(l) => verbs::stream(
             ctx,
             path(ctx, &["applies"]).await?,
             Vec::new(),
             &l.page,
             &APPLIES,
+            None,
         )
         .await
         .map(drop),
@@ -228,7 +230,7 @@ async fn get(ctx: &Context, id: &str) -> anyhow::Result<Value> {
 
 /// One apply: a results table for people (after a status line), the object otherwise.
 fn show(ctx: &Context, apply: &Value, with_header: bool) -> anyhow::Result<()> {
-    if !human(ctx) {
+    if !ctx.out.human() {
         return ctx.show(apply, &APPLIES);
     }
     if with_header {
@@ -305,7 +307,6 @@ async fn follow(ctx: &Context, id: &str) -> anyhow::Result<Value> {
                 terminal_safe(id)
             ),
             interval: POLL,
-            timeout: None,
         },
     )
     .await

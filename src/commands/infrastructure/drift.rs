@@ -5,13 +5,14 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::{col, path};
+use super::path;
 use crate::cli::PageArgs;
-use crate::commands::resource;
 use crate::commands::wait::{Poll, poll};
 use crate::context::Context;
+use crate::output::col;
 use crate::output::progress::Snapshot;
 use crate::output::{ColumnKind, ListSpec, terminal_safe};
+use crate::registry::verbs;
 
 const POLL: Duration = Duration::from_millis(500);
 
@@ -73,12 +74,13 @@ pub async fn drift(ctx: &Context, a: DriftArgs) -> anyhow::Result<()> {
     match a.command {
         Some(DriftCommand::Check(c)) => check(ctx, c).await,
         None => {
-            let n = resource::stream(
+            let n = verbs::stream(
                 ctx,
                 path(ctx, &["drift"]).await?,
                 Vec::new(),
                 &a.page,
                 &DRIFT,
+                None,
             )
             .await?;
             if n == 0 && ctx.out.stdout_is_tty() && ctx.settings.jq.is_none() {
@@ -138,7 +140,6 @@ async fn check(ctx: &Context, a: CheckArgs) -> anyhow::Result<()> {
                 "the check goes on; `rime infra drift` shows its findings once it has finished"
                     .into(),
             interval: POLL,
-            timeout: None,
         },
     )
     .await?;

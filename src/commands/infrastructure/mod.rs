@@ -8,21 +8,25 @@ mod resources;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::resource::{Resource, Seg};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::page::{PageOpts, Pager};
 use crate::http::{ApiError, ApiPath, check_id};
-use crate::output::{Column, ColumnKind, Format, terminal_safe};
+use crate::output::col;
+use crate::output::{ColumnKind, terminal_safe};
+use crate::registry::{Kind, Parent, Scope, field, fixed, ro};
 
-const fn col(header: &'static str, path: &'static str, kind: ColumnKind) -> Column {
-    Column { header, path, kind }
-}
-
-pub const RESOURCES: Resource = Resource {
-    kind: "infrastructure resource",
+pub static RESOURCES: Kind = Kind {
+    name: "infrastructure_resource",
+    singular: "infrastructure resource",
+    plural: "infrastructure resources",
     command: "infra",
-    path: &[Seg::Project, Seg::Lit("infrastructure")],
+    parent: Parent::Project,
+    path: "infrastructure",
+    schema: "InfraResource",
+    names: &["name"],
+    id_prefix: "inf_",
+    arg: ("RESOURCE", "Resource name, TYPE/NAME or id"),
     columns: &[
         col("NAME", "name", ColumnKind::Text),
         col("TYPE", "type", ColumnKind::Text),
@@ -31,19 +35,19 @@ pub const RESOURCES: Resource = Resource {
         col("ID", "id", ColumnKind::Text),
     ],
     fields: &[
-        "id",
-        "project_id",
-        "type",
-        "name",
-        "config",
-        "status",
-        "created_at",
-        "updated_at",
-        "applied_at",
-        "last_error",
+        ro("id"),
+        ro("project_id"),
+        fixed("type"),
+        field("name"),
+        field("config"),
+        ro("status"),
+        ro("created_at"),
+        ro("updated_at"),
+        ro("applied_at"),
+        ro("last_error"),
     ],
-    name_fields: &["name"],
-    id_prefix: "inf_",
+    config: true,
+    ..Kind::BASE
 };
 
 #[derive(Args, Debug)]
@@ -98,16 +102,11 @@ pub async fn run(ctx: &Context, args: InfraArgs) -> anyhow::Result<()> {
 
 /// `/projects/{id}/infrastructure/<tail…>`.
 async fn path(ctx: &Context, tail: &[&str]) -> anyhow::Result<ApiPath> {
-    let mut p = RESOURCES.collection(ctx, &[]).await?;
+    let mut p = RESOURCES.collection(ctx, Scope::top()).await?;
     for seg in tail {
         p = p.seg(seg);
     }
     Ok(p)
-}
-
-/// The human view: a table on stdout, no `--jq`/`--fields` reshaping asked for.
-fn human(ctx: &Context) -> bool {
-    ctx.out.format() == Format::Table && ctx.settings.jq.is_none() && ctx.settings.fields.is_none()
 }
 
 /// `snowflake_database ANALYTICS (inf_…)`, terminal-safe.

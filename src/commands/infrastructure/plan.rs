@@ -5,12 +5,13 @@ use std::path::PathBuf;
 use clap::Args;
 use serde_json::{Value, json};
 
-use super::{col, human, path};
+use super::path;
 use crate::cli::PageArgs;
-use crate::commands::resource;
 use crate::context::Context;
 use crate::error::CliError;
+use crate::output::col;
 use crate::output::{ColumnKind, ListSpec, Output, Stream, Style, terminal_safe};
+use crate::registry::verbs;
 
 #[derive(Args, Debug)]
 pub struct ChangesArgs {
@@ -61,12 +62,13 @@ pub const PLAN: ListSpec<'static> = ListSpec {
 };
 
 pub async fn changes(ctx: &Context, a: ChangesArgs) -> anyhow::Result<()> {
-    let n = resource::stream(
+    let n = verbs::stream(
         ctx,
         path(ctx, &["changes"]).await?,
         Vec::new(),
         &a.page,
         &CHANGES,
+        None,
     )
     .await?;
     if n == 0 && ctx.out.stdout_is_tty() && ctx.settings.jq.is_none() {
@@ -96,7 +98,7 @@ pub async fn plan(ctx: &Context, a: PlanArgs) -> anyhow::Result<()> {
         std::fs::write(file, text)
             .map_err(|e| CliError::config(file, format!("cannot save the plan: {e}")))?;
     }
-    if human(ctx) {
+    if ctx.out.human() {
         ctx.out.text(&render(&ctx.out, &plan, Stream::Stdout))?;
     } else {
         ctx.show(&plan, &PLAN)?;

@@ -1,17 +1,17 @@
 //! `infra list|get|create|update|delete|types`: the desired state, and the type catalogue.
 
 use clap::Args;
-use reqwest::Method;
 use serde_json::Value;
 
-use super::{RESOURCES, col, find, human, label, path};
+use super::{RESOURCES, find, label, path};
 use crate::cli::PageArgs;
 use crate::commands::input::{BodyArgs, parse_assignment};
-use crate::commands::resource;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::Request;
+use crate::http::{Method, Request};
+use crate::output::col;
 use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
+use crate::registry::{Scope, verbs};
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
@@ -126,7 +126,7 @@ pub async fn list(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
     if let Some(s) = a.status {
         filters.push(("status".to_string(), s));
     }
-    resource::list(ctx, &RESOURCES, &[], filters, &a.page).await
+    verbs::list(ctx, &RESOURCES, Scope::top(), filters, &a.page).await
 }
 
 pub async fn get(ctx: &Context, a: GetArgs) -> anyhow::Result<()> {
@@ -145,7 +145,7 @@ pub async fn create(ctx: &Context, a: CreateArgs) -> anyhow::Result<()> {
         ("type".into(), text(&a.kind)),
         ("name".into(), text(&a.name)),
     ])?;
-    resource::create(ctx, &RESOURCES, &[], body).await?;
+    verbs::create(ctx, &RESOURCES, Scope::top(), body).await?;
     ctx.out
         .status("pending: `rime infra plan` previews it, `rime infra apply` creates it");
     Ok(())
@@ -161,7 +161,7 @@ pub async fn update(ctx: &Context, a: UpdateArgs) -> anyhow::Result<()> {
     }
     let target = find(ctx, &a.resource).await?;
     let id = target["id"].as_str().unwrap_or(&a.resource).to_string();
-    resource::update(ctx, &RESOURCES, &[], &id, patch)
+    verbs::patch(ctx, &RESOURCES, Scope::top(), &id, patch)
         .await
         .map(drop)
 }
@@ -188,7 +188,7 @@ pub async fn delete(ctx: &Context, a: DeleteArgs) -> anyhow::Result<()> {
 pub async fn types(ctx: &Context, a: TypesArgs) -> anyhow::Result<()> {
     let all = path(ctx, &["types"]).await?;
     let Some(wanted) = a.kind else {
-        resource::stream(ctx, all, Vec::new(), &a.page, &TYPES).await?;
+        verbs::stream(ctx, all, Vec::new(), &a.page, &TYPES, None).await?;
         return Ok(());
     };
     let page = ctx
@@ -206,7 +206,7 @@ pub async fn types(ctx: &Context, a: TypesArgs) -> anyhow::Result<()> {
         }
         .into());
     };
-    if !human(ctx) {
+    if !ctx.out.human() {
         return ctx.show(found, &TYPES);
     }
     ctx.out.status(&format!(

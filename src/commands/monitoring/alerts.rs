@@ -4,115 +4,109 @@ use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use reqwest::Method;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::rules::RULES;
-use crate::cli::PageArgs;
-use crate::commands::resource::{self, Resource, Seg};
 use crate::context::Context;
-use crate::error::CliError;
-use crate::http::Request;
+use crate::http::{Method, Request};
+use crate::output::ColumnKind::{Count, Status, Text, Time};
+use crate::output::col;
 use crate::output::progress::{Item, RunDisplay, Snapshot};
-use crate::output::{Column, ColumnKind, Format};
+use crate::registry::{Extra, Filters, Kind, NoArgs, Noun, Scope, action, get, list, ro};
 
-pub const ALERTS: Resource = Resource {
-    kind: "alert",
+pub static ALERTS: Kind = Kind {
+    name: "alert",
+    singular: "alert",
+    plural: "alerts",
     command: "monitoring alerts",
-    path: &[Seg::Project, Seg::Lit("alerts")],
+    path: "alerts",
+    schema: "Alert",
+    id_prefix: "alt_",
+    describe: Some("rule_name"),
+    arg: ("ID", "Alert id"),
     columns: &[
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "STATUS",
-            path: "status",
-            kind: ColumnKind::Status,
-        },
-        Column {
-            header: "SEVERITY",
-            path: "severity",
-            kind: ColumnKind::Status,
-        },
-        Column {
-            header: "RULE",
-            path: "rule_name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "MESSAGE",
-            path: "message",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "FIRED",
-            path: "fired_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "STEP",
-            path: "escalation_step",
-            kind: ColumnKind::Count,
-        },
+        col("ID", "id", Text),
+        col("STATUS", "status", Status),
+        col("SEVERITY", "severity", Status),
+        col("RULE", "rule_name", Text),
+        col("MESSAGE", "message", Text),
+        col("FIRED", "fired_at", Time),
+        col("STEP", "escalation_step", Count),
     ],
     fields: &[
-        "id",
-        "project_id",
-        "rule_id",
-        "rule_name",
-        "severity",
-        "status",
-        "resource_type",
-        "resource_id",
-        "metric",
-        "operator",
-        "value",
-        "threshold",
-        "message",
-        "fired_at",
-        "acknowledged_at",
-        "acknowledged_by",
-        "resolved_at",
-        "resolved_by",
-        "channel_ids",
-        "escalation_policy_id",
-        "escalation_step",
-        "next_escalation_at",
-        "notifications",
+        ro("id"),
+        ro("project_id"),
+        ro("rule_id"),
+        ro("rule_name"),
+        ro("severity"),
+        ro("status"),
+        ro("resource_type"),
+        ro("resource_id"),
+        ro("metric"),
+        ro("operator"),
+        ro("value"),
+        ro("threshold"),
+        ro("message"),
+        ro("fired_at"),
+        ro("acknowledged_at"),
+        ro("acknowledged_by"),
+        ro("resolved_at"),
+        ro("resolved_by"),
+        ro("channel_ids"),
+        ro("escalation_policy_id"),
+        ro("escalation_step"),
+        ro("next_escalation_at"),
+        ro("notifications"),
     ],
-    name_fields: &[],
-    id_prefix: "alt_",
+    verbs: &[
+        list("List alerts, newest first"),
+        get("Show one alert with its escalation progress"),
+        action(
+            "ack",
+            "acknowledge",
+            "acknowledged",
+            "Acknowledge a firing alert: escalation stops",
+        )
+        .alias("acknowledge"),
+        action(
+            "resolve",
+            "resolve",
+            "resolved",
+            "Resolve a firing or acknowledged alert",
+        ),
+    ],
+    ..Kind::BASE
 };
+
+pub struct Alerts;
+
+impl Noun for Alerts {
+    const KIND: &'static Kind = &ALERTS;
+    type Filters = AlertFilters;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = AlertVerbs;
+}
 
 const STATUSES: [&str; 3] = ["firing", "acknowledged", "resolved"];
 const SEVERITIES: [&str; 3] = ["critical", "warning", "info"];
 
-#[derive(Args, Debug)]
-pub struct AlertsArgs {
-    #[command(subcommand)]
-    pub command: AlertsCommand,
-}
-
 #[derive(Subcommand, Debug)]
-pub enum AlertsCommand {
-    /// List alerts, newest first
-    #[command(visible_alias = "ls")]
-    List(AlertsListArgs),
-    /// Show one alert with its escalation progress
-    Get(AlertId),
-    /// Acknowledge a firing alert: escalation stops
-    #[command(visible_alias = "acknowledge")]
-    Ack(AlertId),
-    /// Resolve a firing or acknowledged alert
-    Resolve(AlertId),
+pub enum AlertVerbs {
     /// Follow alerts as they fire and change (Ctrl-C to stop)
     #[command(
         after_help = "On a terminal the open alerts are redrawn in place. Otherwise each new alert, and each
 change of state, is printed as one line (`-o ndjson` for one JSON object per line)."
     )]
     Watch(WatchArgs),
+}
+
+impl Extra for AlertVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        match self {
+            AlertVerbs::Watch(a) => watch(ctx, a).await,
+        }
+    }
 }
 
 #[derive(Args, Debug)]
@@ -128,8 +122,8 @@ pub struct AlertFilters {
     pub rule: Option<String>,
 }
 
-impl AlertFilters {
-    async fn query(&self, ctx: &Context) -> anyhow::Result<Vec<(String, String)>> {
+impl Filters for AlertFilters {
+    async fn query(&self, ctx: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
         let mut q = Vec::new();
         if let Some(s) = &self.status {
             q.push(("status".to_string(), s.clone()));
@@ -138,24 +132,13 @@ impl AlertFilters {
             q.push(("severity".to_string(), s.clone()));
         }
         if let Some(r) = &self.rule {
-            q.push(("rule_id".to_string(), RULES.id_of(ctx, &[], r).await?));
+            q.push((
+                "rule_id".to_string(),
+                RULES.id_of(ctx, Scope::top(), r).await?,
+            ));
         }
         Ok(q)
     }
-}
-
-#[derive(Args, Debug)]
-pub struct AlertsListArgs {
-    #[command(flatten)]
-    pub filters: AlertFilters,
-    #[command(flatten)]
-    pub page: PageArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct AlertId {
-    /// Alert id
-    pub id: String,
 }
 
 #[derive(Args, Debug)]
@@ -163,36 +146,8 @@ pub struct WatchArgs {
     #[command(flatten)]
     pub filters: AlertFilters,
     /// How often to check for changes
-    #[arg(long, default_value = "5s", value_parser = super::interval)]
+    #[arg(long, default_value = "5s", value_parser = crate::commands::wait::interval)]
     pub interval: Duration,
-}
-
-pub async fn run(ctx: &Context, args: AlertsArgs) -> anyhow::Result<()> {
-    match args.command {
-        AlertsCommand::List(a) => {
-            let q = a.filters.query(ctx).await?;
-            resource::list(ctx, &ALERTS, &[], q, &a.page).await
-        }
-        AlertsCommand::Get(a) => resource::get(ctx, &ALERTS, &[], &a.id).await,
-        AlertsCommand::Ack(a) => act(ctx, &a.id, "acknowledge", "acknowledged").await,
-        AlertsCommand::Resolve(a) => act(ctx, &a.id, "resolve", "resolved").await,
-        AlertsCommand::Watch(a) => watch(ctx, a).await,
-    }
-}
-
-async fn act(ctx: &Context, id: &str, verb: &str, done: &str) -> anyhow::Result<()> {
-    let path = ALERTS.item_path(ctx, &[], id).await?.seg(verb);
-    let alert = ctx
-        .client()
-        .await?
-        .post(&path, json!({}))
-        .await
-        .map_err(|e| e.context(format!("could not {verb} alert `{id}`")))?;
-    ctx.out.status(&format!(
-        "{done} alert `{id}` ({})",
-        crate::output::terminal_safe(alert["rule_name"].as_str().unwrap_or("?"))
-    ));
-    ctx.show(&alert, &ALERTS.spec())
 }
 
 fn item(alert: &Value) -> Item {
@@ -215,26 +170,17 @@ fn item(alert: &Value) -> Item {
 /// Polls the newest alerts. On a terminal the open ones are redrawn in place; otherwise every new
 /// alert and every change of state becomes one output line. Ends only with Ctrl-C (exit 130).
 async fn watch(ctx: &Context, a: WatchArgs) -> anyhow::Result<()> {
-    let live = ctx.out.format() == Format::Table
-        && ctx.out.stdout_is_tty()
-        && ctx.out.show_progress()
-        && ctx.settings.jq.is_none();
-    if !live && matches!(ctx.out.format(), Format::Json | Format::Yaml) {
-        return Err(CliError::Usage(
-            "watch prints one line per change and never ends; use -o ndjson (or table, csv)".into(),
-        )
-        .into());
-    }
-    let query = a.filters.query(ctx).await?;
-    let path = ALERTS.collection(ctx, &[]).await?;
-    let client = ctx.client().await?;
-    ctx.set_interrupt_hint(Some("stopped watching alerts".into()));
-    let mut display = live.then(|| RunDisplay::new(&ctx.out));
+    let live = ctx.out.live();
     let mut writer = if live {
         None
     } else {
-        Some(ctx.out.list(&ALERTS.spec())?)
+        Some(ctx.out.endless(&ALERTS.spec(), "watch")?)
     };
+    let query = a.filters.query(ctx, Scope::top()).await?;
+    let path = ALERTS.collection(ctx, Scope::top()).await?;
+    let client = ctx.client().await?;
+    ctx.set_interrupt_hint(Some("stopped watching alerts".into()));
+    let mut display = live.then(|| RunDisplay::new(&ctx.out));
     let mut seen: HashMap<String, String> = HashMap::new();
     // Alerts drawn once stay on screen, so a resolution shows instead of a stale state.
     let mut drawn: HashSet<String> = HashSet::new();

@@ -4,64 +4,75 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::{ListArgs, Named};
 use crate::commands::input::{BodyArgs, read_secret, set_path};
-use crate::commands::resource::{self, Resource, Seg};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
-
-pub const CHANNELS: Resource = Resource {
-    kind: "notification channel",
-    command: "monitoring channels",
-    path: &[Seg::Project, Seg::Lit("notification-channels")],
-    columns: &[
-        Column {
-            header: "NAME",
-            path: "name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "TYPE",
-            path: "type",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "CREATED",
-            path: "created_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
-    ],
-    fields: &[
-        "id",
-        "project_id",
-        "name",
-        "type",
-        "config",
-        "created_at",
-        "updated_at",
-        "created_by",
-    ],
-    name_fields: &["name"],
-    id_prefix: "nch_",
+use crate::output::ColumnKind::{Bool, Text, Time};
+use crate::output::{Column, ListSpec, col, terminal_safe};
+use crate::registry::{
+    Body, Extra, Filters, Kind, Noun, Patch, Scope, Target, create, delete, field, fixed, get,
+    list, ro, secret, update, verbs,
 };
 
+pub static CHANNELS: Kind = Kind {
+    name: "notification_channel",
+    singular: "notification channel",
+    plural: "notification channels",
+    command: "monitoring channels",
+    path: "notification-channels",
+    schema: "NotificationChannel",
+    names: &["name"],
+    id_prefix: "nch_",
+    arg: ("NAME", "Channel name or id"),
+    columns: &[
+        col("NAME", "name", Text),
+        col("TYPE", "type", Text),
+        col("CREATED", "created_at", Time),
+        col("ID", "id", Text),
+    ],
+    fields: &[
+        ro("id"),
+        ro("project_id"),
+        field("name"),
+        fixed("type"),
+        field("config"),
+        secret("config.password"),
+        secret("config.webhook_url"),
+        secret("config.integration_key"),
+        secret("config.secret"),
+        ro("created_at"),
+        ro("updated_at"),
+        ro("created_by"),
+    ],
+    verbs: &[
+        list("List notification channels"),
+        get("Show one channel (its secret shows only as `<field>_set`)"),
+        create("Create a channel"),
+        update("Change a channel; give --secret-stdin or --secret-file to replace its secret"),
+        delete("Delete a channel no rule or policy uses"),
+    ],
+    config: true,
+    ..Kind::BASE
+};
+
+pub struct Channels;
+
+impl Noun for Channels {
+    const KIND: &'static Kind = &CHANNELS;
+    const AFTER_HELP: &'static str = "Examples:
+  printf '%s' \"$SMTP_PASSWORD\" | rime monitoring channels create --name ops --type email \\
+    --smtp-host smtp.example.co.nz --smtp-username alerts --from alerts@example.co.nz --to ops@example.co.nz --secret-stdin
+  rime monitoring channels create --name data-alerts --type slack --slack-channel '#data-alerts' --secret-file hook.txt
+  rime monitoring channels test ops";
+    type Filters = ChannelFilters;
+    type Create = ChannelFlags;
+    type Update = ChannelFlags;
+    type Extra = ChannelVerbs;
+}
+
 const TEST_COLUMNS: &[Column] = &[
-    Column {
-        header: "SUCCESS",
-        path: "success",
-        kind: ColumnKind::Bool,
-    },
-    Column {
-        header: "MESSAGE",
-        path: "message",
-        kind: ColumnKind::Text,
-    },
+    col("SUCCESS", "success", Bool),
+    col("MESSAGE", "message", Text),
 ];
 
 /// The write-only field of each channel type and how a person would call it.
@@ -77,42 +88,42 @@ fn secret_of(channel_type: &str) -> Option<(&'static str, &'static str)> {
 
 const SECRET_FIELDS: &[&str] = &["password", "webhook_url", "integration_key", "secret"];
 
-#[derive(Args, Debug)]
-#[command(after_help = "Examples:
-  printf '%s' \"$SMTP_PASSWORD\" | rime monitoring channels create --name ops --type email \\
-    --smtp-host smtp.example.co.nz --smtp-username alerts --from alerts@example.co.nz --to ops@example.co.nz --secret-stdin
-  rime monitoring channels create --name data-alerts --type slack --slack-channel '#data-alerts' --secret-file hook.txt
-  rime monitoring channels test ops")]
-pub struct ChannelsArgs {
-    #[command(subcommand)]
-    pub command: ChannelsCommand,
-}
-
 #[derive(Subcommand, Debug)]
-pub enum ChannelsCommand {
-    /// List notification channels
-    #[command(visible_alias = "ls")]
-    List(ChannelsListArgs),
-    /// Show one channel (its secret shows only as `<field>_set`)
-    Get(Named),
-    /// Create a channel
-    Create(ChannelFlags),
-    /// Change a channel; give --secret-stdin or --secret-file to replace its secret
-    Update(ChannelsUpdateArgs),
-    /// Delete a channel no rule or policy uses
-    #[command(visible_alias = "rm")]
-    Delete(Named),
+pub enum ChannelVerbs {
     /// Send a test message through a channel (exit 9 when it fails)
-    Test(Named),
+    Test(ChannelArg),
 }
 
 #[derive(Args, Debug)]
-pub struct ChannelsListArgs {
+pub struct ChannelArg {
+    /// Channel name or id
+    #[arg(value_name = "NAME")]
+    pub channel: String,
+}
+
+impl Extra for ChannelVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        match self {
+            ChannelVerbs::Test(a) => test(ctx, &a.channel).await,
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct ChannelFilters {
     /// Only channels of this type
     #[arg(long = "type", value_name = "TYPE", value_parser = ["email", "slack", "pagerduty", "webhook"])]
     pub channel_type: Option<String>,
-    #[command(flatten)]
-    pub list: ListArgs,
+}
+
+impl Filters for ChannelFilters {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        Ok(self
+            .channel_type
+            .iter()
+            .map(|t| ("type".to_string(), t.clone()))
+            .collect())
+    }
 }
 
 #[derive(Args, Debug)]
@@ -157,18 +168,9 @@ pub struct ChannelFlags {
     pub body: BodyArgs,
 }
 
-#[derive(Args, Debug)]
-pub struct ChannelsUpdateArgs {
-    /// Channel name or id
-    #[arg(value_name = "NAME")]
-    pub target: String,
-    #[command(flatten)]
-    pub flags: ChannelFlags,
-}
-
 impl ChannelFlags {
     /// The body without the secret; refuses a secret typed into `--set`.
-    fn body(&self) -> Result<Value, CliError> {
+    fn fields(&self) -> Result<Value, CliError> {
         for a in &self.body.set {
             let (key, value) = a.split_once('=').unwrap_or((a, ""));
             let field = key.trim().rsplit('.').next().unwrap_or_default();
@@ -237,60 +239,39 @@ impl ChannelFlags {
     }
 }
 
-pub async fn run(ctx: &Context, args: ChannelsArgs) -> anyhow::Result<()> {
-    match args.command {
-        ChannelsCommand::List(a) => {
-            let filters = a
-                .channel_type
-                .map(|t| ("type".to_string(), t))
-                .into_iter()
-                .collect();
-            resource::list(ctx, &CHANNELS, &[], filters, &a.list.page).await
+impl Body for ChannelFlags {
+    async fn body(&self, ctx: &Context, _: &Scope) -> anyhow::Result<Value> {
+        let mut body = self.fields()?;
+        let ty = body["type"].as_str().unwrap_or_default().to_string();
+        if ty.is_empty() {
+            return Err(CliError::Usage(
+                "give the channel's --type (email, slack, pagerduty or webhook)".into(),
+            )
+            .into());
         }
-        ChannelsCommand::Get(a) => resource::get(ctx, &CHANNELS, &[], &a.name).await,
-        ChannelsCommand::Create(f) => {
-            let mut body = f.body()?;
-            let ty = body["type"].as_str().unwrap_or_default().to_string();
-            if ty.is_empty() {
-                return Err(CliError::Usage(
-                    "give the channel's --type (email, slack, pagerduty or webhook)".into(),
-                )
-                .into());
-            }
-            f.add_secret(ctx, &mut body, &ty, true)?;
-            resource::create(ctx, &CHANNELS, &[], body).await.map(drop)
+        self.add_secret(ctx, &mut body, &ty, true)?;
+        Ok(body)
+    }
+}
+
+impl Patch for ChannelFlags {
+    async fn patch(&self, ctx: &Context, target: &Target<'_>) -> anyhow::Result<Value> {
+        let mut patch = self.fields()?;
+        if self.secret_stdin || self.secret_file.is_some() {
+            let ty = target.found(ctx).await?["type"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            self.add_secret(ctx, &mut patch, &ty, false)?;
         }
-        ChannelsCommand::Update(a) => {
-            let mut patch = a.flags.body()?;
-            if a.flags.secret_stdin || a.flags.secret_file.is_some() {
-                let current = CHANNELS.find(ctx, &[], &a.target).await?;
-                let ty = current["type"].as_str().unwrap_or_default().to_string();
-                a.flags.add_secret(ctx, &mut patch, &ty, false)?;
-            }
-            resource::update(ctx, &CHANNELS, &[], &a.target, patch)
-                .await
-                .map(drop)
-        }
-        ChannelsCommand::Delete(a) => resource::delete(ctx, &CHANNELS, &[], &a.name, "").await,
-        ChannelsCommand::Test(a) => test(ctx, &a.name).await,
+        Ok(patch)
     }
 }
 
 async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
-    let channel = CHANNELS.find(ctx, &[], name).await?;
-    let id = channel["id"].as_str().unwrap_or(name);
-    let path = CHANNELS.item_path(ctx, &[], id).await?.seg("test");
-    let result = ctx
-        .client()
-        .await?
-        .post(&path, serde_json::json!({}))
-        .await
-        .map_err(|e| {
-            e.context(format!(
-                "could not test the channel {}",
-                CHANNELS.label(&channel)
-            ))
-        })?;
+    let target = Target::new(&CHANNELS, Scope::top(), name);
+    let channel = target.found(ctx).await?;
+    let result = verbs::act(ctx, &target, "test").await?;
     ctx.show(
         &result,
         &ListSpec {
@@ -302,13 +283,13 @@ async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
     if result["success"] == true {
         ctx.out.status(&format!(
             "✓ {} {}",
-            CHANNELS.label(&channel),
+            CHANNELS.label(channel),
             terminal_safe(message)
         ));
         Ok(())
     } else {
         Err(CliError::Failed {
-            what: format!("the test of channel {} failed", CHANNELS.label(&channel)),
+            what: format!("the test of channel {} failed", CHANNELS.label(channel)),
             details: vec![terminal_safe(message).into_owned()],
         }
         .into())

@@ -6,12 +6,16 @@ mod policies;
 mod rules;
 mod summary;
 
-use std::time::Duration;
-
 use clap::{Args, Subcommand};
 
-use crate::cli::PageArgs;
 use crate::context::Context;
+use crate::registry::Verbs;
+
+pub use alerts::ALERTS;
+pub use channels::CHANNELS;
+pub use policies::POLICIES;
+pub use rules::RULES;
+pub use summary::SUMMARY;
 
 #[derive(Args, Debug)]
 pub struct MonitoringArgs {
@@ -23,46 +27,26 @@ pub struct MonitoringArgs {
 pub enum MonitoringCommand {
     /// Alert rules: a condition on a metric of a resource type
     #[command(visible_alias = "rule")]
-    Rules(rules::RulesArgs),
+    Rules(Verbs<rules::Rules>),
     /// Notification channels: email, Slack, PagerDuty, webhook
     #[command(visible_alias = "channel")]
-    Channels(channels::ChannelsArgs),
+    Channels(Verbs<channels::Channels>),
     /// Escalation policies: who is notified next while an alert keeps firing
     #[command(visible_alias = "escalation-policy")]
-    EscalationPolicies(policies::PoliciesArgs),
+    EscalationPolicies(Verbs<policies::Policies>),
     /// Alerts: list, inspect, acknowledge, resolve, watch
     #[command(visible_alias = "alert")]
-    Alerts(alerts::AlertsArgs),
+    Alerts(Verbs<alerts::Alerts>),
     /// The project's health on one screen
     Summary,
 }
 
-/// A resource named by its name or id.
-#[derive(Args, Debug)]
-pub struct Named {
-    /// Name or id
-    pub name: String,
-}
-
-#[derive(Args, Debug)]
-pub struct ListArgs {
-    #[command(flatten)]
-    pub page: PageArgs,
-}
-
-/// `--interval 2s`: how often a waiting or watching command polls.
-pub fn interval(s: &str) -> Result<Duration, String> {
-    crate::config::parse_duration(s)
-        .filter(|d| *d >= Duration::from_millis(50))
-        .ok_or_else(|| format!("`{s}` is not a duration of at least 50ms (e.g. 500ms, 2s, 1m)"))
-}
-
 pub async fn run(ctx: &Context, args: MonitoringArgs) -> anyhow::Result<()> {
     match args.command {
-        MonitoringCommand::Rules(a) => rules::run(ctx, a).await,
-        MonitoringCommand::Channels(a) => channels::run(ctx, a).await,
-        MonitoringCommand::EscalationPolicies(a) => policies::run(ctx, a).await,
-        MonitoringCommand::Alerts(a) => alerts::run(ctx, a).await,
+        MonitoringCommand::Rules(v) => v.run(ctx).await,
+        MonitoringCommand::Channels(v) => v.run(ctx).await,
+        MonitoringCommand::EscalationPolicies(v) => v.run(ctx).await,
+        MonitoringCommand::Alerts(v) => v.run(ctx).await,
         MonitoringCommand::Summary => summary::run(ctx).await,
     }
 }

@@ -1,83 +1,72 @@
-//! `rime monitoring escalation-policies`: ordered (channel, wait) steps over the generic resource verbs.
+//! `rime monitoring escalation-policies`: ordered (channel, wait) steps; `--step CHANNEL:MINUTES`.
 
-use clap::{Args, Subcommand};
+use clap::Args;
 use serde_json::{Value, json};
 
 use super::channels::CHANNELS;
-use super::{ListArgs, Named};
 use crate::commands::input::BodyArgs;
-use crate::commands::resource::{self, Resource, Seg};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind};
-
-pub const POLICIES: Resource = Resource {
-    kind: "escalation policy",
-    command: "monitoring escalation-policies",
-    path: &[Seg::Project, Seg::Lit("escalation-policies")],
-    columns: &[
-        Column {
-            header: "NAME",
-            path: "name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "STEPS",
-            path: "steps",
-            kind: ColumnKind::Count,
-        },
-        Column {
-            header: "CREATED",
-            path: "created_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
-    ],
-    fields: &[
-        "id",
-        "project_id",
-        "name",
-        "steps",
-        "created_at",
-        "updated_at",
-        "created_by",
-    ],
-    name_fields: &["name"],
-    id_prefix: "esc_",
+use crate::output::ColumnKind::{Count, Text, Time};
+use crate::output::col;
+use crate::registry::{
+    Body, Kind, NoArgs, NoVerbs, Noun, Patch, Scope, Target, create, delete, field, get, list,
+    refers, ro, update,
 };
 
-#[derive(Args, Debug)]
-#[command(
-    after_help = "Each step notifies a channel while the alert is still firing; its wait counts from the
+pub static POLICIES: Kind = Kind {
+    name: "escalation_policy",
+    singular: "escalation policy",
+    plural: "escalation policies",
+    command: "monitoring escalation-policies",
+    path: "escalation-policies",
+    schema: "EscalationPolicy",
+    names: &["name"],
+    id_prefix: "esc_",
+    arg: ("NAME", "Policy name or id"),
+    columns: &[
+        col("NAME", "name", Text),
+        col("STEPS", "steps", Count),
+        col("CREATED", "created_at", Time),
+        col("ID", "id", Text),
+    ],
+    fields: &[
+        ro("id"),
+        ro("project_id"),
+        field("name"),
+        field("steps"),
+        refers("steps[].channel_id", &CHANNELS),
+        field("steps[].wait_minutes"),
+        ro("created_at"),
+        ro("updated_at"),
+        ro("created_by"),
+    ],
+    verbs: &[
+        list("List escalation policies"),
+        get("Show one escalation policy"),
+        create("Create an escalation policy"),
+        update("Change an escalation policy (--step replaces every step)"),
+        delete("Delete an escalation policy no rule uses"),
+    ],
+    config: true,
+    ..Kind::BASE
+};
+
+pub struct Policies;
+
+impl Noun for Policies {
+    const KIND: &'static Kind = &POLICIES;
+    const AFTER_HELP: &'static str =
+        "Each step notifies a channel while the alert is still firing; its wait counts from the
 previous step. The first step waits 0 minutes, later ones at least 5.
 
 Example (email at once, Slack after 15 minutes, PagerDuty 30 minutes later):
   rime monitoring escalation-policies create --name on-call \\
-    --step data-team-email --step data-alerts-slack:15 --step on-call-pagerduty:30"
-)]
-pub struct PoliciesArgs {
-    #[command(subcommand)]
-    pub command: PoliciesCommand,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum PoliciesCommand {
-    /// List escalation policies
-    #[command(visible_alias = "ls")]
-    List(ListArgs),
-    /// Show one escalation policy
-    Get(Named),
-    /// Create an escalation policy
-    Create(PolicyFlags),
-    /// Change an escalation policy (--step replaces every step)
-    Update(PoliciesUpdateArgs),
-    /// Delete an escalation policy no rule uses
-    #[command(visible_alias = "rm")]
-    Delete(Named),
+    --step data-team-email --step data-alerts-slack:15 --step on-call-pagerduty:30";
+    type Filters = NoArgs;
+    type Create = PolicyFlags;
+    type Update = PolicyFlags;
+    type Extra = NoVerbs;
 }
 
 #[derive(Args, Debug)]
@@ -92,13 +81,30 @@ pub struct PolicyFlags {
     pub body: BodyArgs,
 }
 
-#[derive(Args, Debug)]
-pub struct PoliciesUpdateArgs {
-    /// Policy name or id
-    #[arg(value_name = "NAME")]
-    pub target: String,
-    #[command(flatten)]
-    pub flags: PolicyFlags,
+impl Body for PolicyFlags {
+    async fn body(&self, ctx: &Context, _: &Scope) -> anyhow::Result<Value> {
+        let steps = if self.steps.is_empty() {
+            None
+        } else {
+            let mut out = Vec::new();
+            for (i, s) in self.steps.iter().enumerate() {
+                let (channel, wait) = parse_step(i, s)?;
+                let id = CHANNELS.id_of(ctx, Scope::top(), &channel).await?;
+                out.push(json!({"channel_id": id, "wait_minutes": wait}));
+            }
+            Some(Value::Array(out))
+        };
+        Ok(self.body.build(vec![
+            ("name", self.name.clone().map(Value::String)),
+            ("steps", steps),
+        ])?)
+    }
+}
+
+impl Patch for PolicyFlags {
+    async fn patch(&self, ctx: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
+        self.body(ctx, Scope::top()).await
+    }
 }
 
 /// `slack:15` → ("slack", 15); the first step may omit its wait (0).
@@ -118,44 +124,6 @@ fn parse_step(i: usize, s: &str) -> Result<(String, i64), CliError> {
             "--step `{s}`: step {} needs a wait after the previous one, e.g. {s}:15",
             i + 1
         ))),
-    }
-}
-
-impl PolicyFlags {
-    async fn body(&self, ctx: &Context) -> anyhow::Result<Value> {
-        let steps = if self.steps.is_empty() {
-            None
-        } else {
-            let mut out = Vec::new();
-            for (i, s) in self.steps.iter().enumerate() {
-                let (channel, wait) = parse_step(i, s)?;
-                let id = CHANNELS.id_of(ctx, &[], &channel).await?;
-                out.push(json!({"channel_id": id, "wait_minutes": wait}));
-            }
-            Some(Value::Array(out))
-        };
-        Ok(self.body.build(vec![
-            ("name", self.name.clone().map(Value::String)),
-            ("steps", steps),
-        ])?)
-    }
-}
-
-pub async fn run(ctx: &Context, args: PoliciesArgs) -> anyhow::Result<()> {
-    match args.command {
-        PoliciesCommand::List(a) => resource::list(ctx, &POLICIES, &[], Vec::new(), &a.page).await,
-        PoliciesCommand::Get(a) => resource::get(ctx, &POLICIES, &[], &a.name).await,
-        PoliciesCommand::Create(f) => {
-            let body = f.body(ctx).await?;
-            resource::create(ctx, &POLICIES, &[], body).await.map(drop)
-        }
-        PoliciesCommand::Update(a) => {
-            let patch = a.flags.body(ctx).await?;
-            resource::update(ctx, &POLICIES, &[], &a.target, patch)
-                .await
-                .map(drop)
-        }
-        PoliciesCommand::Delete(a) => resource::delete(ctx, &POLICIES, &[], &a.name, "").await,
     }
 }
 

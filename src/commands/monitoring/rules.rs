@@ -1,85 +1,72 @@
-//! `rime monitoring rules`: alert rules over the generic resource verbs, with typed condition flags.
+//! `rime monitoring rules`: alert rules; typed condition flags, channels and policies by name.
 
-use clap::{Args, Subcommand};
+use clap::Args;
 use serde_json::Value;
 
 use super::channels::CHANNELS;
 use super::policies::POLICIES;
-use super::{ListArgs, Named};
 use crate::commands::input::{BodyArgs, typed};
-use crate::commands::resource::{self, Resource, Seg};
 use crate::context::Context;
-use crate::output::{Column, ColumnKind};
-
-pub const RULES: Resource = Resource {
-    kind: "alert rule",
-    command: "monitoring rules",
-    path: &[Seg::Project, Seg::Lit("alert-rules")],
-    columns: &[
-        Column {
-            header: "NAME",
-            path: "name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "RESOURCE",
-            path: "resource_type",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "METRIC",
-            path: "metric",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "OP",
-            path: "operator",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "THRESHOLD",
-            path: "threshold",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "SEVERITY",
-            path: "severity",
-            kind: ColumnKind::Status,
-        },
-        Column {
-            header: "ENABLED",
-            path: "enabled",
-            kind: ColumnKind::Bool,
-        },
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
-    ],
-    fields: &[
-        "id",
-        "project_id",
-        "name",
-        "resource_type",
-        "resource_id",
-        "metric",
-        "operator",
-        "threshold",
-        "severity",
-        "channel_ids",
-        "escalation_policy_id",
-        "enabled",
-        "created_at",
-        "updated_at",
-        "created_by",
-    ],
-    name_fields: &["name"],
-    id_prefix: "arl_",
+use crate::output::ColumnKind::{Bool, Status, Text};
+use crate::output::col;
+use crate::registry::{
+    Body, Filters, Kind, NoVerbs, Noun, Patch, Scope, Target, create, delete, field, get, list,
+    refers, ro, update,
 };
 
-#[derive(Args, Debug)]
-#[command(after_help = "Metrics by resource type:
+pub static RULES: Kind = Kind {
+    name: "alert_rule",
+    singular: "alert rule",
+    plural: "alert rules",
+    command: "monitoring rules",
+    path: "alert-rules",
+    schema: "AlertRule",
+    names: &["name"],
+    id_prefix: "arl_",
+    arg: ("NAME", "Rule name or id"),
+    columns: &[
+        col("NAME", "name", Text),
+        col("RESOURCE", "resource_type", Text),
+        col("METRIC", "metric", Text),
+        col("OP", "operator", Text),
+        col("THRESHOLD", "threshold", Text),
+        col("SEVERITY", "severity", Status),
+        col("ENABLED", "enabled", Bool),
+        col("ID", "id", Text),
+    ],
+    fields: &[
+        ro("id"),
+        ro("project_id"),
+        field("name"),
+        field("resource_type"),
+        field("resource_id"),
+        field("metric"),
+        field("operator"),
+        field("threshold"),
+        field("severity"),
+        refers("channel_ids[]", &CHANNELS),
+        refers("escalation_policy_id", &POLICIES),
+        field("enabled"),
+        ro("created_at"),
+        ro("updated_at"),
+        ro("created_by"),
+    ],
+    verbs: &[
+        list("List alert rules"),
+        get("Show one alert rule"),
+        create("Create an alert rule"),
+        update("Change an alert rule (only the fields given change)"),
+        delete("Delete an alert rule (its alerts are kept)"),
+    ],
+    config: true,
+    ..Kind::BASE
+};
+
+pub struct Rules;
+
+impl Noun for Rules {
+    const KIND: &'static Kind = &RULES;
+    const AFTER_HELP: &'static str = "Metrics by resource type:
   snowpipe       ingestion_delay_minutes, error_count, rows_loaded, file_count
   dbt_job        run_duration_seconds, test_failures, model_errors, rows_affected
   connector_run  duration_seconds, rows_extracted, error_count, tables_failed, error_message
@@ -89,38 +76,33 @@ pub const RULES: Resource = Resource {
 
 Example:
   rime monitoring rules create --name 'Warehouse credit usage > 100' --resource-type warehouse \\
-    --metric credit_usage --operator gt --threshold 100 --severity warning --channel data-alerts-slack")]
-pub struct RulesArgs {
-    #[command(subcommand)]
-    pub command: RulesCommand,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum RulesCommand {
-    /// List alert rules
-    #[command(visible_alias = "ls")]
-    List(RulesListArgs),
-    /// Show one alert rule
-    Get(Named),
-    /// Create an alert rule
-    Create(RuleFlags),
-    /// Change an alert rule (only the fields given change)
-    Update(RulesUpdateArgs),
-    /// Delete an alert rule (its alerts are kept)
-    #[command(visible_alias = "rm")]
-    Delete(Named),
+    --metric credit_usage --operator gt --threshold 100 --severity warning --channel data-alerts-slack";
+    type Filters = RulesFilters;
+    type Create = RuleFlags;
+    type Update = RuleFlags;
+    type Extra = NoVerbs;
 }
 
 #[derive(Args, Debug)]
-pub struct RulesListArgs {
+pub struct RulesFilters {
     /// Only rules on this resource type
     #[arg(long, value_name = "TYPE")]
     pub resource_type: Option<String>,
     /// Only rules of this severity
     #[arg(long, value_parser = ["critical", "warning", "info"])]
     pub severity: Option<String>,
-    #[command(flatten)]
-    pub list: ListArgs,
+}
+
+impl Filters for RulesFilters {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        let q = [
+            ("resource_type", &self.resource_type),
+            ("severity", &self.severity),
+        ];
+        Ok(q.into_iter()
+            .filter_map(|(k, v)| v.clone().map(|v| (k.to_string(), v)))
+            .collect())
+    }
 }
 
 #[derive(Args, Debug)]
@@ -158,32 +140,23 @@ pub struct RuleFlags {
     pub body: BodyArgs,
 }
 
-#[derive(Args, Debug)]
-pub struct RulesUpdateArgs {
-    /// Rule name or id
-    #[arg(value_name = "NAME")]
-    pub target: String,
-    #[command(flatten)]
-    pub flags: RuleFlags,
-}
-
-impl RuleFlags {
+impl Body for RuleFlags {
     /// The request body; channel and policy names are resolved to ids.
-    async fn body(&self, ctx: &Context) -> anyhow::Result<Value> {
+    async fn body(&self, ctx: &Context, _: &Scope) -> anyhow::Result<Value> {
         let text = |v: &Option<String>| v.clone().map(Value::String);
         let channels = if self.channels.is_empty() {
             None
         } else {
             let mut ids = Vec::new();
             for c in &self.channels {
-                ids.push(Value::String(CHANNELS.id_of(ctx, &[], c).await?));
+                ids.push(Value::String(CHANNELS.id_of(ctx, Scope::top(), c).await?));
             }
             Some(Value::Array(ids))
         };
         let policy = match self.escalation_policy.as_deref() {
             None => None,
             Some("none") => Some(Value::Null),
-            Some(p) => Some(Value::String(POLICIES.id_of(ctx, &[], p).await?)),
+            Some(p) => Some(Value::String(POLICIES.id_of(ctx, Scope::top(), p).await?)),
         };
         Ok(self.body.build(vec![
             ("name", text(&self.name)),
@@ -200,26 +173,8 @@ impl RuleFlags {
     }
 }
 
-pub async fn run(ctx: &Context, args: RulesArgs) -> anyhow::Result<()> {
-    match args.command {
-        RulesCommand::List(a) => {
-            let filters = [("resource_type", a.resource_type), ("severity", a.severity)]
-                .into_iter()
-                .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
-                .collect();
-            resource::list(ctx, &RULES, &[], filters, &a.list.page).await
-        }
-        RulesCommand::Get(a) => resource::get(ctx, &RULES, &[], &a.name).await,
-        RulesCommand::Create(f) => {
-            let body = f.body(ctx).await?;
-            resource::create(ctx, &RULES, &[], body).await.map(drop)
-        }
-        RulesCommand::Update(a) => {
-            let patch = a.flags.body(ctx).await?;
-            resource::update(ctx, &RULES, &[], &a.target, patch)
-                .await
-                .map(drop)
-        }
-        RulesCommand::Delete(a) => resource::delete(ctx, &RULES, &[], &a.name, "").await,
+impl Patch for RuleFlags {
+    async fn patch(&self, ctx: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
+        self.body(ctx, Scope::top()).await
     }
 }

@@ -5,9 +5,29 @@ use serde_json::Value;
 use super::alerts::ALERTS;
 use crate::commands::projects::PROJECTS;
 use crate::context::Context;
-use crate::http::{ApiPath, Request};
-use crate::output::{Format, ListSpec, Stream, Style, terminal_safe};
-use reqwest::Method;
+use crate::http::{Method, Request};
+use crate::output::{Stream, Style, terminal_safe};
+use crate::registry::{Kind, Scope, ro, show, verbs};
+
+/// A view, not a collection: one object per project.
+pub static SUMMARY: Kind = Kind {
+    name: "monitoring_summary",
+    singular: "monitoring summary",
+    plural: "monitoring summaries",
+    command: "monitoring summary",
+    path: "monitoring/summary",
+    schema: "MonitoringSummary",
+    fields: &[
+        ro("project_id"),
+        ro("generated_at"),
+        ro("connectors"),
+        ro("pipelines"),
+        ro("alerts"),
+        ro("infrastructure"),
+    ],
+    verbs: &[show("The project's health on one screen")],
+    ..Kind::BASE
+};
 
 const SHOWN_ALERTS: usize = 5;
 
@@ -17,23 +37,19 @@ fn n(v: &Value) -> u64 {
 
 pub async fn run(ctx: &Context) -> anyhow::Result<()> {
     let pid = ctx.project_id().await?.to_string();
-    let client = ctx.client().await?;
-    let summary = client
-        .get(&ApiPath::of(["projects", &pid, "monitoring", "summary"]))
+    let summary = verbs::fetch_one(ctx, &SUMMARY, Scope::top())
         .await
         .map_err(|e| e.context("could not read the monitoring summary"))?;
-    if ctx.out.format() != Format::Table
-        || ctx.settings.jq.is_some()
-        || ctx.settings.fields.is_some()
-    {
-        return ctx.show(&summary, &ListSpec::default());
+    if !ctx.out.human() {
+        return SUMMARY.show(ctx, &summary);
     }
+    let client = ctx.client().await?;
     let project = client
-        .get(&PROJECTS.item_path(ctx, &[], &pid).await?)
+        .get(&PROJECTS.item_path(ctx, Scope::top(), &pid).await?)
         .await?;
     let firing = client
         .call(
-            Request::new(Method::GET, ALERTS.collection(ctx, &[]).await?)
+            Request::new(Method::GET, ALERTS.collection(ctx, Scope::top()).await?)
                 .query("status", "firing")
                 .query("limit", SHOWN_ALERTS.to_string()),
         )

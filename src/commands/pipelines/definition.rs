@@ -7,10 +7,10 @@ use serde_json::{Map, Value};
 use super::{PIPELINES, STEP_COLUMNS, STEP_FIELDS};
 use crate::cli::PageArgs;
 use crate::commands::input::BodyArgs;
-use crate::commands::resource;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ListSpec;
+use crate::registry::{Scope, verbs};
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
@@ -65,12 +65,12 @@ pub struct DeleteArgs {
 }
 
 pub async fn list(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
-    resource::list(ctx, &PIPELINES, &[], Vec::new(), &a.page).await
+    verbs::list(ctx, &PIPELINES, Scope::top(), Vec::new(), &a.page).await
 }
 
 pub async fn get(ctx: &Context, a: GetArgs) -> anyhow::Result<()> {
     if !a.steps {
-        return resource::get(ctx, &PIPELINES, &[], &a.pipeline).await;
+        return verbs::get(ctx, &PIPELINES, Scope::top(), &a.pipeline).await;
     }
     show_steps(ctx, &super::find(ctx, &a.pipeline).await?["steps"])
 }
@@ -151,14 +151,16 @@ pub async fn create(ctx: &Context, a: CreateArgs) -> anyhow::Result<()> {
         )
         .into());
     }
-    resource::create(ctx, &PIPELINES, &[], body).await.map(drop)
+    verbs::create(ctx, &PIPELINES, Scope::top(), body)
+        .await
+        .map(drop)
 }
 
 pub async fn update(ctx: &Context, a: UpdateArgs) -> anyhow::Result<()> {
     let patch = body(&a.flags)?;
     let before = super::find(ctx, &a.pipeline).await?;
     let id = before["id"].as_str().unwrap_or_default().to_string();
-    let after = resource::update(ctx, &PIPELINES, &[], &id, patch).await?;
+    let after = verbs::patch(ctx, &PIPELINES, Scope::top(), &id, patch).await?;
     if after["version"] != before["version"] {
         ctx.out.status(&format!(
             "the steps changed: version {} is now current (was {})",
@@ -169,10 +171,10 @@ pub async fn update(ctx: &Context, a: UpdateArgs) -> anyhow::Result<()> {
 }
 
 pub async fn delete(ctx: &Context, a: DeleteArgs) -> anyhow::Result<()> {
-    resource::delete(
+    verbs::delete(
         ctx,
         &PIPELINES,
-        &[],
+        Scope::top(),
         &a.pipeline,
         " with all its versions and runs",
     )

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use super::VERSIONS;
 use crate::context::Context;
 use crate::output::{Format, terminal_safe};
+use crate::registry::Scope;
 
 #[derive(Args, Debug)]
 pub struct GraphArgs {
@@ -162,7 +163,9 @@ pub async fn run(ctx: &Context, a: GraphArgs) -> anyhow::Result<()> {
     let (version, steps) = match a.number {
         None => (p["version"].clone(), p["steps"].clone()),
         Some(n) => {
-            let v = VERSIONS.find(ctx, &[&id], &n.to_string()).await?;
+            let v = VERSIONS
+                .find(ctx, &Scope::of([&id]), &n.to_string())
+                .await?;
             (v["version"].clone(), v["steps"].clone())
         }
     };

@@ -12,18 +12,24 @@ pub(crate) mod watch;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::resource::{Resource, Seg};
+use super::connectors::CONNECTORS;
+use super::transformations::TRANSFORMATIONS;
 use crate::context::Context;
+use crate::output::col;
 use crate::output::{Column, ColumnKind};
+use crate::registry::{Kind, Parent, Scope, field, refers, ro};
 
-const fn col(header: &'static str, path: &'static str, kind: ColumnKind) -> Column {
-    Column { header, path, kind }
-}
-
-pub const PIPELINES: Resource = Resource {
-    kind: "pipeline",
+pub static PIPELINES: Kind = Kind {
+    name: "pipeline",
+    singular: "pipeline",
+    plural: "pipelines",
     command: "pipelines",
-    path: &[Seg::Project, Seg::Lit("pipelines")],
+    parent: Parent::Project,
+    path: "pipelines",
+    schema: "Pipeline",
+    names: &["name"],
+    id_prefix: "pln_",
+    arg: ("PIPELINE", "Pipeline name or id"),
     columns: &[
         col("NAME", "name", ColumnKind::Text),
         col("VERSION", "version", ColumnKind::Count),
@@ -34,19 +40,21 @@ pub const PIPELINES: Resource = Resource {
         col("ID", "id", ColumnKind::Text),
     ],
     fields: &[
-        "id",
-        "project_id",
-        "name",
-        "description",
-        "version",
-        "steps",
-        "schedule",
-        "next_run_at",
-        "created_at",
-        "updated_at",
+        ro("id"),
+        ro("project_id"),
+        field("name"),
+        field("description"),
+        ro("version"),
+        field("steps"),
+        field("schedule"),
+        ro("next_run_at"),
+        ro("created_at"),
+        ro("updated_at"),
+        refers("steps[].config.connector_id", &CONNECTORS),
+        refers("steps[].config.transformation_id", &TRANSFORMATIONS),
     ],
-    name_fields: &["name"],
-    id_prefix: "pln_",
+    config: true,
+    ..Kind::BASE
 };
 
 pub const STEP_COLUMNS: &[Column] = &[
@@ -69,15 +77,17 @@ pub const STEP_FIELDS: &[&str] = &[
     "timeout_seconds",
 ];
 
-pub const VERSIONS: Resource = Resource {
-    kind: "version",
+pub static VERSIONS: Kind = Kind {
+    name: "pipeline_version",
+    singular: "version",
+    plural: "versions",
     command: "pipelines versions",
-    path: &[
-        Seg::Project,
-        Seg::Lit("pipelines"),
-        Seg::Parent(0),
-        Seg::Lit("versions"),
-    ],
+    parent: Parent::Kind(&PIPELINES),
+    path: "versions",
+    schema: "PipelineVersion",
+    names: &[],
+    id_prefix: "",
+    arg: ("VERSION", "Version number"),
     columns: &[
         col("VERSION", "version", ColumnKind::Count),
         col("CURRENT", "is_current", ColumnKind::Bool),
@@ -86,26 +96,27 @@ pub const VERSIONS: Resource = Resource {
         col("CREATED BY", "created_by", ColumnKind::Text),
     ],
     fields: &[
-        "version",
-        "is_current",
-        "pipeline_id",
-        "created_at",
-        "created_by",
-        "steps",
+        ro("version"),
+        ro("is_current"),
+        ro("pipeline_id"),
+        ro("created_at"),
+        ro("created_by"),
+        ro("steps"),
     ],
-    name_fields: &[],
-    id_prefix: "",
+    ..Kind::BASE
 };
 
-pub const RUNS: Resource = Resource {
-    kind: "run",
+pub static RUNS: Kind = Kind {
+    name: "pipeline_run",
+    singular: "run",
+    plural: "runs",
     command: "pipelines runs",
-    path: &[
-        Seg::Project,
-        Seg::Lit("pipelines"),
-        Seg::Parent(0),
-        Seg::Lit("runs"),
-    ],
+    parent: Parent::Kind(&PIPELINES),
+    path: "runs",
+    schema: "PipelineRun",
+    names: &[],
+    id_prefix: "plr_",
+    arg: ("RUN", "Run id"),
     columns: &[
         col("ID", "id", ColumnKind::Text),
         col("STATUS", "status", ColumnKind::Status),
@@ -117,22 +128,21 @@ pub const RUNS: Resource = Resource {
         col("STEPS", "steps", ColumnKind::Count),
     ],
     fields: &[
-        "id",
-        "pipeline_id",
-        "project_id",
-        "version",
-        "trigger",
-        "status",
-        "created_at",
-        "started_at",
-        "ended_at",
-        "duration_seconds",
-        "cancelled_by",
-        "counts",
-        "steps",
+        ro("id"),
+        ro("pipeline_id"),
+        ro("project_id"),
+        ro("version"),
+        ro("trigger"),
+        ro("status"),
+        ro("created_at"),
+        ro("started_at"),
+        ro("ended_at"),
+        ro("duration_seconds"),
+        ro("cancelled_by"),
+        ro("counts"),
+        ro("steps"),
     ],
-    name_fields: &[],
-    id_prefix: "plr_",
+    ..Kind::BASE
 };
 
 #[derive(Args, Debug)]
@@ -187,7 +197,7 @@ pub async fn run(ctx: &Context, args: PipelinesArgs) -> anyhow::Result<()> {
 
 /// The pipeline named (by name or id) in the current project.
 pub async fn find(ctx: &Context, name_or_id: &str) -> anyhow::Result<Value> {
-    PIPELINES.find(ctx, &[], name_or_id).await
+    PIPELINES.find(ctx, Scope::top(), name_or_id).await
 }
 
 /// A pipeline's id and a readable label.

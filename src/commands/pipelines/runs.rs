@@ -8,13 +8,13 @@ use super::stream::{self, Update};
 use super::watch::{self, Watcher};
 use super::{PIPELINES, RUNS};
 use crate::cli::PageArgs;
-use crate::commands::resource;
-use crate::commands::wait::{Poll, poll};
+use crate::commands::wait::{self, Poll, poll};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::ApiPath;
 use crate::http::page::{PageOpts, Pager};
 use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::registry::{Scope, verbs};
 
 #[derive(Args, Debug)]
 pub struct RunArgs {
@@ -110,7 +110,8 @@ impl Located {
         self.run["id"].as_str().unwrap_or_default()
     }
     async fn run_path(&self, ctx: &Context) -> anyhow::Result<ApiPath> {
-        RUNS.item_path(ctx, &[self.pid()], self.rid()).await
+        RUNS.item_path(ctx, &Scope::of([self.pid()]), self.rid())
+            .await
     }
     /// What to type to follow this run again.
     fn reattach(&self) -> String {
@@ -127,7 +128,7 @@ pub async fn run(ctx: &Context, c: RunsCommand) -> anyhow::Result<()> {
         RunsCommand::List(a) => {
             let p = super::find(ctx, &a.pipeline).await?;
             let (id, _) = super::id_label(&p);
-            resource::list(ctx, &RUNS, &[&id], Vec::new(), &a.page).await
+            verbs::list(ctx, &RUNS, &Scope::of([&id]), Vec::new(), &a.page).await
         }
         RunsCommand::Get(r) => {
             let l = locate(ctx, &r).await?;
@@ -139,7 +140,7 @@ pub async fn run(ctx: &Context, c: RunsCommand) -> anyhow::Result<()> {
             let run = ctx
                 .client()
                 .await?
-                .call(crate::http::Request::new(reqwest::Method::POST, path))
+                .post_empty(&path)
                 .await
                 .map_err(|e| e.context(format!("could not cancel run {}", l.rid())))?;
             ctx.out.status(&format!(
@@ -161,17 +162,17 @@ async fn locate(ctx: &Context, r: &RunRef) -> anyhow::Result<Located> {
     if let Some(p) = &r.pipeline {
         let pipeline = super::find(ctx, p).await?;
         let (id, _) = super::id_label(&pipeline);
-        let run = RUNS.find(ctx, &[&id], &r.run).await?;
+        let run = RUNS.find(ctx, &Scope::of([&id]), &r.run).await?;
         return Ok(Located { pipeline, run });
     }
     crate::http::check_id(&r.run)?;
     let client = ctx.client().await?;
-    let path = PIPELINES.collection(ctx, &[]).await?;
+    let path = PIPELINES.collection(ctx, Scope::top()).await?;
     let mut pager = Pager::new(client, path, Vec::new(), PageOpts::default());
     while let Some(page) = pager.next_page().await? {
         for pipeline in page {
             let id = pipeline["id"].as_str().unwrap_or_default().to_string();
-            let run_path = RUNS.item_path(ctx, &[&id], &r.run).await?;
+            let run_path = RUNS.item_path(ctx, &Scope::of([&id]), &r.run).await?;
             match client.get(&run_path).await {
                 Ok(run) => return Ok(Located { pipeline, run }),
                 Err(e)
@@ -194,7 +195,7 @@ async fn locate(ctx: &Context, r: &RunRef) -> anyhow::Result<Located> {
 pub async fn start(ctx: &Context, a: RunArgs) -> anyhow::Result<()> {
     let pipeline = super::find(ctx, &a.pipeline).await?;
     let (id, label) = super::id_label(&pipeline);
-    let path = RUNS.collection(ctx, &[&id]).await?;
+    let path = RUNS.collection(ctx, &Scope::of([&id])).await?;
     let run = ctx
         .client()
         .await?
@@ -238,24 +239,25 @@ async fn follow(ctx: &Context, l: &Located, by_polling: bool) -> anyhow::Result<
                 done: &done,
                 reattach: l.reattach(),
                 interval: stream::POLL_INTERVAL,
-                timeout: None,
             },
         )
         .await?
     } else {
-        ctx.set_interrupt_hint(Some(l.reattach()));
         let mut w = Watcher::new(ctx, name.clone());
         let events = run_path.clone().seg("events");
-        stream::follow(ctx, &run_path, &events, &mut |u| w.on(u)).await?;
-        let client = ctx.client().await?;
-        let mut run = client.get(&run_path).await?;
-        if !is_final(&run) {
-            // The stream ended early; REST has the last word.
-            stream::poll(ctx, &run_path, &mut |u: Update<'_>| w.on(u)).await?;
-            run = client.get(&run_path).await?;
-        }
+        let run = wait::bounded(ctx, &l.reattach(), async {
+            stream::follow(ctx, &run_path, &events, &mut |u| w.on(u)).await?;
+            let client = ctx.client().await?;
+            let mut run = client.get(&run_path).await?;
+            if !is_final(&run) {
+                // The stream ended early; REST has the last word.
+                stream::poll(ctx, &run_path, &mut |u: Update<'_>| w.on(u)).await?;
+                run = client.get(&run_path).await?;
+            }
+            Ok(run)
+        })
+        .await?;
         w.finish(&run);
-        ctx.set_interrupt_hint(None);
         run
     };
     report(

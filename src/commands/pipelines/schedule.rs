@@ -10,6 +10,7 @@ use super::PIPELINES;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::{Format, terminal_safe};
+use crate::registry::Scope;
 
 #[derive(Subcommand, Debug)]
 pub enum ScheduleCommand {
@@ -117,7 +118,7 @@ async fn change(ctx: &Context, pipeline: &str, schedule: Value, did: &str) -> an
         ))
         .into());
     }
-    let path = PIPELINES.item_path(ctx, &[], &id).await?;
+    let path = PIPELINES.item_path(ctx, Scope::top(), &id).await?;
     let updated = ctx
         .client()
         .await?

@@ -3,13 +3,11 @@
 
 use std::time::Duration;
 
-use futures_util::StreamExt;
 use serde_json::Value;
-use tokio_tungstenite::tungstenite::Message;
 
 use crate::context::Context;
-use crate::http::ApiPath;
-use crate::http::ws::{Frame, WsError, WsStream, decode_frame, describe, run_is_final};
+use crate::http::ws::{Connection, Frame, WsError, WsMessage, decode_frame, run_is_final};
+use crate::http::{ApiPath, Backoff};
 
 /// How long the connect, TLS and upgrade may take together.
 const HANDSHAKE: Duration = Duration::from_secs(10);
@@ -45,27 +43,26 @@ pub async fn follow(
     on: &mut Sink<'_>,
 ) -> anyhow::Result<()> {
     let client = ctx.client().await?;
-    let ca = ctx.settings.ca_cert.as_ref().map(|c| c.value.as_path());
     let mut last: Option<u64> = None;
-    let mut failures = 0u32;
+    let mut backoff = Backoff::reconnects(MAX_ATTEMPTS);
     loop {
         let query: Vec<(String, String)> = last
             .map(|s| vec![("after".to_string(), s.to_string())])
             .unwrap_or_default();
-        let why = match client.websocket(events_path, &query, ca, HANDSHAKE).await {
+        let why = match client.websocket(events_path, &query, HANDSHAKE).await {
             Ok(mut ws) => {
-                if failures > 0 {
+                if backoff.attempt() > 1 {
                     ctx.out.status("reconnected to the run's event stream");
                 }
                 match read(&mut ws, &mut last, on).await? {
                     End::Finished => {
                         // Let the server's close arrive, but never wait long for it.
-                        let _ = tokio::time::timeout(Duration::from_secs(1), ws.close(None)).await;
+                        let _ = tokio::time::timeout(Duration::from_secs(1), ws.close()).await;
                         return Ok(());
                     }
                     End::Lost { why, progress } => {
                         if progress {
-                            failures = 0;
+                            backoff = Backoff::reconnects(MAX_ATTEMPTS);
                         }
                         why
                     }
@@ -80,16 +77,15 @@ pub async fn follow(
             }
             Err(WsError::Transport(why)) => why,
         };
-        failures += 1;
-        if failures > MAX_ATTEMPTS {
+        let attempt = backoff.attempt();
+        let Some(wait) = backoff.next_wait(None) else {
             ctx.out.status(&format!(
                 "the event stream failed {MAX_ATTEMPTS} times in a row ({why}); polling the run instead"
             ));
             return poll(ctx, run_path, on).await;
-        }
-        let wait = Duration::from_millis(200 * (1 << (failures - 1).min(4)));
+        };
         ctx.out.status(&format!(
-            "event stream interrupted ({why}); reconnecting in {:.1}s (attempt {failures}/{MAX_ATTEMPTS})",
+            "event stream interrupted ({why}); reconnecting in {:.1}s (attempt {attempt}/{MAX_ATTEMPTS})",
             wait.as_secs_f64()
         ));
         tokio::time::sleep(wait).await;
@@ -98,11 +94,15 @@ pub async fn follow(
 
 /// Reads one connection: snapshots reset the position, events older than it are duplicates, a
 /// gap means frames were lost (reconnect and resume), heartbeats only prove the link lives.
-async fn read(ws: &mut WsStream, last: &mut Option<u64>, on: &mut Sink<'_>) -> anyhow::Result<End> {
+async fn read(
+    ws: &mut Connection,
+    last: &mut Option<u64>,
+    on: &mut Sink<'_>,
+) -> anyhow::Result<End> {
     let mut progress = false;
     let lost = |why: String, progress: bool| Ok(End::Lost { why, progress });
     loop {
-        let msg = match tokio::time::timeout(HEARTBEAT_DEADLINE, ws.next()).await {
+        let msg = match tokio::time::timeout(HEARTBEAT_DEADLINE, ws.recv()).await {
             Err(_) => {
                 return lost(
                     format!("nothing heard for {}s", HEARTBEAT_DEADLINE.as_secs()),
@@ -110,13 +110,13 @@ async fn read(ws: &mut WsStream, last: &mut Option<u64>, on: &mut Sink<'_>) -> a
                 );
             }
             Ok(None) => return lost("the connection closed".into(), progress),
-            Ok(Some(Err(e))) => return lost(describe(&e), progress),
+            Ok(Some(Err(why))) => return lost(why, progress),
             Ok(Some(Ok(m))) => m,
         };
         let text = match msg {
-            Message::Text(t) => t,
-            Message::Close(frame) => {
-                let code = frame.map_or(1005, |f| u16::from(f.code));
+            WsMessage::Text(t) => t,
+            WsMessage::Close(code) => {
+                let code = code.unwrap_or(1005);
                 // 1000 means the run is over (the caller confirms its status over REST).
                 if code == 1000 {
                     return Ok(End::Finished);
@@ -125,7 +125,7 @@ async fn read(ws: &mut WsStream, last: &mut Option<u64>, on: &mut Sink<'_>) -> a
             }
             _ => continue,
         };
-        match decode_frame(text.as_str(), *last) {
+        match decode_frame(&text, *last) {
             Frame::Skip => continue,
             Frame::Malformed => {
                 return lost("the server sent a frame that is not JSON".into(), progress);

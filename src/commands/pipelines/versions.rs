@@ -7,9 +7,9 @@ use serde_json::{Map, Value, json};
 
 use super::VERSIONS;
 use crate::cli::PageArgs;
-use crate::commands::resource;
 use crate::context::Context;
 use crate::output::{Format, terminal_safe};
+use crate::registry::{Scope, verbs};
 
 #[derive(Subcommand, Debug)]
 pub enum VersionsCommand {
@@ -67,11 +67,13 @@ pub async fn run(ctx: &Context, c: VersionsCommand) -> anyhow::Result<()> {
     match c {
         VersionsCommand::List(a) => {
             let (id, _) = super::id_label(&super::find(ctx, &a.pipeline).await?);
-            resource::list(ctx, &VERSIONS, &[&id], Vec::new(), &a.page).await
+            verbs::list(ctx, &VERSIONS, &Scope::of([&id]), Vec::new(), &a.page).await
         }
         VersionsCommand::Get(a) => {
             let (id, _) = super::id_label(&super::find(ctx, &a.pipeline).await?);
-            let v = VERSIONS.find(ctx, &[&id], &a.number.to_string()).await?;
+            let v = VERSIONS
+                .find(ctx, &Scope::of([&id]), &a.number.to_string())
+                .await?;
             if a.steps {
                 super::definition::show_steps(ctx, &v["steps"])
             } else {
@@ -83,15 +85,12 @@ pub async fn run(ctx: &Context, c: VersionsCommand) -> anyhow::Result<()> {
             let p = super::find(ctx, &a.pipeline).await?;
             let (id, label) = super::id_label(&p);
             let path = VERSIONS
-                .item_path(ctx, &[&id], &a.number.to_string())
+                .item_path(ctx, &Scope::of([&id]), &a.number.to_string())
                 .await?;
             let created = ctx
                 .client()
                 .await?
-                .call(crate::http::Request::new(
-                    reqwest::Method::POST,
-                    path.seg("restore"),
-                ))
+                .post_empty(&path.seg("restore"))
                 .await
                 .map_err(|e| e.context(format!("could not restore version {}", a.number)))?;
             ctx.out.status(&format!(
@@ -200,8 +199,12 @@ async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<()> {
     let p = super::find(ctx, &a.pipeline).await?;
     let (id, label) = super::id_label(&p);
     let b = a.b.unwrap_or_else(|| p["version"].as_u64().unwrap_or(1));
-    let old = VERSIONS.find(ctx, &[&id], &a.a.to_string()).await?;
-    let new = VERSIONS.find(ctx, &[&id], &b.to_string()).await?;
+    let old = VERSIONS
+        .find(ctx, &Scope::of([&id]), &a.a.to_string())
+        .await?;
+    let new = VERSIONS
+        .find(ctx, &Scope::of([&id]), &b.to_string())
+        .await?;
     let steps = |v: &Value| v["steps"].as_array().cloned().unwrap_or_default();
     let mut d = compare(&steps(&old), &steps(&new));
     d["from"] = a.a.into();

@@ -14,14 +14,8 @@ fn ts(v: &Value) -> Option<Timestamp> {
     v.as_str().and_then(|s| s.parse().ok())
 }
 
-/// `45s`, `2m05s`, `1h02m`.
-pub fn human(secs: i64) -> String {
-    let s = secs.max(0);
-    match s {
-        0..60 => format!("{s}s"),
-        60..3600 => format!("{}m{:02}s", s / 60, s % 60),
-        _ => format!("{}h{:02}m", s / 3600, (s % 3600) / 60),
-    }
+fn human(secs: i64) -> String {
+    crate::output::duration(secs.max(0).unsigned_abs())
 }
 
 /// Applies one event frame to a run, exactly as the events endpoint documents.

@@ -11,6 +11,7 @@ use crate::context::Context;
 use crate::error::CliError;
 use crate::output::progress::{Item, Snapshot};
 use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::registry::Scope;
 
 /// The test summary printed when a followed run ends.
 const TEST_COLUMNS: &[Column] = &[
@@ -50,7 +51,7 @@ pub async fn follow(
     run_id: &str,
     interval: Duration,
 ) -> anyhow::Result<()> {
-    let path = RUNS.item_path(ctx, &[tid], run_id).await?;
+    let path = RUNS.item_path(ctx, &Scope::of([tid]), run_id).await?;
     let view = |run: &Value| snapshot(name, run);
     let done = |run: &Value| run["status"] != "running";
     let run = poll(
@@ -65,19 +66,10 @@ pub async fn follow(
                 terminal_safe(run_id)
             ),
             interval,
-            timeout: None,
         },
     )
     .await?;
     report(ctx, name, &run)
-}
-
-fn clock(secs: i64) -> String {
-    if secs < 60 {
-        format!("{secs}s")
-    } else {
-        format!("{}m{:02}s", secs / 60, secs % 60)
-    }
 }
 
 /// The live view: a header with counts, one line per model.
@@ -86,7 +78,7 @@ pub fn snapshot(name: &str, run: &Value) -> Snapshot {
     let count = |s: &str| models.iter().filter(|m| m["status"] == s).count();
     let status = run["status"].as_str().unwrap_or("running");
     let id = run["id"].as_str().unwrap_or_default();
-    let secs = clock(run["duration_seconds"].as_i64().unwrap_or(0));
+    let secs = crate::output::duration(run["duration_seconds"].as_u64().unwrap_or(0));
     let header = if status == "running" {
         format!(
             "run {id} of {name}: running ({} done, {} running, {} pending) {secs}",

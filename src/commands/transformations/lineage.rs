@@ -2,14 +2,14 @@
 //! Graphviz DOT (colours from the docs' legend) or the API's JSON.
 
 use clap::{Args, ValueEnum};
-use reqwest::Method;
 
 use super::TRANSFORMATIONS;
 use super::draw::{dot, tree};
 use crate::context::Context;
 use crate::error::HintExt;
-use crate::http::{ApiError, Request};
+use crate::http::{ApiError, Method, Request};
 use crate::output::{Format, ListSpec, terminal_safe};
+use crate::registry::Scope;
 
 #[derive(Args, Debug)]
 pub struct LineageArgs {
@@ -37,11 +37,13 @@ pub enum LineageFormat {
 }
 
 pub async fn run(ctx: &Context, a: LineageArgs) -> anyhow::Result<()> {
-    let t = TRANSFORMATIONS.find(ctx, &[], &a.transformation).await?;
+    let t = TRANSFORMATIONS
+        .find(ctx, Scope::top(), &a.transformation)
+        .await?;
     let tid = t["id"].as_str().unwrap_or_default();
     let name = t["name"].as_str().unwrap_or(tid);
     let path = TRANSFORMATIONS
-        .item_path(ctx, &[], tid)
+        .item_path(ctx, Scope::top(), tid)
         .await?
         .seg("lineage");
     let mut req = Request::new(Method::GET, path);

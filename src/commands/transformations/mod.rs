@@ -7,70 +7,53 @@ mod lineage;
 mod models;
 mod runs;
 
+pub use models::MODELS;
+pub use runs::RUNS;
+
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
 use super::input::BodyArgs;
-use super::resource::{self, Resource, Seg};
 use crate::cli::PageArgs;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind, terminal_safe};
+use crate::output::col;
+use crate::output::{ColumnKind, terminal_safe};
+use crate::registry::{Kind, Parent, Scope, field, fixed, ro, verbs};
 
-pub const TRANSFORMATIONS: Resource = Resource {
-    kind: "transformation",
+pub static TRANSFORMATIONS: Kind = Kind {
+    name: "transformation",
+    singular: "transformation",
+    plural: "transformations",
     command: "transformations",
-    path: &[Seg::Project, Seg::Lit("transformations")],
+    parent: Parent::Project,
+    path: "transformations",
+    schema: "Transformation",
+    names: &["name"],
+    id_prefix: "tfm_",
+    arg: ("TRANSFORMATION", "Transformation name or id"),
     columns: &[
-        Column {
-            header: "NAME",
-            path: "name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "METHODOLOGY",
-            path: "methodology",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "MODELS",
-            path: "model_count",
-            kind: ColumnKind::Count,
-        },
-        Column {
-            header: "LAST RUN",
-            path: "last_run.status",
-            kind: ColumnKind::Status,
-        },
-        Column {
-            header: "DESCRIPTION",
-            path: "description",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "CREATED",
-            path: "created_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
+        col("NAME", "name", ColumnKind::Text),
+        col("METHODOLOGY", "methodology", ColumnKind::Text),
+        col("MODELS", "model_count", ColumnKind::Count),
+        col("LAST RUN", "last_run.status", ColumnKind::Status),
+        col("DESCRIPTION", "description", ColumnKind::Text),
+        col("CREATED", "created_at", ColumnKind::Time),
+        col("ID", "id", ColumnKind::Text),
     ],
     fields: &[
-        "id",
-        "project_id",
-        "name",
-        "methodology",
-        "description",
-        "model_count",
-        "last_run",
-        "created_at",
-        "updated_at",
+        ro("id"),
+        ro("project_id"),
+        field("name"),
+        fixed("methodology"),
+        field("description"),
+        ro("model_count"),
+        ro("last_run"),
+        ro("created_at"),
+        ro("updated_at"),
     ],
-    name_fields: &["name"],
-    id_prefix: "tfm_",
+    config: true,
+    ..Kind::BASE
 };
 
 #[derive(Args, Debug)]
@@ -167,16 +150,16 @@ pub fn hint_list<T>(r: anyhow::Result<T>, noun: &str, transformation: &str) -> a
 
 /// The id of the transformation named (by name or id) `name_or_id`.
 pub async fn transformation_id(ctx: &Context, name_or_id: &str) -> anyhow::Result<String> {
-    TRANSFORMATIONS.id_of(ctx, &[], name_or_id).await
+    TRANSFORMATIONS.id_of(ctx, Scope::top(), name_or_id).await
 }
 
 pub async fn run(ctx: &Context, args: TransformationsArgs) -> anyhow::Result<()> {
     match args.command {
         TransformationsCommand::List(a) => {
-            resource::list(ctx, &TRANSFORMATIONS, &[], Vec::new(), &a.page).await
+            verbs::list(ctx, &TRANSFORMATIONS, Scope::top(), Vec::new(), &a.page).await
         }
         TransformationsCommand::Get(a) => {
-            resource::get(ctx, &TRANSFORMATIONS, &[], &a.transformation).await
+            verbs::get(ctx, &TRANSFORMATIONS, Scope::top(), &a.transformation).await
         }
         TransformationsCommand::Create(a) => {
             let body = a.body.build(vec![
@@ -184,7 +167,7 @@ pub async fn run(ctx: &Context, args: TransformationsArgs) -> anyhow::Result<()>
                 ("methodology", text(&a.methodology)),
                 ("description", text(&a.description)),
             ])?;
-            resource::create(ctx, &TRANSFORMATIONS, &[], body)
+            verbs::create(ctx, &TRANSFORMATIONS, Scope::top(), body)
                 .await
                 .map(drop)
         }
@@ -193,15 +176,21 @@ pub async fn run(ctx: &Context, args: TransformationsArgs) -> anyhow::Result<()>
                 ("name", text(&a.name)),
                 ("description", text(&a.description)),
             ])?;
-            resource::update(ctx, &TRANSFORMATIONS, &[], &a.transformation, patch)
-                .await
-                .map(drop)
-        }
-        TransformationsCommand::Delete(a) => {
-            resource::delete(
+            verbs::patch(
                 ctx,
                 &TRANSFORMATIONS,
-                &[],
+                Scope::top(),
+                &a.transformation,
+                patch,
+            )
+            .await
+            .map(drop)
+        }
+        TransformationsCommand::Delete(a) => {
+            verbs::delete(
+                ctx,
+                &TRANSFORMATIONS,
+                Scope::top(),
                 &a.transformation,
                 " with its models and runs",
             )

@@ -5,67 +5,47 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::super::input::BodyArgs;
-use super::super::resource::{self, Resource, Seg};
-use super::{hint_list, text, transformation_id};
+use super::{TRANSFORMATIONS, hint_list, text, transformation_id};
 use crate::cli::PageArgs;
 use crate::context::Context;
-use crate::output::{Column, ColumnKind};
+use crate::output::ColumnKind;
+use crate::output::col;
+use crate::registry::{Kind, Parent, Scope, field, refers_by_name, ro, verbs};
 
-pub const MODELS: Resource = Resource {
-    kind: "model",
+pub static MODELS: Kind = Kind {
+    name: "model",
+    singular: "model",
+    plural: "models",
     command: "transformations models",
-    path: &[
-        Seg::Project,
-        Seg::Lit("transformations"),
-        Seg::Parent(0),
-        Seg::Lit("models"),
-    ],
+    parent: Parent::Kind(&TRANSFORMATIONS),
+    path: "models",
+    schema: "TransformationModel",
+    names: &["name"],
+    id_prefix: "mdl_",
+    arg: ("MODEL", "Model name or id"),
     columns: &[
-        Column {
-            header: "NAME",
-            path: "name",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "KIND",
-            path: "kind",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "SOURCES",
-            path: "sources",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "TESTS",
-            path: "tests",
-            kind: ColumnKind::Count,
-        },
-        Column {
-            header: "UPDATED",
-            path: "updated_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
+        col("NAME", "name", ColumnKind::Text),
+        col("KIND", "kind", ColumnKind::Text),
+        col("SOURCES", "sources", ColumnKind::Text),
+        col("TESTS", "tests", ColumnKind::Count),
+        col("UPDATED", "updated_at", ColumnKind::Time),
+        col("ID", "id", ColumnKind::Text),
     ],
     fields: &[
-        "id",
-        "transformation_id",
-        "name",
-        "kind",
-        "description",
-        "sources",
-        "config",
-        "tests",
-        "created_at",
-        "updated_at",
+        ro("id"),
+        ro("transformation_id"),
+        field("name"),
+        field("kind"),
+        field("description"),
+        field("sources"),
+        field("config"),
+        field("tests"),
+        ro("created_at"),
+        ro("updated_at"),
+        refers_by_name("sources[]", &MODELS),
     ],
-    name_fields: &["name"],
-    id_prefix: "mdl_",
+    config: true,
+    ..Kind::BASE
 };
 
 const KINDS: [&str; 9] = [
@@ -240,12 +220,12 @@ pub async fn run(ctx: &Context, args: ModelsArgs) -> anyhow::Result<()> {
     match args.command {
         ModelsCommand::List(a) => {
             let tid = transformation_id(ctx, &a.transformation).await?;
-            resource::list(ctx, &MODELS, &[&tid], Vec::new(), &a.page).await
+            verbs::list(ctx, &MODELS, &Scope::of([&tid]), Vec::new(), &a.page).await
         }
         ModelsCommand::Get(a) => {
             let tid = transformation_id(ctx, &a.transformation).await?;
             hint_list(
-                resource::get(ctx, &MODELS, &[&tid], &a.model).await,
+                verbs::get(ctx, &MODELS, &Scope::of([&tid]), &a.model).await,
                 "models",
                 &a.transformation,
             )
@@ -253,7 +233,7 @@ pub async fn run(ctx: &Context, args: ModelsArgs) -> anyhow::Result<()> {
         ModelsCommand::Create(a) => {
             let body = a.flags.build(false)?;
             let tid = transformation_id(ctx, &a.transformation).await?;
-            resource::create(ctx, &MODELS, &[&tid], body)
+            verbs::create(ctx, &MODELS, &Scope::of([&tid]), body)
                 .await
                 .map(drop)
         }
@@ -261,7 +241,7 @@ pub async fn run(ctx: &Context, args: ModelsArgs) -> anyhow::Result<()> {
             let patch = a.flags.build(a.no_tests)?;
             let tid = transformation_id(ctx, &a.transformation).await?;
             hint_list(
-                resource::update(ctx, &MODELS, &[&tid], &a.model, patch).await,
+                verbs::patch(ctx, &MODELS, &Scope::of([&tid]), &a.model, patch).await,
                 "models",
                 &a.transformation,
             )
@@ -270,7 +250,7 @@ pub async fn run(ctx: &Context, args: ModelsArgs) -> anyhow::Result<()> {
         ModelsCommand::Delete(a) => {
             let tid = transformation_id(ctx, &a.transformation).await?;
             hint_list(
-                resource::delete(ctx, &MODELS, &[&tid], &a.model, "").await,
+                verbs::delete(ctx, &MODELS, &Scope::of([&tid]), &a.model, "").await,
                 "models",
                 &a.transformation,
             )

@@ -6,93 +6,57 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::super::resource::{self, Resource, Seg};
 use super::follow::follow;
 use super::{TRANSFORMATIONS, hint_list, transformation_id};
 use crate::cli::PageArgs;
 use crate::context::Context;
-use crate::output::{Column, ColumnKind, terminal_safe};
+use crate::output::col;
+use crate::output::{ColumnKind, terminal_safe};
+use crate::registry::{Kind, Parent, Scope, ro, verbs};
 
-pub const RUNS: Resource = Resource {
-    kind: "run",
+pub static RUNS: Kind = Kind {
+    name: "transformation_run",
+    singular: "run",
+    plural: "runs",
     command: "transformations runs",
-    path: &[
-        Seg::Project,
-        Seg::Lit("transformations"),
-        Seg::Parent(0),
-        Seg::Lit("runs"),
-    ],
+    parent: Parent::Kind(&TRANSFORMATIONS),
+    path: "runs",
+    schema: "TransformationRun",
+    names: &[],
+    id_prefix: "tfr_",
+    arg: ("RUN", "Run id"),
     columns: &[
-        Column {
-            header: "ID",
-            path: "id",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "STATUS",
-            path: "status",
-            kind: ColumnKind::Status,
-        },
-        Column {
-            header: "TRIGGER",
-            path: "trigger",
-            kind: ColumnKind::Text,
-        },
-        Column {
-            header: "MODELS",
-            path: "models",
-            kind: ColumnKind::Count,
-        },
-        Column {
-            header: "ROWS",
-            path: "summary.rows_affected",
-            kind: ColumnKind::Count,
-        },
-        Column {
-            header: "TESTS FAILED",
-            path: "summary.tests_failed",
-            kind: ColumnKind::Count,
-        },
-        Column {
-            header: "STARTED",
-            path: "started_at",
-            kind: ColumnKind::Time,
-        },
-        Column {
-            header: "SECONDS",
-            path: "duration_seconds",
-            kind: ColumnKind::Count,
-        },
+        col("ID", "id", ColumnKind::Text),
+        col("STATUS", "status", ColumnKind::Status),
+        col("TRIGGER", "trigger", ColumnKind::Text),
+        col("MODELS", "models", ColumnKind::Count),
+        col("ROWS", "summary.rows_affected", ColumnKind::Count),
+        col("TESTS FAILED", "summary.tests_failed", ColumnKind::Count),
+        col("STARTED", "started_at", ColumnKind::Time),
+        col("SECONDS", "duration_seconds", ColumnKind::Count),
     ],
     fields: &[
-        "id",
-        "transformation_id",
-        "status",
-        "trigger",
-        "full_refresh",
-        "requested_models",
-        "started_at",
-        "ended_at",
-        "duration_seconds",
-        "models",
-        "tests",
-        "summary",
+        ro("id"),
+        ro("transformation_id"),
+        ro("status"),
+        ro("trigger"),
+        ro("full_refresh"),
+        ro("requested_models"),
+        ro("started_at"),
+        ro("ended_at"),
+        ro("duration_seconds"),
+        ro("models"),
+        ro("tests"),
+        ro("summary"),
     ],
-    name_fields: &[],
-    id_prefix: "tfr_",
+    ..Kind::BASE
 };
 
 #[derive(Args, Debug)]
 pub struct FollowArgs {
     /// Time between polls while following, e.g. 2s, 500ms
-    #[arg(long, value_name = "DURATION", default_value = "2s", value_parser = parse_interval)]
+    #[arg(long, value_name = "DURATION", default_value = "2s", value_parser = crate::commands::wait::interval)]
     pub interval: Duration,
-}
-
-fn parse_interval(s: &str) -> Result<Duration, String> {
-    crate::config::parse_duration(s)
-        .filter(|d| !d.is_zero())
-        .ok_or_else(|| format!("`{s}` is not a duration like 2s or 500ms"))
 }
 
 #[derive(Args, Debug)]
@@ -156,7 +120,9 @@ pub struct WatchArgs {
 }
 
 pub async fn start(ctx: &Context, a: RunArgs) -> anyhow::Result<()> {
-    let t = TRANSFORMATIONS.find(ctx, &[], &a.transformation).await?;
+    let t = TRANSFORMATIONS
+        .find(ctx, Scope::top(), &a.transformation)
+        .await?;
     let tid = t["id"].as_str().unwrap_or_default().to_string();
     let name = t["name"].as_str().unwrap_or(&tid).to_string();
     let mut body = json!({});
@@ -166,7 +132,7 @@ pub async fn start(ctx: &Context, a: RunArgs) -> anyhow::Result<()> {
     if a.full_refresh {
         body["full_refresh"] = json!(true);
     }
-    let path = RUNS.collection(ctx, &[&tid]).await?;
+    let path = RUNS.collection(ctx, &Scope::of([&tid])).await?;
     let run = ctx.client().await?.post(&path, body).await.map_err(|e| {
         e.context(format!(
             "could not start a run of `{}`",
@@ -197,19 +163,22 @@ pub async fn run(ctx: &Context, args: RunsArgs) -> anyhow::Result<()> {
     match args.command {
         RunsCommand::List(a) => {
             let tid = transformation_id(ctx, &a.transformation).await?;
-            resource::list(ctx, &RUNS, &[&tid], Vec::new(), &a.page).await
+            verbs::list(ctx, &RUNS, &Scope::of([&tid]), Vec::new(), &a.page).await
         }
         RunsCommand::Get(a) => {
             let tid = transformation_id(ctx, &a.transformation).await?;
             hint_list(
-                resource::get(ctx, &RUNS, &[&tid], &a.run).await,
+                verbs::get(ctx, &RUNS, &Scope::of([&tid]), &a.run).await,
                 "runs",
                 &a.transformation,
             )
         }
         RunsCommand::Cancel(a) => {
             let tid = transformation_id(ctx, &a.transformation).await?;
-            let path = RUNS.item_path(ctx, &[&tid], &a.run).await?.seg("cancel");
+            let path = RUNS
+                .item_path(ctx, &Scope::of([&tid]), &a.run)
+                .await?
+                .seg("cancel");
             let run = ctx
                 .client()
                 .await?
@@ -224,7 +193,7 @@ pub async fn run(ctx: &Context, args: RunsArgs) -> anyhow::Result<()> {
         }
         RunsCommand::Watch(a) => {
             let t = TRANSFORMATIONS
-                .find(ctx, &[], &a.run.transformation)
+                .find(ctx, Scope::top(), &a.run.transformation)
                 .await?;
             let tid = t["id"].as_str().unwrap_or_default();
             let name = t["name"].as_str().unwrap_or(tid);

@@ -122,9 +122,10 @@ fn unknown_fields_are_a_usage_error_naming_the_valid_ones() {
         panic!("{err:?}");
     };
     assert_eq!(unknown, &["colour", "sizes.big"]);
-    assert_eq!(
-        valid,
-        &KNOWN.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    // The known fields, then the column headers that name something else.
+    assert!(
+        valid.starts_with(&KNOWN.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+        "{valid:?}"
     );
     let msg = err.to_string();
     assert!(

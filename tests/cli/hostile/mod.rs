@@ -4,6 +4,7 @@
 
 mod files;
 mod input;
+mod limits;
 mod responses;
 mod secrets;
 pub mod server;

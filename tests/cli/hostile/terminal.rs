@@ -135,7 +135,7 @@ fn progress_lines_and_the_watch_view_are_inert_and_json_keeps_the_data() {
 /// Runs rime under `script` (a pseudo-terminal, so the live views draw) and returns what the
 /// terminal received.
 #[cfg(target_os = "linux")]
-fn on_a_terminal(env: &Env, h: &Hostile, args: impl crate::common::Argv) -> Out {
+pub(super) fn on_a_terminal(env: &Env, h: &Hostile, args: impl crate::common::Argv) -> Out {
     let url = h.api_url();
     let mut all = vec![crate::common::BIN.to_string(), "--api-url".into(), url];
     all.extend(args.argv().iter().map(|a| a.to_string_lossy().into_owned()));

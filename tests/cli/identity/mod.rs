@@ -4,7 +4,7 @@ mod api_keys;
 mod doctor;
 mod login;
 mod sso;
-mod tls;
+pub mod tls;
 mod tokens;
 mod users;
 

@@ -10,7 +10,7 @@ use std::time::Duration;
 use super::doctor::{assert_check, doctor};
 use crate::common::Env;
 
-fn fixture(name: &str) -> PathBuf {
+pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/tls")
         .join(name)
@@ -18,14 +18,18 @@ fn fixture(name: &str) -> PathBuf {
 
 /// Terminates TLS with the test CA's certificate for 127.0.0.1 and relays to `backend`.
 fn tls_front(backend: String) -> u16 {
+    tls_front_with(backend, "server.pem", "server.key")
+}
+
+/// Terminates TLS with a fixture certificate and key, relaying to `backend`.
+pub fn tls_front_with(backend: String, cert: &str, key: &str) -> u16 {
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::{CertificateDer, PrivateKeyDer};
     let certs: Vec<CertificateDer> =
-        CertificateDer::pem_slice_iter(&std::fs::read(fixture("server.pem")).unwrap())
+        CertificateDer::pem_slice_iter(&std::fs::read(fixture(cert)).unwrap())
             .collect::<Result<_, _>>()
             .unwrap();
-    let key =
-        PrivateKeyDer::from_pem_slice(&std::fs::read(fixture("server.key")).unwrap()).unwrap();
+    let key = PrivateKeyDer::from_pem_slice(&std::fs::read(fixture(key)).unwrap()).unwrap();
     let config = Arc::new(
         rustls::ServerConfig::builder_with_provider(Arc::new(
             rustls::crypto::ring::default_provider(),

@@ -49,6 +49,9 @@ fn drift_shows_after_an_out_of_band_change() {
     let plan = infra(&env, "infra plan --detailed-exitcode").code(10);
     plan.stdout_has("Revert changes made outside Rime: data_retention_days.");
     plan.stdout_has("data_retention_days: 1 → 30");
+    // Stop the clock so the started check is still running when the second one arrives, however
+    // slowly this machine runs the two commands.
+    env.control("POST", "/clock", json!({"rate": 0}));
     let started = infra(&env, "infra drift check -o json").ok();
     assert_eq!(started.json()["status"], "running");
     infra(&env, "infra drift check")

@@ -81,17 +81,17 @@ pub fn send(addr: SocketAddr, req: &Req<'_>) -> Result<Resp, Transport> {
     stream
         .set_read_timeout(Some(Duration::from_secs(20)))
         .map_err(Transport::Io)?;
-    let mut head = format!(
-        "{} {} HTTP/1.1\r\nHost: {addr}\r\nAccept: application/json\r\n",
-        req.method, req.path
-    );
-    if !req
-        .headers
-        .iter()
-        .any(|(k, _)| k.eq_ignore_ascii_case("connection"))
-    {
+    let mut head = format!("{} {} HTTP/1.1\r\n", req.method, req.path);
+    let named = |name: &str| req.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name));
+    // A test may name another host (DNS-rebinding checks); otherwise the address dialled.
+    if !named("host") {
+        head.push_str(&format!("Host: {addr}\r\n"));
+    }
+    // A test may ask for another (`Upgrade` for a WebSocket); otherwise one request each.
+    if !named("connection") {
         head.push_str("Connection: close\r\n");
     }
+    head.push_str("Accept: application/json\r\n");
     for (k, v) in &req.headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }

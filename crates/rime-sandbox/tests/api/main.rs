@@ -9,6 +9,7 @@ mod auth;
 mod connector_runs;
 mod connectors;
 mod contract;
+mod controls;
 mod conventions;
 mod faults;
 mod generative;

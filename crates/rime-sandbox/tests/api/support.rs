@@ -71,7 +71,12 @@ impl Env {
 
     /// A `/_sandbox` control call; asserts it succeeded.
     pub fn control(&self, method: &str, path: &str, body: Value) -> Resp {
-        let body = (!body.is_null()).then(|| ("application/json", body.to_string().into_bytes()));
+        // State-changing controls take JSON only, even when there are no fields.
+        let body = match (&body, method) {
+            (Value::Null, "GET" | "HEAD") => None,
+            (Value::Null, _) => Some(("application/json", Vec::new())),
+            _ => Some(("application/json", body.to_string().into_bytes())),
+        };
         let r = crate::http::send(
             self.addr,
             &Req {

@@ -1,263 +1,14 @@
-//! The connector catalogue: every type's category, config fields (secrets marked) and their validation.
+//! Checking connector config against the catalogue (the `rime-catalogue` crate, shared with the CLI).
 
+use rime_catalogue::CsvDefault;
 use serde_json::{Value, json};
 
 use crate::body::Check;
 
-/// How one config field is checked.
-#[derive(Clone, Copy)]
-pub enum Kind {
-    /// A non-empty string.
-    Text,
-    /// A host name or IP address, without scheme or port.
-    Host,
-    Port,
-    /// An `http(s)://` URL; `true` = HTTPS only.
-    Url(bool),
-    Choice(&'static [&'static str]),
-    /// An array of non-empty strings.
-    List,
-    /// A write-only string.
-    Secret,
-    /// One character (`\t` may be written as the two characters backslash, t).
-    Char,
-    /// An integer from 0 to 1000.
-    Count,
-    /// `rest_api` authentication (method-specific fields).
-    Auth,
-    /// `rest_api` endpoints: `[{path, table, records_path?}]`.
-    Endpoints,
-}
-
-#[derive(Clone, Copy)]
-pub struct Field {
-    pub key: &'static str,
-    pub kind: Kind,
-    pub required: bool,
-}
-
-const fn req(key: &'static str, kind: Kind) -> Field {
-    Field {
-        key,
-        kind,
-        required: true,
-    }
-}
-
-const fn opt(key: &'static str, kind: Kind) -> Field {
-    Field {
-        key,
-        kind,
-        required: false,
-    }
-}
-
-pub struct TypeDef {
-    pub name: &'static str,
-    pub category: &'static str,
-    pub fields: &'static [Field],
-    /// At least one of these keys must be present.
-    pub one_of: &'static [&'static str],
-}
-
-const SSL_MODES: &[&str] = &[
-    "disable",
-    "allow",
-    "prefer",
-    "require",
-    "verify-ca",
-    "verify-full",
-];
-const DATABASE: &[Field] = &[
-    req("host", Kind::Host),
-    req("port", Kind::Port),
-    req("database", Kind::Text),
-    req("username", Kind::Text),
-    req("password", Kind::Secret),
-    opt("ssl_mode", Kind::Choice(SSL_MODES)),
-];
-const OAUTH_TOKENS: [Field; 2] = [
-    opt("refresh_token", Kind::Secret),
-    opt("access_token", Kind::Secret),
-];
-pub const ENCODINGS: &[&str] = &["utf-8", "utf-16", "iso-8859-1", "windows-1252"];
-
-pub const TYPES: &[TypeDef] = &[
-    TypeDef {
-        name: "postgresql",
-        category: "database",
-        fields: DATABASE,
-        one_of: &[],
-    },
-    TypeDef {
-        name: "mysql",
-        category: "database",
-        fields: DATABASE,
-        one_of: &[],
-    },
-    TypeDef {
-        name: "sqlserver",
-        category: "database",
-        fields: DATABASE,
-        one_of: &[],
-    },
-    TypeDef {
-        name: "oracle",
-        category: "database",
-        fields: DATABASE,
-        one_of: &[],
-    },
-    TypeDef {
-        name: "mongodb",
-        category: "database",
-        fields: &[
-            req("connection_uri", Kind::Secret),
-            req("database", Kind::Text),
-        ],
-        one_of: &[],
-    },
-    TypeDef {
-        name: "salesforce",
-        category: "saas",
-        fields: &[
-            req("environment", Kind::Choice(&["production", "sandbox"])),
-            req("refresh_token", Kind::Secret),
-        ],
-        one_of: &[],
-    },
-    TypeDef {
-        name: "xero",
-        category: "saas",
-        fields: &OAUTH_TOKENS,
-        one_of: &["refresh_token", "access_token"],
-    },
-    TypeDef {
-        name: "shopify",
-        category: "saas",
-        fields: &[
-            req("shop_domain", Kind::Host),
-            OAUTH_TOKENS[0],
-            OAUTH_TOKENS[1],
-        ],
-        one_of: &["refresh_token", "access_token"],
-    },
-    TypeDef {
-        name: "google_sheets",
-        category: "saas",
-        fields: &[
-            req("spreadsheet_id", Kind::Text),
-            OAUTH_TOKENS[0],
-            OAUTH_TOKENS[1],
-        ],
-        one_of: &["refresh_token", "access_token"],
-    },
-    TypeDef {
-        name: "jira",
-        category: "devops",
-        fields: &[
-            req("instance_url", Kind::Url(true)),
-            req("email", Kind::Text),
-            req("api_token", Kind::Secret),
-            opt("projects", Kind::List),
-        ],
-        one_of: &[],
-    },
-    TypeDef {
-        name: "github",
-        category: "devops",
-        fields: &[req("token", Kind::Secret), req("organization", Kind::Text)],
-        one_of: &[],
-    },
-    TypeDef {
-        name: "gitlab",
-        category: "devops",
-        fields: &[
-            req("token", Kind::Secret),
-            req("base_url", Kind::Url(false)),
-            req("groups", Kind::List),
-        ],
-        one_of: &[],
-    },
-    TypeDef {
-        name: "azure_devops",
-        category: "devops",
-        fields: &[req("token", Kind::Secret), req("organization", Kind::Text)],
-        one_of: &[],
-    },
-    TypeDef {
-        name: "rest_api",
-        category: "rest_api",
-        fields: &[
-            req("base_url", Kind::Url(false)),
-            req("auth", Kind::Auth),
-            req("endpoints", Kind::Endpoints),
-        ],
-        one_of: &[],
-    },
-    TypeDef {
-        name: "file",
-        category: "file",
-        fields: &[
-            req("format", Kind::Choice(&["csv", "json"])),
-            opt("delimiter", Kind::Char),
-            opt("quote", Kind::Char),
-            opt("header_row", Kind::Count),
-            opt("encoding", Kind::Choice(ENCODINGS)),
-            opt("null_values", Kind::List),
-            opt("skip_rows", Kind::Count),
-        ],
-        one_of: &[],
-    },
-];
-
-/// `rest_api` auth methods and their fields (besides `method`).
-pub const AUTH_METHODS: &[(&str, &[Field])] = &[
-    (
-        "api_key",
-        &[
-            req("key_name", Kind::Text),
-            req("api_key", Kind::Secret),
-            opt("location", Kind::Choice(&["header", "query_parameter"])),
-        ],
-    ),
-    ("bearer", &[req("token", Kind::Secret)]),
-    (
-        "basic",
-        &[req("username", Kind::Text), req("password", Kind::Secret)],
-    ),
-    (
-        "oauth2_client_credentials",
-        &[
-            req("token_url", Kind::Url(false)),
-            req("client_id", Kind::Text),
-            req("client_secret", Kind::Secret),
-            opt("scopes", Kind::Text),
-        ],
-    ),
-];
-
-const CSV_OPTIONS: &[&str] = &[
-    "delimiter",
-    "quote",
-    "header_row",
-    "encoding",
-    "null_values",
-    "skip_rows",
-];
+pub use rime_catalogue::{Field, Kind, TypeDef, auth_fields, find};
 
 pub fn type_names() -> Vec<&'static str> {
-    TYPES.iter().map(|t| t.name).collect()
-}
-
-pub fn find(name: &str) -> Option<&'static TypeDef> {
-    TYPES.iter().find(|t| t.name == name)
-}
-
-fn auth_fields(method: &str) -> Option<&'static [Field]> {
-    AUTH_METHODS
-        .iter()
-        .find(|(m, _)| *m == method)
-        .map(|(_, f)| *f)
+    rime_catalogue::names().collect()
 }
 
 /// Dotted body paths of the type's write-only fields (`config.password`, `config.auth.token`).
@@ -285,14 +36,15 @@ pub fn with_defaults(def: &TypeDef, config: &mut Value) {
     if def.name != "file" || config["format"] != "csv" {
         return;
     }
-    let defaults = json!({
-        "delimiter": ",", "quote": "\"", "header_row": 1, "encoding": "utf-8",
-        "null_values": [], "skip_rows": 0,
-    });
-    if let (Some(c), Some(d)) = (config.as_object_mut(), defaults.as_object()) {
-        for (k, v) in d {
-            c.entry(k.clone()).or_insert_with(|| v.clone());
-        }
+    let Some(c) = config.as_object_mut() else {
+        return;
+    };
+    for (key, default) in rime_catalogue::CSV_DEFAULTS {
+        c.entry(key.to_string()).or_insert_with(|| match default {
+            CsvDefault::Text(s) => json!(s),
+            CsvDefault::Int(n) => json!(n),
+            CsvDefault::EmptyList => json!([]),
+        });
     }
 }
 
@@ -311,7 +63,8 @@ pub fn check_config(c: &mut Check<'_>, def: &TypeDef, config: &Value) {
         );
     }
     if def.name == "file" && config["format"] == "json" {
-        for key in CSV_OPTIONS.iter().filter(|key| present(config, key)) {
+        let csv_only = rime_catalogue::CSV_DEFAULTS.iter().map(|(k, _)| k);
+        for key in csv_only.filter(|key| present(config, key)) {
             k.fail(key, "applies only to csv files");
         }
     }
@@ -395,7 +148,10 @@ fn check_auth(k: &mut Check<'_>, f: &Field) {
         return;
     };
     let mut a = Check::nested(auth, &k.path(f.key));
-    let methods: Vec<&str> = AUTH_METHODS.iter().map(|(m, _)| *m).collect();
+    let methods: Vec<&str> = rime_catalogue::AUTH_METHODS
+        .iter()
+        .map(|(m, _)| *m)
+        .collect();
     let mut known = vec!["method"];
     if let Some(fields) = a
         .one_of("method", &methods, true)

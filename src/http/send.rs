@@ -1,0 +1,166 @@
+//! Sending with retries: refresh before expiry and once after a 401, back off on 429, 5xx,
+//! dropped connections and truncated JSON, one idempotency key for every attempt of a POST.
+
+use std::time::Instant;
+
+use bytes::Bytes;
+
+use super::exchange::{TOO_LARGE, describe_transport};
+use super::retry::{self, Backoff};
+use super::{
+    ApiError, Client, Error, MAX_WAIT, Method, REFRESH_MARGIN_SECONDS, RETRY_BUDGET, Request,
+    Response,
+};
+use crate::output::terminal_safe;
+
+impl Client {
+    /// Sends with retries; non-2xx answers become `ApiError`.
+    pub async fn send(&self, req: Request) -> anyhow::Result<Response> {
+        let method = req.method.clone();
+        let path = req.path.to_string();
+        let resp = self.send_raw(req).await?;
+        if (200..300).contains(&resp.status) {
+            return Ok(resp);
+        }
+        let retry_after = retry::retry_after(&resp.headers).map(|d| d.as_secs());
+        Err(ApiError::decode(
+            resp.status,
+            &resp.body,
+            resp.request_id,
+            retry_after,
+            method.as_str(),
+            &path,
+        )
+        .into())
+    }
+
+    /// Sends with retries and returns whatever the server finally answered (`rime api` shows errors too).
+    pub async fn send_raw(&self, req: Request) -> anyhow::Result<Response> {
+        let url = self.url(&req);
+        // One key for every attempt of this POST: a retry after a lost response replays, never duplicates.
+        let idempotency_key = (req.method == Method::POST).then(retry::new_key);
+        let started = Instant::now();
+        let mut backoff = Backoff::new(self.max_retries, RETRY_BUDGET, MAX_WAIT);
+        let mut refreshed = false;
+        // An attempt failed after its request may have reached the server.
+        let mut answer_lost = false;
+        if req.auth {
+            Box::pin(self.ensure_fresh(REFRESH_MARGIN_SECONDS)).await?;
+        }
+        loop {
+            let token = if req.auth { self.token() } else { None };
+            let attempt = backoff.attempt();
+            let result = self
+                .attempt(&req, &url, token.as_deref(), idempotency_key.as_deref())
+                .await;
+            let (wait, why, request_id) = match result {
+                Ok(resp) => {
+                    if resp.status == 401 && req.auth && !refreshed && self.can_refresh() {
+                        refreshed = true;
+                        if Box::pin(self.refresh(token.as_deref())).await? {
+                            continue;
+                        }
+                    }
+                    if (300..400).contains(&resp.status) {
+                        return Err(self.redirect_error(&resp).into());
+                    }
+                    if resp.status == 404 && answer_lost && req.gone_is_done {
+                        self.out.status(&format!(
+                            "{} {}: already gone; the attempt whose answer was lost deleted it",
+                            req.method, req.path
+                        ));
+                        return Ok(Response {
+                            status: 204,
+                            body: Bytes::new(),
+                            json: None,
+                            ..resp
+                        });
+                    }
+                    // A body too large to buffer will be as large next time.
+                    let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504)
+                        && !resp.headers.contains(TOO_LARGE);
+                    let bad_json = req.expect_json
+                        && (200..300).contains(&resp.status)
+                        && !resp.body.is_empty()
+                        && resp.json.is_none();
+                    if !retryable && !bad_json {
+                        return Ok(resp);
+                    }
+                    let hint = retry::retry_after(&resp.headers);
+                    let why = if bad_json {
+                        "the server sent invalid JSON".to_string()
+                    } else if resp.status == 429 {
+                        "rate limited".to_string()
+                    } else {
+                        format!("server error {}", resp.status)
+                    };
+                    let rid = resp.request_id.clone();
+                    match backoff.next_wait(hint) {
+                        Some(w) => (w, why, rid),
+                        None if bad_json => {
+                            return Err(Error::Decode {
+                                message: format!(
+                                    "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {})",
+                                    terminal_safe(resp.header("content-type").unwrap_or("no content type")),
+                                    resp.body.len(),
+                                    req.method,
+                                    req.path,
+                                    terminal_safe(rid.as_deref().unwrap_or("none"))
+                                ),
+                                request_id: rid,
+                            }
+                            .into());
+                        }
+                        None => return Ok(resp),
+                    }
+                }
+                Err(e) => {
+                    answer_lost |= !e.is_connect();
+                    let (why, tls) = describe_transport(&e);
+                    match backoff.next_wait(None) {
+                        Some(w) => (w, why, None),
+                        None => {
+                            return Err(Error::Transport {
+                                method: req.method.to_string(),
+                                path: req.path.to_string(),
+                                attempts: attempt,
+                                secs: started.elapsed().as_secs_f64(),
+                                why,
+                                tls,
+                            }
+                            .into());
+                        }
+                    }
+                }
+            };
+            let rid = request_id
+                .map(|r| format!(", request id {r}"))
+                .unwrap_or_default();
+            self.out.status(&format!(
+                "{why}; retrying in {} (attempt {}/{}{rid})",
+                retry::human(wait),
+                attempt + 1,
+                self.max_retries + 1
+            ));
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    fn redirect_error(&self, resp: &Response) -> Error {
+        let location = resp.header("location").unwrap_or("");
+        let target = url::Url::parse(location).ok().map(|u| u.origin());
+        Error::Redirect(if target.as_ref().is_some_and(|o| *o != self.origin) {
+            format!(
+                "the server redirected to another host ({}); rime does not follow it, so the token stays with {}",
+                terminal_safe(location),
+                self.origin.ascii_serialization()
+            )
+        } else {
+            format!(
+                "the server answered {} with a redirect to `{}`; the API should not redirect",
+                resp.status,
+                terminal_safe(location)
+            )
+        })
+    }
+}

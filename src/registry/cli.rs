@@ -1,0 +1,417 @@
+//! A kind's command from its registry entry: clap's builder makes the generic verbs (only when that
+//! command is used), a noun adds its flags and own verbs, and `Verbs::run` resolves and runs.
+
+use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use clap::error::ErrorKind;
+use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, Subcommand, value_parser};
+use serde_json::{Value, json};
+
+use super::lookup::{Scope, Target};
+use super::{Kind, Op, Parent, ParentArg, Verb, verbs};
+use crate::cli::PageArgs;
+use crate::context::Context;
+
+/// A noun: its registry entry and what is special about it. Everything else is generic.
+///
+/// ```ignore
+/// pub struct Policies;
+/// impl Noun for Policies {
+///     const KIND: &'static Kind = &POLICIES;
+///     type Filters = NoArgs;
+///     type Create = PolicyFlags;
+///     type Update = PolicyFlags;
+///     type Extra = NoVerbs;
+/// }
+/// ```
+// The futures run on rime's single-threaded runtime: no `Send` bound is wanted.
+#[allow(async_fn_in_trait)]
+pub trait Noun: 'static {
+    const KIND: &'static Kind;
+    /// Shown after the noun's own help (`rime monitoring rules --help`).
+    const AFTER_HELP: &'static str = "";
+    /// `list` flags that become query parameters.
+    type Filters: Filters;
+    type Create: Body;
+    type Update: Patch;
+    /// The noun's own verbs (a derive `Subcommand`), after the generic ones in help.
+    type Extra: Extra;
+
+    /// The create verb: the body from the flags, posted. A noun that shows its result
+    /// differently (a secret shown once) overrides this.
+    async fn create(ctx: &Context, scope: &Scope, flags: Self::Create) -> anyhow::Result<()> {
+        let body = flags.body(ctx, scope).await?;
+        verbs::create(ctx, Self::KIND, scope, body).await.map(drop)
+    }
+}
+
+/// `list` flags; the query parameters they make (names resolved to ids here).
+#[allow(async_fn_in_trait)]
+pub trait Filters: Args + FromArgMatches {
+    async fn query(&self, _ctx: &Context, _scope: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        Ok(Vec::new())
+    }
+}
+
+/// `create` flags; the request body they make.
+#[allow(async_fn_in_trait)]
+pub trait Body: Args + FromArgMatches {
+    async fn body(&self, ctx: &Context, scope: &Scope) -> anyhow::Result<Value>;
+}
+
+/// `update` flags; the merge patch they make. `target.found(ctx)` is the object as it is now,
+/// fetched at most once for the whole command.
+#[allow(async_fn_in_trait)]
+pub trait Patch: Args + FromArgMatches {
+    async fn patch(&self, ctx: &Context, target: &Target<'_>) -> anyhow::Result<Value>;
+}
+
+/// A noun's own verbs.
+#[allow(async_fn_in_trait)]
+pub trait Extra: Subcommand {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()>;
+}
+
+/// No flags.
+#[derive(Args, Debug, Default)]
+pub struct NoArgs {}
+
+impl Filters for NoArgs {}
+
+impl Body for NoArgs {
+    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
+        Ok(json!({}))
+    }
+}
+
+impl Patch for NoArgs {
+    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
+        Ok(json!({}))
+    }
+}
+
+/// No verbs of the noun's own.
+#[derive(Debug)]
+pub enum NoVerbs {}
+
+impl FromArgMatches for NoVerbs {
+    fn from_arg_matches(_: &ArgMatches) -> Result<Self, clap::Error> {
+        Err(clap::Error::raw(
+            ErrorKind::InvalidSubcommand,
+            "no such subcommand",
+        ))
+    }
+    fn update_from_arg_matches(&mut self, _: &ArgMatches) -> Result<(), clap::Error> {
+        match *self {}
+    }
+}
+
+impl Subcommand for NoVerbs {
+    fn augment_subcommands(cmd: Command) -> Command {
+        cmd
+    }
+    fn augment_subcommands_for_update(cmd: Command) -> Command {
+        cmd
+    }
+    fn has_subcommand(_: &str) -> bool {
+        false
+    }
+}
+
+impl Extra for NoVerbs {
+    async fn run(self, _: &Context) -> anyhow::Result<()> {
+        match self {}
+    }
+}
+
+/// The parsed command of a noun: a generic verb or one of its own.
+pub struct Verbs<N: Noun> {
+    call: Call<N>,
+}
+
+enum Call<N: Noun> {
+    List {
+        parents: Vec<String>,
+        filters: N::Filters,
+        page: PageArgs,
+    },
+    Show {
+        parents: Vec<String>,
+    },
+    Create {
+        parents: Vec<String>,
+        flags: N::Create,
+    },
+    Update {
+        parents: Vec<String>,
+        target: String,
+        flags: N::Update,
+    },
+    /// Get, delete or an action on one object.
+    Item {
+        verb: &'static Verb,
+        parents: Vec<String>,
+        target: String,
+    },
+    Extra(N::Extra),
+}
+
+impl<N: Noun> fmt::Debug for Verbs<N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let verb = match &self.call {
+            Call::List { .. } => "list",
+            Call::Show { .. } => "show",
+            Call::Create { .. } => "create",
+            Call::Update { .. } => "update",
+            Call::Item { verb, .. } => verb.name,
+            Call::Extra(_) => "(own verb)",
+        };
+        write!(f, "Verbs({} {verb})", N::KIND.name)
+    }
+}
+
+const PARENT_IDS: [&str; 4] = ["parent0", "parent1", "parent2", "parent3"];
+const PARENT_FLAG: &str = "parent_flag";
+const TARGET: &str = "target";
+
+static LAZY: AtomicBool = AtomicBool::new(false);
+
+/// From now on, nouns' verbs are built only when their command is parsed or its help shown, so
+/// start-up pays only for the command used. For parsing only: completion scripts and man pages
+/// want the whole tree at once (clap copies it for `rime help …` before deferred parts exist).
+pub fn build_lazily() {
+    LAZY.store(true, Ordering::Relaxed);
+}
+
+impl<N: Noun> Args for Verbs<N> {
+    fn augment_args(cmd: Command) -> Command {
+        let cmd = cmd.subcommand_required(true).arg_required_else_help(true);
+        if LAZY.load(Ordering::Relaxed) {
+            cmd.defer(build::<N>)
+        } else {
+            build::<N>(cmd)
+        }
+    }
+    fn augment_args_for_update(cmd: Command) -> Command {
+        Self::augment_args(cmd)
+    }
+}
+
+fn build<N: Noun>(mut cmd: Command) -> Command {
+    if !N::AFTER_HELP.is_empty() {
+        cmd = cmd.after_help(N::AFTER_HELP);
+    }
+    for v in N::KIND.verbs {
+        cmd = cmd.subcommand(verb_command::<N>(v));
+    }
+    N::Extra::augment_subcommands(cmd)
+}
+
+fn verb_command<N: Noun>(v: &'static Verb) -> Command {
+    let k = N::KIND;
+    let c = Command::new(v.name);
+    let c = match v.op {
+        Op::List => PageArgs::augment_args(N::Filters::augment_args(parents(c, k, false))),
+        Op::Show => parents(c, k, false),
+        Op::Create => N::Create::augment_args(parents(c, k, false)),
+        Op::Update => N::Update::augment_args(item_args(c, k)),
+        Op::Get | Op::Delete | Op::Action { .. } => item_args(c, k),
+    };
+    // After the flags: a flag struct's doc comment would otherwise become the verb's about.
+    let c = c.about(v.about).long_about(None);
+    match v.alias {
+        Some(a) => c.visible_alias(a),
+        None => c,
+    }
+}
+
+/// The parents, then the object; with a parent flag, the object first.
+fn item_args(c: Command, k: &'static Kind) -> Command {
+    let target = Arg::new(TARGET)
+        .value_name(k.arg.0)
+        .help(k.arg.1)
+        .required(true)
+        .value_parser(value_parser!(String))
+        .action(ArgAction::Set);
+    match k.parent_arg {
+        ParentArg::Positional => parents(c, k, false).arg(target),
+        ParentArg::Flag { .. } => parents(c.arg(target), k, true),
+    }
+}
+
+/// One positional per parent, outermost first; for item verbs of a kind with a parent flag, that
+/// optional flag instead.
+fn parents(mut c: Command, k: &'static Kind, item: bool) -> Command {
+    let ancestors = k.ancestors();
+    if let (true, ParentArg::Flag { long, short, help }, Some(p)) =
+        (item, k.parent_arg, ancestors.last())
+    {
+        return c.arg(
+            Arg::new(PARENT_FLAG)
+                .long(long)
+                .short(short)
+                .value_name(p.arg.0)
+                .help(help)
+                .value_parser(value_parser!(String))
+                .action(ArgAction::Set),
+        );
+    }
+    for (id, p) in PARENT_IDS.iter().zip(ancestors) {
+        c = c.arg(
+            Arg::new(*id)
+                .value_name(p.arg.0)
+                .help(p.arg.1)
+                .required(true)
+                .value_parser(value_parser!(String))
+                .action(ArgAction::Set),
+        );
+    }
+    c
+}
+
+fn take_parents(m: &mut ArgMatches, k: &'static Kind, item: bool) -> Vec<String> {
+    if item && matches!(k.parent_arg, ParentArg::Flag { .. }) {
+        return m.remove_one::<String>(PARENT_FLAG).into_iter().collect();
+    }
+    PARENT_IDS
+        .iter()
+        .take(k.ancestors().len())
+        .filter_map(|id| m.remove_one::<String>(id))
+        .collect()
+}
+
+impl<N: Noun> FromArgMatches for Verbs<N> {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        Self::from_arg_matches_mut(&mut m.clone())
+    }
+
+    fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
+        let k = N::KIND;
+        let Some(name) = m.subcommand_name() else {
+            return Err(clap::Error::raw(
+                ErrorKind::MissingSubcommand,
+                "a subcommand is required",
+            ));
+        };
+        let Some(v) = k.verbs.iter().find(|v| v.name == name) else {
+            return Ok(Verbs {
+                call: Call::Extra(N::Extra::from_arg_matches_mut(m)?),
+            });
+        };
+        let (_, mut sub) = m.remove_subcommand().expect("a subcommand");
+        let item = !matches!(v.op, Op::List | Op::Create | Op::Show);
+        let parents = take_parents(&mut sub, k, item);
+        let target = if item {
+            sub.remove_one::<String>(TARGET).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let call = match v.op {
+            Op::List => Call::List {
+                parents,
+                filters: N::Filters::from_arg_matches_mut(&mut sub)?,
+                page: PageArgs::from_arg_matches_mut(&mut sub)?,
+            },
+            Op::Show => Call::Show { parents },
+            Op::Create => Call::Create {
+                parents,
+                flags: N::Create::from_arg_matches_mut(&mut sub)?,
+            },
+            Op::Update => Call::Update {
+                parents,
+                target,
+                flags: N::Update::from_arg_matches_mut(&mut sub)?,
+            },
+            Op::Get | Op::Delete | Op::Action { .. } => Call::Item {
+                verb: v,
+                parents,
+                target,
+            },
+        };
+        Ok(Verbs { call })
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+impl<N: Noun> Verbs<N> {
+    /// The noun's own verb, when that is what was given.
+    pub fn extra(&self) -> Option<&N::Extra> {
+        match &self.call {
+            Call::Extra(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    pub async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        let k = N::KIND;
+        match self.call {
+            Call::List {
+                parents,
+                filters,
+                page,
+            } => {
+                let scope = k.scope(ctx, &parents).await?;
+                let query = filters.query(ctx, &scope).await?;
+                verbs::list(ctx, k, &scope, query, &page).await
+            }
+            Call::Show { parents } => {
+                let scope = k.scope(ctx, &parents).await?;
+                let v = verbs::fetch_one(ctx, k, &scope).await?;
+                k.show(ctx, &v)
+            }
+            Call::Create { parents, flags } => {
+                let scope = k.scope(ctx, &parents).await?;
+                N::create(ctx, &scope, flags).await
+            }
+            Call::Update {
+                parents,
+                target,
+                flags,
+            } => {
+                let scope = k.scope(ctx, &parents).await?;
+                let t = Target::new(k, &scope, &target);
+                let patch = flags.patch(ctx, &t).await?;
+                verbs::update(ctx, &t, patch).await.map(drop)
+            }
+            Call::Item {
+                verb,
+                parents,
+                target,
+            } => {
+                let unplaced = parents.is_empty() && matches!(k.parent, Parent::Kind(_));
+                let (scope, found) = if unplaced {
+                    let (scope, v) = k.locate(ctx, &target).await?;
+                    (scope, Some(v))
+                } else {
+                    (k.scope(ctx, &parents).await?, None)
+                };
+                let t = match found {
+                    Some(v) => Target::known(k, &scope, &target, v),
+                    None => Target::new(k, &scope, &target),
+                };
+                item(ctx, verb, &t).await
+            }
+            Call::Extra(x) => x.run(ctx).await,
+        }
+    }
+}
+
+async fn item(ctx: &Context, verb: &Verb, t: &Target<'_>) -> anyhow::Result<()> {
+    let k = t.kind;
+    match verb.op {
+        Op::Get => k.show(ctx, t.found(ctx).await?),
+        Op::Delete => verbs::delete_found(ctx, k, t.scope, t.found(ctx).await?, verb.note).await,
+        Op::Action { segment, done } => {
+            let v = verbs::act(ctx, t, segment).await?;
+            ctx.out
+                .status(&format!("{done} {} {}", k.singular, k.label(&v)));
+            k.show(ctx, &v)
+        }
+        Op::List | Op::Show | Op::Create | Op::Update => unreachable!("not an item verb"),
+    }
+}

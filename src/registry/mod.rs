@@ -1,0 +1,331 @@
+//! The resource registry: one `Kind` per resource type describes it once — path, parent, names,
+//! columns, fields and their flags, verbs — and drives its commands, lookups, completion, export
+//! and the contract test. Guide: docs/registry.md.
+
+mod cli;
+mod lookup;
+pub mod path;
+#[cfg(test)]
+mod tests;
+pub mod verbs;
+
+use crate::output::Column;
+
+pub use cli::{Body, Extra, Filters, NoArgs, NoVerbs, Noun, Patch, Verbs, build_lazily};
+pub use lookup::{Scope, Target};
+
+/// One resource type.
+pub struct Kind {
+    /// Machine name, the `kind:` of as-code files: `escalation_policy`.
+    pub name: &'static str,
+    /// For messages: "escalation policy" / "escalation policies".
+    pub singular: &'static str,
+    pub plural: &'static str,
+    /// The command that holds its verbs, for hints: "monitoring escalation-policies".
+    pub command: &'static str,
+    pub parent: Parent,
+    /// Segments below the parent: "escalation-policies", "governance/masking-policies".
+    pub path: &'static str,
+    /// How the CLI names the parent of an item verb (`get`, `delete`, actions).
+    pub parent_arg: ParentArg,
+    /// The OpenAPI schema of one object (`#/components/schemas/<schema>`).
+    pub schema: &'static str,
+    /// Fields a user may name an object by, besides its id; empty = ids only.
+    pub names: &'static [&'static str],
+    /// Names compare without regard to ASCII case (emails).
+    pub fold_case: bool,
+    /// Id prefix, only to decide which lookup to try first (ids stay opaque).
+    pub id_prefix: &'static str,
+    /// Shown after an id-only label: alerts read "`alt_…` (rule name)".
+    pub describe: Option<&'static str>,
+    pub lookup: Lookup,
+    /// How an object is given on the command line: value name and help (`NAME`, "Policy name or id").
+    pub arg: (&'static str, &'static str),
+    /// The list view, one line each: `col("NAME", "name", Text)`.
+    pub columns: &'static [Column],
+    /// Every top-level field, and nested ones that carry a flag (`steps[].channel_id`).
+    pub fields: &'static [Field],
+    /// The verbs, in help order; a noun's own verbs (`Noun::Extra`) follow them.
+    pub verbs: &'static [Verb],
+    /// Configuration that belongs in projects-as-code (`rime export`/`apply`), not state or history.
+    pub config: bool,
+}
+
+impl Kind {
+    /// Defaults for `..Kind::BASE`: a project-scoped, id-only type with no verbs.
+    pub const BASE: Kind = Kind {
+        name: "",
+        singular: "",
+        plural: "",
+        command: "",
+        parent: Parent::Project,
+        path: "",
+        parent_arg: ParentArg::Positional,
+        schema: "",
+        names: &[],
+        fold_case: false,
+        id_prefix: "",
+        describe: None,
+        lookup: Lookup::Get,
+        arg: ("ID", "Id"),
+        columns: &[],
+        fields: &[],
+        verbs: &[],
+        config: false,
+    };
+
+    /// Every top-level field name, in order (what `--fields` may start with).
+    pub fn top_fields(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for f in self.fields {
+            let head = path::head(f.path);
+            if !out.contains(&head) {
+                out.push(head);
+            }
+        }
+        out
+    }
+
+    pub fn field(&self, path: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.path == path)
+    }
+
+    pub fn has(&self, op: Op) -> bool {
+        self.verbs.iter().any(|v| v.op == op)
+    }
+
+    /// The kinds above this one, outermost first (the project is not one of them).
+    pub fn ancestors(&'static self) -> Vec<&'static Kind> {
+        let mut out = Vec::new();
+        let mut at = self;
+        while let Parent::Kind(p) = at.parent {
+            out.insert(0, p);
+            at = p;
+        }
+        out
+    }
+
+    /// Within the selected project, directly or below a parent that is.
+    pub fn in_project(&'static self) -> bool {
+        match self.parent {
+            Parent::Tenant => false,
+            Parent::Project => true,
+            Parent::Kind(p) => p.in_project(),
+        }
+    }
+
+    /// The collection as an OpenAPI path with anonymous parameters: `/projects/{}/connectors/{}/runs`.
+    pub fn template(&'static self) -> String {
+        let mut t = match self.parent {
+            Parent::Tenant => String::new(),
+            Parent::Project => "/projects/{}".to_string(),
+            Parent::Kind(p) => format!("{}/{{}}", p.template()),
+        };
+        for seg in self.path.split('/') {
+            t.push('/');
+            t.push_str(seg);
+        }
+        t
+    }
+}
+
+/// Where a type's collection lives.
+#[derive(Clone, Copy)]
+pub enum Parent {
+    /// At the top of the tenant: `/users`, `/tenant`, `/projects`.
+    Tenant,
+    /// In the selected project: `/projects/{project}/…`.
+    Project,
+    /// In one object of another kind: a model in a transformation, a run in a connector.
+    Kind(&'static Kind),
+}
+
+/// How item verbs take the parent (list and create always take it as a positional).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ParentArg {
+    /// `rime tf models get TRANSFORMATION MODEL`.
+    Positional,
+    /// `rime conn runs get RUN [--connector C]`: optional; without it every parent is searched.
+    Flag {
+        long: &'static str,
+        short: Option<char>,
+        help: &'static str,
+    },
+}
+
+/// How one object is fetched.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lookup {
+    /// `GET …/{id}`; names are found by walking the list.
+    Get,
+    /// No `GET …/{id}` (API keys): the list is walked for the id or a name.
+    List,
+    /// Projects: with an API key through `/me` (a key may not list projects), else as `Get`.
+    Project,
+}
+
+/// One field, by path: `name`, `config.password`, `steps[].channel_id`, `channel_ids[]`.
+#[derive(Clone, Copy)]
+pub struct Field {
+    pub path: &'static str,
+    /// Set by the server (`id`, `created_at`, `status`): never sent, never exported.
+    pub read_only: bool,
+    /// Set at create, fixed after (`identifier`, a channel's `type`).
+    pub immutable: bool,
+    /// Write-only: never returned; the response shows `<field>_set` instead.
+    pub secret: bool,
+    /// Holds the id of another kind's object (names in as-code files).
+    pub refers: Option<&'static Kind>,
+    /// The reference holds a name, not an id (a model's `sources`).
+    pub by_name: bool,
+}
+
+const fn plain(path: &'static str) -> Field {
+    Field {
+        path,
+        read_only: false,
+        immutable: false,
+        secret: false,
+        refers: None,
+        by_name: false,
+    }
+}
+
+/// A field the user sets.
+pub const fn field(path: &'static str) -> Field {
+    plain(path)
+}
+
+/// A field the server owns.
+pub const fn ro(path: &'static str) -> Field {
+    Field {
+        read_only: true,
+        ..plain(path)
+    }
+}
+
+/// A field set at create and fixed after.
+pub const fn fixed(path: &'static str) -> Field {
+    Field {
+        immutable: true,
+        ..plain(path)
+    }
+}
+
+/// A write-only secret.
+pub const fn secret(path: &'static str) -> Field {
+    Field {
+        secret: true,
+        ..plain(path)
+    }
+}
+
+/// The id of an object of `kind`.
+pub const fn refers(path: &'static str, kind: &'static Kind) -> Field {
+    Field {
+        refers: Some(kind),
+        ..plain(path)
+    }
+}
+
+/// The name of an object of `kind` (no id to swap).
+pub const fn refers_by_name(path: &'static str, kind: &'static Kind) -> Field {
+    Field {
+        refers: Some(kind),
+        by_name: true,
+        ..plain(path)
+    }
+}
+
+/// What a verb does; `Action` posts to a segment below the item (`…/{id}/acknowledge`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Op {
+    List,
+    Get,
+    /// A singleton: `GET` of the path itself (`/tenant`).
+    Show,
+    Create,
+    Update,
+    Delete,
+    Action {
+        segment: &'static str,
+        /// Past tense for the status line: "acknowledged".
+        done: &'static str,
+    },
+}
+
+/// One verb of a kind's command.
+#[derive(Clone, Copy, Debug)]
+pub struct Verb {
+    pub op: Op,
+    /// The subcommand: `list`, `invite`, `revoke`, `ack`.
+    pub name: &'static str,
+    pub about: &'static str,
+    pub alias: Option<&'static str>,
+    /// Delete: what else goes, for the confirmation (" and its run history").
+    pub note: &'static str,
+}
+
+const fn verb(op: Op, name: &'static str, about: &'static str) -> Verb {
+    Verb {
+        op,
+        name,
+        about,
+        alias: None,
+        note: "",
+    }
+}
+
+impl Verb {
+    /// Another name shown in help (`ls`, `rm`, `acknowledge`).
+    pub const fn alias(self, alias: &'static str) -> Verb {
+        Verb {
+            alias: Some(alias),
+            ..self
+        }
+    }
+
+    /// For delete: what else goes with the object, said in the confirmation.
+    pub const fn note(self, note: &'static str) -> Verb {
+        Verb { note, ..self }
+    }
+
+    /// Another subcommand name for the same verb (`users invite`, `api-keys revoke`).
+    pub const fn named(self, name: &'static str) -> Verb {
+        Verb { name, ..self }
+    }
+}
+
+pub const fn list(about: &'static str) -> Verb {
+    verb(Op::List, "list", about).alias("ls")
+}
+
+pub const fn get(about: &'static str) -> Verb {
+    verb(Op::Get, "get", about)
+}
+
+pub const fn show(about: &'static str) -> Verb {
+    verb(Op::Show, "show", about)
+}
+
+pub const fn create(about: &'static str) -> Verb {
+    verb(Op::Create, "create", about)
+}
+
+pub const fn update(about: &'static str) -> Verb {
+    verb(Op::Update, "update", about)
+}
+
+pub const fn delete(about: &'static str) -> Verb {
+    verb(Op::Delete, "delete", about).alias("rm")
+}
+
+/// `POST …/{id}/<segment>` with an empty body; the object as returned is shown.
+pub const fn action(
+    name: &'static str,
+    segment: &'static str,
+    done: &'static str,
+    about: &'static str,
+) -> Verb {
+    verb(Op::Action { segment, done }, name, about)
+}
