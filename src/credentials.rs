@@ -106,8 +106,15 @@ impl Credentials {
                 Ok(Some((cred, StoreKind::Keyring)))
             }
             Ok(None) => Ok(None),
-            Err(e) if self.choice == "keyring" => Err(CliError::Credential(e)),
-            Err(_) => Ok(None),
+            Err(e) if self.choice == "keyring" => Err(self.required(&e)),
+            // No Secret Service here: nothing can have been stored in it.
+            Err(e) if e.absent => Ok(None),
+            // One that is there but locked or silent may hold the secret: saying "not logged in"
+            // would send the user to log in again and leave the old secret behind.
+            Err(e) => Err(CliError::Credential(format!(
+                "cannot read the secret of profile `{}` from the OS keyring: {}",
+                self.profile, e.message
+            ))),
         }
     }
 
@@ -123,17 +130,12 @@ impl Credentials {
                         fell_back: None,
                     });
                 }
-                Err(e) if self.choice == "keyring" => {
-                    return Err(CliError::Credential(format!(
-                        "profile `{}` requires the OS keyring, which failed: {e}",
-                        self.profile
-                    )));
-                }
+                Err(e) if self.choice == "keyring" => return Err(self.required(&e)),
                 Err(e) => {
                     file_save(&self.file_path(), &self.profile, cred)?;
                     return Ok(Saved {
                         store: StoreKind::File,
-                        fell_back: Some(e),
+                        fell_back: Some(e.message),
                     });
                 }
             }
@@ -148,17 +150,33 @@ impl Credentials {
     pub fn delete(&self) -> Result<bool, CliError> {
         let mut removed = file_remove(&self.file_path(), &self.profile)?;
         if self.choice != "file" {
-            removed |= keyring_call(KeyringOp::Delete, &self.profile)
-                .ok()
-                .flatten()
-                .is_some();
+            match keyring_call(KeyringOp::Delete, &self.profile) {
+                Ok(found) => removed |= found.is_some(),
+                Err(e) if e.absent && self.choice != "keyring" => {}
+                // A secret left behind silently would outlive the profile.
+                Err(e) => {
+                    return Err(CliError::Credential(format!(
+                        "cannot delete the secret of profile `{}` from the OS keyring: {}",
+                        self.profile, e.message
+                    )));
+                }
+            }
         }
         Ok(removed)
     }
 
     /// Whether the keyring answers at all (for `rime doctor`), within the timeout.
     pub fn keyring_health(&self) -> Result<(), String> {
-        keyring_call(KeyringOp::Get, &self.profile).map(|_| ())
+        keyring_call(KeyringOp::Get, &self.profile)
+            .map(|_| ())
+            .map_err(|e| e.message)
+    }
+
+    fn required(&self, e: &KeyringError) -> CliError {
+        CliError::Credential(format!(
+            "profile `{}` requires the OS keyring (credential_store = keyring), which failed: {}",
+            self.profile, e.message
+        ))
     }
 
     /// A warning when the credentials file is readable by others.
@@ -191,22 +209,52 @@ enum KeyringOp {
     Delete,
 }
 
+/// Why a keyring call failed.
+struct KeyringError {
+    message: String,
+    /// No session bus or no Secret Service on it (as opposed to one that is locked or does not
+    /// answer): nothing can have been stored there from this session.
+    absent: bool,
+}
+
+impl KeyringError {
+    fn unusable(message: impl Into<String>) -> KeyringError {
+        KeyringError {
+            message: message.into(),
+            absent: false,
+        }
+    }
+}
+
 /// Runs one keyring operation on a helper thread so a hung D-Bus cannot hang rime.
 /// `Ok(None)` = no entry; `Err` = the keyring is unusable.
-fn keyring_call(op: KeyringOp, profile: &str) -> Result<Option<String>, String> {
+fn keyring_call(op: KeyringOp, profile: &str) -> Result<Option<String>, KeyringError> {
     let (tx, rx) = mpsc::channel();
     let profile = profile.to_string();
     std::thread::spawn(move || {
         let _ = tx.send(keyring_blocking(op, &profile));
     });
-    rx.recv_timeout(KEYRING_TIMEOUT)
-        .unwrap_or_else(|_| Err(format!("no answer within {}s", KEYRING_TIMEOUT.as_secs())))
+    rx.recv_timeout(KEYRING_TIMEOUT).unwrap_or_else(|e| {
+        Err(KeyringError::unusable(match e {
+            mpsc::RecvTimeoutError::Timeout => {
+                format!("no answer within {}s", KEYRING_TIMEOUT.as_secs())
+            }
+            // A panic in the keyring library ends its thread, not rime (so no panic = "abort").
+            mpsc::RecvTimeoutError::Disconnected => "the keyring library failed".to_string(),
+        }))
+    })
 }
 
-fn keyring_blocking(op: KeyringOp, profile: &str) -> Result<Option<String>, String> {
+fn keyring_blocking(op: KeyringOp, profile: &str) -> Result<Option<String>, KeyringError> {
     use keyring_core::Error as E;
-    init_store()?;
-    let entry = keyring_core::Entry::new(SERVICE, profile).map_err(|e| e.to_string())?;
+    init_store().map_err(|message| KeyringError {
+        // libdbus's text for a call nobody answered (org.freedesktop.DBus.Error.NoReply): a
+        // Secret Service is there but hangs, so it may hold secrets.
+        absent: !message.contains("Did not receive a reply"),
+        message,
+    })?;
+    let entry = keyring_core::Entry::new(SERVICE, profile)
+        .map_err(|e| KeyringError::unusable(e.to_string()))?;
     let result = match op {
         KeyringOp::Get => entry.get_password().map(Some),
         KeyringOp::Set(text) => entry.set_password(&text).map(|_| Some(String::new())),
@@ -215,7 +263,7 @@ fn keyring_blocking(op: KeyringOp, profile: &str) -> Result<Option<String>, Stri
     match result {
         Ok(v) => Ok(v),
         Err(E::NoEntry) => Ok(None),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(KeyringError::unusable(e.to_string())),
     }
 }
 

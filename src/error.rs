@@ -23,7 +23,7 @@ pub enum CliError {
     /// Nothing to authenticate with (exit 3).
     #[error("{0}")]
     NotLoggedIn(String),
-    /// The keyring or credentials file failed (exit 1).
+    /// The keyring failed, or a stored secret is unreadable (exit 2: local state to fix).
     #[error("{0}")]
     Credential(String),
     /// The network failed after retries (exit 1).
@@ -149,9 +149,9 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
                     )),
                 ),
                 CliError::Credential(_) => (
-                    1,
+                    2,
                     Some(
-                        "set `credential_store = \"file\"` in the profile, or use RIME_TOKEN"
+                        "unlock or start the OS keyring (a Secret Service such as gnome-keyring), set `credential_store = \"file\"` in the profile, or use RIME_TOKEN"
                             .into(),
                     ),
                 ),

@@ -7,7 +7,6 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::context::Context;
-#[cfg(not(feature = "sandbox"))]
 use crate::error::CliError;
 use crate::local_sandbox::StopResult;
 use crate::output::ListSpec;
@@ -53,6 +52,10 @@ pub struct SandboxServeArgs {
 }
 
 pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
+    if !cfg!(feature = "sandbox") {
+        // A lean build says so for every sandbox command (exit 2), not just `serve`.
+        return Err(not_built_in());
+    }
     let local = ctx.local_sandbox();
     match args.command {
         SandboxCommand::Serve(a) => serve(ctx, a).await,
@@ -151,10 +154,14 @@ async fn serve(ctx: &Context, a: SandboxServeArgs) -> anyhow::Result<()> {
     .await
 }
 
-#[cfg(not(feature = "sandbox"))]
-async fn serve(_: &Context, _: SandboxServeArgs) -> anyhow::Result<()> {
-    Err(CliError::Usage(
+fn not_built_in() -> anyhow::Error {
+    CliError::Usage(
         "this build of rime has no embedded sandbox (built without the `sandbox` feature)".into(),
     )
-    .into())
+    .into()
+}
+
+#[cfg(not(feature = "sandbox"))]
+async fn serve(_: &Context, _: SandboxServeArgs) -> anyhow::Result<()> {
+    Err(not_built_in())
 }

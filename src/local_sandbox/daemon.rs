@@ -3,7 +3,9 @@
 //! ended by pid only once the lock shows that pid is the sandbox's.
 
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, Write};
+use std::io::Read;
+#[cfg(feature = "sandbox")] // claiming is the embedded sandbox's
+use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -66,10 +68,12 @@ pub async fn holder_pid(dir: &Path) -> Result<Option<u32>, CliError> {
 }
 
 /// The running sandbox's claim on its data directory, held until the process ends.
+#[cfg(feature = "sandbox")]
 pub struct Claim(#[allow(dead_code, reason = "held for the lock")] File);
 
 /// Claims `dir` for this process (the background sandbox), with its pid written inside. Waits a
 /// little, since another process may be looking at the lock; refuses if a sandbox holds it.
+#[cfg(feature = "sandbox")]
 pub fn claim(dir: &Path) -> Result<Claim, CliError> {
     let (mut file, path) = open_lock(dir)?;
     let deadline = Instant::now() + Duration::from_secs(2);

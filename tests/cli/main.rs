@@ -18,6 +18,7 @@ mod governance;
 mod hostile;
 mod identity;
 mod infrastructure;
+mod keyring;
 mod monitoring;
 mod output;
 mod pipeline_runs;

@@ -6,7 +6,7 @@ mod files;
 mod input;
 mod limits;
 mod responses;
-mod secrets;
+pub mod secrets;
 pub mod server;
 mod terminal;
 mod transport;

@@ -8,14 +8,16 @@ use std::path::Path;
 use crate::common::{Env, Out, files_under};
 
 /// Secrets known so far, and the outputs to search.
-struct Harness {
+struct Harness<'a> {
     secrets: BTreeSet<String>,
     /// (label, output, secrets that output may show because the user asked for them)
     outputs: Vec<(String, Out, Vec<String>)>,
+    /// The secrets held by a store outside the config dir (the OS keyring).
+    elsewhere: &'a dyn Fn() -> Vec<String>,
 }
 
-impl Harness {
-    fn new() -> Harness {
+impl Harness<'_> {
+    fn new(elsewhere: &dyn Fn() -> Vec<String>) -> Harness<'_> {
         let mut secrets = BTreeSet::new();
         for pw in [
             rime_sandbox::ADMIN_PASSWORD,
@@ -28,6 +30,7 @@ impl Harness {
         Harness {
             secrets,
             outputs: Vec::new(),
+            elsewhere,
         }
     }
 
@@ -48,6 +51,9 @@ impl Harness {
                     self.secret(v.trim_end_matches('"'));
                 }
             }
+        }
+        for s in (self.elsewhere)() {
+            self.secret(s);
         }
     }
 
@@ -114,8 +120,13 @@ fn mask(s: &str) -> String {
 
 #[test]
 fn no_secret_appears_anywhere_but_where_the_user_asked() {
-    let env = Env::bare();
-    let mut h = Harness::new();
+    session(&Env::bare(), "file", &Vec::new);
+}
+
+/// The whole session against `env`, whose profiles keep secrets in `store`; `elsewhere` lists
+/// the secrets a store outside the config dir holds (see `tests/cli/keyring`).
+pub fn session(env: &Env, store: &str, elsewhere: &dyn Fn() -> Vec<String>) {
+    let mut h = Harness::new(elsewhere);
     let inputs = env.dir.path().join("inputs");
     std::fs::create_dir_all(&inputs).unwrap();
     let demo = env.demo().to_string();
@@ -129,7 +140,7 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
         .stdin("wrong-password-123")
         .run();
     let wrong = h.secret("wrong-password-123");
-    h.run(&env, "login fails", out, &[]);
+    h.run(env, "login fails", out, &[]);
     assert!(!wrong.is_empty());
     let out = env
         .rime(format!(
@@ -138,32 +149,32 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
         ))
         .stdin(rime_sandbox::ADMIN_PASSWORD)
         .run();
-    h.run(&env, "login", out, &[]);
+    h.run(env, "login", out, &[]);
     let out = env.rime("auth status --debug").run();
-    h.run(&env, "auth status", out, &[]);
+    h.run(env, "auth status", out, &[]);
     let out = env.rime("auth status -o json").run();
-    h.run(&env, "auth status json", out, &[]);
+    h.run(env, "auth status json", out, &[]);
     // Asked for: the token on stdout, and only there.
     let out = env.rime("auth token --debug").run();
     let token = out.stdout.trim().to_string();
     let token = h.secret(token);
-    h.run(&env, "auth token", out, &[&token]);
+    h.run(env, "auth token", out, &[&token]);
     let out = env.rime("auth refresh --debug").run();
-    h.run(&env, "auth refresh", out, &[]);
+    h.run(env, "auth refresh", out, &[]);
 
     // API keys: the secret shown once, on stdout, by `create`.
     let out = env
         .rime("api-keys create leak-ci --role editor -p demo --debug -o json")
         .run();
     let key = h.secret(out.json()["secret"].as_str().unwrap());
-    h.run(&env, "api-keys create", out, &[&key]);
+    h.run(env, "api-keys create", out, &[&key]);
     let seeded_key = h.secret(env.sb.api_key.clone());
     let out = env.rime("api-keys list -p demo --debug").run();
-    h.run(&env, "api-keys list", out, &[]);
+    h.run(env, "api-keys list", out, &[]);
     let cfg = env.config_dir().join("config.toml");
     let mut text = std::fs::read_to_string(&cfg).unwrap();
     text.push_str(&format!(
-        "\n[profiles.ci]\napi_url = \"{}\"\ncredential_store = \"file\"\n",
+        "\n[profiles.ci]\napi_url = \"{}\"\ncredential_store = \"{store}\"\n",
         env.sb.base_url
     ));
     std::fs::write(&cfg, text).unwrap();
@@ -171,14 +182,14 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
         .rime("--profile ci auth login --with-token --debug")
         .stdin(&key)
         .run();
-    h.run(&env, "login with key", out, &[]);
+    h.run(env, "login with key", out, &[]);
     let out = env.rime("--profile ci projects get demo --debug").run();
-    h.run(&env, "key: projects get", out, &[]);
+    h.run(env, "key: projects get", out, &[]);
     let out = env
         .rime("projects get demo --debug")
         .env("RIME_TOKEN", &seeded_key)
         .run();
-    h.run(&env, "RIME_TOKEN", out, &[]);
+    h.run(env, "RIME_TOKEN", out, &[]);
 
     // Connector secrets from a file and from stdin; a whole body with a password via `rime api`.
     let pw_file = inputs.join("pw.txt");
@@ -188,13 +199,13 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
         .rime(format!("conn create --type postgresql --name leaky --config host=db.internal --config port=5432 --config database=shop --config username=rime --secret password=@{} -p demo --debug -o json", pw_file.display()))
         .run();
     assert_eq!(out.json()["config"]["password_set"], true);
-    h.run(&env, "conn create", out, &[]);
+    h.run(env, "conn create", out, &[]);
     let pw2 = h.secret("pw-from-stdin-9a8b7c");
     let out = env
         .rime("conn update leaky --secret password=- -p demo --debug")
         .stdin(&pw2)
         .run();
-    h.run(&env, "conn update", out, &[]);
+    h.run(env, "conn update", out, &[]);
     let pw3 = h.secret("pw-in-body-4d3c2b");
     let body = inputs.join("body.json");
     std::fs::write(
@@ -208,9 +219,9 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
             body.display()
         ))
         .run();
-    h.run(&env, "api POST", out, &[]);
+    h.run(env, "api POST", out, &[]);
     let out = env.rime("conn get leaky -p demo -o yaml --debug").run();
-    h.run(&env, "conn get", out, &[]);
+    h.run(env, "conn get", out, &[]);
 
     // Channel secrets (a Slack webhook URL is a secret) and a pipeline webhook secret.
     let hook = h.secret("https://hooks.slack.com/services/T000/B000/leaksecret42");
@@ -218,7 +229,7 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
         .rime("monitoring channels create --type slack --name leak-slack --secret-stdin -p demo --debug")
         .stdin(&hook)
         .run();
-    h.run(&env, "channel create", out, &[]);
+    h.run(env, "channel create", out, &[]);
     let wh = h.secret("whsec-pipeline-77aa88");
     let pipeline = inputs.join("p.yaml");
     std::fs::write(
@@ -232,18 +243,18 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
             pipeline.display()
         ))
         .run();
-    h.run(&env, "pl create", out, &[]);
+    h.run(env, "pl create", out, &[]);
 
     // What an admin can read back: the audit log, the doctor's report.
     let out = env.rime("audit list --all -o ndjson --debug").run();
     assert!(out.stdout.lines().count() >= 5, "{}", out.stderr);
-    h.run(&env, "audit list", out, &[]);
+    h.run(env, "audit list", out, &[]);
     // The doctor may find the (absent) OS keyring wanting; its report is searched all the same.
     let out = env.rime("doctor --debug").run();
-    h.run(&env, "doctor (fails on a headless machine)", out, &[]);
+    h.run(env, "doctor (fails on a headless machine)", out, &[]);
     // Logging out forgets the tokens (they stay secrets for the search).
     let out = env.rime("auth logout --debug").run();
-    h.run(&env, "logout", out, &[]);
+    h.run(env, "logout", out, &[]);
 
     assert!(
         h.secrets.len() >= 14,
@@ -257,7 +268,7 @@ fn no_secret_appears_anywhere_but_where_the_user_asked() {
         .rime("auth status --show-token -o json")
         .env("RIME_TOKEN", &seeded_key)
         .run();
-    h.run(&env, "status --show-token, not allowed here", out, &[]);
+    h.run(env, "status --show-token, not allowed here", out, &[]);
     let leaks = h.leaks(env.dir.path(), &inputs);
     assert!(
         leaks.len() == 1
