@@ -82,7 +82,11 @@ pub fn send(addr: SocketAddr, req: &Req<'_>) -> Result<Resp, Transport> {
         .set_read_timeout(Some(Duration::from_secs(20)))
         .map_err(Transport::Io)?;
     let mut head = format!("{} {} HTTP/1.1\r\n", req.method, req.path);
-    let named = |name: &str| req.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name));
+    let named = |name: &str| {
+        req.headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case(name))
+    };
     // A test may name another host (DNS-rebinding checks); otherwise the address dialled.
     if !named("host") {
         head.push_str(&format!("Host: {addr}\r\n"));
