@@ -3658,7 +3658,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__connectors)
-            opts="-p -o -q -v -y -h -V --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version list ls get create update delete rm types test sync runs schema schedule upload help"
+            opts="-p -o -q -v -y -h -V --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version list ls get create update delete rm test sync upload types runs schema schedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3954,7 +3954,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__connectors__subcmd__help)
-            opts="list get create update delete types test sync runs schema schedule upload help"
+            opts="list get create update delete test sync upload types runs schema schedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8734,7 +8734,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__help__subcmd__connectors)
-            opts="list get create update delete types test sync runs schema schedule upload"
+            opts="list get create update delete test sync upload types runs schema schedule"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -6268,13 +6268,13 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand update 'Change a connector''s name or config (merge patch: only what is given changes)'
             cand delete 'Delete a connector and its run history'
             cand rm 'Delete a connector and its run history'
-            cand types 'List the connector types and their config keys'
             cand test 'Test a connector''s connection: reachability, authentication, permissions (exit 9 on failure)'
             cand sync 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+            cand upload 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+            cand types 'List the connector types and their config keys'
             cand runs 'A connector''s sync runs: list, get, cancel, watch'
             cand schema 'The discovered tables and columns, and which are synced'
             cand schedule 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
-            cand upload 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;conn'= {
@@ -6311,13 +6311,13 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand update 'Change a connector''s name or config (merge patch: only what is given changes)'
             cand delete 'Delete a connector and its run history'
             cand rm 'Delete a connector and its run history'
-            cand types 'List the connector types and their config keys'
             cand test 'Test a connector''s connection: reachability, authentication, permissions (exit 9 on failure)'
             cand sync 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+            cand upload 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+            cand types 'List the connector types and their config keys'
             cand runs 'A connector''s sync runs: list, get, cancel, watch'
             cand schema 'The discovered tables and columns, and which are synced'
             cand schedule 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
-            cand upload 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;connectors;list'= {
@@ -6766,62 +6766,6 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'rime;connectors;types'= {
-            cand --profile 'Profile to use [env: RIME_PROFILE]'
-            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
-            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
-            cand -p 'Project id or name [env: RIME_PROJECT]'
-            cand --project 'Project id or name [env: RIME_PROJECT]'
-            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
-            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
-            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
-            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
-            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
-            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-            cand -q 'Print only data and errors [env: RIME_QUIET]'
-            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
-            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'rime;conn;types'= {
-            cand --profile 'Profile to use [env: RIME_PROFILE]'
-            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
-            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
-            cand -p 'Project id or name [env: RIME_PROJECT]'
-            cand --project 'Project id or name [env: RIME_PROJECT]'
-            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
-            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
-            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
-            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
-            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
-            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-            cand -q 'Print only data and errors [env: RIME_QUIET]'
-            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
-            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'rime;connectors;test'= {
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
@@ -6922,6 +6866,118 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
             cand --wait 'Follow the run to its end, table by table (exit 9 unless it completes; the global --timeout D also limits how long to wait)'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;connectors;upload'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;conn;upload'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;connectors;types'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;conn;types'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -8022,75 +8078,19 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;conn;schedule;help;help'= {
         }
-        &'rime;connectors;upload'= {
-            cand --profile 'Profile to use [env: RIME_PROFILE]'
-            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
-            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
-            cand -p 'Project id or name [env: RIME_PROJECT]'
-            cand --project 'Project id or name [env: RIME_PROJECT]'
-            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
-            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
-            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
-            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
-            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
-            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-            cand -q 'Print only data and errors [env: RIME_QUIET]'
-            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
-            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'rime;conn;upload'= {
-            cand --profile 'Profile to use [env: RIME_PROFILE]'
-            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
-            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
-            cand -p 'Project id or name [env: RIME_PROJECT]'
-            cand --project 'Project id or name [env: RIME_PROJECT]'
-            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
-            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
-            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
-            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
-            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
-            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
-            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-            cand -q 'Print only data and errors [env: RIME_QUIET]'
-            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
-            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
-            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
-            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'rime;connectors;help'= {
             cand list 'List connectors with their status, schedule, last and next run'
             cand get 'Show one connector'
             cand create 'Create a connector (see `rime connectors types` for each type''s config keys)'
             cand update 'Change a connector''s name or config (merge patch: only what is given changes)'
             cand delete 'Delete a connector and its run history'
-            cand types 'List the connector types and their config keys'
             cand test 'Test a connector''s connection: reachability, authentication, permissions (exit 9 on failure)'
             cand sync 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+            cand upload 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+            cand types 'List the connector types and their config keys'
             cand runs 'A connector''s sync runs: list, get, cancel, watch'
             cand schema 'The discovered tables and columns, and which are synced'
             cand schedule 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
-            cand upload 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;connectors;help;list'= {
@@ -8103,11 +8103,13 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;connectors;help;delete'= {
         }
-        &'rime;connectors;help;types'= {
-        }
         &'rime;connectors;help;test'= {
         }
         &'rime;connectors;help;sync'= {
+        }
+        &'rime;connectors;help;upload'= {
+        }
+        &'rime;connectors;help;types'= {
         }
         &'rime;connectors;help;runs'= {
             cand list 'List a connector''s runs, newest first'
@@ -8151,8 +8153,6 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;connectors;help;schedule;clear'= {
         }
-        &'rime;connectors;help;upload'= {
-        }
         &'rime;connectors;help;help'= {
         }
         &'rime;conn;help'= {
@@ -8161,13 +8161,13 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand create 'Create a connector (see `rime connectors types` for each type''s config keys)'
             cand update 'Change a connector''s name or config (merge patch: only what is given changes)'
             cand delete 'Delete a connector and its run history'
-            cand types 'List the connector types and their config keys'
             cand test 'Test a connector''s connection: reachability, authentication, permissions (exit 9 on failure)'
             cand sync 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+            cand upload 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+            cand types 'List the connector types and their config keys'
             cand runs 'A connector''s sync runs: list, get, cancel, watch'
             cand schema 'The discovered tables and columns, and which are synced'
             cand schedule 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
-            cand upload 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;conn;help;list'= {
@@ -8180,11 +8180,13 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;conn;help;delete'= {
         }
-        &'rime;conn;help;types'= {
-        }
         &'rime;conn;help;test'= {
         }
         &'rime;conn;help;sync'= {
+        }
+        &'rime;conn;help;upload'= {
+        }
+        &'rime;conn;help;types'= {
         }
         &'rime;conn;help;runs'= {
             cand list 'List a connector''s runs, newest first'
@@ -8227,8 +8229,6 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;conn;help;schedule;resume'= {
         }
         &'rime;conn;help;schedule;clear'= {
-        }
-        &'rime;conn;help;upload'= {
         }
         &'rime;conn;help;help'= {
         }
@@ -15115,13 +15115,13 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand create 'Create a connector (see `rime connectors types` for each type''s config keys)'
             cand update 'Change a connector''s name or config (merge patch: only what is given changes)'
             cand delete 'Delete a connector and its run history'
-            cand types 'List the connector types and their config keys'
             cand test 'Test a connector''s connection: reachability, authentication, permissions (exit 9 on failure)'
             cand sync 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+            cand upload 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+            cand types 'List the connector types and their config keys'
             cand runs 'A connector''s sync runs: list, get, cancel, watch'
             cand schema 'The discovered tables and columns, and which are synced'
             cand schedule 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
-            cand upload 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
         }
         &'rime;help;connectors;list'= {
         }
@@ -15133,11 +15133,13 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;help;connectors;delete'= {
         }
-        &'rime;help;connectors;types'= {
-        }
         &'rime;help;connectors;test'= {
         }
         &'rime;help;connectors;sync'= {
+        }
+        &'rime;help;connectors;upload'= {
+        }
+        &'rime;help;connectors;types'= {
         }
         &'rime;help;connectors;runs'= {
             cand list 'List a connector''s runs, newest first'
@@ -15180,8 +15182,6 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;help;connectors;schedule;resume'= {
         }
         &'rime;help;connectors;schedule;clear'= {
-        }
-        &'rime;help;connectors;upload'= {
         }
         &'rime;help;tenant'= {
             cand show 'Show the tenant, its tier, limits and usage'

@@ -2584,42 +2584,42 @@ complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "applies" -d 'Past and running applies'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "drift" -d 'Drift between the actual state and what Rime applied; `drift check` looks again'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "ls" -d 'List connectors with their status, schedule, last and next run'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "get" -d 'Show one connector'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "delete" -d 'Delete a connector and its run history'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "rm" -d 'Delete a connector and its run history'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "types" -d 'List the connector types and their config keys'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "ls" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "get" -d 'Show one connector'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "delete" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "rm" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "types" -d 'List the connector types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from list" -l type -d 'Only connectors of this type (see `rime connectors types`)' -r -f -a "postgresql\t''
 mysql\t''
 sqlserver\t''
@@ -2840,27 +2840,6 @@ complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_su
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from test" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -2904,6 +2883,48 @@ complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_su
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from types" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from runs" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -2983,76 +3004,55 @@ complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_su
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -f -a "resume" -d 'Resume a paused schedule from now (missed runs are not caught up)'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -f -a "clear" -d 'Remove the schedule'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from schedule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one connector'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a connector and its run history'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "types" -d 'List the connector types and their config keys'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "types" -d 'List the connector types and their config keys'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "ls" -d 'List connectors with their status, schedule, last and next run'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "get" -d 'Show one connector'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "delete" -d 'Delete a connector and its run history'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "rm" -d 'Delete a connector and its run history'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "types" -d 'List the connector types and their config keys'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
-complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm types test sync runs schema schedule upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "ls" -d 'List connectors with their status, schedule, last and next run'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "get" -d 'Show one connector'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "delete" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "rm" -d 'Delete a connector and its run history'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "types" -d 'List the connector types and their config keys'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
+complete -c rime -n "__fish_rime_using_subcommand conn; and not __fish_seen_subcommand_from list ls get create update delete rm test sync upload types runs schema schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from list" -l type -d 'Only connectors of this type (see `rime connectors types`)' -r -f -a "postgresql\t''
 mysql\t''
 sqlserver\t''
@@ -3273,27 +3273,6 @@ complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from test" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -3337,6 +3316,48 @@ complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from types" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from runs" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -3416,39 +3437,18 @@ complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -f -a "resume" -d 'Resume a paused schedule from now (missed runs are not caught up)'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -f -a "clear" -d 'Remove the schedule'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from schedule" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "list" -d 'List connectors with their status, schedule, last and next run'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one connector'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a connector and its run history'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "types" -d 'List the connector types and their config keys'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "types" -d 'List the connector types and their config keys'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand tenant; and not __fish_seen_subcommand_from show help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -5937,13 +5937,13 @@ complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "create" -d 'Create a connector (see `rime connectors types` for each type\'s config keys)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "update" -d 'Change a connector\'s name or config (merge patch: only what is given changes)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "delete" -d 'Delete a connector and its run history'
-complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "types" -d 'List the connector types and their config keys'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "test" -d 'Test a connector\'s connection: reachability, authentication, permissions (exit 9 on failure)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "sync" -d 'Start a sync; with --wait, follow it to the end (exit 9 unless it completes)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "types" -d 'List the connector types and their config keys'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "runs" -d 'A connector\'s sync runs: list, get, cancel, watch'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "schema" -d 'The discovered tables and columns, and which are synced'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "schedule" -d 'The sync schedule: set (with a preview of the next runs), pause, resume, clear'
-complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from connectors" -f -a "upload" -d 'Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show the tenant, its tier, limits and usage'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in and store the credential for the profile (created if needed)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who you are, your role, where the secret is stored and when the token expires'

@@ -153,7 +153,7 @@ pub enum Command {
     Infrastructure(commands::infrastructure::InfraArgs),
     /// Connectors: sources synced into Snowflake, their runs, schema, schedule and uploads
     #[command(visible_alias = "conn")]
-    Connectors(commands::connectors::ConnectorsArgs),
+    Connectors(Verbs<commands::connectors::Connectors>),
     /// The tenant: tier, limits and usage
     Tenant(Verbs<commands::tenant::Tenant>),
     /// Log in, inspect and manage credentials

@@ -20,6 +20,7 @@ pub static KINDS: &[&Kind] = &[
     &audit::AUDIT,
     &connectors::CONNECTORS,
     &connectors::RUNS,
+    &connectors::SCHEMA,
     &transformations::TRANSFORMATIONS,
     &transformations::MODELS,
     &transformations::RUNS,

@@ -40,7 +40,7 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Projects(v) => v.run(ctx).await,
         Command::Pipelines(a) => pipelines::run(ctx, a).await,
-        Command::Connectors(a) => connectors::run(ctx, a).await,
+        Command::Connectors(v) => v.run(ctx).await,
         Command::Tenant(v) => v.run(ctx).await,
         Command::Transformations(a) => transformations::run(ctx, a).await,
         Command::Infrastructure(a) => infrastructure::run(ctx, a).await,

@@ -62,6 +62,14 @@ pub trait Filters: Args + FromArgMatches {
     }
 }
 
+/// The query parameters of the filters given: `query_of([("type", &self.kind), ("status", &self.status)])`.
+pub fn query_of<const N: usize>(filters: [(&str, &Option<String>); N]) -> Vec<(String, String)> {
+    filters
+        .into_iter()
+        .filter_map(|(k, v)| v.clone().map(|v| (k.to_string(), v)))
+        .collect()
+}
+
 /// `create` flags; the request body they make.
 #[allow(async_fn_in_trait)]
 pub trait Body: Args + FromArgMatches {
@@ -478,7 +486,8 @@ async fn place(
     parents: Vec<String>,
     given: String,
 ) -> anyhow::Result<Placed> {
-    let (scope, found) = if parents.is_empty() && matches!(k.parent, Parent::Kind(_)) {
+    let unplaced = parents.is_empty() && matches!(k.parent, Parent::Kind(_)) && !k.singleton();
+    let (scope, found) = if unplaced {
         let (scope, v) = k.locate(ctx, &given).await?;
         (scope, Some(v))
     } else {
@@ -524,9 +533,13 @@ impl<N> fmt::Debug for Item<N> {
     }
 }
 
+/// For a singleton (a connector's `schema`) an `Item` is its parents.
 impl<N: Noun> Args for Item<N> {
     fn augment_args(cmd: Command) -> Command {
-        item_args(cmd, N::KIND)
+        match N::KIND.singleton() {
+            true => parents(cmd, N::KIND, false),
+            false => item_args(cmd, N::KIND),
+        }
     }
     fn augment_args_for_update(cmd: Command) -> Command {
         Self::augment_args(cmd)
@@ -538,7 +551,10 @@ impl<N: Noun> FromArgMatches for Item<N> {
         Self::from_arg_matches_mut(&mut m.clone())
     }
     fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
-        let (parents, given) = take_item(m, N::KIND);
+        let (parents, given) = match N::KIND.singleton() {
+            true => (take_parents(m, N::KIND), String::new()),
+            false => take_item(m, N::KIND),
+        };
         Ok(Item {
             parents,
             given,

@@ -18,11 +18,14 @@ use crate::output::{ListSpec, terminal_safe};
 pub struct Scope {
     pub ids: Vec<String>,
     pub given: Vec<String>,
+    /// The parents as the server has them, when they were looked up (`Scope::of` knows only ids).
+    pub found: Vec<Value>,
 }
 
 static TOP: Scope = Scope {
     ids: Vec::new(),
     given: Vec::new(),
+    found: Vec::new(),
 };
 
 impl Scope {
@@ -37,6 +40,7 @@ impl Scope {
         Scope {
             given: ids.clone(),
             ids,
+            found: Vec::new(),
         }
     }
 
@@ -45,11 +49,17 @@ impl Scope {
         self.ids.last().map_or("", String::as_str)
     }
 
+    /// The innermost parent as the server has it, when it was looked up.
+    pub fn parent_found(&self) -> Option<&Value> {
+        self.found.get(self.ids.len().checked_sub(1)?)
+    }
+
     fn outer(&self) -> Scope {
         let n = self.ids.len().saturating_sub(1);
         Scope {
             ids: self.ids[..n].to_vec(),
             given: self.given[..n.min(self.given.len())].to_vec(),
+            found: self.found[..n.min(self.found.len())].to_vec(),
         }
     }
 }
@@ -130,18 +140,28 @@ impl Kind {
         f
     }
 
-    /// One object, in the chosen format.
+    /// One object, in the chosen format; a kind with a `detail` list shows that list in table and
+    /// CSV output.
     pub fn show(&'static self, ctx: &Context, v: &Value) -> anyhow::Result<()> {
-        ctx.show(v, &self.spec())
+        let Some((path, columns)) = self.detail else {
+            return ctx.show(v, &self.spec());
+        };
+        let known: Vec<&str> = columns.iter().map(|c| c.path).collect();
+        let items = ListSpec {
+            columns,
+            known_fields: &known,
+        };
+        Ok(ctx.out.detail(v, &v[path], &items, &self.spec())?)
     }
 
     /// Resolves the parents the user named (outermost first) to ids, each within the one before.
     pub async fn scope(&'static self, ctx: &Context, given: &[String]) -> anyhow::Result<Scope> {
         let mut scope = Scope::default();
         for (kind, name) in self.ancestors().into_iter().zip(given) {
-            let id = kind.id_of(ctx, &scope, name).await?;
-            scope.ids.push(id);
+            let v = kind.find(ctx, &scope, name).await?;
+            scope.ids.push(v["id"].as_str().unwrap_or(name).to_string());
             scope.given.push(name.clone());
+            scope.found.push(v);
         }
         Ok(scope)
     }
@@ -240,6 +260,7 @@ impl Kind {
                 let scope = Scope {
                     given: vec![name.unwrap_or(&pid).to_string()],
                     ids: vec![pid],
+                    found: vec![p],
                 };
                 if let Some(v) = self.get_by_id(ctx, &scope, id).await? {
                     return Ok((scope, v));

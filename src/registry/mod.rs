@@ -12,7 +12,7 @@ pub mod verbs;
 use crate::output::Column;
 
 pub use cli::{
-    Body, Extra, Filters, Item, NoArgs, NoVerbs, Noun, Patch, Placed, Verbs, build_lazily,
+    Body, Extra, Filters, Item, NoArgs, NoVerbs, Noun, Patch, Placed, Verbs, build_lazily, query_of,
 };
 pub use lookup::{Scope, Target};
 
@@ -45,6 +45,9 @@ pub struct Kind {
     pub arg: (&'static str, &'static str),
     /// The list view, one line each: `col("NAME", "name", Text)`.
     pub columns: &'static [Column],
+    /// The list inside one object that table and CSV output show in its place (a run's tables):
+    /// `Some(("tables", TABLE_COLUMNS))`; a top-level field.
+    pub detail: Option<(&'static str, &'static [Column])>,
     /// Every top-level field, and nested ones that carry a flag (`steps[].channel_id`).
     pub fields: &'static [Field],
     /// The verbs, in help order; a noun's own verbs (`Noun::Extra`) follow them.
@@ -71,6 +74,7 @@ impl Kind {
         lookup: Lookup::Get,
         arg: ("ID", "Id"),
         columns: &[],
+        detail: None,
         fields: &[],
         verbs: &[],
         config: false,
@@ -94,6 +98,26 @@ impl Kind {
 
     pub fn has(&self, op: Op) -> bool {
         self.verbs.iter().any(|v| v.op == op)
+    }
+
+    /// One object per parent, at the path itself (`/tenant`, a connector's `schema`).
+    pub fn singleton(&self) -> bool {
+        self.has(Op::Show)
+    }
+
+    /// Every write-only path: the `secret` fields, and below each `secrets_in` field the keys its
+    /// list names (`config.password`, `config.auth.token`, …).
+    pub fn secrets(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for f in self.fields {
+            if f.secret {
+                out.push(f.path.to_string());
+            }
+            if let Some(keys) = f.secret_keys {
+                out.extend(keys().into_iter().map(|k| format!("{}.{k}", f.path)));
+            }
+        }
+        out
     }
 
     /// The kinds above this one, outermost first (the project is not one of them).
@@ -180,6 +204,9 @@ pub struct Field {
     pub refers: Option<&'static Kind>,
     /// The reference holds a name, not an id (a model's `sources`).
     pub by_name: bool,
+    /// An object whose secrets depend on another field and are listed elsewhere: the dotted keys
+    /// below it that are write-only (a connector's `config`, from the connector catalogue).
+    pub secret_keys: Option<fn() -> Vec<String>>,
 }
 
 const fn plain(path: &'static str) -> Field {
@@ -190,6 +217,7 @@ const fn plain(path: &'static str) -> Field {
         secret: false,
         refers: None,
         by_name: false,
+        secret_keys: None,
     }
 }
 
@@ -218,6 +246,15 @@ pub const fn fixed(path: &'static str) -> Field {
 pub const fn secret(path: &'static str) -> Field {
     Field {
         secret: true,
+        ..plain(path)
+    }
+}
+
+/// An object the user sets whose write-only keys `keys` lists (`Kind::secrets` spells them out):
+/// `secrets_in("config", rime_catalogue::secret_keys)`.
+pub const fn secrets_in(path: &'static str, keys: fn() -> Vec<String>) -> Field {
+    Field {
+        secret_keys: Some(keys),
         ..plain(path)
     }
 }

@@ -174,31 +174,41 @@ fn check(doc: &Value, kind: &'static Kind) -> Vec<String> {
         let op = match v.op {
             Op::List | Op::Get | Op::Show => continue,
             Op::Create => need(&collection, "post", v.name),
-            Op::Update => need(&item, "patch", v.name),
-            Op::Delete => need(&item, "delete", v.name),
-            Op::Action { segment, .. } => need(&format!("{item}/{segment}"), "post", v.name),
+            Op::Update => need(one, "patch", v.name),
+            Op::Delete => need(one, "delete", v.name),
+            Op::Action { segment, .. } => need(&format!("{one}/{segment}"), "post", v.name),
         };
         if let Some(op) = op {
-            responses.extend(d.response(op, None));
+            let answers = d.response(op, None);
+            // An action may answer another object (a sync answers a run): only the kind's own
+            // schema holds its fields.
+            if !matches!(v.op, Op::Action { .. }) || answers.iter().any(|s| refs(s, kind.schema)) {
+                responses.extend(answers);
+            }
             if v.op == Op::Create {
                 create_body = d.request(op);
             }
         }
     }
     for f in kind.fields {
-        let found = d.reach(&responses, f.path);
-        if found.is_empty() {
+        if d.reach(&responses, f.path).is_empty() {
             bad(format!("field {} is not in {}", f.path, kind.schema));
+        }
+    }
+    for path in kind.secrets() {
+        let found = d.reach(&responses, &path);
+        if found.is_empty() {
+            bad(format!("secret {path} is not in {}", kind.schema));
             continue;
         }
-        if f.secret {
-            if !found.iter().all(|s| d.deref(s)["writeOnly"] == true) {
-                bad(format!("secret {} is not writeOnly", f.path));
-            }
-            if d.reach(&responses, &format!("{}_set", f.path)).is_empty() {
-                bad(format!("secret {} has no {}_set", f.path, f.path));
-            }
+        if !found.iter().all(|s| d.deref(s)["writeOnly"] == true) {
+            bad(format!("secret {path} is not writeOnly"));
         }
+        if d.reach(&responses, &format!("{path}_set")).is_empty() {
+            bad(format!("secret {path} has no {path}_set"));
+        }
+    }
+    for f in kind.fields {
         if let Some(r) = f.refers {
             if !KINDS.iter().any(|k| std::ptr::eq(*k, r)) {
                 bad(format!("{} refers to {}, not registered", f.path, r.name));
@@ -327,6 +337,22 @@ fn the_check_fails_when_the_document_loses_a_field_a_column_or_a_path() {
             &CHANNELS,
         ),
         "secret config.password has no config.password_set",
+    );
+    // A noun's own verbs are held to their paths too; a singleton's are at its path.
+    use crate::commands::connectors::{CONNECTORS, SCHEMA};
+    says(
+        without(
+            "/paths/~1projects~1{project_id}~1connectors~1{connector_id}~1sync",
+            &CONNECTORS,
+        ),
+        "sync: no POST /projects/{}/connectors/{}/sync",
+    );
+    says(
+        without(
+            "/paths/~1projects~1{project_id}~1connectors~1{connector_id}~1schema/patch",
+            &SCHEMA,
+        ),
+        "select: no PATCH /projects/{}/connectors/{}/schema",
     );
     let mut doc = document();
     doc["components"]["schemas"]["EscalationPolicyCreate"]["properties"]["created_by"] =
@@ -499,18 +525,21 @@ fn the_connector_catalogue_matches_the_openapi_document() {
     ] {
         assert!(problems.contains(want), "{want:?} in {problems}");
     }
-    let kind_secrets: Vec<String> = crate::commands::connectors::CONNECTORS
-        .fields
-        .iter()
-        .filter(|f| f.secret)
-        .map(|f| f.path.to_string())
-        .collect();
-    let catalogue: Vec<String> = rime_catalogue::secret_keys()
-        .into_iter()
-        .map(|k| format!("config.{k}"))
-        .collect();
-    assert_eq!(
-        kind_secrets, catalogue,
-        "the connector kind's secrets are the catalogue's"
+    // The connector kind takes its secrets from the catalogue, and holds them against the document.
+    let connectors = &crate::commands::connectors::CONNECTORS;
+    assert!(
+        connectors
+            .secrets()
+            .contains(&"config.auth.client_secret".to_string())
+    );
+    let problems = without(
+        "/components/schemas/JiraConfig/properties/api_token_set",
+        connectors,
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|m| m.contains("secret config.api_token has no config.api_token_set")),
+        "{problems:?}"
     );
 }

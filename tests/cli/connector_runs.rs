@@ -383,11 +383,12 @@ fn runs_get_by_id_with_or_without_the_connector() {
     conn(&env, "runs get run_nope")
         .run()
         .code(5)
-        .stderr_has("no connector of this project has a run");
+        .stderr_has("no run `run_nope` in any connector of this project");
     conn(&env, format!("runs get {rid} -c orders-db"))
         .run()
         .code(5)
-        .stderr_has("has no run");
+        .stderr_has(format!("no run named or with id `{rid}`"))
+        .stderr_has("hint: run `rime connectors runs list orders-db` to see them");
 }
 
 #[test]

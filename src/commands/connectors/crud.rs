@@ -3,31 +3,36 @@
 use std::io::Read;
 
 use clap::Args;
+use clap::builder::PossibleValuesParser;
 use serde_json::Value;
 
-use super::{CONNECTORS, catalogue};
-use crate::cli::PageArgs;
+use super::catalogue;
 use crate::commands::input::{BodyArgs, read_text, set_path};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind, ListSpec};
-use crate::registry::{Scope, verbs};
+use crate::output::ColumnKind::Text;
+use crate::output::{Column, ListSpec, col};
+use crate::registry::{Body, Filters, Patch, Scope, Target, query_of};
 
 #[derive(Args, Debug)]
-pub struct ListArgs {
+pub struct ConnectorFilters {
     /// Only connectors of this type (see `rime connectors types`)
-    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(catalogue::names()))]
+    #[arg(long = "type", value_name = "TYPE", value_parser = PossibleValuesParser::new(catalogue::names()))]
     pub kind: Option<String>,
     /// Only connectors with this status
     #[arg(long, value_parser = ["active", "paused", "error"])]
     pub status: Option<String>,
-    #[command(flatten)]
-    pub page: PageArgs,
+}
+
+impl Filters for ConnectorFilters {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        Ok(query_of([("type", &self.kind), ("status", &self.status)]))
+    }
 }
 
 /// Name, config and secrets, shared by `create` and `update`.
 #[derive(Args, Debug)]
-pub struct ConfigArgs {
+pub struct ConfigFlags {
     /// Display name, unique in the project
     #[arg(long)]
     pub name: Option<String>,
@@ -44,9 +49,9 @@ pub struct ConfigArgs {
 }
 
 #[derive(Args, Debug)]
-pub struct CreateArgs {
+pub struct CreateFlags {
     /// Connector type (see `rime connectors types`); may come from --from-file instead
-    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(catalogue::names()))]
+    #[arg(long = "type", value_name = "TYPE", value_parser = PossibleValuesParser::new(catalogue::names()))]
     pub kind: Option<String>,
     /// Sync schedule, five cron fields (e.g. "0 2 * * *"); see `connectors schedule set` for a preview
     #[arg(long, value_name = "CRON")]
@@ -55,26 +60,7 @@ pub struct CreateArgs {
     #[arg(long, value_name = "ZONE", requires = "cron")]
     pub timezone: Option<String>,
     #[command(flatten)]
-    pub flags: ConfigArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct UpdateArgs {
-    /// Connector name or id
-    pub connector: String,
-    #[command(flatten)]
-    pub flags: ConfigArgs,
-}
-
-pub async fn list(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
-    let mut filters = Vec::new();
-    if let Some(t) = a.kind {
-        filters.push(("type".to_string(), t));
-    }
-    if let Some(s) = a.status {
-        filters.push(("status".to_string(), s));
-    }
-    verbs::list(ctx, &CONNECTORS, Scope::top(), filters, &a.page).await
+    pub flags: ConfigFlags,
 }
 
 /// Reads `KEY=-` (stdin, once) or `KEY=@FILE`; a plain value is refused so secrets stay off argv.
@@ -121,7 +107,7 @@ fn read_secret(spec: &str, stdin_used: &mut bool) -> Result<(String, Value), Cli
 
 /// The request body: the file, the flags, `--set`, then `--config` and `--secret` on top.
 fn build(
-    a: &ConfigArgs,
+    a: &ConfigFlags,
     flags: Vec<(&str, Option<Value>)>,
     kind: Option<&str>,
 ) -> Result<Value, CliError> {
@@ -173,82 +159,61 @@ fn text(v: &Option<String>) -> Option<Value> {
     v.clone().map(Value::String)
 }
 
-pub async fn create(ctx: &Context, a: CreateArgs) -> anyhow::Result<()> {
-    let mut body = build(
-        &a.flags,
-        vec![("name", text(&a.flags.name)), ("type", text(&a.kind))],
-        a.kind.as_deref(),
-    )?;
-    let Some(kind) = body["type"].as_str().map(String::from) else {
-        return Err(CliError::Usage(
-            "--type is required (or `type` in --from-file); `rime connectors types` lists them"
-                .into(),
-        )
-        .into());
-    };
-    if let Some(cron) = &a.cron {
-        set_path(&mut body, "schedule.cron", Value::String(cron.clone()))?;
-        if let Some(tz) = &a.timezone {
-            set_path(&mut body, "schedule.timezone", Value::String(tz.clone()))?;
-        }
-    }
-    if let Some(info) = catalogue::find(&kind)
-        && ctx.interactive
-    {
-        for key in catalogue::missing_secrets(info, &body["config"]) {
-            let value = ctx
-                .out
-                .secret(&format!("{key} for the {kind} connector (input hidden): "))
-                .map_err(|e| CliError::Usage(format!("cannot read the secret: {e}")))?;
-            if !value.is_empty() {
-                set_path(&mut body, &format!("config.{key}"), Value::String(value))?;
+impl Body for CreateFlags {
+    async fn body(&self, ctx: &Context, _: &Scope) -> anyhow::Result<Value> {
+        let mut body = build(
+            &self.flags,
+            vec![("name", text(&self.flags.name)), ("type", text(&self.kind))],
+            self.kind.as_deref(),
+        )?;
+        let Some(kind) = body["type"].as_str().map(String::from) else {
+            return Err(CliError::Usage(
+                "--type is required (or `type` in --from-file); `rime connectors types` lists them"
+                    .into(),
+            )
+            .into());
+        };
+        if let Some(cron) = &self.cron {
+            set_path(&mut body, "schedule.cron", Value::String(cron.clone()))?;
+            if let Some(tz) = &self.timezone {
+                set_path(&mut body, "schedule.timezone", Value::String(tz.clone()))?;
             }
         }
+        if let Some(info) = catalogue::find(&kind)
+            && ctx.interactive
+        {
+            for key in catalogue::missing_secrets(info, &body["config"]) {
+                let value = ctx
+                    .out
+                    .secret(&format!("{key} for the {kind} connector (input hidden): "))
+                    .map_err(|e| CliError::Usage(format!("cannot read the secret: {e}")))?;
+                if !value.is_empty() {
+                    set_path(&mut body, &format!("config.{key}"), Value::String(value))?;
+                }
+            }
+        }
+        Ok(body)
     }
-    verbs::create(ctx, &CONNECTORS, Scope::top(), body)
-        .await
-        .map(drop)
 }
 
-pub async fn update(ctx: &Context, a: UpdateArgs) -> anyhow::Result<()> {
-    let current = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
-    let patch = build(
-        &a.flags,
-        vec![("name", text(&a.flags.name))],
-        current["type"].as_str(),
-    )?;
-    let id = current["id"].as_str().unwrap_or(&a.connector).to_string();
-    verbs::patch(ctx, &CONNECTORS, Scope::top(), &id, patch)
-        .await
-        .map(drop)
+/// Config values are typed by the connector's current type.
+impl Patch for ConfigFlags {
+    async fn patch(&self, ctx: &Context, target: &Target<'_>) -> anyhow::Result<Value> {
+        let current = target.found(ctx).await?;
+        Ok(build(
+            self,
+            vec![("name", text(&self.name))],
+            current["type"].as_str(),
+        )?)
+    }
 }
 
 const TYPE_COLUMNS: &[Column] = &[
-    Column {
-        header: "TYPE",
-        path: "type",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "CATEGORY",
-        path: "category",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "REQUIRED",
-        path: "required",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "SECRETS",
-        path: "secrets",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "OPTIONAL",
-        path: "optional",
-        kind: ColumnKind::Text,
-    },
+    col("TYPE", "type", Text),
+    col("CATEGORY", "category", Text),
+    col("REQUIRED", "required", Text),
+    col("SECRETS", "secrets", Text),
+    col("OPTIONAL", "optional", Text),
 ];
 
 /// Every type with its config keys, from the contract (no API call).

@@ -1,17 +1,94 @@
 //! `connectors runs list|get|cancel|watch`: a connector's run history, and one run found by id.
 
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use super::sync::{arg_for, follow, show_run, summary, verdict};
-use super::{CONNECTORS, RUNS};
-use crate::cli::PageArgs;
+use super::CONNECTORS;
+use super::sync::{follow, summary, verdict};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::page::{PageOpts, Pager};
-use crate::http::{ApiError, check_id};
-use crate::output::terminal_safe;
-use crate::registry::{Scope, verbs};
+use crate::output::ColumnKind::{Count, Status, Text, Time};
+use crate::output::{Column, col, terminal_safe};
+use crate::registry::{
+    Extra, Filters, Item, Kind, NoArgs, Noun, Parent, ParentArg, Scope, Target, action, get, list,
+    ro, verbs,
+};
+
+const TABLE_COLUMNS: &[Column] = &[
+    col("TABLE", "name", Text),
+    col("STATUS", "status", Status),
+    col("ROWS", "rows_extracted", Count),
+    col("OF", "rows_total", Count),
+    col("ERROR", "error", Text),
+];
+
+/// A connector's sync runs; found by id alone when the connector is not given.
+pub static RUNS: Kind = Kind {
+    name: "connector_run",
+    singular: "run",
+    plural: "runs",
+    command: "connectors runs",
+    parent: Parent::Kind(&CONNECTORS),
+    path: "runs",
+    schema: "Run",
+    id_prefix: "run_",
+    arg: ("RUN", "Run id"),
+    parent_arg: ParentArg::Flag {
+        long: "connector",
+        short: Some('c'),
+        help: "The run's connector (name or id); without it every connector of the project is searched",
+    },
+    columns: &[
+        col("ID", "id", Text),
+        col("TRIGGER", "trigger", Text),
+        col("STATUS", "status", Status),
+        col("STARTED", "started_at", Time),
+        col("SECONDS", "duration_seconds", Count),
+        col("ROWS", "total_rows", Count),
+        col("TABLES", "tables_attempted", Count),
+        col("FAILED", "tables_failed", Count),
+    ],
+    detail: Some(("tables", TABLE_COLUMNS)),
+    fields: &[
+        ro("id"),
+        ro("connector_id"),
+        ro("project_id"),
+        ro("trigger"),
+        ro("status"),
+        ro("started_at"),
+        ro("ended_at"),
+        ro("duration_seconds"),
+        ro("total_rows"),
+        ro("tables_attempted"),
+        ro("tables_succeeded"),
+        ro("tables_failed"),
+        ro("tables"),
+        ro("error"),
+    ],
+    verbs: &[
+        list("List a connector's runs, newest first"),
+        get("Show one run and its tables"),
+        action(
+            "cancel",
+            "cancel",
+            "cancelled",
+            "Cancel a running run (its finished tables keep their rows)",
+        ),
+        get("Follow a run until it ends (exit 9 unless it completes; --timeout D limits the wait)")
+            .named("watch"),
+    ],
+    ..Kind::BASE
+};
+
+pub struct Runs;
+
+impl Noun for Runs {
+    const KIND: &'static Kind = &RUNS;
+    type Filters = RunFilters;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = RunVerbs;
+}
 
 const RUN_STATUSES: [&str; 6] = [
     "running",
@@ -23,103 +100,79 @@ const RUN_STATUSES: [&str; 6] = [
 ];
 
 #[derive(Args, Debug)]
-pub struct RunsArgs {
-    #[command(subcommand)]
-    pub command: RunsCommand,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum RunsCommand {
-    /// List a connector's runs, newest first
-    #[command(visible_alias = "ls")]
-    List(RunsListArgs),
-    /// Show one run and its tables
-    Get(RunRef),
-    /// Cancel a running run (its finished tables keep their rows)
-    Cancel(RunRef),
-    /// Follow a run until it ends (exit 9 unless it completes; --timeout D limits the wait)
-    Watch(RunRef),
-}
-
-#[derive(Args, Debug)]
-pub struct RunsListArgs {
-    /// Connector name or id
-    pub connector: String,
+pub struct RunFilters {
     /// Only runs with this status
     #[arg(long, value_parser = RUN_STATUSES)]
     pub status: Option<String>,
     /// Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d
     #[arg(long, value_name = "TIME|AGE")]
     pub since: Option<String>,
-    #[command(flatten)]
-    pub page: PageArgs,
 }
 
-#[derive(Args, Debug)]
-pub struct RunRef {
-    /// Run id
-    pub run: String,
-    /// The run's connector (name or id); without it every connector of the project is searched
-    #[arg(long, short = 'c', value_name = "CONNECTOR")]
-    pub connector: Option<String>,
+impl Filters for RunFilters {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        let since = match &self.since {
+            Some(s) => Some(since(s, jiff::Timestamp::now())?),
+            None => None,
+        };
+        Ok(crate::registry::query_of([
+            ("status", &self.status),
+            ("since", &since),
+        ]))
+    }
 }
 
-pub async fn run(ctx: &Context, a: RunsArgs) -> anyhow::Result<()> {
-    match a.command {
-        RunsCommand::List(a) => {
-            let cid = CONNECTORS.id_of(ctx, Scope::top(), &a.connector).await?;
-            let mut filters = Vec::new();
-            if let Some(s) = a.status {
-                filters.push(("status".to_string(), s));
+#[derive(Subcommand, Debug)]
+pub enum RunVerbs {
+    Get(Item<Runs>),
+    Cancel(Item<Runs>),
+    Watch(Item<Runs>),
+}
+
+impl Extra for RunVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        let (RunVerbs::Get(r) | RunVerbs::Cancel(r) | RunVerbs::Watch(r)) = &self;
+        let placed = r.place(ctx).await?;
+        let target = placed.target();
+        let run = target.found(ctx).await?;
+        let connector = connector_of(ctx, &target).await?;
+        let name = connector["name"].as_str().unwrap_or("?");
+        match &self {
+            RunVerbs::Get(_) => {
+                ctx.out.status(&summary(name, run));
+                RUNS.show(ctx, run)
             }
-            if let Some(s) = &a.since {
-                filters.push(("since".to_string(), since(s, jiff::Timestamp::now())?));
+            RunVerbs::Cancel(_) => {
+                let done = verbs::act(ctx, &target, "cancel").await?;
+                ctx.out.status(&format!(
+                    "cancelled run {} of {} after {} rows",
+                    terminal_safe(target.given),
+                    CONNECTORS.label(&connector),
+                    done["total_rows"].as_u64().unwrap_or(0)
+                ));
+                RUNS.show(ctx, &done)
             }
-            verbs::list(ctx, &RUNS, &Scope::of([&cid]), filters, &a.page).await
-        }
-        RunsCommand::Get(r) => {
-            let (connector, run) = locate(ctx, &r).await?;
-            ctx.out
-                .status(&summary(connector["name"].as_str().unwrap_or("?"), &run));
-            show_run(ctx, &run)
-        }
-        RunsCommand::Cancel(r) => {
-            let (connector, _) = locate(ctx, &r).await?;
-            let cid = connector["id"].as_str().unwrap_or_default();
-            let path = RUNS
-                .item_path(ctx, &Scope::of([cid]), &r.run)
-                .await?
-                .seg("cancel");
-            let done = ctx
-                .client()
-                .await?
-                .post(&path, json!({}))
-                .await
-                .map_err(|e| {
-                    e.context(format!("could not cancel run {}", terminal_safe(&r.run)))
-                })?;
-            ctx.out.status(&format!(
-                "cancelled run {} of {} after {} rows",
-                terminal_safe(&r.run),
-                CONNECTORS.label(&connector),
-                done["total_rows"].as_u64().unwrap_or(0)
-            ));
-            show_run(ctx, &done)
-        }
-        RunsCommand::Watch(r) => {
-            let (connector, run) = locate(ctx, &r).await?;
-            let done = if run["status"] == "running" {
-                follow(ctx, &connector, &run).await?
-            } else {
-                run
-            };
-            if !ctx.out.show_progress() {
-                ctx.out
-                    .status(&summary(connector["name"].as_str().unwrap_or("?"), &done));
+            RunVerbs::Watch(_) => {
+                let done = if run["status"] == "running" {
+                    follow(ctx, &connector, run).await?
+                } else {
+                    run.clone()
+                };
+                if !ctx.out.show_progress() {
+                    ctx.out.status(&summary(name, &done));
+                }
+                RUNS.show(ctx, &done)?;
+                verdict(&connector, &done)
             }
-            show_run(ctx, &done)?;
-            verdict(&connector, &done)
         }
+    }
+}
+
+/// The run's connector: as found while placing the run, else looked up by its id.
+async fn connector_of(ctx: &Context, run: &Target<'_>) -> anyhow::Result<Value> {
+    match run.scope.parent_found() {
+        Some(c) => Ok(c.clone()),
+        None => CONNECTORS.find(ctx, Scope::top(), run.scope.parent()).await,
     }
 }
 
@@ -150,66 +203,6 @@ pub fn since(s: &str, now: jiff::Timestamp) -> Result<String, CliError> {
     // Whole seconds: the API's timestamps have no fractions.
     let then = jiff::Timestamp::from_second(then.as_second()).map_err(|_| bad())?;
     Ok(then.to_string())
-}
-
-/// The run and its connector: directly with `--connector`, else by asking each connector.
-async fn locate(ctx: &Context, r: &RunRef) -> anyhow::Result<(Value, Value)> {
-    check_id(&r.run)?;
-    let client = ctx.client().await?;
-    let not_found = |e: &anyhow::Error| {
-        e.downcast_ref::<ApiError>()
-            .is_some_and(|a| a.status == 404)
-    };
-    if let Some(c) = &r.connector {
-        let connector = CONNECTORS.find(ctx, Scope::top(), c).await?;
-        let cid = connector["id"].as_str().unwrap_or_default();
-        return match client
-            .get(&RUNS.item_path(ctx, &Scope::of([cid]), &r.run).await?)
-            .await
-        {
-            Ok(run) => Ok((connector, run)),
-            Err(e) if not_found(&e) => Err(CliError::NotFound {
-                message: format!(
-                    "connector {} has no run `{}`",
-                    CONNECTORS.label(&connector),
-                    terminal_safe(&r.run)
-                ),
-                hint: format!(
-                    "run `rime connectors runs list {}` to see its runs",
-                    arg_for(&connector)
-                ),
-            }
-            .into()),
-            Err(e) => Err(e),
-        };
-    }
-    let mut pager = Pager::new(
-        client,
-        CONNECTORS.collection(ctx, Scope::top()).await?,
-        Vec::new(),
-        PageOpts::default(),
-    );
-    while let Some(page) = pager.next_page().await? {
-        for connector in page {
-            let cid = connector["id"].as_str().unwrap_or_default();
-            match client
-                .get(&RUNS.item_path(ctx, &Scope::of([cid]), &r.run).await?)
-                .await
-            {
-                Ok(run) => return Ok((connector, run)),
-                Err(e) if not_found(&e) => continue,
-                Err(e) => return Err(e),
-            }
-        }
-    }
-    Err(CliError::NotFound {
-        message: format!(
-            "no connector of this project has a run `{}`",
-            terminal_safe(&r.run)
-        ),
-        hint: "check the id; `rime connectors runs list CONNECTOR` shows a connector's runs".into(),
-    }
-    .into())
 }
 
 #[cfg(test)]

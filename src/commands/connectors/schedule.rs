@@ -5,38 +5,33 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
-use super::{CONNECTORS, One};
+use super::{CONNECTORS, Connectors};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
-use crate::registry::{Scope, verbs};
+use crate::output::ColumnKind::Text;
+use crate::output::{Column, ListSpec, col, terminal_safe};
+use crate::registry::{Item, verbs};
 
 pub const DEFAULT_ZONE: &str = "Pacific/Auckland";
 const PREVIEW: usize = 5;
 
-#[derive(Args, Debug)]
-pub struct ScheduleArgs {
-    #[command(subcommand)]
-    pub command: ScheduleCommand,
-}
-
 #[derive(Subcommand, Debug)]
-pub enum ScheduleCommand {
+pub enum ScheduleVerbs {
     /// Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to
     /// confirm unless --yes; scripts and CI proceed)
     Set(SetArgs),
     /// Pause the schedule: no scheduled runs until it is resumed
-    Pause(One),
+    Pause(Item<Connectors>),
     /// Resume a paused schedule from now (missed runs are not caught up)
-    Resume(One),
+    Resume(Item<Connectors>),
     /// Remove the schedule
-    Clear(One),
+    Clear(Item<Connectors>),
 }
 
 #[derive(Args, Debug)]
 pub struct SetArgs {
-    /// Connector name or id
-    pub connector: String,
+    #[command(flatten)]
+    pub connector: Item<Connectors>,
     /// Five cron fields: minute hour day-of-month month day-of-week (0 = Sunday), with * , - /
     #[arg(long, value_name = "CRON")]
     pub cron: String,
@@ -49,6 +44,22 @@ pub struct SetArgs {
     /// Preview the runs after this RFC 3339 time instead of now (e.g. across a DST change)
     #[arg(long, value_name = "TIME")]
     pub from: Option<String>,
+}
+
+impl ScheduleVerbs {
+    pub async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        match self {
+            ScheduleVerbs::Set(a) => set(ctx, a).await,
+            ScheduleVerbs::Pause(c) => toggle(ctx, &c, false).await,
+            ScheduleVerbs::Resume(c) => toggle(ctx, &c, true).await,
+            ScheduleVerbs::Clear(c) => {
+                let placed = c.place(ctx).await?;
+                verbs::update(ctx, &placed.target(), json!({"schedule": null}))
+                    .await
+                    .map(drop)
+            }
+        }
+    }
 }
 
 /// The next firings of `cron` in `zone` after `after`, checked exactly as the API checks them.
@@ -87,18 +98,7 @@ fn local(t: Timestamp, tz: &TimeZone) -> (String, String) {
     )
 }
 
-const PREVIEW_COLUMNS: &[Column] = &[
-    Column {
-        header: "LOCAL TIME",
-        path: "display",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "UTC",
-        path: "at",
-        kind: ColumnKind::Text,
-    },
-];
+const PREVIEW_COLUMNS: &[Column] = &[col("LOCAL TIME", "display", Text), col("UTC", "at", Text)];
 
 async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
     let after = match &a.from {
@@ -110,7 +110,9 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
         })?,
         None => Timestamp::now(),
     };
-    let connector = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
+    let placed = a.connector.place(ctx).await?;
+    let target = placed.target();
+    let connector = target.found(ctx).await?;
     let zone = a
         .timezone
         .clone()
@@ -154,9 +156,8 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
     if ctx.interactive && !ctx.settings.yes && !ctx.out.confirm("Save this schedule?")? {
         return Err(CliError::Cancelled("cancelled; the schedule was not changed".into()).into());
     }
-    let id = connector["id"].as_str().unwrap_or(&a.connector).to_string();
     let patch = json!({"schedule": {"cron": a.cron, "timezone": zone, "enabled": true}});
-    let updated = verbs::patch(ctx, &CONNECTORS, Scope::top(), &id, patch).await?;
+    let updated = verbs::update(ctx, &target, patch).await?;
     next_run_line(ctx, &updated, &tz);
     Ok(())
 }
@@ -172,50 +173,24 @@ fn next_run_line(ctx: &Context, connector: &Value, tz: &TimeZone) {
 }
 
 /// Pause or resume: a connector without a schedule has nothing to toggle.
-async fn toggle(ctx: &Context, name: &str, enabled: bool) -> anyhow::Result<()> {
-    let connector = CONNECTORS.find(ctx, Scope::top(), name).await?;
+async fn toggle(ctx: &Context, c: &Item<Connectors>, enabled: bool) -> anyhow::Result<()> {
+    let placed = c.place(ctx).await?;
+    let target = placed.target();
+    let connector = target.found(ctx).await?;
     let Some(zone) = connector["schedule"]["timezone"].as_str() else {
         return Err(CliError::Usage(format!(
             "connector {} has no schedule; set one with `rime connectors schedule set {} --cron CRON`",
-            CONNECTORS.label(&connector),
-            terminal_safe(name)
+            CONNECTORS.label(connector),
+            terminal_safe(c.given())
         ))
         .into());
     };
     let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
-    let id = connector["id"].as_str().unwrap_or(name).to_string();
-    let updated = verbs::patch(
-        ctx,
-        &CONNECTORS,
-        Scope::top(),
-        &id,
-        json!({"schedule": {"enabled": enabled}}),
-    )
-    .await?;
+    let updated = verbs::update(ctx, &target, json!({"schedule": {"enabled": enabled}})).await?;
     if enabled {
         next_run_line(ctx, &updated, &tz);
     }
     Ok(())
-}
-
-pub async fn run(ctx: &Context, a: ScheduleArgs) -> anyhow::Result<()> {
-    match a.command {
-        ScheduleCommand::Set(a) => set(ctx, a).await,
-        ScheduleCommand::Pause(a) => toggle(ctx, &a.connector, false).await,
-        ScheduleCommand::Resume(a) => toggle(ctx, &a.connector, true).await,
-        ScheduleCommand::Clear(a) => {
-            let id = CONNECTORS.id_of(ctx, Scope::top(), &a.connector).await?;
-            verbs::patch(
-                ctx,
-                &CONNECTORS,
-                Scope::top(),
-                &id,
-                json!({"schedule": null}),
-            )
-            .await
-            .map(drop)
-        }
-    }
 }
 
 #[cfg(test)]

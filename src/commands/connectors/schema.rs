@@ -2,58 +2,99 @@
 
 use std::time::Duration;
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 use serde_json::{Value, json};
 
 use super::CONNECTORS;
 use crate::commands::wait::{Poll, poll};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::http::ApiPath;
+use crate::output::ColumnKind::{Bool, Count, Text};
 use crate::output::progress::Snapshot;
-use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
-use crate::registry::Scope;
+use crate::output::{Column, ListSpec, col, terminal_safe};
+use crate::registry::{
+    Extra, Item, Kind, NoArgs, Noun, Parent, Scope, action, field, ro, show, update, verbs,
+};
 
-#[derive(Args, Debug)]
-pub struct SchemaArgs {
-    #[command(subcommand)]
-    pub command: SchemaCommand,
+/// A connector's discovered tables and columns; its selection is configuration.
+pub static SCHEMA: Kind = Kind {
+    name: "connector_schema",
+    singular: "schema",
+    plural: "schemas",
+    command: "connectors schema",
+    parent: Parent::Kind(&CONNECTORS),
+    path: "schema",
+    schema: "ConnectorSchema",
+    fields: &[
+        ro("connector_id"),
+        ro("status"),
+        ro("discovered_at"),
+        field("tables"),
+        field("tables[].name"),
+        field("tables[].selected"),
+        ro("tables[].row_count"),
+        field("tables[].columns"),
+        field("tables[].columns[].name"),
+        ro("tables[].columns[].source_type"),
+        ro("tables[].columns[].snowflake_type"),
+        ro("tables[].columns[].nullable"),
+        field("tables[].columns[].selected"),
+    ],
+    verbs: &[
+        show("Show the discovered tables and which are selected (--columns: every column)"),
+        update("Select tables for the next sync (and bring back excluded columns)").named("select"),
+        update("Deselect tables, or exclude single columns, from the next sync").named("deselect"),
+        action(
+            "refresh",
+            "refresh",
+            "refreshing",
+            "Re-discover the source's tables; the selection is kept",
+        ),
+    ],
+    config: true,
+    ..Kind::BASE
+};
+
+pub struct Schema;
+
+impl Noun for Schema {
+    const KIND: &'static Kind = &SCHEMA;
+    type Filters = NoArgs;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = SchemaVerbs;
 }
 
 #[derive(Subcommand, Debug)]
-pub enum SchemaCommand {
-    /// Show the discovered tables and which are selected (--columns: every column)
+pub enum SchemaVerbs {
     Show {
-        /// Connector name or id
-        connector: String,
+        #[command(flatten)]
+        connector: Item<Schema>,
         /// One row per column, with source and Snowflake types
         #[arg(long)]
         columns: bool,
     },
-    /// Select tables for the next sync (and bring back excluded columns)
     Select {
-        /// Connector name or id
-        connector: String,
+        #[command(flatten)]
+        connector: Item<Schema>,
         /// Tables to select
         tables: Vec<String>,
         /// A column to include again (repeatable)
         #[arg(long = "include-column", value_name = "TABLE.COLUMN")]
         include: Vec<String>,
     },
-    /// Deselect tables, or exclude single columns, from the next sync
     Deselect {
-        /// Connector name or id
-        connector: String,
+        #[command(flatten)]
+        connector: Item<Schema>,
         /// Tables to deselect
         tables: Vec<String>,
         /// A column to exclude (repeatable); its table stays selected
         #[arg(long = "exclude-column", value_name = "TABLE.COLUMN")]
         exclude: Vec<String>,
     },
-    /// Re-discover the source's tables; the selection is kept
     Refresh {
-        /// Connector name or id
-        connector: String,
+        #[command(flatten)]
+        connector: Item<Schema>,
         /// Wait until the refresh is done and show the tables (--timeout D limits the wait)
         #[arg(long)]
         wait: bool,
@@ -61,79 +102,23 @@ pub enum SchemaCommand {
 }
 
 const TABLE_COLUMNS: &[Column] = &[
-    Column {
-        header: "TABLE",
-        path: "name",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "SELECTED",
-        path: "selected",
-        kind: ColumnKind::Bool,
-    },
-    Column {
-        header: "COLUMNS",
-        path: "columns",
-        kind: ColumnKind::Count,
-    },
-    Column {
-        header: "EXCLUDED",
-        path: "excluded_columns",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "ROWS",
-        path: "row_count",
-        kind: ColumnKind::Count,
-    },
+    col("TABLE", "name", Text),
+    col("SELECTED", "selected", Bool),
+    col("COLUMNS", "columns", Count),
+    col("EXCLUDED", "excluded_columns", Text),
+    col("ROWS", "row_count", Count),
 ];
 const COLUMN_COLUMNS: &[Column] = &[
-    Column {
-        header: "TABLE",
-        path: "table",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "COLUMN",
-        path: "name",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "SOURCE TYPE",
-        path: "source_type",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "SNOWFLAKE TYPE",
-        path: "snowflake_type",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "NULLABLE",
-        path: "nullable",
-        kind: ColumnKind::Bool,
-    },
-    Column {
-        header: "SELECTED",
-        path: "selected",
-        kind: ColumnKind::Bool,
-    },
+    col("TABLE", "table", Text),
+    col("COLUMN", "name", Text),
+    col("SOURCE TYPE", "source_type", Text),
+    col("SNOWFLAKE TYPE", "snowflake_type", Text),
+    col("NULLABLE", "nullable", Bool),
+    col("SELECTED", "selected", Bool),
 ];
 
-async fn schema_path(ctx: &Context, connector: &str) -> anyhow::Result<(Value, ApiPath)> {
-    let c = CONNECTORS.find(ctx, Scope::top(), connector).await?;
-    let id = c["id"].as_str().unwrap_or(connector).to_string();
-    Ok((
-        c,
-        CONNECTORS
-            .item_path(ctx, Scope::top(), &id)
-            .await?
-            .seg("schema"),
-    ))
-}
-
 /// Tables (or columns) in table and CSV output; the schema object in the JSON-shaped formats.
-fn show(ctx: &Context, schema: &Value, columns: bool) -> anyhow::Result<()> {
+fn show_schema(ctx: &Context, schema: &Value, columns: bool) -> anyhow::Result<()> {
     let tables = schema["tables"].as_array().cloned().unwrap_or_default();
     let (cols, rows): (&[Column], Vec<Value>) = if columns {
         let rows = tables
@@ -175,7 +160,7 @@ fn show(ctx: &Context, schema: &Value, columns: bool) -> anyhow::Result<()> {
         known_fields: &known,
     };
     ctx.out
-        .detail(schema, &Value::Array(rows), &spec, &ListSpec::default())?;
+        .detail(schema, &Value::Array(rows), &spec, &SCHEMA.spec())?;
     if schema["status"] == "refreshing" {
         ctx.out
             .status("a schema refresh is in progress; the tables may change");
@@ -222,98 +207,104 @@ fn selection(tables: &[String], columns: &[String], selected: bool) -> Result<Va
     Ok(json!({ "tables": out }))
 }
 
-async fn patch(ctx: &Context, connector: &str, body: Value, verb: &str) -> anyhow::Result<()> {
-    let (c, path) = schema_path(ctx, connector).await?;
+/// The connector's label, for messages.
+fn label(scope: &Scope) -> String {
+    scope
+        .parent_found()
+        .map_or_else(|| format!("`{}`", scope.parent()), |c| CONNECTORS.label(c))
+}
+
+async fn patch(
+    ctx: &Context,
+    connector: &Item<Schema>,
+    body: Value,
+    verb: &str,
+) -> anyhow::Result<()> {
+    let scope = connector.place(ctx).await?.scope;
+    let path = SCHEMA.collection(ctx, &scope).await?;
     let schema = ctx.client().await?.patch(&path, body).await.map_err(|e| {
         e.context(format!(
             "could not change the selection of {}",
-            CONNECTORS.label(&c)
+            label(&scope)
         ))
     })?;
     ctx.out.status(&format!(
         "{verb} in the schema of {}; applies from the next sync",
-        CONNECTORS.label(&c)
+        label(&scope)
     ));
-    show(ctx, &schema, false)
+    show_schema(ctx, &schema, false)
 }
 
-pub async fn run(ctx: &Context, a: SchemaArgs) -> anyhow::Result<()> {
-    match a.command {
-        SchemaCommand::Show { connector, columns } => {
-            let (_, path) = schema_path(ctx, &connector).await?;
-            let schema = ctx.client().await?.get(&path).await?;
-            show(ctx, &schema, columns)
-        }
-        SchemaCommand::Select {
-            connector,
-            tables,
-            include,
-        } => {
-            patch(
-                ctx,
-                &connector,
-                selection(&tables, &include, true)?,
-                "selected",
-            )
-            .await
-        }
-        SchemaCommand::Deselect {
-            connector,
-            tables,
-            exclude,
-        } => {
-            patch(
-                ctx,
-                &connector,
-                selection(&tables, &exclude, false)?,
-                "deselected",
-            )
-            .await
-        }
-        SchemaCommand::Refresh { connector, wait } => {
-            let (c, path) = schema_path(ctx, &connector).await?;
-            let started = ctx
-                .client()
-                .await?
-                .post(&path.clone().seg("refresh"), json!({}))
-                .await
-                .map_err(|e| {
-                    e.context(format!(
-                        "could not refresh the schema of {}",
-                        CONNECTORS.label(&c)
-                    ))
-                })?;
-            ctx.out.status(&format!(
-                "refreshing the schema of {}",
-                CONNECTORS.label(&c)
-            ));
-            if !wait {
-                return show(ctx, &started, false);
+impl Extra for SchemaVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        match self {
+            SchemaVerbs::Show { connector, columns } => {
+                let scope = connector.place(ctx).await?.scope;
+                let schema = verbs::fetch_one(ctx, &SCHEMA, &scope).await?;
+                show_schema(ctx, &schema, columns)
             }
-            let label = CONNECTORS.label(&c);
-            let view = move |s: &Value| Snapshot {
-                header: format!(
-                    "schema of {label}: {}",
-                    terminal_safe(s["status"].as_str().unwrap_or("?"))
-                ),
-                items: Vec::new(),
-            };
-            let done = poll(
-                ctx,
-                Poll {
-                    path,
-                    view: &view,
-                    done: &|s: &Value| s["status"] != "refreshing",
-                    reattach: format!(
-                        "the refresh goes on; see it with `rime connectors schema show {connector}`"
-                    ),
-                    interval: Duration::from_millis(500),
-                },
-            )
-            .await?;
-            show(ctx, &done, false)
+            SchemaVerbs::Select {
+                connector,
+                tables,
+                include,
+            } => {
+                patch(
+                    ctx,
+                    &connector,
+                    selection(&tables, &include, true)?,
+                    "selected",
+                )
+                .await
+            }
+            SchemaVerbs::Deselect {
+                connector,
+                tables,
+                exclude,
+            } => {
+                let body = selection(&tables, &exclude, false)?;
+                patch(ctx, &connector, body, "deselected").await
+            }
+            SchemaVerbs::Refresh { connector, wait } => refresh(ctx, &connector, wait).await,
         }
     }
+}
+
+async fn refresh(ctx: &Context, connector: &Item<Schema>, wait: bool) -> anyhow::Result<()> {
+    let scope = connector.place(ctx).await?.scope;
+    let path = SCHEMA.collection(ctx, &scope).await?;
+    let label = label(&scope);
+    let started = ctx
+        .client()
+        .await?
+        .post(&path.clone().seg("refresh"), json!({}))
+        .await
+        .map_err(|e| e.context(format!("could not refresh the schema of {label}")))?;
+    ctx.out.status(&format!("refreshing the schema of {label}"));
+    if !wait {
+        return show_schema(ctx, &started, false);
+    }
+    let view = move |s: &Value| Snapshot {
+        header: format!(
+            "schema of {label}: {}",
+            terminal_safe(s["status"].as_str().unwrap_or("?"))
+        ),
+        items: Vec::new(),
+    };
+    let given = scope.given.last().map_or("", String::as_str);
+    let done = poll(
+        ctx,
+        Poll {
+            path,
+            view: &view,
+            done: &|s: &Value| s["status"] != "refreshing",
+            reattach: format!(
+                "the refresh goes on; see it with `rime connectors schema show {given}`"
+            ),
+            interval: Duration::from_millis(500),
+        },
+    )
+    .await?;
+    show_schema(ctx, &done, false)
 }
 
 #[cfg(test)]

@@ -3,84 +3,34 @@
 use std::time::Duration;
 
 use clap::Args;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use super::{CONNECTORS, RUNS};
+use super::{CONNECTORS, Connectors, RUNS};
 use crate::commands::wait::{Poll, poll};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::progress::{Item, Snapshot};
-use crate::output::{Column, ColumnKind, ListSpec, duration, terminal_safe};
-use crate::registry::Scope;
+use crate::output::ColumnKind::{Status, Text};
+use crate::output::progress::{self, Snapshot};
+use crate::output::{Column, ListSpec, col, duration, terminal_safe};
+use crate::registry::{Item, Scope, verbs};
 
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
 #[derive(Args, Debug)]
 pub struct SyncArgs {
-    /// Connector name or id
-    pub connector: String,
+    #[command(flatten)]
+    pub connector: Item<Connectors>,
     /// Follow the run to its end, table by table (exit 9 unless it completes; the global
     /// --timeout D also limits how long to wait)
     #[arg(long)]
     pub wait: bool,
 }
 
-const TABLE_COLUMNS: &[Column] = &[
-    Column {
-        header: "TABLE",
-        path: "name",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "STATUS",
-        path: "status",
-        kind: ColumnKind::Status,
-    },
-    Column {
-        header: "ROWS",
-        path: "rows_extracted",
-        kind: ColumnKind::Count,
-    },
-    Column {
-        header: "OF",
-        path: "rows_total",
-        kind: ColumnKind::Count,
-    },
-    Column {
-        header: "ERROR",
-        path: "error",
-        kind: ColumnKind::Text,
-    },
-];
-const TABLE_SPEC: ListSpec<'static> = ListSpec {
-    columns: TABLE_COLUMNS,
-    known_fields: &["name", "status", "rows_extracted", "rows_total", "error"],
-};
-
 const CHECK_COLUMNS: &[Column] = &[
-    Column {
-        header: "CHECK",
-        path: "name",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "STATUS",
-        path: "status",
-        kind: ColumnKind::Status,
-    },
-    Column {
-        header: "MESSAGE",
-        path: "message",
-        kind: ColumnKind::Text,
-    },
+    col("CHECK", "name", Text),
+    col("STATUS", "status", Status),
+    col("MESSAGE", "message", Text),
 ];
-
-/// A run: its tables in table output, the whole run otherwise.
-pub fn show_run(ctx: &Context, run: &Value) -> anyhow::Result<()> {
-    Ok(ctx
-        .out
-        .detail(run, &run["tables"], &TABLE_SPEC, &RUNS.spec())?)
-}
 
 /// One line about a run, for people.
 pub fn summary(name: &str, run: &Value) -> String {
@@ -108,7 +58,7 @@ fn snapshot(name: &str, run: &Value) -> Snapshot {
         .flatten()
         .map(|t| {
             let name = t["name"].as_str().unwrap_or("?").to_string();
-            Item {
+            progress::Item {
                 key: name.clone(),
                 label: name,
                 state: t["status"].as_str().unwrap_or("running").to_string(),
@@ -184,20 +134,7 @@ pub fn verdict(connector: &Value, run: &Value) -> anyhow::Result<()> {
     if status == "completed" {
         return Ok(());
     }
-    let mut details: Vec<String> = run["tables"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|t| t["status"] == "failed")
-        .map(|t| {
-            // Details are printed as they are: server text is made inert here.
-            format!(
-                "{}: {}",
-                terminal_safe(t["name"].as_str().unwrap_or("?")),
-                terminal_safe(t["error"].as_str().unwrap_or("failed"))
-            )
-        })
-        .collect();
+    let mut details = failed(&run["tables"], "error", "failed");
     if details.is_empty()
         && let Some(e) = run["error"].as_str()
     {
@@ -217,24 +154,29 @@ pub fn verdict(connector: &Value, run: &Value) -> anyhow::Result<()> {
     .into())
 }
 
-pub async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
-    let connector = CONNECTORS.find(ctx, Scope::top(), name).await?;
-    let id = connector["id"].as_str().unwrap_or(name);
-    let path = CONNECTORS
-        .item_path(ctx, Scope::top(), id)
-        .await?
-        .seg("test");
-    let result = ctx
-        .client()
-        .await?
-        .post(&path, json!({}))
-        .await
-        .map_err(|e| {
-            e.context(format!(
-                "could not test connector {}",
-                CONNECTORS.label(&connector)
-            ))
-        })?;
+/// `name: message` of each failed item (a run's tables, a test's checks); details are printed as
+/// they are, so server text is made inert here.
+fn failed(items: &Value, message: &str, otherwise: &str) -> Vec<String> {
+    items
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|i| i["status"] == "failed")
+        .map(|i| {
+            format!(
+                "{}: {}",
+                terminal_safe(i["name"].as_str().unwrap_or("?")),
+                terminal_safe(i[message].as_str().unwrap_or(otherwise))
+            )
+        })
+        .collect()
+}
+
+pub async fn test(ctx: &Context, connector: &Item<Connectors>) -> anyhow::Result<()> {
+    let placed = connector.place(ctx).await?;
+    let target = placed.target();
+    let label = CONNECTORS.label(target.found(ctx).await?);
+    let result = verbs::act(ctx, &target, "test").await?;
     let spec = ListSpec {
         columns: CHECK_COLUMNS,
         known_fields: &["name", "status", "message"],
@@ -245,64 +187,36 @@ pub async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
     };
     ctx.out
         .detail(&result, &result["checks"], &spec, &object_spec)?;
-    if result["success"] == Value::Bool(true) {
-        ctx.out.status(&format!(
-            "connection test of {} passed",
-            CONNECTORS.label(&connector)
-        ));
+    if result["success"] == true {
+        ctx.out
+            .status(&format!("connection test of {label} passed"));
         return Ok(());
     }
-    let failed: Vec<String> = result["checks"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|c| c["status"] == "failed")
-        .map(|c| {
-            format!(
-                "{}: {}",
-                terminal_safe(c["name"].as_str().unwrap_or("?")),
-                terminal_safe(c["message"].as_str().unwrap_or(""))
-            )
-        })
-        .collect();
     Err(CliError::Failed {
-        what: format!("connection test of {} failed", CONNECTORS.label(&connector)),
-        details: failed,
+        what: format!("connection test of {label} failed"),
+        details: failed(&result["checks"], "message", ""),
     }
     .into())
 }
 
 pub async fn sync(ctx: &Context, a: SyncArgs) -> anyhow::Result<()> {
-    let connector = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
-    let id = connector["id"].as_str().unwrap_or(&a.connector);
-    let path = CONNECTORS
-        .item_path(ctx, Scope::top(), id)
-        .await?
-        .seg("sync");
-    let run = ctx
-        .client()
-        .await?
-        .post(&path, json!({}))
-        .await
-        .map_err(|e| {
-            e.context(format!(
-                "could not start a sync of {}",
-                CONNECTORS.label(&connector)
-            ))
-        })?;
+    let placed = a.connector.place(ctx).await?;
+    let target = placed.target();
+    let connector = target.found(ctx).await?;
+    let run = verbs::act(ctx, &target, "sync").await?;
     let rid = run["id"].as_str().unwrap_or_default();
     ctx.out.status(&format!(
         "started sync run {rid} of {}",
-        CONNECTORS.label(&connector)
+        CONNECTORS.label(connector)
     ));
     if !a.wait {
         ctx.out.status(&format!(
             "follow it with `{}`",
-            watch_command(ctx, &connector, rid)
+            watch_command(ctx, connector, rid)
         ));
-        return show_run(ctx, &run);
+        return RUNS.show(ctx, &run);
     }
-    let done = follow(ctx, &connector, &run).await?;
-    show_run(ctx, &done)?;
-    verdict(&connector, &done)
+    let done = follow(ctx, connector, &run).await?;
+    RUNS.show(ctx, &done)?;
+    verdict(connector, &done)
 }

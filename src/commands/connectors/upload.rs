@@ -6,37 +6,30 @@ use std::time::{Duration, Instant};
 
 use clap::Args;
 
-use super::CONNECTORS;
+use super::{CONNECTORS, Connectors};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::multipart::{self, FilePart, Progress};
 use crate::http::{Method, Request};
+use crate::output::ColumnKind::Text;
 use crate::output::progress::transfer_bar;
-use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
-use crate::registry::Scope;
+use crate::output::{Column, ListSpec, col, terminal_safe};
+use crate::registry::Item;
 
 /// The API's limit; bigger files are refused before a byte is sent.
 pub const LIMIT: u64 = 100 * 1024 * 1024;
 
 #[derive(Args, Debug)]
 pub struct UploadArgs {
-    /// Connector name or id (a `file` connector)
-    pub connector: String,
+    #[command(flatten)]
+    pub connector: Item<Connectors>,
     /// The CSV or JSON file, read as the connector's `format`
     pub file: PathBuf,
 }
 
 const COLUMNS: &[Column] = &[
-    Column {
-        header: "COLUMN",
-        path: "name",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "INFERRED TYPE",
-        path: "inferred_type",
-        kind: ColumnKind::Text,
-    },
+    col("COLUMN", "name", Text),
+    col("INFERRED TYPE", "inferred_type", Text),
 ];
 
 fn mib(bytes: u64) -> String {
@@ -69,11 +62,13 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let connector = CONNECTORS.find(ctx, Scope::top(), &a.connector).await?;
+    let placed = a.connector.place(ctx).await?;
+    let target = placed.target();
+    let connector = target.found(ctx).await?;
     if connector["type"] != "file" {
         return Err(CliError::Usage(format!(
             "connector {} is a {} connector; only file connectors take uploads",
-            CONNECTORS.label(&connector),
+            CONNECTORS.label(connector),
             terminal_safe(connector["type"].as_str().unwrap_or("different"))
         ))
         .into());
@@ -89,17 +84,10 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
             "uploading {} ({}) to connector {}",
             terminal_safe(&filename),
             mib(size),
-            CONNECTORS.label(&connector)
+            CONNECTORS.label(connector)
         ));
     }
-    let id = connector["id"].as_str().unwrap_or(&a.connector);
-    let mut req = Request::new(
-        Method::POST,
-        CONNECTORS
-            .item_path(ctx, Scope::top(), id)
-            .await?
-            .seg("upload"),
-    );
+    let mut req = Request::new(Method::POST, target.path(ctx).await?.seg("upload"));
     req.body = multipart::file(FilePart {
         field: "file",
         filename: filename.clone(),
@@ -124,13 +112,13 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         e.context(format!(
             "could not upload {} to connector {}",
             terminal_safe(&filename),
-            CONNECTORS.label(&connector)
+            CONNECTORS.label(connector)
         ))
     })?;
     ctx.out.status(&format!(
         "uploaded {} to connector {}: {} rows, {} columns ({} in {:.1}s)",
         terminal_safe(&filename),
-        CONNECTORS.label(&connector),
+        CONNECTORS.label(connector),
         upload["rows_detected"].as_u64().unwrap_or(0),
         upload["columns"].as_array().map_or(0, Vec::len),
         mib(size),
