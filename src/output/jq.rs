@@ -16,6 +16,7 @@ type Data = data::JustLut<Val>;
 type Filter = jaq_core::Filter<Data>;
 
 mod limits;
+mod read;
 
 /// A compiled filter; the jaq program is pure data, so it is `Send + Sync`.
 pub(crate) struct Program {
@@ -374,17 +375,22 @@ pub(crate) fn to_val(v: &Value) -> Result<Val, OutputError> {
 
 /// One JSON document parsed straight into jq's value.
 pub(crate) fn parse(text: &[u8]) -> Result<Val, OutputError> {
-    serde_json::from_slice(text).map_err(|e| runtime(e.to_string()))
+    let mut de = serde_json::Deserializer::from_slice(text);
+    let val = read::Strings::default().value(&mut de);
+    val.and_then(|v| de.end().map(|()| v))
+        .map_err(|e| runtime(e.to_string()))
 }
 
 /// JSON text (one document or many, as NDJSON) parsed straight into jq's values, with no
 /// `serde_json` tree in between: one document alone, else one array of the array elements and
 /// other documents in order. `None` unless it is valid JSON with at least one document.
 fn documents(data: &[u8]) -> Option<Val> {
-    let mut docs: Vec<Val> = serde_json::Deserializer::from_slice(data)
-        .into_iter::<Val>()
-        .collect::<Result<_, _>>()
-        .ok()?;
+    let strings = read::Strings::default();
+    let mut de = serde_json::Deserializer::from_slice(data);
+    let mut docs = Vec::new();
+    while de.end().is_err() {
+        docs.push(strings.value(&mut de).ok()?);
+    }
     match docs.len() {
         0 => None,
         1 => docs.pop(),

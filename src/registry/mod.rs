@@ -11,7 +11,7 @@ pub mod verbs;
 
 use crate::output::Column;
 
-pub use cli::{Body, Extra, Filters, NoArgs, NoVerbs, Noun, Patch, Verbs, build_lazily};
+pub use cli::{Body, Extra, Filters, Lazy, NoArgs, NoVerbs, Noun, Patch, Verbs, build_lazily};
 pub use lookup::{Scope, Target};
 
 /// One resource type.
