@@ -21002,12 +21002,16 @@ _rime() {
             return 0
             ;;
         rime__subcmd__transformations__subcmd__runs__subcmd__cancel)
-            opts="-p -o -q -v -y -h -V --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-p -o -q -v -y -h -V --transformation --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --transformation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21068,12 +21072,16 @@ _rime() {
             return 0
             ;;
         rime__subcmd__transformations__subcmd__runs__subcmd__get)
-            opts="-p -o -q -v -y -h -V --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-p -o -q -v -y -h -V --transformation --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --transformation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21296,12 +21304,16 @@ _rime() {
             return 0
             ;;
         rime__subcmd__transformations__subcmd__runs__subcmd__watch)
-            opts="-p -o -q -v -y -h -V --interval --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-p -o -q -v -y -h -V --transformation --interval --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --transformation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

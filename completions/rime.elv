@@ -2399,6 +2399,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;transformations;runs;get'= {
+            cand --transformation 'The run''s transformation (name or id); without it every transformation of the project is searched'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
@@ -2427,6 +2428,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;transformations;runs;cancel'= {
+            cand --transformation 'The run''s transformation (name or id); without it every transformation of the project is searched'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
@@ -2455,6 +2457,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;transformations;runs;watch'= {
+            cand --transformation 'The run''s transformation (name or id); without it every transformation of the project is searched'
             cand --interval 'Time between polls while following, e.g. 2s, 500ms'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
@@ -2601,6 +2604,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;tf;runs;get'= {
+            cand --transformation 'The run''s transformation (name or id); without it every transformation of the project is searched'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
@@ -2629,6 +2633,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;tf;runs;cancel'= {
+            cand --transformation 'The run''s transformation (name or id); without it every transformation of the project is searched'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
@@ -2657,6 +2662,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;tf;runs;watch'= {
+            cand --transformation 'The run''s transformation (name or id); without it every transformation of the project is searched'
             cand --interval 'Time between polls while following, e.g. 2s, 500ms'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'

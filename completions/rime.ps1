@@ -2514,6 +2514,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;transformations;runs;get' {
+            [CompletionResult]::new('--transformation', '--transformation', [CompletionResultType]::ParameterName, 'The run''s transformation (name or id); without it every transformation of the project is searched')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: RIME_PROFILE]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]')
@@ -2543,6 +2544,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;transformations;runs;cancel' {
+            [CompletionResult]::new('--transformation', '--transformation', [CompletionResultType]::ParameterName, 'The run''s transformation (name or id); without it every transformation of the project is searched')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: RIME_PROFILE]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]')
@@ -2572,6 +2574,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;transformations;runs;watch' {
+            [CompletionResult]::new('--transformation', '--transformation', [CompletionResultType]::ParameterName, 'The run''s transformation (name or id); without it every transformation of the project is searched')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls while following, e.g. 2s, 500ms')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: RIME_PROFILE]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]')
@@ -2728,6 +2731,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;tf;runs;get' {
+            [CompletionResult]::new('--transformation', '--transformation', [CompletionResultType]::ParameterName, 'The run''s transformation (name or id); without it every transformation of the project is searched')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: RIME_PROFILE]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]')
@@ -2757,6 +2761,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;tf;runs;cancel' {
+            [CompletionResult]::new('--transformation', '--transformation', [CompletionResultType]::ParameterName, 'The run''s transformation (name or id); without it every transformation of the project is searched')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: RIME_PROFILE]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]')
@@ -2786,6 +2791,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;tf;runs;watch' {
+            [CompletionResult]::new('--transformation', '--transformation', [CompletionResultType]::ParameterName, 'The run''s transformation (name or id); without it every transformation of the project is searched')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls while following, e.g. 2s, 500ms')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: RIME_PROFILE]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]')

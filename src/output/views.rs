@@ -38,14 +38,46 @@ impl Output {
         object_spec: &ListSpec<'_>,
     ) -> Result<(), OutputError> {
         if matches!(self.opts.format, Format::Table | Format::Csv) && self.jq.is_none() {
-            let mut w = self.list(items_spec)?;
-            for item in items.as_array().into_iter().flatten() {
-                w.push(item)?;
-            }
-            w.finish().map(drop)
+            self.items(items, items_spec)
         } else {
             self.object(object, object_spec)
         }
+    }
+
+    /// An object with a list inside it (a run and its steps): for a person, the object's other
+    /// fields, then the list as its own table; otherwise the object whole.
+    pub fn with_items(
+        &self,
+        object: &Value,
+        field: &str,
+        object_spec: &ListSpec<'_>,
+        items_spec: &ListSpec<'_>,
+    ) -> Result<(), OutputError> {
+        if !self.human() {
+            return self.object(object, object_spec);
+        }
+        let mut rest = object.clone();
+        if let Some(m) = rest.as_object_mut() {
+            m.remove(field);
+        }
+        self.object(&rest, object_spec)?;
+        self.text("\n")?;
+        self.items(&object[field], items_spec)
+    }
+
+    /// A list already in hand (a pipeline's steps), as any list shows.
+    pub fn items(&self, items: &Value, spec: &ListSpec<'_>) -> Result<(), OutputError> {
+        let mut w = self.list(spec)?;
+        for item in items.as_array().into_iter().flatten() {
+            w.push(item)?;
+        }
+        w.finish().map(drop)
+    }
+
+    /// The events of a stream are the data (`-o ndjson`): each goes to stdout as it comes, and
+    /// the final object is not shown again.
+    pub fn streams(&self) -> bool {
+        self.opts.format == Format::Ndjson
     }
 
     /// One value a script captures (a new secret): alone when the default format goes to a pipe

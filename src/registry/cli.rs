@@ -2,6 +2,7 @@
 //! command is used), a noun adds its flags and own verbs, and `Verbs::run` resolves and runs.
 
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::error::ErrorKind;
@@ -43,6 +44,13 @@ pub trait Noun: 'static {
     async fn create(ctx: &Context, scope: &Scope, flags: Self::Create) -> anyhow::Result<()> {
         let body = flags.body(ctx, scope).await?;
         verbs::create(ctx, Self::KIND, scope, body).await.map(drop)
+    }
+
+    /// The update verb: the merge patch from the flags, sent. A noun that says more about the
+    /// result (a pipeline's new version) overrides this.
+    async fn update(ctx: &Context, target: &Target<'_>, flags: Self::Update) -> anyhow::Result<()> {
+        let patch = flags.patch(ctx, target).await?;
+        verbs::update(ctx, target, patch).await.map(drop)
     }
 }
 
@@ -174,6 +182,7 @@ impl<N: Noun> fmt::Debug for Verbs<N> {
 const PARENT_IDS: [&str; 4] = ["parent0", "parent1", "parent2", "parent3"];
 const PARENT_FLAG: &str = "parent_flag";
 const TARGET: &str = "target";
+const AFTER_PARENT: &str = "after_parent";
 
 static LAZY: AtomicBool = AtomicBool::new(false);
 
@@ -230,25 +239,35 @@ impl<N: Noun> Args for Verbs<N> {
 }
 
 fn build<N: Noun>(mut cmd: Command) -> Command {
+    let k = N::KIND;
     if !N::AFTER_HELP.is_empty() {
         cmd = cmd.after_help(N::AFTER_HELP);
     }
-    for v in N::KIND.verbs {
-        cmd = cmd.subcommand(verb_command::<N>(v));
+    // A verb of the noun's own named like a generic one takes its place (`pipelines get --steps`);
+    // the kind's help line stays. The order is set here: commands built elsewhere carry their own.
+    let own = N::Extra::augment_subcommands(Command::new(k.name));
+    let mut order = 0;
+    let mut add = |cmd: Command, c: Command| {
+        order += 1;
+        cmd.subcommand(c.display_order(order))
+    };
+    for v in k.verbs {
+        let c = match own.find_subcommand(v.name) {
+            Some(c) => described(c.clone(), v),
+            None => described(verb_command::<N>(v), v),
+        };
+        cmd = add(cmd, c);
     }
-    N::Extra::augment_subcommands(cmd)
+    for c in own.get_subcommands() {
+        if !k.verbs.iter().any(|v| v.name == c.get_name()) {
+            cmd = add(cmd, c.clone());
+        }
+    }
+    cmd
 }
 
-fn verb_command<N: Noun>(v: &'static Verb) -> Command {
-    let k = N::KIND;
-    let c = Command::new(v.name);
-    let c = match v.op {
-        Op::List => PageArgs::augment_args(N::Filters::augment_args(parents(c, k, false))),
-        Op::Show => parents(c, k, false),
-        Op::Create => N::Create::augment_args(parents(c, k, false)),
-        Op::Update => N::Update::augment_args(item_args(c, k)),
-        Op::Get | Op::Delete | Op::Action { .. } => item_args(c, k),
-    };
+/// The kind's help line and alias on a verb's command.
+fn described(c: Command, v: &Verb) -> Command {
     // After the flags: a flag struct's doc comment would otherwise become the verb's about.
     let c = c.about(v.about).long_about(None);
     match v.alias {
@@ -257,7 +276,21 @@ fn verb_command<N: Noun>(v: &'static Verb) -> Command {
     }
 }
 
-/// The parents, then the object; with a parent flag, the object first.
+fn verb_command<N: Noun>(v: &'static Verb) -> Command {
+    let k = N::KIND;
+    let c = Command::new(v.name);
+    match v.op {
+        Op::List => PageArgs::augment_args(N::Filters::augment_args(parents(c, k, false))),
+        Op::Show => parents(c, k, false),
+        Op::Create => N::Create::augment_args(parents(c, k, false)),
+        Op::Update => N::Update::augment_args(item_args(c, k)),
+        Op::Get | Op::Delete | Op::Action { .. } => item_args(c, k),
+    }
+}
+
+/// The parents, then the object; with a parent flag, the object first. A kind with a parent flag
+/// also takes its parent first, as `list` does (`tf runs get star tfr_1`): scripts written that
+/// way keep working.
 fn item_args(c: Command, k: &'static Kind) -> Command {
     let target = Arg::new(TARGET)
         .value_name(k.arg.0)
@@ -267,7 +300,14 @@ fn item_args(c: Command, k: &'static Kind) -> Command {
         .action(ArgAction::Set);
     match k.parent_arg {
         ParentArg::Positional => parents(c, k, false).arg(target),
-        ParentArg::Flag { .. } => parents(c.arg(target), k, true),
+        ParentArg::Flag { .. } => {
+            let after_parent = Arg::new(AFTER_PARENT)
+                .hide(true)
+                .value_parser(value_parser!(String))
+                .action(ArgAction::Set)
+                .conflicts_with(PARENT_FLAG);
+            parents(c.arg(target).arg(after_parent), k, true)
+        }
     }
 }
 
@@ -301,15 +341,27 @@ fn parents(mut c: Command, k: &'static Kind, item: bool) -> Command {
     c
 }
 
-fn take_parents(m: &mut ArgMatches, k: &'static Kind, item: bool) -> Vec<String> {
-    if item && matches!(k.parent_arg, ParentArg::Flag { .. }) {
-        return m.remove_one::<String>(PARENT_FLAG).into_iter().collect();
-    }
+fn take_parents(m: &mut ArgMatches, k: &'static Kind) -> Vec<String> {
     PARENT_IDS
         .iter()
         .take(k.ancestors().len())
         .filter_map(|id| m.remove_one::<String>(id))
         .collect()
+}
+
+/// An item verb's parents and object, however they were given.
+fn take_item(m: &mut ArgMatches, k: &'static Kind) -> (Vec<String>, String) {
+    let target = m.remove_one::<String>(TARGET).unwrap_or_default();
+    if !matches!(k.parent_arg, ParentArg::Flag { .. }) {
+        return (take_parents(m, k), target);
+    }
+    match m.remove_one::<String>(AFTER_PARENT) {
+        Some(object) => (vec![target], object),
+        None => (
+            m.remove_one::<String>(PARENT_FLAG).into_iter().collect(),
+            target,
+        ),
+    }
 }
 
 impl<N: Noun> FromArgMatches for Verbs<N> {
@@ -325,18 +377,17 @@ impl<N: Noun> FromArgMatches for Verbs<N> {
                 "a subcommand is required",
             ));
         };
-        let Some(v) = k.verbs.iter().find(|v| v.name == name) else {
+        let generic = k.verbs.iter().find(|v| v.name == name);
+        let Some(v) = generic.filter(|_| !N::Extra::has_subcommand(name)) else {
             return Ok(Verbs {
                 call: Call::Extra(N::Extra::from_arg_matches_mut(m)?),
             });
         };
         let (_, mut sub) = m.remove_subcommand().expect("a subcommand");
-        let item = !matches!(v.op, Op::List | Op::Create | Op::Show);
-        let parents = take_parents(&mut sub, k, item);
-        let target = if item {
-            sub.remove_one::<String>(TARGET).unwrap_or_default()
+        let (parents, target) = if matches!(v.op, Op::List | Op::Create | Op::Show) {
+            (take_parents(&mut sub, k), String::new())
         } else {
-            String::new()
+            take_item(&mut sub, k)
         };
         let call = match v.op {
             Op::List => Call::List {
@@ -404,29 +455,14 @@ impl<N: Noun> Verbs<N> {
                 target,
                 flags,
             } => {
-                let scope = k.scope(ctx, &parents).await?;
-                let t = Target::new(k, &scope, &target);
-                let patch = flags.patch(ctx, &t).await?;
-                verbs::update(ctx, &t, patch).await.map(drop)
+                let placed = place(ctx, k, parents, target).await?;
+                N::update(ctx, &placed.target(), flags).await
             }
             Call::Item {
                 verb,
                 parents,
                 target,
-            } => {
-                let unplaced = parents.is_empty() && matches!(k.parent, Parent::Kind(_));
-                let (scope, found) = if unplaced {
-                    let (scope, v) = k.locate(ctx, &target).await?;
-                    (scope, Some(v))
-                } else {
-                    (k.scope(ctx, &parents).await?, None)
-                };
-                let t = match found {
-                    Some(v) => Target::known(k, &scope, &target, v),
-                    None => Target::new(k, &scope, &target),
-                };
-                item(ctx, verb, &t).await
-            }
+            } => item(ctx, verb, &place(ctx, k, parents, target).await?.target()).await,
             Call::Extra(x) => x.run(ctx).await,
         }
     }
@@ -444,5 +480,104 @@ async fn item(ctx: &Context, verb: &Verb, t: &Target<'_>) -> anyhow::Result<()> 
             k.show(ctx, &v)
         }
         Op::List | Op::Show | Op::Create | Op::Update => unreachable!("not an item verb"),
+    }
+}
+
+/// An object named on the command line, resolved: its parents' scope, and the object itself when
+/// finding the parent meant fetching it.
+pub struct Placed {
+    kind: &'static Kind,
+    pub scope: Scope,
+    given: String,
+    found: Option<Value>,
+}
+
+impl Placed {
+    pub fn target(&self) -> Target<'_> {
+        match &self.found {
+            Some(v) => Target::known(self.kind, &self.scope, &self.given, v.clone()),
+            None => Target::new(self.kind, &self.scope, &self.given),
+        }
+    }
+}
+
+/// Resolves the parents the user named; none given for a kind below another means every parent
+/// in the project is asked (`runs get RUN`).
+async fn place(
+    ctx: &Context,
+    k: &'static Kind,
+    parents: Vec<String>,
+    given: String,
+) -> anyhow::Result<Placed> {
+    let (scope, found) = if parents.is_empty() && matches!(k.parent, Parent::Kind(_)) {
+        let (scope, v) = k.locate(ctx, &given).await?;
+        (scope, Some(v))
+    } else {
+        (k.scope(ctx, &parents).await?, None)
+    };
+    Ok(Placed {
+        kind: k,
+        scope,
+        given,
+        found,
+    })
+}
+
+/// One object of `N`'s kind taken as its item verbs take it — parents as positionals, or the
+/// object and the kind's optional parent flag — for a noun's own verbs (`runs watch RUN
+/// [--pipeline P]`, `pipelines run PIPELINE`).
+pub struct Item<N> {
+    parents: Vec<String>,
+    given: String,
+    noun: PhantomData<fn() -> N>,
+}
+
+impl<N: Noun> Item<N> {
+    /// The object as the user named it.
+    pub fn given(&self) -> &str {
+        &self.given
+    }
+
+    pub async fn place(&self, ctx: &Context) -> anyhow::Result<Placed> {
+        place(ctx, N::KIND, self.parents.clone(), self.given.clone()).await
+    }
+
+    /// The object as the server has it.
+    pub async fn fetch(&self, ctx: &Context) -> anyhow::Result<Value> {
+        let placed = self.place(ctx).await?;
+        Ok(placed.target().found(ctx).await?.clone())
+    }
+}
+
+impl<N> fmt::Debug for Item<N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Item({:?} {:?})", self.parents, self.given)
+    }
+}
+
+impl<N: Noun> Args for Item<N> {
+    fn augment_args(cmd: Command) -> Command {
+        item_args(cmd, N::KIND)
+    }
+    fn augment_args_for_update(cmd: Command) -> Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl<N: Noun> FromArgMatches for Item<N> {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        Self::from_arg_matches_mut(&mut m.clone())
+    }
+    fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
+        let (parents, given) = take_item(m, N::KIND);
+        Ok(Item {
+            parents,
+            given,
+            noun: PhantomData,
+        })
+    }
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
     }
 }

@@ -246,7 +246,19 @@ impl Kind {
                 }
             }
         }
-        Err(self.not_found(id, Scope::top()))
+        Err(CliError::NotFound {
+            message: format!(
+                "no {} `{}` in any {} of this project",
+                self.singular,
+                terminal_safe(id),
+                parent.singular
+            ),
+            hint: format!(
+                "run `rime {} list {}` to see a {}'s {}",
+                self.command, parent.arg.0, parent.singular, self.plural
+            ),
+        }
+        .into())
     }
 
     async fn get_by_id(

@@ -11,7 +11,9 @@ pub mod verbs;
 
 use crate::output::Column;
 
-pub use cli::{Body, Extra, Filters, Lazy, NoArgs, NoVerbs, Noun, Patch, Verbs, build_lazily};
+pub use cli::{
+    Body, Extra, Filters, Item, Lazy, NoArgs, NoVerbs, Noun, Patch, Placed, Verbs, build_lazily,
+};
 pub use lookup::{Scope, Target};
 
 /// One resource type.

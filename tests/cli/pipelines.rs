@@ -267,6 +267,22 @@ layer 4   notify_slack       webhook    Webhook (notify Slack)  ← validate
         json!(["extract_postgres", "extract_rest_api"])
     );
     assert_eq!(data["edges"].as_array().unwrap().len(), 4);
+    // A jq filter asks for the data, not the drawing (one rule for every command's own screen).
+    let edges = env
+        .rime("pl graph nightly-sales --jq '.edges|length'")
+        .run()
+        .ok();
+    assert_eq!(edges.stdout, "4\n");
+    let cron = env
+        .rime("pl schedule show nightly-sales --jq .schedule.enabled")
+        .run()
+        .ok();
+    assert_eq!(cron.stdout, "true\n");
+    let diff = env
+        .rime("pl versions diff nightly-sales 1 --jq .from")
+        .run()
+        .ok();
+    assert_eq!(diff.stdout, "1\n");
 }
 
 #[test]

@@ -1,27 +1,20 @@
-//! Pipeline definitions: list, get (`--steps`), create and update from a readable YAML/JSON file
-//! plus flags, delete.
+//! Pipeline definitions: `get --steps`, and create and update from a readable YAML/JSON file plus
+//! flags (a mapping of steps, a lone `depends_on`); changed steps are reported as a new version.
 
 use clap::Args;
 use serde_json::{Map, Value};
 
-use super::{PIPELINES, STEP_COLUMNS, STEP_FIELDS};
-use crate::cli::PageArgs;
+use super::{PIPELINES, Pipelines, STEP_COLUMNS, STEP_FIELDS};
 use crate::commands::input::BodyArgs;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ListSpec;
-use crate::registry::{Scope, verbs};
-
-#[derive(Args, Debug)]
-pub struct ListArgs {
-    #[command(flatten)]
-    pub page: PageArgs,
-}
+use crate::registry::{Body, Item, Patch, Scope, Target, verbs};
 
 #[derive(Args, Debug)]
 pub struct GetArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
+    #[command(flatten)]
+    pub pipeline: Item<Pipelines>,
     /// List the steps (key, type, dependencies, failure policy, retries, timeout) instead
     #[arg(long)]
     pub steps: bool,
@@ -44,35 +37,13 @@ pub struct DefinitionFlags {
     pub set: Vec<String>,
 }
 
-#[derive(Args, Debug)]
-pub struct CreateArgs {
-    #[command(flatten)]
-    pub flags: DefinitionFlags,
-}
-
-#[derive(Args, Debug)]
-pub struct UpdateArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
-    #[command(flatten)]
-    pub flags: DefinitionFlags,
-}
-
-#[derive(Args, Debug)]
-pub struct DeleteArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
-}
-
-pub async fn list(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
-    verbs::list(ctx, &PIPELINES, Scope::top(), Vec::new(), &a.page).await
-}
-
 pub async fn get(ctx: &Context, a: GetArgs) -> anyhow::Result<()> {
-    if !a.steps {
-        return verbs::get(ctx, &PIPELINES, Scope::top(), &a.pipeline).await;
+    let pipeline = a.pipeline.fetch(ctx).await?;
+    if a.steps {
+        show_steps(ctx, &pipeline["steps"])
+    } else {
+        PIPELINES.show(ctx, &pipeline)
     }
-    show_steps(ctx, &super::find(ctx, &a.pipeline).await?["steps"])
 }
 
 /// Steps as a table (or a list in the JSON-shaped formats).
@@ -81,12 +52,7 @@ pub fn show_steps(ctx: &Context, steps: &Value) -> anyhow::Result<()> {
         columns: STEP_COLUMNS,
         known_fields: STEP_FIELDS,
     };
-    let mut w = ctx.out.list(&spec)?;
-    for s in steps.as_array().into_iter().flatten() {
-        w.push(s)?;
-    }
-    w.finish()?;
-    Ok(())
+    Ok(ctx.out.items(steps, &spec)?)
 }
 
 /// The body from the file and flags, in the API's shape: `steps` may be written as a mapping
@@ -142,43 +108,38 @@ fn normalise_steps(steps: Value, origin: &str) -> Result<Value, CliError> {
     ))
 }
 
-pub async fn create(ctx: &Context, a: CreateArgs) -> anyhow::Result<()> {
-    let body = body(&a.flags)?;
-    if body.get("name").is_none() {
-        return Err(CliError::Usage(
-            "a pipeline needs a name: pass --name or put `name:` in the --from-file document"
-                .into(),
-        )
-        .into());
+impl Body for DefinitionFlags {
+    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
+        let body = body(self)?;
+        if body.get("name").is_none() {
+            return Err(CliError::Usage(
+                "a pipeline needs a name: pass --name or put `name:` in the --from-file document"
+                    .into(),
+            )
+            .into());
+        }
+        Ok(body)
     }
-    verbs::create(ctx, &PIPELINES, Scope::top(), body)
-        .await
-        .map(drop)
 }
 
-pub async fn update(ctx: &Context, a: UpdateArgs) -> anyhow::Result<()> {
-    let patch = body(&a.flags)?;
-    let before = super::find(ctx, &a.pipeline).await?;
-    let id = before["id"].as_str().unwrap_or_default().to_string();
-    let after = verbs::patch(ctx, &PIPELINES, Scope::top(), &id, patch).await?;
-    if after["version"] != before["version"] {
+impl Patch for DefinitionFlags {
+    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
+        Ok(body(self)?)
+    }
+}
+
+/// The update, saying when changed steps made a new version.
+pub async fn update(ctx: &Context, t: &Target<'_>, flags: DefinitionFlags) -> anyhow::Result<()> {
+    let patch = flags.patch(ctx, t).await?;
+    let before = t.found(ctx).await?["version"].clone();
+    let after = verbs::update(ctx, t, patch).await?;
+    if after["version"] != before {
         ctx.out.status(&format!(
-            "the steps changed: version {} is now current (was {})",
-            after["version"], before["version"]
+            "the steps changed: version {} is now current (was {before})",
+            after["version"]
         ));
     }
     Ok(())
-}
-
-pub async fn delete(ctx: &Context, a: DeleteArgs) -> anyhow::Result<()> {
-    verbs::delete(
-        ctx,
-        &PIPELINES,
-        Scope::top(),
-        &a.pipeline,
-        " with all its versions and runs",
-    )
-    .await
 }
 
 #[cfg(test)]

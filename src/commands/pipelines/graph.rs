@@ -5,15 +5,16 @@ use std::collections::HashMap;
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
-use super::VERSIONS;
+use super::Pipelines;
+use super::versions::version;
 use crate::context::Context;
-use crate::output::{Format, terminal_safe};
-use crate::registry::Scope;
+use crate::output::terminal_safe;
+use crate::registry::Item;
 
 #[derive(Args, Debug)]
 pub struct GraphArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
+    #[command(flatten)]
+    pub pipeline: Item<Pipelines>,
     /// How to draw it (`-o json` gives the layers and edges as data)
     #[arg(long, value_enum, default_value_t = GraphFormat::Text)]
     pub format: GraphFormat,
@@ -158,24 +159,17 @@ fn dot(name: &str, steps: &[Value]) -> String {
 }
 
 pub async fn run(ctx: &Context, a: GraphArgs) -> anyhow::Result<()> {
-    let p = super::find(ctx, &a.pipeline).await?;
-    let (id, _) = super::id_label(&p);
-    let (version, steps) = match a.number {
-        None => (p["version"].clone(), p["steps"].clone()),
-        Some(n) => {
-            let v = VERSIONS
-                .find(ctx, &Scope::of([&id]), &n.to_string())
-                .await?;
-            (v["version"].clone(), v["steps"].clone())
-        }
+    let p = a.pipeline.fetch(ctx).await?;
+    let v = match a.number {
+        None => p.clone(),
+        Some(n) => version(ctx, &p, n).await?,
     };
-    let steps = steps.as_array().cloned().unwrap_or_default();
-    let name = p["name"].as_str().unwrap_or(&id);
-    if matches!(
-        ctx.out.format(),
-        Format::Json | Format::Yaml | Format::Ndjson
-    ) && a.format == GraphFormat::Text
-    {
+    let (version, steps) = (
+        &v["version"],
+        v["steps"].as_array().cloned().unwrap_or_default(),
+    );
+    let name = p["name"].as_str().or(p["id"].as_str()).unwrap_or_default();
+    if !ctx.out.human() && a.format == GraphFormat::Text {
         let keys =
             |l: &Vec<usize>| -> Vec<Value> { l.iter().map(|&i| steps[i]["key"].clone()).collect() };
         let edges: Vec<Value> = steps

@@ -9,35 +9,39 @@ mod stream;
 mod versions;
 pub(crate) mod watch;
 
-use clap::{Args, Subcommand};
-use serde_json::Value;
+use clap::Subcommand;
 
 use super::connectors::CONNECTORS;
-use super::transformations::TRANSFORMATIONS;
+use super::transformations::{MODELS, TRANSFORMATIONS};
 use crate::context::Context;
-use crate::output::col;
-use crate::output::{Column, ColumnKind};
-use crate::registry::{Kind, Parent, Scope, field, refers, ro};
+use crate::output::ColumnKind::{Bool, Count, Text, Time};
+use crate::output::{Column, col};
+use crate::registry::{
+    Extra, Kind, NoArgs, Noun, Verbs, create, delete, field, get, list, refers, refers_by_name, ro,
+    secret, update,
+};
+
+pub use runs::RUNS;
+pub use versions::VERSIONS;
 
 pub static PIPELINES: Kind = Kind {
     name: "pipeline",
     singular: "pipeline",
     plural: "pipelines",
     command: "pipelines",
-    parent: Parent::Project,
     path: "pipelines",
     schema: "Pipeline",
     names: &["name"],
     id_prefix: "pln_",
     arg: ("PIPELINE", "Pipeline name or id"),
     columns: &[
-        col("NAME", "name", ColumnKind::Text),
-        col("VERSION", "version", ColumnKind::Count),
-        col("STEPS", "steps", ColumnKind::Count),
-        col("SCHEDULE", "schedule.cron", ColumnKind::Text),
-        col("ENABLED", "schedule.enabled", ColumnKind::Bool),
-        col("NEXT RUN", "next_run_at", ColumnKind::Time),
-        col("ID", "id", ColumnKind::Text),
+        col("NAME", "name", Text),
+        col("VERSION", "version", Count),
+        col("STEPS", "steps", Count),
+        col("SCHEDULE", "schedule.cron", Text),
+        col("ENABLED", "schedule.enabled", Bool),
+        col("NEXT RUN", "next_run_at", Time),
+        col("ID", "id", Text),
     ],
     fields: &[
         ro("id"),
@@ -46,27 +50,38 @@ pub static PIPELINES: Kind = Kind {
         field("description"),
         ro("version"),
         field("steps"),
+        refers("steps[].config.connector_id", &CONNECTORS),
+        refers("steps[].config.transformation_id", &TRANSFORMATIONS),
+        refers_by_name("steps[].config.models[]", &MODELS),
+        secret("steps[].config.secret"),
         field("schedule"),
         ro("next_run_at"),
         ro("created_at"),
         ro("updated_at"),
-        refers("steps[].config.connector_id", &CONNECTORS),
-        refers("steps[].config.transformation_id", &TRANSFORMATIONS),
+    ],
+    verbs: &[
+        list("List pipelines"),
+        get("Show one pipeline (`--steps`: its steps as a table)"),
+        create("Create a pipeline from a YAML or JSON file and flags"),
+        update("Change a pipeline; changed steps make a new version"),
+        delete("Delete a pipeline with its versions and runs")
+            .note(" with all its versions and runs"),
     ],
     config: true,
     ..Kind::BASE
 };
 
-pub const STEP_COLUMNS: &[Column] = &[
-    col("KEY", "key", ColumnKind::Text),
-    col("NAME", "name", ColumnKind::Text),
-    col("TYPE", "type", ColumnKind::Text),
-    col("DEPENDS ON", "depends_on", ColumnKind::Text),
-    col("ON FAILURE", "failure_policy", ColumnKind::Text),
-    col("RETRIES", "retry.max_attempts", ColumnKind::Count),
-    col("TIMEOUT", "timeout_seconds", ColumnKind::Count),
+/// A definition's steps, as `get --steps` lists them.
+const STEP_COLUMNS: &[Column] = &[
+    col("KEY", "key", Text),
+    col("NAME", "name", Text),
+    col("TYPE", "type", Text),
+    col("DEPENDS ON", "depends_on", Text),
+    col("ON FAILURE", "failure_policy", Text),
+    col("RETRIES", "retry.max_attempts", Count),
+    col("TIMEOUT", "timeout_seconds", Count),
 ];
-pub const STEP_FIELDS: &[&str] = &[
+const STEP_FIELDS: &[&str] = &[
     "key",
     "name",
     "type",
@@ -77,133 +92,56 @@ pub const STEP_FIELDS: &[&str] = &[
     "timeout_seconds",
 ];
 
-pub static VERSIONS: Kind = Kind {
-    name: "pipeline_version",
-    singular: "version",
-    plural: "versions",
-    command: "pipelines versions",
-    parent: Parent::Kind(&PIPELINES),
-    path: "versions",
-    schema: "PipelineVersion",
-    names: &[],
-    id_prefix: "",
-    arg: ("VERSION", "Version number"),
-    columns: &[
-        col("VERSION", "version", ColumnKind::Count),
-        col("CURRENT", "is_current", ColumnKind::Bool),
-        col("STEPS", "steps", ColumnKind::Count),
-        col("CREATED", "created_at", ColumnKind::Time),
-        col("CREATED BY", "created_by", ColumnKind::Text),
-    ],
-    fields: &[
-        ro("version"),
-        ro("is_current"),
-        ro("pipeline_id"),
-        ro("created_at"),
-        ro("created_by"),
-        ro("steps"),
-    ],
-    ..Kind::BASE
-};
+pub struct Pipelines;
 
-pub static RUNS: Kind = Kind {
-    name: "pipeline_run",
-    singular: "run",
-    plural: "runs",
-    command: "pipelines runs",
-    parent: Parent::Kind(&PIPELINES),
-    path: "runs",
-    schema: "PipelineRun",
-    names: &[],
-    id_prefix: "plr_",
-    arg: ("RUN", "Run id"),
-    columns: &[
-        col("ID", "id", ColumnKind::Text),
-        col("STATUS", "status", ColumnKind::Status),
-        col("TRIGGER", "trigger", ColumnKind::Text),
-        col("VERSION", "version", ColumnKind::Count),
-        col("STARTED", "started_at", ColumnKind::Time),
-        col("SECONDS", "duration_seconds", ColumnKind::Count),
-        col("DONE", "counts.completed", ColumnKind::Count),
-        col("STEPS", "steps", ColumnKind::Count),
-    ],
-    fields: &[
-        ro("id"),
-        ro("pipeline_id"),
-        ro("project_id"),
-        ro("version"),
-        ro("trigger"),
-        ro("status"),
-        ro("created_at"),
-        ro("started_at"),
-        ro("ended_at"),
-        ro("duration_seconds"),
-        ro("cancelled_by"),
-        ro("counts"),
-        ro("steps"),
-    ],
-    ..Kind::BASE
-};
+impl Noun for Pipelines {
+    const KIND: &'static Kind = &PIPELINES;
+    type Filters = NoArgs;
+    type Create = definition::DefinitionFlags;
+    type Update = definition::DefinitionFlags;
+    type Extra = PipelineVerbs;
 
-#[derive(Args, Debug)]
-pub struct PipelinesArgs {
-    #[command(subcommand)]
-    pub command: PipelinesCommand,
+    async fn update(
+        ctx: &Context,
+        target: &crate::registry::Target<'_>,
+        flags: definition::DefinitionFlags,
+    ) -> anyhow::Result<()> {
+        definition::update(ctx, target, flags).await
+    }
+}
+
+/// `rime pipelines …`, as `main` parses it.
+pub type PipelinesArgs = Verbs<Pipelines>;
+
+pub async fn run(ctx: &Context, args: PipelinesArgs) -> anyhow::Result<()> {
+    args.run(ctx).await
 }
 
 #[derive(Subcommand, Debug)]
-pub enum PipelinesCommand {
-    /// List pipelines
-    #[command(visible_alias = "ls")]
-    List(definition::ListArgs),
-    /// Show one pipeline (`--steps`: its steps as a table)
+pub enum PipelineVerbs {
     Get(definition::GetArgs),
-    /// Create a pipeline from a YAML or JSON file and flags
-    Create(definition::CreateArgs),
-    /// Change a pipeline; changed steps make a new version
-    Update(definition::UpdateArgs),
-    /// Delete a pipeline with its versions and runs
-    #[command(visible_alias = "rm")]
-    Delete(definition::DeleteArgs),
     /// Draw the DAG, layer by layer (or as Graphviz DOT)
     Graph(graph::GraphArgs),
     /// Versions: list, get, diff, restore
-    #[command(subcommand)]
-    Versions(versions::VersionsCommand),
+    Versions(Verbs<versions::Versions>),
     /// The schedule: show, set (with a preview), pause, resume, clear
     #[command(subcommand)]
     Schedule(schedule::ScheduleCommand),
     /// Start a run now (`--wait` or `--watch` to follow it to the end)
-    Run(runs::RunArgs),
+    Run(runs::StartArgs),
     /// Runs: list, get, cancel, watch
-    #[command(subcommand)]
-    Runs(runs::RunsCommand),
+    Runs(Verbs<runs::Runs>),
 }
 
-pub async fn run(ctx: &Context, args: PipelinesArgs) -> anyhow::Result<()> {
-    match args.command {
-        PipelinesCommand::List(a) => definition::list(ctx, a).await,
-        PipelinesCommand::Get(a) => definition::get(ctx, a).await,
-        PipelinesCommand::Create(a) => definition::create(ctx, a).await,
-        PipelinesCommand::Update(a) => definition::update(ctx, a).await,
-        PipelinesCommand::Delete(a) => definition::delete(ctx, a).await,
-        PipelinesCommand::Graph(a) => graph::run(ctx, a).await,
-        PipelinesCommand::Versions(c) => versions::run(ctx, c).await,
-        PipelinesCommand::Schedule(c) => schedule::run(ctx, c).await,
-        PipelinesCommand::Run(a) => runs::start(ctx, a).await,
-        PipelinesCommand::Runs(c) => runs::run(ctx, c).await,
+impl Extra for PipelineVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        match self {
+            PipelineVerbs::Get(a) => definition::get(ctx, a).await,
+            PipelineVerbs::Graph(a) => graph::run(ctx, a).await,
+            PipelineVerbs::Versions(v) => v.run(ctx).await,
+            PipelineVerbs::Schedule(c) => schedule::run(ctx, c).await,
+            PipelineVerbs::Run(a) => runs::start(ctx, a).await,
+            PipelineVerbs::Runs(v) => v.run(ctx).await,
+        }
     }
-}
-
-/// The pipeline named (by name or id) in the current project.
-pub async fn find(ctx: &Context, name_or_id: &str) -> anyhow::Result<Value> {
-    PIPELINES.find(ctx, Scope::top(), name_or_id).await
-}
-
-/// A pipeline's id and a readable label.
-pub fn id_label(p: &Value) -> (String, String) {
-    (
-        p["id"].as_str().unwrap_or_default().to_string(),
-        PIPELINES.label(p),
-    )
 }

@@ -6,20 +6,115 @@ use serde_json::{Value, json};
 
 use super::stream::{self, Update};
 use super::watch::{self, Watcher};
-use super::{PIPELINES, RUNS};
-use crate::cli::PageArgs;
+use super::{PIPELINES, Pipelines};
 use crate::commands::wait::{self, Poll, poll};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::ApiPath;
-use crate::http::page::{PageOpts, Pager};
-use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
-use crate::registry::{Scope, verbs};
+use crate::output::ColumnKind::{Count, Status, Text, Time};
+use crate::output::{Column, ListSpec, col, terminal_safe};
+use crate::registry::{
+    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, Placed, Scope, action, get, list, ro, verbs,
+};
+
+pub static RUNS: Kind = Kind {
+    name: "pipeline_run",
+    singular: "run",
+    plural: "runs",
+    command: "pipelines runs",
+    parent: Parent::Kind(&PIPELINES),
+    parent_arg: ParentArg::Flag {
+        long: "pipeline",
+        short: None,
+        help: "The run's pipeline (name or id); without it every pipeline of the project is searched",
+    },
+    path: "runs",
+    schema: "PipelineRun",
+    id_prefix: "plr_",
+    arg: ("RUN", "Run id"),
+    columns: &[
+        col("ID", "id", Text),
+        col("STATUS", "status", Status),
+        col("TRIGGER", "trigger", Text),
+        col("VERSION", "version", Count),
+        col("STARTED", "started_at", Time),
+        col("SECONDS", "duration_seconds", Count),
+        col("DONE", "counts.completed", Count),
+        col("STEPS", "steps", Count),
+    ],
+    fields: &[
+        ro("id"),
+        ro("pipeline_id"),
+        ro("project_id"),
+        ro("version"),
+        ro("trigger"),
+        ro("status"),
+        ro("created_at"),
+        ro("started_at"),
+        ro("ended_at"),
+        ro("duration_seconds"),
+        ro("cancelled_by"),
+        ro("counts"),
+        ro("steps"),
+    ],
+    verbs: &[
+        list("List a pipeline's runs, newest first"),
+        get("Show one run with its steps"),
+        action(
+            "cancel",
+            "cancel",
+            "cancelled",
+            "Cancel a queued or running run",
+        ),
+    ],
+    ..Kind::BASE
+};
+
+pub struct Runs;
+
+impl Noun for Runs {
+    const KIND: &'static Kind = &RUNS;
+    type Filters = NoArgs;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = RunVerbs;
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RunVerbs {
+    Get(Item<Runs>),
+    Cancel(Item<Runs>),
+    /// Follow a run live until it ends (exit 9 unless it succeeds; `-o ndjson` prints the frames)
+    Watch(Item<Runs>),
+}
+
+impl Extra for RunVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        match self {
+            RunVerbs::Get(r) => show_run(ctx, &r.fetch(ctx).await?),
+            RunVerbs::Cancel(r) => {
+                let placed = r.place(ctx).await?;
+                let l = Located::of(ctx, &placed).await?;
+                let run = verbs::act(ctx, &placed.target(), "cancel").await?;
+                ctx.out.status(&format!(
+                    "cancelled run {} of pipeline {}",
+                    l.rid(),
+                    PIPELINES.label(&l.pipeline)
+                ));
+                show_run(ctx, &run)
+            }
+            RunVerbs::Watch(r) => {
+                let l = Located::of(ctx, &r.place(ctx).await?).await?;
+                follow(ctx, &l, false).await
+            }
+        }
+    }
+}
 
 #[derive(Args, Debug)]
-pub struct RunArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
+pub struct StartArgs {
+    #[command(flatten)]
+    pub pipeline: Item<Pipelines>,
     /// Wait for the run to finish, polling it (exit 9 unless it succeeds)
     #[arg(long, conflicts_with = "watch")]
     pub wait: bool,
@@ -28,72 +123,15 @@ pub struct RunArgs {
     pub watch: bool,
 }
 
-#[derive(Subcommand, Debug)]
-pub enum RunsCommand {
-    /// List a pipeline's runs, newest first
-    #[command(visible_alias = "ls")]
-    List(ListArgs),
-    /// Show one run with its steps
-    Get(RunRef),
-    /// Cancel a queued or running run
-    Cancel(RunRef),
-    /// Follow a run live until it ends (exit 9 unless it succeeds; `-o ndjson` prints the frames)
-    Watch(RunRef),
-}
-
-#[derive(Args, Debug)]
-pub struct ListArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
-    #[command(flatten)]
-    pub page: PageArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct RunRef {
-    /// Run id
-    pub run: String,
-    /// The run's pipeline (name or id); without it every pipeline of the project is searched
-    #[arg(long)]
-    pub pipeline: Option<String>,
-}
-
+/// A run's steps, shown below it.
 const STEP_COLUMNS: &[Column] = &[
-    Column {
-        header: "STEP",
-        path: "key",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "STATE",
-        path: "state",
-        kind: ColumnKind::Status,
-    },
-    Column {
-        header: "ATTEMPT",
-        path: "attempt",
-        kind: ColumnKind::Count,
-    },
-    Column {
-        header: "STARTED",
-        path: "started_at",
-        kind: ColumnKind::Time,
-    },
-    Column {
-        header: "ENDED",
-        path: "ended_at",
-        kind: ColumnKind::Time,
-    },
-    Column {
-        header: "ROWS",
-        path: "progress.current",
-        kind: ColumnKind::Count,
-    },
-    Column {
-        header: "ERROR",
-        path: "error",
-        kind: ColumnKind::Text,
-    },
+    col("STEP", "key", Text),
+    col("STATE", "state", Status),
+    col("ATTEMPT", "attempt", Count),
+    col("STARTED", "started_at", Time),
+    col("ENDED", "ended_at", Time),
+    col("ROWS", "progress.current", Count),
+    col("ERROR", "error", Text),
 ];
 
 /// A run and the pipeline it belongs to.
@@ -103,6 +141,14 @@ struct Located {
 }
 
 impl Located {
+    /// The run found on the command line, and its pipeline.
+    async fn of(ctx: &Context, placed: &Placed) -> anyhow::Result<Located> {
+        let run = placed.target().found(ctx).await?.clone();
+        let pipeline = PIPELINES
+            .find(ctx, Scope::top(), placed.scope.parent())
+            .await?;
+        Ok(Located { pipeline, run })
+    }
     fn pid(&self) -> &str {
         self.pipeline["id"].as_str().unwrap_or_default()
     }
@@ -123,79 +169,11 @@ impl Located {
     }
 }
 
-pub async fn run(ctx: &Context, c: RunsCommand) -> anyhow::Result<()> {
-    match c {
-        RunsCommand::List(a) => {
-            let p = super::find(ctx, &a.pipeline).await?;
-            let (id, _) = super::id_label(&p);
-            verbs::list(ctx, &RUNS, &Scope::of([&id]), Vec::new(), &a.page).await
-        }
-        RunsCommand::Get(r) => {
-            let l = locate(ctx, &r).await?;
-            show_run(ctx, &l.run)
-        }
-        RunsCommand::Cancel(r) => {
-            let l = locate(ctx, &r).await?;
-            let path = l.run_path(ctx).await?.seg("cancel");
-            let run = ctx
-                .client()
-                .await?
-                .post(&path, json!({}))
-                .await
-                .map_err(|e| e.context(format!("could not cancel run {}", l.rid())))?;
-            ctx.out.status(&format!(
-                "cancelled run {} of pipeline {}",
-                l.rid(),
-                PIPELINES.label(&l.pipeline)
-            ));
-            show_run(ctx, &run)
-        }
-        RunsCommand::Watch(r) => {
-            let l = locate(ctx, &r).await?;
-            follow(ctx, &l, false).await
-        }
-    }
-}
-
-/// The run by id, in the given pipeline or else in whichever pipeline of the project has it.
-async fn locate(ctx: &Context, r: &RunRef) -> anyhow::Result<Located> {
-    if let Some(p) = &r.pipeline {
-        let pipeline = super::find(ctx, p).await?;
-        let (id, _) = super::id_label(&pipeline);
-        let run = RUNS.find(ctx, &Scope::of([&id]), &r.run).await?;
-        return Ok(Located { pipeline, run });
-    }
-    crate::http::check_id(&r.run)?;
-    let client = ctx.client().await?;
-    let path = PIPELINES.collection(ctx, Scope::top()).await?;
-    let mut pager = Pager::new(client, path, Vec::new(), PageOpts::default());
-    while let Some(page) = pager.next_page().await? {
-        for pipeline in page {
-            let id = pipeline["id"].as_str().unwrap_or_default().to_string();
-            let run_path = RUNS.item_path(ctx, &Scope::of([&id]), &r.run).await?;
-            match client.get(&run_path).await {
-                Ok(run) => return Ok(Located { pipeline, run }),
-                Err(e)
-                    if e.downcast_ref::<crate::http::ApiError>()
-                        .is_some_and(|a| a.status == 404) => {}
-                Err(e) => return Err(e),
-            }
-        }
-    }
-    Err(CliError::NotFound {
-        message: format!(
-            "no run `{}` in any pipeline of this project",
-            terminal_safe(&r.run)
-        ),
-        hint: "run `rime pipelines runs list PIPELINE` to see a pipeline's runs".into(),
-    }
-    .into())
-}
-
-pub async fn start(ctx: &Context, a: RunArgs) -> anyhow::Result<()> {
-    let pipeline = super::find(ctx, &a.pipeline).await?;
-    let (id, label) = super::id_label(&pipeline);
-    let path = RUNS.collection(ctx, &Scope::of([&id])).await?;
+pub async fn start(ctx: &Context, a: StartArgs) -> anyhow::Result<()> {
+    let pipeline = a.pipeline.fetch(ctx).await?;
+    let label = PIPELINES.label(&pipeline);
+    let scope = Scope::of([pipeline["id"].as_str().unwrap_or_default()]);
+    let path = RUNS.collection(ctx, &scope).await?;
     let run = ctx
         .client()
         .await?
@@ -215,7 +193,7 @@ pub async fn start(ctx: &Context, a: RunArgs) -> anyhow::Result<()> {
     if a.wait {
         return follow(ctx, &l, true).await;
     }
-    ctx.show(&l.run, &RUNS.spec())?;
+    RUNS.show(ctx, &l.run)?;
     ctx.out.status(&format!(
         "follow it with `rime pipelines runs watch {} --pipeline {}`",
         l.rid(),
@@ -260,12 +238,7 @@ async fn follow(ctx: &Context, l: &Located, by_polling: bool) -> anyhow::Result<
         w.finish(&run);
         run
     };
-    report(
-        ctx,
-        l,
-        &final_run,
-        !by_polling && ctx.out.format() == Format::Ndjson,
-    )
+    report(ctx, l, &final_run, !by_polling && ctx.out.streams())
 }
 
 fn is_final(run: &Value) -> bool {
@@ -309,28 +282,11 @@ fn report(ctx: &Context, l: &Located, run: &Value, streamed: bool) -> anyhow::Re
     .into())
 }
 
-/// A run: in a table, its summary then its steps; otherwise the object as it is.
+/// A run: for a person, its summary then its steps; otherwise the object as it is.
 fn show_run(ctx: &Context, run: &Value) -> anyhow::Result<()> {
-    let plain_table = ctx.out.format() == Format::Table
-        && ctx.settings.fields.is_none()
-        && ctx.settings.jq.is_none();
-    if !plain_table {
-        return ctx.show(run, &RUNS.spec());
-    }
-    let mut summary = run.clone();
-    if let Some(m) = summary.as_object_mut() {
-        m.remove("steps");
-    }
-    ctx.show(&summary, &RUNS.spec())?;
-    ctx.out.text("\n")?;
-    let spec = ListSpec {
+    let steps = ListSpec {
         columns: STEP_COLUMNS,
         known_fields: &[],
     };
-    let mut w = ctx.out.list(&spec)?;
-    for s in run["steps"].as_array().into_iter().flatten() {
-        w.push(s)?;
-    }
-    w.finish()?;
-    Ok(())
+    Ok(ctx.out.with_items(run, "steps", &RUNS.spec(), &steps)?)
 }

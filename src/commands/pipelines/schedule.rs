@@ -6,30 +6,24 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
-use super::PIPELINES;
+use super::{PIPELINES, Pipelines};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Format, terminal_safe};
-use crate::registry::Scope;
+use crate::output::terminal_safe;
+use crate::registry::Item;
 
 #[derive(Subcommand, Debug)]
 pub enum ScheduleCommand {
     /// Show the schedule and its next five runs
-    Show(Target),
+    Show(Item<Pipelines>),
     /// Set or change the schedule (only the options given change)
     Set(SetArgs),
     /// Stop starting scheduled runs (the schedule is kept)
-    Pause(Target),
+    Pause(Item<Pipelines>),
     /// Start scheduled runs again
-    Resume(Target),
+    Resume(Item<Pipelines>),
     /// Remove the schedule
-    Clear(Target),
-}
-
-#[derive(Args, Debug)]
-pub struct Target {
-    /// Pipeline name or id
-    pub pipeline: String,
+    Clear(Item<Pipelines>),
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy)]
@@ -41,8 +35,8 @@ pub enum Policy {
 
 #[derive(Args, Debug)]
 pub struct SetArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
+    #[command(flatten)]
+    pub pipeline: Item<Pipelines>,
     /// Five-field cron; join several with `|`, e.g. "0 6 * * 1-5 | 0 12 * * 0"
     #[arg(long)]
     pub cron: Option<String>,
@@ -62,7 +56,7 @@ pub struct SetArgs {
 
 pub async fn run(ctx: &Context, c: ScheduleCommand) -> anyhow::Result<()> {
     match c {
-        ScheduleCommand::Show(t) => show(ctx, &super::find(ctx, &t.pipeline).await?),
+        ScheduleCommand::Show(p) => show(ctx, &p.fetch(ctx).await?),
         ScheduleCommand::Set(a) => {
             let mut schedule = json!({});
             if let Some(c) = &a.cron {
@@ -94,35 +88,35 @@ pub async fn run(ctx: &Context, c: ScheduleCommand) -> anyhow::Result<()> {
             }
             change(ctx, &a.pipeline, schedule, "set the schedule of").await
         }
-        ScheduleCommand::Pause(t) => {
-            change(ctx, &t.pipeline, json!({"enabled": false}), "paused").await
-        }
-        ScheduleCommand::Resume(t) => {
-            change(ctx, &t.pipeline, json!({"enabled": true}), "resumed").await
-        }
-        ScheduleCommand::Clear(t) => {
-            change(ctx, &t.pipeline, Value::Null, "cleared the schedule of").await
-        }
+        ScheduleCommand::Pause(p) => change(ctx, &p, json!({"enabled": false}), "paused").await,
+        ScheduleCommand::Resume(p) => change(ctx, &p, json!({"enabled": true}), "resumed").await,
+        ScheduleCommand::Clear(p) => change(ctx, &p, Value::Null, "cleared the schedule of").await,
     }
 }
 
-async fn change(ctx: &Context, pipeline: &str, schedule: Value, did: &str) -> anyhow::Result<()> {
-    let p = super::find(ctx, pipeline).await?;
-    let (id, label) = super::id_label(&p);
+async fn change(
+    ctx: &Context,
+    pipeline: &Item<Pipelines>,
+    schedule: Value,
+    did: &str,
+) -> anyhow::Result<()> {
+    let placed = pipeline.place(ctx).await?;
+    let t = placed.target();
+    let p = t.found(ctx).await?;
+    let label = PIPELINES.label(p);
     let toggles =
         schedule.get("enabled").is_some() && schedule.as_object().is_some_and(|m| m.len() == 1);
     if p["schedule"].is_null() && (toggles || schedule.is_null()) {
         return Err(CliError::Usage(format!(
             "pipeline {label} has no schedule; set one with `rime pipelines schedule set {} --cron …`",
-            terminal_safe(p["name"].as_str().unwrap_or(&id))
+            terminal_safe(p["name"].as_str().or(p["id"].as_str()).unwrap_or_default())
         ))
         .into());
     }
-    let path = PIPELINES.item_path(ctx, Scope::top(), &id).await?;
     let updated = ctx
         .client()
         .await?
-        .patch(&path, json!({ "schedule": schedule }))
+        .patch(&t.path(ctx).await?, json!({ "schedule": schedule }))
         .await
         .map_err(|e| e.context(format!("could not change the schedule of pipeline {label}")))?;
     ctx.out.status(&format!("{did} pipeline {label}"));
@@ -200,7 +194,7 @@ fn show(ctx: &Context, p: &Value) -> anyhow::Result<()> {
     let zone = s["timezone"].as_str().unwrap_or("Pacific/Auckland");
     let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
     let runs = preview(p, 5);
-    if !matches!(ctx.out.format(), Format::Table | Format::Csv) {
+    if !ctx.out.human() {
         let next: Vec<Value> = runs
             .iter()
             .map(|(t, e)| json!({"at": t.to_string(), "local": tz.to_datetime(*t).to_string(), "expression": e}))

@@ -5,18 +5,56 @@ use std::collections::BTreeMap;
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value, json};
 
-use super::VERSIONS;
-use crate::cli::PageArgs;
+use super::{PIPELINES, Pipelines};
 use crate::context::Context;
-use crate::output::{Format, terminal_safe};
-use crate::registry::{Scope, verbs};
+use crate::output::ColumnKind::{Bool, Count, Text, Time};
+use crate::output::{col, terminal_safe};
+use crate::registry::{Extra, Item, Kind, NoArgs, Noun, Parent, Scope, get, list, ro};
+
+/// A pipeline's steps as they were at one version; the number is its id.
+pub static VERSIONS: Kind = Kind {
+    name: "pipeline_version",
+    singular: "version",
+    plural: "versions",
+    command: "pipelines versions",
+    parent: Parent::Kind(&PIPELINES),
+    path: "versions",
+    schema: "PipelineVersion",
+    arg: ("VERSION", "Version number"),
+    columns: &[
+        col("VERSION", "version", Count),
+        col("CURRENT", "is_current", Bool),
+        col("STEPS", "steps", Count),
+        col("CREATED", "created_at", Time),
+        col("CREATED BY", "created_by", Text),
+    ],
+    fields: &[
+        ro("version"),
+        ro("is_current"),
+        ro("pipeline_id"),
+        ro("created_at"),
+        ro("created_by"),
+        ro("steps"),
+    ],
+    verbs: &[
+        list("List a pipeline's versions, newest first"),
+        get("Show one version (`--steps`: its steps as a table)"),
+    ],
+    ..Kind::BASE
+};
+
+pub struct Versions;
+
+impl Noun for Versions {
+    const KIND: &'static Kind = &VERSIONS;
+    type Filters = NoArgs;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = VersionVerbs;
+}
 
 #[derive(Subcommand, Debug)]
-pub enum VersionsCommand {
-    /// List a pipeline's versions, newest first
-    #[command(visible_alias = "ls")]
-    List(ListArgs),
-    /// Show one version (`--steps`: its steps as a table)
+pub enum VersionVerbs {
     Get(GetArgs),
     /// Compare the steps of two versions (B defaults to the current one)
     Diff(DiffArgs),
@@ -25,17 +63,9 @@ pub enum VersionsCommand {
 }
 
 #[derive(Args, Debug)]
-pub struct ListArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
-    #[command(flatten)]
-    pub page: PageArgs,
-}
-
-#[derive(Args, Debug)]
 pub struct GetArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
+    #[command(flatten)]
+    pub pipeline: Item<Pipelines>,
     /// Version number
     #[arg(value_name = "VERSION")]
     pub number: u64,
@@ -46,8 +76,8 @@ pub struct GetArgs {
 
 #[derive(Args, Debug)]
 pub struct DiffArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
+    #[command(flatten)]
+    pub pipeline: Item<Pipelines>,
     /// The older version
     pub a: u64,
     /// The newer version (default: the current one)
@@ -56,50 +86,55 @@ pub struct DiffArgs {
 
 #[derive(Args, Debug)]
 pub struct RestoreArgs {
-    /// Pipeline name or id
-    pub pipeline: String,
+    #[command(flatten)]
+    pub pipeline: Item<Pipelines>,
     /// The version whose steps to restore
     #[arg(value_name = "VERSION")]
     pub number: u64,
 }
 
-pub async fn run(ctx: &Context, c: VersionsCommand) -> anyhow::Result<()> {
-    match c {
-        VersionsCommand::List(a) => {
-            let (id, _) = super::id_label(&super::find(ctx, &a.pipeline).await?);
-            verbs::list(ctx, &VERSIONS, &Scope::of([&id]), Vec::new(), &a.page).await
-        }
-        VersionsCommand::Get(a) => {
-            let (id, _) = super::id_label(&super::find(ctx, &a.pipeline).await?);
-            let v = VERSIONS
-                .find(ctx, &Scope::of([&id]), &a.number.to_string())
-                .await?;
-            if a.steps {
-                super::definition::show_steps(ctx, &v["steps"])
-            } else {
-                ctx.show(&v, &VERSIONS.spec())
+impl Extra for VersionVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        match self {
+            VersionVerbs::Get(a) => {
+                let v = version(ctx, &a.pipeline.fetch(ctx).await?, a.number).await?;
+                if a.steps {
+                    super::definition::show_steps(ctx, &v["steps"])
+                } else {
+                    VERSIONS.show(ctx, &v)
+                }
             }
-        }
-        VersionsCommand::Diff(a) => diff(ctx, a).await,
-        VersionsCommand::Restore(a) => {
-            let p = super::find(ctx, &a.pipeline).await?;
-            let (id, label) = super::id_label(&p);
-            let path = VERSIONS
-                .item_path(ctx, &Scope::of([&id]), &a.number.to_string())
-                .await?;
-            let created = ctx
-                .client()
-                .await?
-                .post(&path.seg("restore"), json!({}))
-                .await
-                .map_err(|e| e.context(format!("could not restore version {}", a.number)))?;
-            ctx.out.status(&format!(
-                "restored version {} of pipeline {label} as version {} (now current)",
-                a.number, created["version"]
-            ));
-            ctx.show(&created, &VERSIONS.spec())
+            VersionVerbs::Diff(a) => diff(ctx, a).await,
+            VersionVerbs::Restore(a) => restore(ctx, a).await,
         }
     }
+}
+
+/// One version of a pipeline.
+pub async fn version(ctx: &Context, pipeline: &Value, number: u64) -> anyhow::Result<Value> {
+    let scope = Scope::of([pipeline["id"].as_str().unwrap_or_default()]);
+    VERSIONS.find(ctx, &scope, &number.to_string()).await
+}
+
+async fn restore(ctx: &Context, a: RestoreArgs) -> anyhow::Result<()> {
+    let p = a.pipeline.fetch(ctx).await?;
+    let scope = Scope::of([p["id"].as_str().unwrap_or_default()]);
+    let path = VERSIONS
+        .item_path(ctx, &scope, &a.number.to_string())
+        .await?;
+    let created = ctx
+        .client()
+        .await?
+        .post(&path.seg("restore"), json!({}))
+        .await
+        .map_err(|e| e.context(format!("could not restore version {}", a.number)))?;
+    ctx.out.status(&format!(
+        "restored version {} of pipeline {} as version {} (now current)",
+        a.number,
+        PIPELINES.label(&p),
+        created["version"]
+    ));
+    VERSIONS.show(ctx, &created)
 }
 
 /// Dotted leaves of a step (`config.sql`, `retry.max_attempts`); `depends_on` as a sorted set.
@@ -196,23 +231,18 @@ fn describe(s: &Value) -> String {
 }
 
 async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<()> {
-    let p = super::find(ctx, &a.pipeline).await?;
-    let (id, label) = super::id_label(&p);
+    let p = a.pipeline.fetch(ctx).await?;
     let b = a.b.unwrap_or_else(|| p["version"].as_u64().unwrap_or(1));
-    let old = VERSIONS
-        .find(ctx, &Scope::of([&id]), &a.a.to_string())
-        .await?;
-    let new = VERSIONS
-        .find(ctx, &Scope::of([&id]), &b.to_string())
-        .await?;
+    let (old, new) = (version(ctx, &p, a.a).await?, version(ctx, &p, b).await?);
     let steps = |v: &Value| v["steps"].as_array().cloned().unwrap_or_default();
     let mut d = compare(&steps(&old), &steps(&new));
     d["from"] = a.a.into();
     d["to"] = b.into();
-    if !matches!(ctx.out.format(), Format::Table | Format::Csv) {
+    if !ctx.out.human() {
         ctx.out.value(&d)?;
         return Ok(());
     }
+    let label = PIPELINES.label(&p);
     let mut out = format!("version {} → version {b} of pipeline {label}\n", a.a);
     let lists = |k: &str| d[k].as_array().cloned().unwrap_or_default();
     for s in lists("added") {

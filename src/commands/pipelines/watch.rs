@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::stream::Update;
 use crate::context::Context;
 use crate::output::progress::{Item, RunDisplay, Snapshot};
-use crate::output::{Format, ListSpec, terminal_safe};
+use crate::output::{ListSpec, terminal_safe};
 
 fn ts(v: &Value) -> Option<Timestamp> {
     v.as_str().and_then(|s| s.parse().ok())
@@ -155,7 +155,7 @@ impl<'a> Watcher<'a> {
     }
 
     fn ndjson(&self) -> bool {
-        self.ctx.out.format() == Format::Ndjson
+        self.ctx.out.streams()
     }
 
     fn emit(&self, frame: &Value) -> anyhow::Result<()> {

@@ -9,37 +9,18 @@ use super::super::wait::{Poll, poll};
 use super::runs::RUNS;
 use crate::context::Context;
 use crate::error::CliError;
+use crate::output::ColumnKind::{Count, Status, Text};
 use crate::output::progress::{Item, Snapshot};
-use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
+use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::Scope;
 
 /// The test summary printed when a followed run ends.
 const TEST_COLUMNS: &[Column] = &[
-    Column {
-        header: "TEST",
-        path: "name",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "MODEL",
-        path: "model",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "SEVERITY",
-        path: "severity",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "STATUS",
-        path: "status",
-        kind: ColumnKind::Status,
-    },
-    Column {
-        header: "FAILURES",
-        path: "failures",
-        kind: ColumnKind::Count,
-    },
+    col("TEST", "name", Text),
+    col("MODEL", "model", Text),
+    col("SEVERITY", "severity", Text),
+    col("STATUS", "status", Status),
+    col("FAILURES", "failures", Count),
 ];
 
 /// Polls the run until it ends, then reports: the test summary on stdout (the run itself in the
@@ -118,18 +99,11 @@ pub fn snapshot(name: &str, run: &Value) -> Snapshot {
 fn report(ctx: &Context, name: &str, run: &Value) -> anyhow::Result<()> {
     let tests = run["tests"].as_array().cloned().unwrap_or_default();
     let count = |s: &str| tests.iter().filter(|t| t["status"] == s).count();
-    if ctx.out.format() == Format::Table {
-        let mut list = ctx.out.list(&ListSpec {
-            columns: TEST_COLUMNS,
-            known_fields: &[],
-        })?;
-        for t in &tests {
-            list.push(t)?;
-        }
-        list.finish()?;
-    } else {
-        ctx.show(run, &RUNS.spec())?;
-    }
+    let spec = ListSpec {
+        columns: TEST_COLUMNS,
+        known_fields: &[],
+    };
+    ctx.out.detail(run, &run["tests"], &spec, &RUNS.spec())?;
     for t in tests.iter().filter(|t| t["status"] == "warn") {
         ctx.out.warn(&format!(
             "test {} on {} found {} failing row(s) (severity warn)",

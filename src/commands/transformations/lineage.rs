@@ -3,18 +3,18 @@
 
 use clap::{Args, ValueEnum};
 
-use super::TRANSFORMATIONS;
+use super::Transformations;
 use super::draw::{dot, tree};
 use crate::context::Context;
 use crate::error::HintExt;
 use crate::http::{ApiError, Method, Request};
-use crate::output::{Format, ListSpec, terminal_safe};
-use crate::registry::Scope;
+use crate::output::{ListSpec, terminal_safe};
+use crate::registry::Item;
 
 #[derive(Args, Debug)]
 pub struct LineageArgs {
-    /// Transformation name or id
-    pub transformation: String,
+    #[command(flatten)]
+    pub transformation: Item<Transformations>,
     /// Centre the graph on this model
     #[arg(long, value_name = "NAME")]
     pub model: Option<String>,
@@ -37,15 +37,14 @@ pub enum LineageFormat {
 }
 
 pub async fn run(ctx: &Context, a: LineageArgs) -> anyhow::Result<()> {
-    let t = TRANSFORMATIONS
-        .find(ctx, Scope::top(), &a.transformation)
-        .await?;
-    let tid = t["id"].as_str().unwrap_or_default();
-    let name = t["name"].as_str().unwrap_or(tid);
-    let path = TRANSFORMATIONS
-        .item_path(ctx, Scope::top(), tid)
-        .await?
-        .seg("lineage");
+    let placed = a.transformation.place(ctx).await?;
+    let t = placed.target();
+    let found = t.found(ctx).await?;
+    let name = found["name"]
+        .as_str()
+        .or(found["id"].as_str())
+        .unwrap_or_default();
+    let path = t.path(ctx).await?.seg("lineage");
     let mut req = Request::new(Method::GET, path);
     if let Some(m) = &a.model {
         req = req.query("model", m.as_str());
@@ -85,7 +84,7 @@ pub async fn run(ctx: &Context, a: LineageArgs) -> anyhow::Result<()> {
             format!("{}\n", json.unwrap_or_default())
         }
         // Asking for a data format or a jq filter means the data, not a drawing.
-        None if ctx.out.format() != Format::Table || ctx.settings.jq.is_some() => {
+        None if !ctx.out.human() => {
             return ctx.show(&graph, &ListSpec::default());
         }
         Some(LineageFormat::Tree) | None => {

@@ -1,16 +1,19 @@
-//! `rime transformations models`: a transformation's models, from flags for the common fields
-//! (`--source`, `--test COLUMN:TYPE[:SEVERITY]`) or from a file for the full configuration.
+//! `rime transformations models`: a transformation's models (tests are part of a model), from
+//! flags for the common fields (`--source`, `--test COLUMN:TYPE[:SEVERITY]`) or from a file for
+//! the full configuration.
 
-use clap::{Args, Subcommand};
+use clap::Args;
 use serde_json::{Value, json};
 
 use super::super::input::BodyArgs;
-use super::{TRANSFORMATIONS, hint_list, text, transformation_id};
-use crate::cli::PageArgs;
+use super::{TRANSFORMATIONS, text};
 use crate::context::Context;
-use crate::output::ColumnKind;
+use crate::output::ColumnKind::{Count, Text, Time};
 use crate::output::col;
-use crate::registry::{Kind, Parent, Scope, field, refers_by_name, ro, verbs};
+use crate::registry::{
+    Body, Kind, NoArgs, NoVerbs, Noun, Parent, Patch, Scope, Target, create, delete, field, get,
+    list, refers_by_name, ro, update,
+};
 
 pub static MODELS: Kind = Kind {
     name: "model",
@@ -24,12 +27,12 @@ pub static MODELS: Kind = Kind {
     id_prefix: "mdl_",
     arg: ("MODEL", "Model name or id"),
     columns: &[
-        col("NAME", "name", ColumnKind::Text),
-        col("KIND", "kind", ColumnKind::Text),
-        col("SOURCES", "sources", ColumnKind::Text),
-        col("TESTS", "tests", ColumnKind::Count),
-        col("UPDATED", "updated_at", ColumnKind::Time),
-        col("ID", "id", ColumnKind::Text),
+        col("NAME", "name", Text),
+        col("KIND", "kind", Text),
+        col("SOURCES", "sources", Text),
+        col("TESTS", "tests", Count),
+        col("UPDATED", "updated_at", Time),
+        col("ID", "id", Text),
     ],
     fields: &[
         ro("id"),
@@ -38,11 +41,22 @@ pub static MODELS: Kind = Kind {
         field("kind"),
         field("description"),
         field("sources"),
+        // A source is a raw table (`raw.orders`) or another model of the transformation.
+        refers_by_name("sources[]", &MODELS),
         field("config"),
         field("tests"),
+        // `<type>_<model>_<column>`, derived by the server; sent back it is ignored.
+        ro("tests[].name"),
+        refers_by_name("tests[].to", &MODELS),
         ro("created_at"),
         ro("updated_at"),
-        refers_by_name("sources[]", &MODELS),
+    ],
+    verbs: &[
+        list("List a transformation's models with their kind, sources and test count"),
+        get("Show one model"),
+        create("Add a model"),
+        update("Change a model (--source and --test replace the whole list)"),
+        delete("Delete a model (refused while other models read it)"),
     ],
     config: true,
     ..Kind::BASE
@@ -60,42 +74,14 @@ const KINDS: [&str; 9] = [
     "hierarchy",
 ];
 
-#[derive(Args, Debug)]
-pub struct ModelsArgs {
-    #[command(subcommand)]
-    pub command: ModelsCommand,
-}
+pub struct Models;
 
-#[derive(Subcommand, Debug)]
-pub enum ModelsCommand {
-    /// List a transformation's models with their kind, sources and test count
-    #[command(visible_alias = "ls")]
-    List(ListArgs),
-    /// Show one model
-    Get(ModelArg),
-    /// Add a model
-    Create(CreateArgs),
-    /// Change a model (--source and --test replace the whole list)
-    Update(UpdateArgs),
-    /// Delete a model (refused while other models read it)
-    #[command(visible_alias = "rm")]
-    Delete(ModelArg),
-}
-
-#[derive(Args, Debug)]
-pub struct ListArgs {
-    /// Transformation name or id
-    pub transformation: String,
-    #[command(flatten)]
-    pub page: PageArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct ModelArg {
-    /// Transformation name or id
-    pub transformation: String,
-    /// Model name or id
-    pub model: String,
+impl Noun for Models {
+    const KIND: &'static Kind = &MODELS;
+    type Filters = NoArgs;
+    type Create = ModelFlags;
+    type Update = UpdateFlags;
+    type Extra = NoVerbs;
 }
 
 #[derive(Args, Debug)]
@@ -122,19 +108,7 @@ pub struct ModelFlags {
 }
 
 #[derive(Args, Debug)]
-pub struct CreateArgs {
-    /// Transformation name or id
-    pub transformation: String,
-    #[command(flatten)]
-    pub flags: ModelFlags,
-}
-
-#[derive(Args, Debug)]
-pub struct UpdateArgs {
-    /// Transformation name or id
-    pub transformation: String,
-    /// Model name or id
-    pub model: String,
+pub struct UpdateFlags {
     /// Remove every test
     #[arg(long, conflicts_with = "tests")]
     pub no_tests: bool,
@@ -216,45 +190,15 @@ impl ModelFlags {
     }
 }
 
-pub async fn run(ctx: &Context, args: ModelsArgs) -> anyhow::Result<()> {
-    match args.command {
-        ModelsCommand::List(a) => {
-            let tid = transformation_id(ctx, &a.transformation).await?;
-            verbs::list(ctx, &MODELS, &Scope::of([&tid]), Vec::new(), &a.page).await
-        }
-        ModelsCommand::Get(a) => {
-            let tid = transformation_id(ctx, &a.transformation).await?;
-            hint_list(
-                verbs::get(ctx, &MODELS, &Scope::of([&tid]), &a.model).await,
-                "models",
-                &a.transformation,
-            )
-        }
-        ModelsCommand::Create(a) => {
-            let body = a.flags.build(false)?;
-            let tid = transformation_id(ctx, &a.transformation).await?;
-            verbs::create(ctx, &MODELS, &Scope::of([&tid]), body)
-                .await
-                .map(drop)
-        }
-        ModelsCommand::Update(a) => {
-            let patch = a.flags.build(a.no_tests)?;
-            let tid = transformation_id(ctx, &a.transformation).await?;
-            hint_list(
-                verbs::patch(ctx, &MODELS, &Scope::of([&tid]), &a.model, patch).await,
-                "models",
-                &a.transformation,
-            )
-            .map(drop)
-        }
-        ModelsCommand::Delete(a) => {
-            let tid = transformation_id(ctx, &a.transformation).await?;
-            hint_list(
-                verbs::delete(ctx, &MODELS, &Scope::of([&tid]), &a.model, "").await,
-                "models",
-                &a.transformation,
-            )
-        }
+impl Body for ModelFlags {
+    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
+        self.build(false)
+    }
+}
+
+impl Patch for UpdateFlags {
+    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
+        self.flags.build(self.no_tests)
     }
 }
 

@@ -1,5 +1,6 @@
-//! `rime transformations run` and `runs`: start a run (optionally following it), list, show,
-//! cancel and watch runs.
+//! `rime transformations run` and `runs`: start a run (optionally following it); runs list, get
+//! and cancel are generic, watch follows one. A run is found by its id alone (every
+//! transformation is asked) or with `--transformation`.
 
 use std::time::Duration;
 
@@ -7,12 +8,13 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::follow::follow;
-use super::{TRANSFORMATIONS, hint_list, transformation_id};
-use crate::cli::PageArgs;
+use super::{TRANSFORMATIONS, Transformations};
 use crate::context::Context;
-use crate::output::col;
-use crate::output::{ColumnKind, terminal_safe};
-use crate::registry::{Kind, Parent, Scope, ro, verbs};
+use crate::output::ColumnKind::{Count, Status, Text, Time};
+use crate::output::{col, terminal_safe};
+use crate::registry::{
+    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, Scope, action, get, list, ro,
+};
 
 pub static RUNS: Kind = Kind {
     name: "transformation_run",
@@ -20,20 +22,24 @@ pub static RUNS: Kind = Kind {
     plural: "runs",
     command: "transformations runs",
     parent: Parent::Kind(&TRANSFORMATIONS),
+    parent_arg: ParentArg::Flag {
+        long: "transformation",
+        short: None,
+        help: "The run's transformation (name or id); without it every transformation of the project is searched",
+    },
     path: "runs",
     schema: "TransformationRun",
-    names: &[],
     id_prefix: "tfr_",
     arg: ("RUN", "Run id"),
     columns: &[
-        col("ID", "id", ColumnKind::Text),
-        col("STATUS", "status", ColumnKind::Status),
-        col("TRIGGER", "trigger", ColumnKind::Text),
-        col("MODELS", "models", ColumnKind::Count),
-        col("ROWS", "summary.rows_affected", ColumnKind::Count),
-        col("TESTS FAILED", "summary.tests_failed", ColumnKind::Count),
-        col("STARTED", "started_at", ColumnKind::Time),
-        col("SECONDS", "duration_seconds", ColumnKind::Count),
+        col("ID", "id", Text),
+        col("STATUS", "status", Status),
+        col("TRIGGER", "trigger", Text),
+        col("MODELS", "models", Count),
+        col("ROWS", "summary.rows_affected", Count),
+        col("TESTS FAILED", "summary.tests_failed", Count),
+        col("STARTED", "started_at", Time),
+        col("SECONDS", "duration_seconds", Count),
     ],
     fields: &[
         ro("id"),
@@ -49,8 +55,42 @@ pub static RUNS: Kind = Kind {
         ro("tests"),
         ro("summary"),
     ],
+    verbs: &[
+        list("List runs, newest first"),
+        get("Show one run as it stands"),
+        action("cancel", "cancel", "cancelled", "Cancel a running run"),
+    ],
     ..Kind::BASE
 };
+
+pub struct Runs;
+
+impl Noun for Runs {
+    const KIND: &'static Kind = &RUNS;
+    type Filters = NoArgs;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = RunVerbs;
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RunVerbs {
+    /// Follow a run until it ends, then print its test summary (exit 9 if it failed)
+    Watch(WatchArgs),
+}
+
+impl Extra for RunVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        let RunVerbs::Watch(a) = self;
+        let placed = a.run.place(ctx).await?;
+        let t = TRANSFORMATIONS
+            .find(ctx, Scope::top(), placed.scope.parent())
+            .await?;
+        let tid = t["id"].as_str().unwrap_or_default();
+        let name = t["name"].as_str().unwrap_or(tid);
+        follow(ctx, name, tid, a.run.given(), a.follow.interval).await
+    }
+}
 
 #[derive(Args, Debug)]
 pub struct FollowArgs {
@@ -60,9 +100,17 @@ pub struct FollowArgs {
 }
 
 #[derive(Args, Debug)]
-pub struct RunArgs {
-    /// Transformation name or id
-    pub transformation: String,
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub run: Item<Runs>,
+    #[command(flatten)]
+    pub follow: FollowArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct StartArgs {
+    #[command(flatten)]
+    pub transformation: Item<Transformations>,
     /// Run only these models (comma-separated) and everything upstream of them
     #[arg(long, value_delimiter = ',', value_name = "MODEL,…")]
     pub models: Vec<String>,
@@ -76,53 +124,8 @@ pub struct RunArgs {
     pub follow: FollowArgs,
 }
 
-#[derive(Args, Debug)]
-pub struct RunsArgs {
-    #[command(subcommand)]
-    pub command: RunsCommand,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum RunsCommand {
-    /// List runs, newest first
-    #[command(visible_alias = "ls")]
-    List(ListArgs),
-    /// Show one run as it stands
-    Get(RunArg),
-    /// Cancel a running run
-    Cancel(RunArg),
-    /// Follow a run until it ends, then print its test summary (exit 9 if it failed)
-    Watch(WatchArgs),
-}
-
-#[derive(Args, Debug)]
-pub struct ListArgs {
-    /// Transformation name or id
-    pub transformation: String,
-    #[command(flatten)]
-    pub page: PageArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct RunArg {
-    /// Transformation name or id
-    pub transformation: String,
-    /// Run id
-    pub run: String,
-}
-
-#[derive(Args, Debug)]
-pub struct WatchArgs {
-    #[command(flatten)]
-    pub run: RunArg,
-    #[command(flatten)]
-    pub follow: FollowArgs,
-}
-
-pub async fn start(ctx: &Context, a: RunArgs) -> anyhow::Result<()> {
-    let t = TRANSFORMATIONS
-        .find(ctx, Scope::top(), &a.transformation)
-        .await?;
+pub async fn start(ctx: &Context, a: StartArgs) -> anyhow::Result<()> {
+    let t = a.transformation.fetch(ctx).await?;
     let tid = t["id"].as_str().unwrap_or_default().to_string();
     let name = t["name"].as_str().unwrap_or(&tid).to_string();
     let mut body = json!({});
@@ -150,54 +153,11 @@ pub async fn start(ctx: &Context, a: RunArgs) -> anyhow::Result<()> {
     if a.wait {
         return follow(ctx, &name, &tid, &id, a.follow.interval).await;
     }
-    ctx.show(&run, &RUNS.spec())?;
+    RUNS.show(ctx, &run)?;
     ctx.out.status(&format!(
         "follow it with `rime transformations runs watch {} {}`",
         terminal_safe(&name),
         terminal_safe(&id)
     ));
     Ok(())
-}
-
-pub async fn run(ctx: &Context, args: RunsArgs) -> anyhow::Result<()> {
-    match args.command {
-        RunsCommand::List(a) => {
-            let tid = transformation_id(ctx, &a.transformation).await?;
-            verbs::list(ctx, &RUNS, &Scope::of([&tid]), Vec::new(), &a.page).await
-        }
-        RunsCommand::Get(a) => {
-            let tid = transformation_id(ctx, &a.transformation).await?;
-            hint_list(
-                verbs::get(ctx, &RUNS, &Scope::of([&tid]), &a.run).await,
-                "runs",
-                &a.transformation,
-            )
-        }
-        RunsCommand::Cancel(a) => {
-            let tid = transformation_id(ctx, &a.transformation).await?;
-            let path = RUNS
-                .item_path(ctx, &Scope::of([&tid]), &a.run)
-                .await?
-                .seg("cancel");
-            let run = ctx
-                .client()
-                .await?
-                .post(&path, json!({}))
-                .await
-                .map_err(|e| {
-                    e.context(format!("could not cancel run {}", terminal_safe(&a.run)))
-                })?;
-            ctx.out
-                .status(&format!("cancelled run {}", terminal_safe(&a.run)));
-            ctx.show(&run, &RUNS.spec())
-        }
-        RunsCommand::Watch(a) => {
-            let t = TRANSFORMATIONS
-                .find(ctx, Scope::top(), &a.run.transformation)
-                .await?;
-            let tid = t["id"].as_str().unwrap_or_default();
-            let name = t["name"].as_str().unwrap_or(tid);
-            follow(ctx, name, tid, &a.run.run, a.follow.interval).await
-        }
-    }
 }

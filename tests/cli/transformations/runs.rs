@@ -188,6 +188,13 @@ fn runs_list_get_watch_and_cancel() {
         .ok()
         .json();
     assert_eq!(got["status"], "succeeded");
+    // The run id alone finds it in whichever transformation has it; the flag names one.
+    for form in [
+        format!("tf runs get {id} -o json"),
+        format!("tf runs get {id} --transformation star -o json"),
+    ] {
+        assert_eq!(tf(&env, form).ok().json(), got);
+    }
     // The run ended before watching began: one deterministic report.
     let out = tf(&env, format!("tf runs watch star {id}")).ok();
     let header = format!("run {id} of star succeeded in 1m15s: 5 succeeded, 0 failed, 0 skipped");
@@ -201,6 +208,13 @@ fn runs_list_get_watch_and_cancel() {
             failures("unique_dim_a_name_broken")
         )
     );
+    // A jq filter reads the run itself, not the test table.
+    let total = tf(
+        &env,
+        format!("tf runs watch {id} --jq .summary.models_total"),
+    )
+    .ok();
+    assert_eq!(total.stdout, "5\n");
     tf(&env, format!("tf runs cancel star {id}"))
         .code(6)
         .stderr_has("has already finished (succeeded).");
@@ -211,7 +225,7 @@ fn runs_list_get_watch_and_cancel() {
         .to_string();
     env.sb.advance(30);
     let out = tf(&env, format!("tf runs cancel star {id2} -o json")).ok();
-    out.stderr_has(format!("cancelled run {id2}"));
+    out.stderr_has(format!("cancelled run `{id2}`"));
     let run = out.json();
     assert_eq!(run["status"], "cancelled");
     assert_eq!(run["models"][2]["status"], "cancelled", "dim_a was running");
@@ -219,7 +233,7 @@ fn runs_list_get_watch_and_cancel() {
     let out = tf(&env, format!("tf runs watch star {id2}")).code(9);
     out.stderr_has(format!("run {id2} of star cancelled"));
     out.stderr_has("  - model dim_a cancelled: Cancelled while running.");
-    let watched = tf(&env, format!("tf runs watch star {id2} -o json")).code(9);
+    let watched = tf(&env, format!("tf runs watch {id2} -o json")).code(9);
     assert_eq!(watched.json()["status"], "cancelled");
     tf(&env, "tf runs cancel star tfr_nope")
         .code(5)
@@ -228,6 +242,10 @@ fn runs_list_get_watch_and_cancel() {
         .code(5)
         .stderr_has("no run named or with id `tfr_nope`")
         .stderr_has("hint: run `rime transformations runs list star` to see them");
+    tf(&env, "tf runs get tfr_nope")
+        .code(5)
+        .stderr_has("no run `tfr_nope` in any transformation of this project")
+        .stderr_has("hint: run `rime transformations runs list TRANSFORMATION` to see a transformation's runs");
     env.login("viewer@sandbox.rime.test", "correct-horse-viewer");
     tf(&env, "tf run star").code(4);
 }
