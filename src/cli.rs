@@ -144,10 +144,10 @@ pub enum Command {
     Projects(Verbs<commands::projects::Projects>),
     /// Transformations: Kimball and Data Vault models, tests, runs and lineage
     #[command(visible_alias = "tf", alias = "transformation")]
-    Transformations(Lazy<commands::transformations::TransformationsArgs>),
+    Transformations(commands::transformations::TransformationsArgs),
     /// Pipelines: DAGs of steps, versions, schedules, runs and live progress
     #[command(visible_alias = "pl")]
-    Pipelines(Lazy<commands::pipelines::PipelinesArgs>),
+    Pipelines(commands::pipelines::PipelinesArgs),
     /// Snowflake and AWS resources as desired state: plan, apply, drift
     #[command(visible_alias = "infra")]
     Infrastructure(Lazy<commands::infrastructure::InfraArgs>),

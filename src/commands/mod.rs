@@ -40,10 +40,10 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
 async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Projects(v) => v.run(ctx).await,
-        Command::Pipelines(Lazy(a)) => pipelines::run(ctx, a).await,
+        Command::Pipelines(a) => pipelines::run(ctx, a).await,
         Command::Connectors(Lazy(a)) => connectors::run(ctx, a).await,
         Command::Tenant(v) => v.run(ctx).await,
-        Command::Transformations(Lazy(a)) => transformations::run(ctx, a).await,
+        Command::Transformations(a) => transformations::run(ctx, a).await,
         Command::Infrastructure(Lazy(a)) => infrastructure::run(ctx, a).await,
         Command::Auth(Lazy(a)) => auth::run(ctx, a).await,
         Command::Users(v) => v.run(ctx).await,

@@ -207,9 +207,18 @@ fn when_used(cmd: Command, build: fn(Command) -> Command) -> Command {
 #[derive(Debug)]
 pub struct Lazy<T>(pub T);
 
+/// `T`'s arguments built at once: clap runs a command's deferred builder once, so one that
+/// defers again (a noun whose flags come from `Verbs`) would never be built.
+fn built_now<T: Args>(cmd: Command) -> Command {
+    let lazy = LAZY.swap(false, Ordering::Relaxed);
+    let cmd = T::augment_args(cmd);
+    LAZY.store(lazy, Ordering::Relaxed);
+    cmd
+}
+
 impl<T: Args> Args for Lazy<T> {
     fn augment_args(cmd: Command) -> Command {
-        when_used(cmd, T::augment_args)
+        when_used(cmd, built_now::<T>)
     }
     fn augment_args_for_update(cmd: Command) -> Command {
         Self::augment_args(cmd)
