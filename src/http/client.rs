@@ -148,6 +148,11 @@ impl Client {
             .await
     }
 
+    /// POST an action that takes no input: no body at all (its `EmptyBody` is optional).
+    pub async fn post_empty(&self, path: &ApiPath) -> anyhow::Result<Value> {
+        self.call(Request::new(Method::POST, path.clone())).await
+    }
+
     pub async fn patch(&self, path: &ApiPath, body: Value) -> anyhow::Result<Value> {
         self.call(Request::new(Method::PATCH, path.clone()).json(body))
             .await

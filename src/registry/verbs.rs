@@ -1,7 +1,7 @@
 //! The generic verbs over a kind: list, get, create, update (merge patch), delete and actions; each
 //! says what changed on stderr and shows the object as the server now has it on stdout.
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::Kind;
 use super::lookup::{Scope, Target};
@@ -198,22 +198,19 @@ pub async fn delete_found(
     Ok(())
 }
 
-/// `POST …/{id}/<segment>` with an empty body: returns what the server answered.
+/// `POST …/{id}/<segment>` with no body: returns what the server answered.
 pub async fn act(ctx: &Context, target: &Target<'_>, segment: &str) -> anyhow::Result<Value> {
     let mut path = target.path(ctx).await?;
     for seg in segment.split('/') {
         path = path.seg(seg);
     }
     let verb = segment.rsplit('/').next().unwrap_or(segment);
-    ctx.client()
-        .await?
-        .post(&path, json!({}))
-        .await
-        .map_err(|e| {
-            e.context(format!(
-                "could not {verb} {} `{}`",
-                target.kind.singular,
-                terminal_safe(target.given)
-            ))
-        })
+    // Actions take no input: their `EmptyBody` is optional, so none is sent.
+    ctx.client().await?.post_empty(&path).await.map_err(|e| {
+        e.context(format!(
+            "could not {verb} {} `{}`",
+            target.kind.singular,
+            terminal_safe(target.given)
+        ))
+    })
 }

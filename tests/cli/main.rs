@@ -10,6 +10,7 @@ mod connector_runs;
 mod connector_setup;
 mod connector_uploads;
 mod connectors;
+mod contract;
 mod format;
 mod funnel;
 mod generated;

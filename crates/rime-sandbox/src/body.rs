@@ -17,7 +17,7 @@ pub struct Body(pub Value);
 pub struct OptBody(pub Option<Value>);
 
 async fn read<S: Send + Sync>(req: Request, state: &S) -> ApiResult<Option<Value>> {
-    let has_body_type = req
+    let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
         .map(|v| v.as_bytes().to_vec());
@@ -28,11 +28,16 @@ async fn read<S: Send + Sync>(req: Request, state: &S) -> ApiResult<Option<Value
             ApiError::field("body", format!("could not read the request body: {e}"))
         }
     })?;
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Ok(None);
+    let value = parse(content_type.as_deref(), &bytes)?;
+    if value.as_ref().is_some_and(|v| !v.is_object()) {
+        return Err(ApiError::field("body", "must be a JSON object"));
     }
-    let is_json = has_body_type
-        .as_deref()
+    Ok(value)
+}
+
+/// Whether a `Content-Type` is JSON (`application/json` or `application/*+json`).
+pub fn is_json_type(content_type: Option<&[u8]>) -> bool {
+    content_type
         .and_then(|v| std::str::from_utf8(v).ok())
         .map(|v| {
             let mime = v
@@ -44,11 +49,19 @@ async fn read<S: Send + Sync>(req: Request, state: &S) -> ApiResult<Option<Value
             mime == "application/json"
                 || (mime.starts_with("application/") && mime.ends_with("+json"))
         })
-        .unwrap_or(false);
-    if !is_json {
+        .unwrap_or(false)
+}
+
+/// A request body as JSON: `None` when empty (or only white space), 415 when not declared
+/// JSON, 400 naming `body` when malformed.
+pub fn parse(content_type: Option<&[u8]>, bytes: &[u8]) -> ApiResult<Option<Value>> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    if !is_json_type(content_type) {
         return Err(ApiError::status(StatusCode::UNSUPPORTED_MEDIA_TYPE));
     }
-    let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
+    let mut value: Value = serde_json::from_slice(bytes).map_err(|e| {
         ApiError::validation(
             "Request body is not valid JSON.",
             vec![Detail::new(
@@ -62,10 +75,26 @@ async fn read<S: Send + Sync>(req: Request, state: &S) -> ApiResult<Option<Value
             )],
         )
     })?;
-    if !value.is_object() {
-        return Err(ApiError::field("body", "must be a JSON object"));
-    }
+    whole_numbers(&mut value);
     Ok(Some(value))
+}
+
+/// `30.0` is the integer 30 (JSON Schema says so): whole numbers written as floats become
+/// integers, so every handler reads them as integers.
+pub fn whole_numbers(v: &mut Value) {
+    match v {
+        Value::Number(n) if !n.is_i64() && !n.is_u64() => {
+            if let Some(f) = n.as_f64()
+                && f.fract() == 0.0
+                && f.abs() < 9.0e15
+            {
+                *v = Value::from(f as i64);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers),
+        Value::Object(m) => m.values_mut().for_each(whole_numbers),
+        _ => {}
+    }
 }
 
 fn short(e: &serde_json::Error) -> String {
@@ -121,6 +150,15 @@ pub fn merge_patch(target: &mut Value, patch: &Value) {
         }
         other => *target = other.clone(),
     }
+}
+
+/// An integer, including a whole number written as a float (`30.0`).
+fn integer(n: &serde_json::Number) -> Option<i64> {
+    n.as_i64().or_else(|| {
+        n.as_f64()
+            .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+            .map(|f| f as i64)
+    })
 }
 
 /// Field-by-field validation that gathers every problem before answering 400.
@@ -225,8 +263,8 @@ impl<'a> Check<'a> {
                 }
                 None
             }
-            Some(Value::Number(n)) if n.as_i64().is_some() => {
-                let v = n.as_i64().expect("checked");
+            Some(Value::Number(n)) if integer(n).is_some() => {
+                let v = integer(n).expect("checked");
                 if v < min || v > max {
                     self.fail(key, format!("must be between {min} and {max}"));
                     None

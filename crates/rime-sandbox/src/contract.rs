@@ -1,12 +1,18 @@
-//! Checks recorded exchanges against the OpenAPI document, so the sandbox cannot drift from the contract.
+//! Checks recorded exchanges against the OpenAPI document, so neither the sandbox nor a client can drift from the contract.
 //
 // Every exchange must map to a documented operation and status, and its JSON body must match
 // that response's schema. What the router answers outside any route (unknown path → 404,
 // unsupported method → 405) must be the error envelope; injected faults are checked for the
 // symptom they imitate rather than against an operation.
+//
+// Requests are checked too: a request the document calls invalid must have been answered 400
+// (or refused before validation: 401, 413, 415, 429); one it calls valid must not have been
+// answered 400 unless every detail names a field whose further checks the document states
+// (`x-rime-checks`); and no body may go to an operation that declares none.
 
 mod pattern;
-mod schema;
+pub mod request;
+pub mod schema;
 
 use serde_json::Value;
 
@@ -36,7 +42,90 @@ pub fn validate_exchange(ex: &Exchange) -> Result<(), String> {
         ex.route.as_deref().unwrap_or(path),
         ex.status
     );
-    check_exchange(&v, ex, path).map_err(|e| format!("{label}: {e}"))
+    check_exchange(&v, ex, path)
+        .and_then(|()| check_request_side(ex, path))
+        .map_err(|e| format!("{label}: {e}"))
+}
+
+/// The request half of an exchange (see the module comment).
+fn check_request_side(ex: &Exchange, path: &str) -> Result<(), String> {
+    if path.starts_with("/_sandbox") || ex.fault.is_some() {
+        return Ok(());
+    }
+    let Some(route) = ex.route.as_deref() else {
+        return Ok(());
+    };
+    let Some(op) = request::Operation::for_route(route, &ex.method) else {
+        return Ok(());
+    };
+    let declares_body = op.request_body().is_some();
+    if !declares_body && ex.body_len > 0 {
+        return Err(format!(
+            "the request carried a {}-byte body, but {} declares none",
+            ex.body_len,
+            op.id()
+        ));
+    }
+    // Refused before the request was validated: nothing to say about its content.
+    if matches!(ex.status, 401 | 413 | 415 | 429) || ex.status >= 500 {
+        return Ok(());
+    }
+    let header = |name: &str| {
+        let values: Vec<&str> = ex
+            .headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect();
+        (!values.is_empty()).then(|| values.join(", "))
+    };
+    let json_body = op.json_schema().is_some();
+    let body = match (&ex.body, ex.body_len) {
+        (_, 0) => request::Body::Absent,
+        (Some(v), _) if json_body => request::Body::Json(v),
+        _ if json_body && ex.body_len > crate::body::JSON_LIMIT => request::Body::Absent,
+        _ => request::Body::Other,
+    };
+    let verdict = request::check(
+        &op,
+        &request::Request {
+            path: path.strip_prefix(API_PREFIX).unwrap_or(path),
+            query: ex.uri.split_once('?').map(|(_, q)| q).unwrap_or(""),
+            header: &header,
+            body,
+        },
+    );
+    let answered_400 = ex.status == 400;
+    if !verdict.is_valid() && !answered_400 {
+        let problems: Vec<String> = verdict
+            .details
+            .iter()
+            .map(|d| format!("{}: {}", d.field, d.message))
+            .collect();
+        return Err(format!(
+            "accepted a request the document calls invalid ({})",
+            problems.join("; ")
+        ));
+    }
+    if answered_400 && let Some(resp) = &ex.response {
+        let unstated: Vec<String> = resp["error"]["details"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|d| {
+                let field = d["field"].as_str().unwrap_or("");
+                (!verdict.states(field))
+                    .then(|| format!("{field}: {}", d["message"].as_str().unwrap_or("")))
+            })
+            .collect();
+        if verdict.is_valid() && !unstated.is_empty() {
+            return Err(format!(
+                "rejected a request the document calls valid, for reasons it does not state ({})",
+                unstated.join("; ")
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn check_exchange(v: &Validator<'static>, ex: &Exchange, path: &str) -> Result<(), String> {
@@ -240,6 +329,16 @@ pub fn check_document() -> Result<(), String> {
     }
     walk(doc, "", &mut |at, node| {
         let Some(obj) = node.as_object() else { return };
+        // A `{type: string, description: A, b}` flow mapping splits at the comma into a key `b`
+        // with no value; no key of the document is meant to be null.
+        for (k, v) in obj {
+            if v.is_null() && !matches!(k.as_str(), "default" | "const" | "example") {
+                errors.push(format!(
+                    "at {}: key {k:?} has no value (a one-line description cut at a comma?)",
+                    schema::child(at, k)
+                ));
+            }
+        }
         if let Some(r) = obj.get("$ref") {
             match r.as_str() {
                 Some(r) if r.starts_with("#/") && v.resolve(r).is_some() => {}
@@ -276,6 +375,7 @@ pub fn check_document() -> Result<(), String> {
             }
         }
     });
+    check_conventions(doc, &v, &mut errors);
     let mut operation_ids = std::collections::HashSet::new();
     for (path, item) in doc["paths"].as_object().into_iter().flatten() {
         let item = match v.deref(item) {
@@ -333,6 +433,84 @@ pub fn check_document() -> Result<(), String> {
         Ok(())
     } else {
         Err(errors.join("\n"))
+    }
+}
+
+/// The document's own conventions (core.yaml's header comment): every operation described and
+/// tagged with a declared tag; every `/api/v1` response declares the request-id and rate-limit
+/// headers (a 401 also `WWW-Authenticate`); an operation that takes parameters or a body lists
+/// 400; every component is used.
+fn check_conventions(doc: &Value, v: &Validator<'static>, errors: &mut Vec<String>) {
+    let declared: Vec<&str> = doc["tags"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|t| t["description"].as_str().is_some_and(|d| !d.is_empty()))
+        .filter_map(|t| t["name"].as_str())
+        .collect();
+    for op in request::Operation::all() {
+        let here = format!("{} {}", op.method.to_ascii_uppercase(), op.template);
+        for key in ["summary", "description"] {
+            if op.op[key].as_str().is_none_or(|s| s.trim().is_empty()) {
+                errors.push(format!("{here}: no {key}"));
+            }
+        }
+        for tag in op.op["tags"].as_array().into_iter().flatten() {
+            if !tag.as_str().is_some_and(|t| declared.contains(&t)) {
+                errors.push(format!(
+                    "{here}: tag {tag} is not declared with a description"
+                ));
+            }
+        }
+        let takes_input = op.request_body().is_some()
+            || op
+                .parameters()
+                .iter()
+                .any(|p| p["in"] == "query" || p["in"] == "header");
+        let responses = op.op["responses"].as_object();
+        if takes_input && !responses.is_some_and(|r| r.contains_key("400")) {
+            errors.push(format!(
+                "{here}: takes parameters or a body but lists no 400"
+            ));
+        }
+        let inside = op.template != "/api/docs";
+        for (code, resp) in responses.into_iter().flatten() {
+            let Ok(resp) = v.deref(resp) else { continue };
+            let mut wanted = vec!["X-Request-Id"];
+            if inside {
+                wanted.extend([
+                    "X-RateLimit-Limit",
+                    "X-RateLimit-Remaining",
+                    "X-RateLimit-Reset",
+                ]);
+            }
+            if code == "401" {
+                wanted.push("WWW-Authenticate");
+            }
+            for h in wanted {
+                if resp["headers"].get(h).is_none() {
+                    errors.push(format!("{here} → {code}: does not declare the {h} header"));
+                }
+            }
+        }
+    }
+    let mut used = std::collections::HashSet::new();
+    walk(doc, "", &mut |_, node| {
+        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+            used.insert(r.to_string());
+        }
+    });
+    for kind in ["schemas", "parameters", "responses", "headers"] {
+        for name in doc["components"][kind]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| k)
+        {
+            if !used.contains(&format!("#/components/{kind}/{name}")) {
+                errors.push(format!("components/{kind}/{name} is never used"));
+            }
+        }
     }
 }
 

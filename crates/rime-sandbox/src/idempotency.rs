@@ -1,22 +1,29 @@
 //! `Idempotency-Key` on POST: the first response is replayed for 24 h; other bodies → 422; in flight → 409.
+//
+// Keys are scoped to the caller the request gate authenticated (its user or API key). An
+// operation without authentication (login, refresh, code exchange) has no caller: its keys are
+// scoped to the request itself (its body carries the credentials), so two callers never share
+// a key and a retry of the same request still replays. Outcomes that are not results — 401,
+// 429, 5xx — are never stored: a retry runs again.
 
 use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http_body_util::BodyExt;
 use rusqlite::{OptionalExtension, params};
 
 use crate::app::App;
+use crate::auth::Principal;
 use crate::error::ApiError;
 use crate::spool::{self, SpoolError};
 use crate::store::sql;
 
 const KEY_MAX: usize = 255;
-/// A remembered request: its hash, and once answered its status, content type and body.
+/// A remembered request: its hash, and once answered its status, headers and body.
 type Stored = (String, Option<u16>, Option<String>, Option<Vec<u8>>);
 const RETENTION_SECONDS: i64 = 24 * 3600;
 /// Bodies up to this size are kept in memory; larger ones (uploads) are spooled to disk.
@@ -45,9 +52,7 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
             .into_response();
         }
     };
-    let Some(principal) = principal_key(&app, &req) else {
-        return next.run(req).await;
-    };
+    let principal = req.extensions().get::<Principal>().map(principal_key);
     if declared_length(&req).is_some_and(|n| n > SPOOL_LIMIT) {
         return ApiError::status(StatusCode::PAYLOAD_TOO_LARGE).into_response();
     }
@@ -77,6 +82,7 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
         }
     };
     let request_hash = spooled.sha256_hex.clone();
+    let principal = principal.unwrap_or_else(|| format!("anonymous:{request_hash}"));
     let now = app.now().as_second();
 
     let existing = {
@@ -87,7 +93,7 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
         );
         let row: Result<Option<Stored>, _> = conn
             .query_row(
-                "SELECT request_hash, status, content_type, body FROM idempotency WHERE principal = ? AND key = ?",
+                "SELECT request_hash, status, headers, body FROM idempotency WHERE principal = ? AND key = ?",
                 params![principal, key],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
@@ -106,7 +112,7 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
             Ok(Some(found)) => Some(found),
         }
     };
-    if let Some((hash, status, content_type, body)) = existing {
+    if let Some((hash, status, headers, body)) = existing {
         if hash != request_hash {
             return ApiError::unprocessable(
                 "This Idempotency-Key was already used with a different request.",
@@ -123,9 +129,7 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut resp = Response::new(Body::from(body.unwrap_or_default()));
         *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
-        if let Some(ct) = content_type.and_then(|c| HeaderValue::from_str(&c).ok()) {
-            resp.headers_mut().insert(header::CONTENT_TYPE, ct);
-        }
+        restore_headers(resp.headers_mut(), headers.as_deref());
         resp.headers_mut()
             .insert("idempotent-replayed", HeaderValue::from_static("true"));
         return resp;
@@ -143,21 +147,20 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
         .unwrap_or_default();
     {
         let conn = app.db();
-        // Server errors and throttling are not outcomes: forget the key so a retry runs again.
-        let result = if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
+        // Server errors, throttling and refused credentials are not outcomes: forget the key so
+        // a retry runs again (and a 401 is never replayed to anyone).
+        let not_an_outcome = status.is_server_error()
+            || status == StatusCode::TOO_MANY_REQUESTS
+            || status == StatusCode::UNAUTHORIZED;
+        let result = if not_an_outcome {
             conn.execute(
                 "DELETE FROM idempotency WHERE principal = ? AND key = ?",
                 params![principal, key],
             )
         } else {
-            let ct = parts
-                .headers
-                .get(header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .map(String::from);
             conn.execute(
-                "UPDATE idempotency SET status = ?, content_type = ?, body = ? WHERE principal = ? AND key = ?",
-                params![status.as_u16(), ct, body.to_vec(), principal, key],
+                "UPDATE idempotency SET status = ?, headers = ?, body = ? WHERE principal = ? AND key = ?",
+                params![status.as_u16(), kept_headers(&parts.headers), body.to_vec(), principal, key],
             )
         };
         if let Err(e) = result {
@@ -168,21 +171,44 @@ pub async fn layer(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
 }
 
 /// Keys are scoped per caller: the user or API key behind the token (tokens rotate, callers don't).
-/// `None` when the token does not authenticate: the handler answers 401 then, and a stored
-/// response is never replayed to a caller who could not have made the request.
-fn principal_key(app: &App, req: &Request<Body>) -> Option<String> {
-    let token = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split_once(' ').map(|(_, t)| t.trim().to_string()));
-    let Some(token) = token else {
-        return Some("anonymous".into());
-    };
-    let conn = app.db();
-    match crate::auth::resolve(app, &conn, &token) {
-        Ok(Ok(p)) => p.actor.id,
-        _ => None,
+/// User and API key ids never collide (their prefixes differ).
+fn principal_key(p: &Principal) -> String {
+    p.actor.id.clone().unwrap_or_default()
+}
+
+/// Headers that belong to the exchange, not to the stored response: a replay has its own.
+const PER_EXCHANGE: &[&str] = &[
+    "date",
+    "x-request-id",
+    "x-ratelimit-limit",
+    "x-ratelimit-remaining",
+    "x-ratelimit-reset",
+    "content-length",
+    "transfer-encoding",
+    "connection",
+];
+
+/// The response headers a replay repeats, as JSON `[[name, value], …]`.
+fn kept_headers(h: &HeaderMap) -> String {
+    let kept: Vec<(&str, &str)> = h
+        .iter()
+        .filter(|(k, _)| !PER_EXCHANGE.contains(&k.as_str()))
+        .filter_map(|(k, v)| Some((k.as_str(), v.to_str().ok()?)))
+        .collect();
+    serde_json::to_string(&kept).unwrap_or_default()
+}
+
+fn restore_headers(h: &mut HeaderMap, stored: Option<&str>) {
+    let pairs: Vec<(String, String)> = stored
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default();
+    for (k, v) in pairs {
+        if let (Ok(k), Ok(v)) = (
+            header::HeaderName::from_bytes(k.as_bytes()),
+            HeaderValue::from_str(&v),
+        ) {
+            h.append(k, v);
+        }
     }
 }
 

@@ -13,6 +13,7 @@ mod domain;
 pub mod error;
 pub mod faults;
 mod fixtures;
+mod gate;
 mod idempotency;
 mod ids;
 pub mod openapi;

@@ -1,6 +1,6 @@
-//! `rime-sandbox`: runs the local Rime API emulator in the foreground.
+//! `rime-sandbox`: runs the local Rime API emulator in the foreground, or prints its OpenAPI document.
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(
@@ -21,11 +21,28 @@ struct Args {
     /// Simulated seconds per real second, from 0 (frozen) to 1000000
     #[arg(long, default_value_t = 1.0, value_parser = rime_sandbox::clock::parse_rate)]
     clock_rate: f64,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the merged OpenAPI 3.1 document (the one served at /api/docs) as JSON and exit
+    Openapi,
 }
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let args = Args::parse();
+    if let Some(Command::Openapi) = args.command {
+        let doc = rime_sandbox::openapi::document();
+        let text = serde_json::to_string_pretty(doc).unwrap_or_default();
+        #[allow(clippy::print_stdout, reason = "the document is this command's output")]
+        {
+            println!("{text}");
+        }
+        return std::process::ExitCode::SUCCESS;
+    }
     let opts = rime_sandbox::Options {
         bind: args.bind,
         database: args.database,

@@ -5,9 +5,10 @@ use serde_json::Value;
 
 use crate::error::{ApiError, ApiResult};
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE objects (
     seq        INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -41,7 +42,11 @@ CREATE TABLE idempotency (
     status INTEGER, content_type TEXT, body BLOB, created_at INTEGER NOT NULL,
     PRIMARY KEY (principal, key)
 );
-"#];
+"#,
+    r#"
+ALTER TABLE idempotency ADD COLUMN headers TEXT;
+"#,
+];
 
 pub fn open(path: &str) -> anyhow::Result<Connection> {
     let conn = Connection::open(path)?;

@@ -125,7 +125,7 @@ async fn restore(ctx: &Context, a: RestoreArgs) -> anyhow::Result<()> {
     let created = ctx
         .client()
         .await?
-        .post(&path.seg("restore"), json!({}))
+        .post_empty(&path.seg("restore"))
         .await
         .map_err(|e| e.context(format!("could not restore version {}", a.number)))?;
     ctx.out.status(&format!(

@@ -118,7 +118,7 @@ fn validation_errors_name_the_config_keys_and_exit_7() {
     )
     .code(7);
     out.stderr_has("  - config.size: must be one of: x-small, small");
-    out.stderr_has("  - config.colour: is not a config key of snowflake_warehouse");
+    out.stderr_has("  - config.colour: is not a known field; valid keys: size,");
     infra(
         &env,
         "infra update TRANSFORM_WH --config min_cluster_count=3",

@@ -191,7 +191,7 @@ fn validation_rules_show_their_details() {
         .stderr_has("  - sources: is required");
     create(&["--name", "x", "--kind", "mart", "--source", "raw.bad-name"])
         .code(7)
-        .stderr_has("  - sources[0]: a raw table is written raw.<table> or raw.<schema>.<table>");
+        .stderr_has("  - sources[0]: must be a raw table (raw.<table>) or the name of a model");
     create(&[
         "--name",
         "hub_x",

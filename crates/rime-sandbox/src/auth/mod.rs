@@ -264,6 +264,10 @@ impl FromRequestParts<Arc<App>> for Principal {
         parts: &mut Parts,
         app: &Arc<App>,
     ) -> Result<Self, Self::Rejection> {
+        // The request gate authenticates first and leaves the principal for the handler.
+        if let Some(p) = parts.extensions.get::<Principal>() {
+            return Ok(p.clone());
+        }
         let Some(token) = bearer(parts) else {
             return Err(ApiError::unauthorized(
                 "Missing bearer token: send `Authorization: Bearer <token>`.",

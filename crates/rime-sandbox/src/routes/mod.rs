@@ -48,6 +48,8 @@ pub fn router(app: Arc<App>) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(app.clone(), crate::idempotency::layer))
+        // Authentication and the document's request schemas, before idempotency and handlers.
+        .layer(from_fn_with_state(app.clone(), crate::gate::layer))
         .layer(from_fn_with_state(app.clone(), rate_limit))
         // Outermost, and after routing: replays and 429s are tagged with their route too.
         .layer(from_fn(crate::server::tag_route))

@@ -394,7 +394,7 @@ fn run_history_pages_and_filters() {
         "/runs?status=great&since=yesterday&limit=0",
     ));
     expect_error(&bad, 400, "validation_error");
-    assert_eq!(bad.fields(), ["limit"]);
+    assert_eq!(bad.fields(), ["limit", "status", "since"]);
     let bad = env
         .admin()
         .get(&path(&env, &orders, "/runs?status=great&since=yesterday"));

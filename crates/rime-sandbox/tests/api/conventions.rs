@@ -250,7 +250,7 @@ fn idempotent_replay_creates_exactly_one_resource() {
     let r = admin.call(
         "POST",
         "/projects",
-        Some(json!({})),
+        Some(json!({"name": "Long key", "identifier": "long-key"})),
         &[("Idempotency-Key", &long)],
     );
     expect_error(&r, 400, "validation_error");

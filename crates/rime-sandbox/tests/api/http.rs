@@ -82,15 +82,20 @@ pub fn send(addr: SocketAddr, req: &Req<'_>) -> Result<Resp, Transport> {
         .set_read_timeout(Some(Duration::from_secs(20)))
         .map_err(Transport::Io)?;
     let mut head = format!("{} {} HTTP/1.1\r\n", req.method, req.path);
+    let named = |name: &str| {
+        req.headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case(name))
+    };
     // A test may name another host (DNS-rebinding checks); otherwise the address dialled.
-    if !req
-        .headers
-        .iter()
-        .any(|(k, _)| k.eq_ignore_ascii_case("host"))
-    {
+    if !named("host") {
         head.push_str(&format!("Host: {addr}\r\n"));
     }
-    head.push_str("Connection: close\r\nAccept: application/json\r\n");
+    // A test may ask for another (`Upgrade` for a WebSocket); otherwise one request each.
+    if !named("connection") {
+        head.push_str("Connection: close\r\n");
+    }
+    head.push_str("Accept: application/json\r\n");
     for (k, v) in &req.headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }
@@ -110,12 +115,40 @@ pub fn send(addr: SocketAddr, req: &Req<'_>) -> Result<Resp, Transport> {
     // A server that drops the connection early may make the write fail; the read tells the story.
     let _ = stream.write_all(&out);
     let mut raw = Vec::new();
-    match stream.read_to_end(&mut raw) {
-        Ok(_) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => {}
-        Err(e) => return Err(Transport::Io(e)),
+    let mut chunk = [0u8; 16 * 1024];
+    loop {
+        match stream.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => raw.extend_from_slice(&chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => break,
+            Err(e) => return Err(Transport::Io(e)),
+        }
+        if complete(&raw) {
+            break;
+        }
     }
     parse(&raw).ok_or(Transport::Closed)
+}
+
+/// Whether a whole answer has arrived: a connection kept alive (a request that asked for an
+/// upgrade) is not closed after it, so the length says when to stop.
+fn complete(raw: &[u8]) -> bool {
+    let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return false;
+    };
+    // A WebSocket upgrade never ends by itself: its head is the whole answer here.
+    if raw.starts_with(b"HTTP/1.1 101") {
+        return true;
+    }
+    let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+    let rest = &raw[end + 4..];
+    if head.contains("transfer-encoding: chunked") {
+        return rest.ends_with(b"0\r\n\r\n");
+    }
+    head.lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .is_some_and(|n| rest.len() >= n)
 }
 
 fn parse(raw: &[u8]) -> Option<Resp> {

@@ -217,7 +217,7 @@ fn cancel_ends_running_steps_and_skips_pending_ones() {
         &env,
         &format!("/{id}/runs/{}/cancel", r["id"].as_str().unwrap()),
     );
-    let c = admin.post(&cancel, json!(null));
+    let c = admin.post_empty(&cancel);
     expect(&c, 200);
     assert_eq!(c.json["status"], "cancelled");
     assert_eq!(c.json["ended_at"], "2026-11-28T09:00:07Z");
@@ -236,12 +236,9 @@ fn cancel_ends_running_steps_and_skips_pending_ones() {
         c.json,
         "a cancelled run stays as it was"
     );
-    expect_error(&admin.post(&cancel, json!(null)), 409, "conflict");
+    expect_error(&admin.post_empty(&cancel), 409, "conflict");
     expect_error(
-        &admin.post(
-            &pl(&env, &format!("/{id}/runs/plr_nope/cancel")),
-            json!(null),
-        ),
+        &admin.post_empty(&pl(&env, &format!("/{id}/runs/plr_nope/cancel"))),
         404,
         "resource_not_found",
     );
@@ -283,13 +280,10 @@ fn concurrency_policies_skip_queue_and_allow() {
     );
     assert_eq!(run(&env, &queue, &q3)["status"], "queued");
     // Cancelling a queued run skips all its steps; the one behind it moves up.
-    let c = admin.post(
-        &pl(
-            &env,
-            &format!("/{queue}/runs/{}/cancel", q3["id"].as_str().unwrap()),
-        ),
-        json!(null),
-    );
+    let c = admin.post_empty(&pl(
+        &env,
+        &format!("/{queue}/runs/{}/cancel", q3["id"].as_str().unwrap()),
+    ));
     assert_eq!(c.json["status"], "cancelled");
     assert_eq!(c.json["started_at"], Value::Null);
     assert_eq!(state(&c.json, "a"), "skipped");

@@ -495,7 +495,7 @@ fn versions_bump_only_on_structural_change() {
     assert_eq!(list.json["data"][0]["is_current"], true);
     assert_eq!(list.json["data"][1]["is_current"], false);
     // Restore makes version 8 with version 1's steps; restoring the same content again is refused.
-    let r = admin.post(&pl(&env, &format!("/{id}/versions/1/restore")), json!(null));
+    let r = admin.post_empty(&pl(&env, &format!("/{id}/versions/1/restore")));
     expect(&r, 201);
     assert_eq!(r.json["version"], 8);
     assert_eq!(r.json["is_current"], true);
@@ -509,7 +509,7 @@ fn versions_bump_only_on_structural_change() {
     let v1 = admin.get(&pl(&env, &format!("/{id}/versions/1"))).json;
     assert_eq!(v1["is_current"], false);
     expect_error(
-        &admin.post(&pl(&env, &format!("/{id}/versions/1/restore")), json!(null)),
+        &admin.post_empty(&pl(&env, &format!("/{id}/versions/1/restore"))),
         409,
         "conflict",
     );

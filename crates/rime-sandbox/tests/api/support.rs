@@ -143,6 +143,11 @@ impl Client {
         self.call("POST", path, Some(body), &[])
     }
 
+    /// A POST without a body (action endpoints).
+    pub fn post_empty(&self, path: &str) -> Resp {
+        self.call("POST", path, None, &[])
+    }
+
     pub fn patch(&self, path: &str, body: Value) -> Resp {
         self.call("PATCH", path, Some(body), &[])
     }

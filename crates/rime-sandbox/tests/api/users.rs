@@ -141,8 +141,7 @@ fn get_unknown_user_is_404() {
         "resource_not_found",
     );
     expect_error(
-        &env.admin()
-            .post("/users/usr_nope/sessions/revoke", json!(null)),
+        &env.admin().post_empty("/users/usr_nope/sessions/revoke"),
         404,
         "resource_not_found",
     );
@@ -263,7 +262,7 @@ fn revoke_sessions() {
     let editor = env.as_role("editor");
     let id = env.user_id("editor@sandbox.rime.test");
     expect_error(
-        &editor.post(&format!("/users/{id}/sessions/revoke"), json!(null)),
+        &editor.post_empty(&format!("/users/{id}/sessions/revoke")),
         403,
         "forbidden",
     );
