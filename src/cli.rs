@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands;
-use crate::registry::Verbs;
+use crate::registry::{Lazy, Verbs};
 
 pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("RIME_COMMIT"), ")");
 
@@ -150,14 +150,14 @@ pub enum Command {
     Pipelines(commands::pipelines::PipelinesArgs),
     /// Snowflake and AWS resources as desired state: plan, apply, drift
     #[command(visible_alias = "infra")]
-    Infrastructure(commands::infrastructure::InfraArgs),
+    Infrastructure(Lazy<commands::infrastructure::InfraArgs>),
     /// Connectors: sources synced into Snowflake, their runs, schema, schedule and uploads
     #[command(visible_alias = "conn")]
     Connectors(Verbs<commands::connectors::Connectors>),
     /// The tenant: tier, limits and usage
     Tenant(Verbs<commands::tenant::Tenant>),
     /// Log in, inspect and manage credentials
-    Auth(commands::auth::AuthArgs),
+    Auth(Lazy<commands::auth::AuthArgs>),
     /// Users of the tenant: invite, roles, suspend, sessions
     #[command(visible_alias = "user")]
     Users(Verbs<commands::users::Users>),
@@ -165,22 +165,22 @@ pub enum Command {
     #[command(visible_alias = "api-key")]
     ApiKeys(Verbs<commands::api_keys::ApiKeys>),
     /// Check settings, credentials, connectivity, TLS, proxy, clock and rate limits
-    Doctor(commands::doctor::DoctorArgs),
+    Doctor(Lazy<commands::doctor::DoctorArgs>),
     /// Named settings: tenant, default project, output
     #[command(visible_alias = "profiles")]
-    Profile(commands::profile::ProfileArgs),
+    Profile(Lazy<commands::profile::ProfileArgs>),
     /// Monitoring: alert rules, channels, escalation policies, alerts, health summary
-    Monitoring(commands::monitoring::MonitoringArgs),
+    Monitoring(Lazy<commands::monitoring::MonitoringArgs>),
     /// Governance: column classification, masking, grants, PII scans, compliance reports
-    Governance(commands::governance::GovernanceArgs),
+    Governance(Lazy<commands::governance::GovernanceArgs>),
     /// The audit log: every change, login and failed login (admins)
     Audit(Verbs<commands::audit::Audit>),
     /// Make an authenticated request to any API path
-    Api(commands::api::ApiArgs),
+    Api(Lazy<commands::api::ApiArgs>),
     /// Run and control the local sandbox tenant
-    Sandbox(commands::sandbox::SandboxArgs),
+    Sandbox(Lazy<commands::sandbox::SandboxArgs>),
     /// Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq
-    Format(commands::format::FormatArgs),
+    Format(Lazy<commands::format::FormatArgs>),
     /// Print a shell completion script
-    Completion(commands::completion::CompletionArgs),
+    Completion(Lazy<commands::completion::CompletionArgs>),
 }

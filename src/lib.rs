@@ -22,6 +22,10 @@ pub use commands::completion::script as completion_script;
 
 /// Parse, run, report.
 pub fn main() -> ExitCode {
+    if version_alone() {
+        output::version(&format!("rime {}\n", cli::VERSION));
+        return ExitCode::SUCCESS;
+    }
     let cli = match parse_args() {
         Ok(cli) => cli,
         Err(e) => {
@@ -49,6 +53,13 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => error::report(&e, ctx.profile(), ctx.out.color_stderr()),
     }
+}
+
+/// `rime --version` (or `-V`) alone is answered before the command tree exists: scripts call it
+/// often, and building the tree was most of what it cost. Clap answers it the same way otherwise.
+fn version_alone() -> bool {
+    let mut args = std::env::args_os().skip(1);
+    matches!((args.next(), args.next()), (Some(a), None) if a == "--version" || a == "-V")
 }
 
 /// `Cli::try_parse`, except that the command tree is never dropped: it lives until the process

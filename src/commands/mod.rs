@@ -25,13 +25,14 @@ pub mod wait;
 use crate::cli::Command;
 use crate::context::Context;
 use crate::error::CliError;
+use crate::registry::Lazy;
 
 /// Runs a command. Commands that need no API (profiles, completion) never start a runtime.
 pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
     match command {
-        Command::Profile(a) => profile::run(ctx, a),
-        Command::Completion(a) => completion::run(ctx, a),
-        Command::Format(a) => format::run(ctx, a),
+        Command::Profile(Lazy(a)) => profile::run(ctx, a),
+        Command::Completion(Lazy(a)) => completion::run(ctx, a),
+        Command::Format(Lazy(a)) => format::run(ctx, a),
         other => block_on(ctx, run_async(ctx, other)),
     }
 }
@@ -43,16 +44,16 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Connectors(v) => v.run(ctx).await,
         Command::Tenant(v) => v.run(ctx).await,
         Command::Transformations(a) => transformations::run(ctx, a).await,
-        Command::Infrastructure(a) => infrastructure::run(ctx, a).await,
-        Command::Auth(a) => auth::run(ctx, a).await,
+        Command::Infrastructure(Lazy(a)) => infrastructure::run(ctx, a).await,
+        Command::Auth(Lazy(a)) => auth::run(ctx, a).await,
         Command::Users(v) => v.run(ctx).await,
         Command::ApiKeys(v) => v.run(ctx).await,
-        Command::Doctor(a) => doctor::run(ctx, a).await,
-        Command::Api(a) => api::run(ctx, a).await,
-        Command::Monitoring(a) => monitoring::run(ctx, a).await,
-        Command::Governance(a) => governance::run(ctx, a).await,
+        Command::Doctor(Lazy(a)) => doctor::run(ctx, a).await,
+        Command::Api(Lazy(a)) => api::run(ctx, a).await,
+        Command::Monitoring(Lazy(a)) => monitoring::run(ctx, a).await,
+        Command::Governance(Lazy(a)) => governance::run(ctx, a).await,
         Command::Audit(v) => v.run(ctx).await,
-        Command::Sandbox(a) => sandbox::run(ctx, a).await,
+        Command::Sandbox(Lazy(a)) => sandbox::run(ctx, a).await,
         Command::Profile(_) | Command::Completion(_) | Command::Format(_) => {
             unreachable!("dispatched without a runtime")
         }

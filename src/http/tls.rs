@@ -1,11 +1,15 @@
 //! The one trust store for REST and WebSocket alike: the platform's verifier (the OS roots,
 //! loaded on first use) plus any `--ca-cert` certificates, over rustls with the ring provider.
+//! A chain that ends at a `--ca-cert` certificate is trusted without loading the OS store.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use rustls::pki_types::CertificateDer;
+use rustls::client::WebPkiServerVerifier;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
 
 use super::Error;
 use super::error::TrustProblem;
@@ -39,22 +43,101 @@ pub fn read_bundle(path: &Path) -> Result<Vec<CertificateDer<'static>>, Error> {
 /// by ALPN: the REST client speaks nothing else, and a WebSocket upgrade needs it.
 pub fn client_config(extra_ca: Option<&Path>) -> Result<Arc<rustls::ClientConfig>, Error> {
     let provider = provider();
-    let verifier = match extra_ca {
-        None => rustls_platform_verifier::Verifier::new(provider.clone()),
-        Some(path) => rustls_platform_verifier::Verifier::new_with_extra_roots(
-            read_bundle(path)?,
-            provider.clone(),
+    let setup = |e: &dyn std::fmt::Display| Error::Setup(format!("cannot set up TLS: {e}"));
+    let verifier: Arc<dyn ServerCertVerifier> = match extra_ca {
+        None => Arc::new(
+            rustls_platform_verifier::Verifier::new(provider.clone()).map_err(|e| setup(&e))?,
         ),
-    }
-    .map_err(|e| Error::Setup(format!("cannot set up TLS: {e}")))?;
+        Some(path) => {
+            let certs = read_bundle(path)?;
+            let mut roots = rustls::RootCertStore::empty();
+            roots.add_parsable_certificates(certs.iter().cloned());
+            let extra = WebPkiServerVerifier::builder_with_provider(roots.into(), provider.clone())
+                .build()
+                .map_err(|e| setup(&e))?;
+            Arc::new(ExtraFirst {
+                extra,
+                certs,
+                provider: provider.clone(),
+                platform: OnceLock::new(),
+            })
+        }
+    };
     let mut config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| Error::Setup(format!("cannot set up TLS: {e}")))?
+        .map_err(|e| setup(&e))?
         .dangerous()
-        .with_custom_certificate_verifier(Arc::new(verifier))
+        .with_custom_certificate_verifier(verifier)
         .with_no_client_auth();
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(Arc::new(config))
+}
+
+/// `--ca-cert` first: a chain that ends at one of its certificates is trusted without loading the
+/// OS store (parsing it was most of the CPU of a one-request command); any other chain goes to
+/// the platform verifier, which trusts the OS store and the same certificates, as before.
+#[derive(Debug)]
+struct ExtraFirst {
+    extra: Arc<WebPkiServerVerifier>,
+    certs: Vec<CertificateDer<'static>>,
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    /// Made (and the OS store read) on the first chain `extra` does not know.
+    platform: OnceLock<Result<rustls_platform_verifier::Verifier, rustls::Error>>,
+}
+
+impl ExtraFirst {
+    fn platform(&self) -> Result<&rustls_platform_verifier::Verifier, rustls::Error> {
+        let made = self.platform.get_or_init(|| {
+            rustls_platform_verifier::Verifier::new_with_extra_roots(
+                self.certs.iter().cloned(),
+                self.provider.clone(),
+            )
+        });
+        made.as_ref().map_err(Clone::clone)
+    }
+}
+
+impl ServerCertVerifier for ExtraFirst {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let verify = |v: &dyn ServerCertVerifier| {
+            v.verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
+        };
+        match verify(self.extra.as_ref()) {
+            Err(rustls::Error::InvalidCertificate(CertificateError::UnknownIssuer)) => {
+                verify(self.platform()?)
+            }
+            other => other,
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.extra.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.extra.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.extra.supported_verify_schemes()
+    }
 }
 
 #[cfg(test)]

@@ -15,11 +15,16 @@ pub(crate) use jaq_json::Val;
 type Data = data::JustLut<Val>;
 type Filter = jaq_core::Filter<Data>;
 
+mod each;
 mod limits;
+mod read;
 
 /// A compiled filter; the jaq program is pure data, so it is `Send + Sync`.
 pub(crate) struct Program {
     filter: Filter,
+    /// For a program `.[] | f` (or `.[]`, `.[].a…`): `f` alone, run on each element of an array
+    /// input as the element is parsed, so a large list is never held whole (see [`each`]).
+    each: Option<Filter>,
 }
 
 impl std::fmt::Debug for Program {
@@ -121,6 +126,28 @@ impl Program {
     }
 
     fn compile_here(code: &str) -> Result<Self, OutputError> {
+        let Some(main) = jaq_core::load::parse(code, |p| p.term()) else {
+            let err = Loader::new([])
+                .load(&Arena::default(), File { code, path: () })
+                .err()
+                .and_then(|errs| errs.into_iter().next())
+                .map(|(_, e)| load_error(code, e));
+            return Err(err.unwrap_or_else(|| {
+                invalid(
+                    code,
+                    code,
+                    "module directives (import, include, module) are not supported".to_owned(),
+                )
+            }));
+        };
+        let each = each::split(&main)
+            .map(|f| Self::compile_term(code, f))
+            .transpose()?;
+        let filter = Self::compile_term(code, main)?;
+        Ok(Self { filter, each })
+    }
+
+    fn compile_term(code: &str, mut main: Term<&str>) -> Result<Filter, OutputError> {
         let mut defs: Vec<Def<&str>> = jaq_core::defs()
             .chain(jaq_std::defs())
             .chain(jaq_json::defs())
@@ -133,20 +160,6 @@ impl Program {
         let arena = Arena::default();
         // The user's program becomes the prelude's `__rime_main`, with every definition and
         // reduce/foreach step guarded; the loader then only resolves the call to it.
-        let Some(mut main) = jaq_core::load::parse(code, |p| p.term()) else {
-            let err = Loader::new([])
-                .load(&arena, File { code, path: () })
-                .err()
-                .and_then(|errs| errs.into_iter().next())
-                .map(|(_, e)| load_error(code, e));
-            return Err(err.unwrap_or_else(|| {
-                invalid(
-                    code,
-                    code,
-                    "module directives (import, include, module) are not supported".to_owned(),
-                )
-            }));
-        };
         instrument(&mut main);
         defs.push(Def {
             name: "__rime_main",
@@ -165,7 +178,7 @@ impl Program {
                 Some((_, e)) => load_error(code, e),
                 None => invalid(code, code, "cannot parse expression".to_owned()),
             })?;
-        let filter = Compiler::default()
+        Compiler::default()
             .with_funs(funs)
             .compile(modules)
             .map_err(|errs| {
@@ -176,8 +189,7 @@ impl Program {
                     }
                     None => invalid(code, code, "cannot compile expression".to_owned()),
                 }
-            })?;
-        Ok(Self { filter })
+            })
     }
 
     /// All results, in order; a runtime error ends the run but keeps what came before,
@@ -193,6 +205,19 @@ impl Program {
     /// Runs the filter on the jq thread; every jaq value is made, used and dropped there.
     pub(crate) fn run(&self, input: Input<'_>) -> Outcome {
         let ran = limits::on_jq_stack(|| {
+            if let (Some(each), Input::Text(text) | Input::Documents(text)) = (&self.each, &input) {
+                match each::run(each, text) {
+                    each::Ran::Done(results, err) => {
+                        return Outcome::Ran(results, limits::tripped().or(err));
+                    }
+                    each::Ran::Whole(val) => {
+                        let (results, err) = self.run_val(val);
+                        return Outcome::Ran(results, err);
+                    }
+                    // The whole-input path says why.
+                    each::Ran::NotJson => {}
+                }
+            }
             let val = match input {
                 Input::Value(v) => match to_val(v) {
                     Ok(val) => val,
@@ -215,32 +240,43 @@ impl Program {
     }
 
     fn run_val(&self, input: Val) -> (Vec<Value>, Option<OutputError>) {
-        let ctx = Ctx::<Data>::new(&self.filter.lut, Vars::new([]));
         let mut results = Vec::new();
-        for item in self.filter.id.run((ctx, input)) {
-            let err = match item {
-                Ok(v) => match limits::to_json(&v) {
-                    Ok(v) => {
-                        results.push(v);
-                        continue;
-                    }
-                    Err(e) => Some(e),
-                },
-                // `halt`/`halt_error` end the program; jaq's helper would exit the process.
-                Err(exn) => match exn.get_err() {
-                    Ok(e) => Some(runtime(e.to_string())),
-                    Err(exn) => match exn.get_halt() {
-                        Ok(0) => None,
-                        Ok(code) => Some(runtime(format!("halted with exit code {code}"))),
-                        Err(_) => Some(runtime("unexpected control flow".to_owned())),
-                    },
-                },
-            };
-            // A limit the guards hit halts the program; say which, whatever the halt looked like.
-            return (results, limits::tripped().or(err));
-        }
-        (results, limits::tripped())
+        let err = run_filter(&self.filter, input, &mut results).flatten();
+        // A limit the guards hit halts the program; say which, whatever the halt looked like.
+        (results, limits::tripped().or(err))
     }
+}
+
+/// Runs `filter` on `input`, appending its results; `Some` when the run ended early, with the
+/// error that ended it (`None` for `halt`).
+fn run_filter(
+    filter: &Filter,
+    input: Val,
+    results: &mut Vec<Value>,
+) -> Option<Option<OutputError>> {
+    let ctx = Ctx::<Data>::new(&filter.lut, Vars::new([]));
+    for item in filter.id.run((ctx, input)) {
+        let err = match item {
+            Ok(v) => match limits::to_json(&v) {
+                Ok(v) => {
+                    results.push(v);
+                    continue;
+                }
+                Err(e) => Some(e),
+            },
+            // `halt`/`halt_error` end the program; jaq's helper would exit the process.
+            Err(exn) => match exn.get_err() {
+                Ok(e) => Some(runtime(e.to_string())),
+                Err(exn) => match exn.get_halt() {
+                    Ok(0) => None,
+                    Ok(code) => Some(runtime(format!("halted with exit code {code}"))),
+                    Err(_) => Some(runtime("unexpected control flow".to_owned())),
+                },
+            },
+        };
+        return Some(err);
+    }
+    None
 }
 
 /// A library definition with its body guarded (see [`instrument`]), as one of the program's.
@@ -374,17 +410,22 @@ pub(crate) fn to_val(v: &Value) -> Result<Val, OutputError> {
 
 /// One JSON document parsed straight into jq's value.
 pub(crate) fn parse(text: &[u8]) -> Result<Val, OutputError> {
-    serde_json::from_slice(text).map_err(|e| runtime(e.to_string()))
+    let mut de = serde_json::Deserializer::from_slice(text);
+    let val = read::Strings::default().value(&mut de);
+    val.and_then(|v| de.end().map(|()| v))
+        .map_err(|e| runtime(e.to_string()))
 }
 
 /// JSON text (one document or many, as NDJSON) parsed straight into jq's values, with no
 /// `serde_json` tree in between: one document alone, else one array of the array elements and
 /// other documents in order. `None` unless it is valid JSON with at least one document.
 fn documents(data: &[u8]) -> Option<Val> {
-    let mut docs: Vec<Val> = serde_json::Deserializer::from_slice(data)
-        .into_iter::<Val>()
-        .collect::<Result<_, _>>()
-        .ok()?;
+    let strings = read::Strings::default();
+    let mut de = serde_json::Deserializer::from_slice(data);
+    let mut docs = Vec::new();
+    while de.end().is_err() {
+        docs.push(strings.value(&mut de).ok()?);
+    }
     match docs.len() {
         0 => None,
         1 => docs.pop(),

@@ -330,3 +330,10 @@ const _: () = {
     shared::<Output>();
     sendable::<ListWriter<'static>>();
 };
+
+/// `rime --version`, answered before any settings exist (see `crate::main`); a closed stdout is
+/// ignored, as clap ignores it.
+pub fn version(line: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(line.as_bytes());
+}

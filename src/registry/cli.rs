@@ -201,14 +201,54 @@ pub fn build_lazily() {
     LAZY.store(true, Ordering::Relaxed);
 }
 
+/// Builds `cmd`'s arguments and subcommands now, or when it is used once [`build_lazily`] is on.
+fn when_used(cmd: Command, build: fn(Command) -> Command) -> Command {
+    if LAZY.load(Ordering::Relaxed) {
+        cmd.defer(build)
+    } else {
+        build(cmd)
+    }
+}
+
+/// A hand-written noun's command (a derive `Args` with its own subcommand tree), built only when
+/// used, as the registry's nouns are: start-up then pays for the top level alone.
+#[derive(Debug)]
+pub struct Lazy<T>(pub T);
+
+/// `T`'s arguments built at once: clap runs a command's deferred builder once, so one that
+/// defers again (a noun whose flags come from `Verbs`) would never be built.
+fn built_now<T: Args>(cmd: Command) -> Command {
+    let lazy = LAZY.swap(false, Ordering::Relaxed);
+    let cmd = T::augment_args(cmd);
+    LAZY.store(lazy, Ordering::Relaxed);
+    cmd
+}
+
+impl<T: Args> Args for Lazy<T> {
+    fn augment_args(cmd: Command) -> Command {
+        when_used(cmd, built_now::<T>)
+    }
+    fn augment_args_for_update(cmd: Command) -> Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl<T: FromArgMatches> FromArgMatches for Lazy<T> {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(m).map(Lazy)
+    }
+    fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(m).map(Lazy)
+    }
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(m)
+    }
+}
+
 impl<N: Noun> Args for Verbs<N> {
     fn augment_args(cmd: Command) -> Command {
         let cmd = cmd.subcommand_required(true).arg_required_else_help(true);
-        if LAZY.load(Ordering::Relaxed) {
-            cmd.defer(build::<N>)
-        } else {
-            build::<N>(cmd)
-        }
+        when_used(cmd, build::<N>)
     }
     fn augment_args_for_update(cmd: Command) -> Command {
         Self::augment_args(cmd)

@@ -12,7 +12,8 @@ pub mod verbs;
 use crate::output::Column;
 
 pub use cli::{
-    Body, Extra, Filters, Item, NoArgs, NoVerbs, Noun, Patch, Placed, Verbs, build_lazily, query_of,
+    Body, Extra, Filters, Item, Lazy, NoArgs, NoVerbs, Noun, Patch, Placed, Verbs, build_lazily,
+    query_of,
 };
 pub use lookup::{Scope, Target};
 
