@@ -12842,9 +12842,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;governance;columns;list'= {
-            cand --database 'database'
-            cand --schema 'schema'
-            cand --table 'table'
+            cand --database 'Only this database'
+            cand --schema 'Only this schema'
+            cand --table 'Only this table'
             cand --level 'Only columns at this privacy level'
             cand --pii 'Only columns of this PII type'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
@@ -12883,9 +12883,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;governance;columns;ls'= {
-            cand --database 'database'
-            cand --schema 'schema'
-            cand --table 'table'
+            cand --database 'Only this database'
+            cand --schema 'Only this schema'
+            cand --table 'Only this table'
             cand --level 'Only columns at this privacy level'
             cand --pii 'Only columns of this PII type'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
@@ -12924,9 +12924,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;governance;column;list'= {
-            cand --database 'database'
-            cand --schema 'schema'
-            cand --table 'table'
+            cand --database 'Only this database'
+            cand --schema 'Only this schema'
+            cand --table 'Only this table'
             cand --level 'Only columns at this privacy level'
             cand --pii 'Only columns of this PII type'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
@@ -12965,9 +12965,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;governance;column;ls'= {
-            cand --database 'database'
-            cand --schema 'schema'
-            cand --table 'table'
+            cand --database 'Only this database'
+            cand --schema 'Only this schema'
+            cand --table 'Only this table'
             cand --level 'Only columns at this privacy level'
             cand --pii 'Only columns of this PII type'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
@@ -14343,9 +14343,9 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;governance;report;access-matrix'= {
             cand --role 'Only the columns this role sees'
-            cand --database 'database'
-            cand --schema 'schema'
-            cand --table 'table'
+            cand --database 'Only this database'
+            cand --schema 'Only this schema'
+            cand --table 'Only this table'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'

@@ -13672,9 +13672,9 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;governance;columns;list' {
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'database')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'schema')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'table')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Only this database')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this schema')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only this table')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only columns at this privacy level')
             [CompletionResult]::new('--pii', '--pii', [CompletionResultType]::ParameterName, 'Only columns of this PII type')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
@@ -13714,9 +13714,9 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;governance;columns;ls' {
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'database')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'schema')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'table')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Only this database')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this schema')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only this table')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only columns at this privacy level')
             [CompletionResult]::new('--pii', '--pii', [CompletionResultType]::ParameterName, 'Only columns of this PII type')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
@@ -13756,9 +13756,9 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;governance;column;list' {
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'database')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'schema')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'table')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Only this database')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this schema')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only this table')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only columns at this privacy level')
             [CompletionResult]::new('--pii', '--pii', [CompletionResultType]::ParameterName, 'Only columns of this PII type')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
@@ -13798,9 +13798,9 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;governance;column;ls' {
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'database')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'schema')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'table')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Only this database')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this schema')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only this table')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only columns at this privacy level')
             [CompletionResult]::new('--pii', '--pii', [CompletionResultType]::ParameterName, 'Only columns of this PII type')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
@@ -15254,9 +15254,9 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
         }
         'rime;governance;report;access-matrix' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only the columns this role sees')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'database')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'schema')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'table')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Only this database')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this schema')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only this table')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: RIME_PROFILE]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]')
