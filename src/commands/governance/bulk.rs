@@ -357,7 +357,10 @@ mod tests {
             json!({"pii_type": "email", "privacy_level": "confidential"})
         );
         starts(
-            error("c.ndjson", "{\"path\": \"A\"}\n{\"path\": \"B\", \"level\": }\n"),
+            error(
+                "c.ndjson",
+                "{\"path\": \"A\"}\n{\"path\": \"B\", \"level\": }\n",
+            ),
             "c.ndjson: line 1, column 1: give a level",
         );
         starts(

@@ -8,9 +8,7 @@ use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::Text;
 use crate::output::{col, terminal_safe};
-use crate::registry::{
-    Extra, Filters, Kind, NoArgs, Noun, Scope, field, get, list, query_of, ro,
-};
+use crate::registry::{Extra, Filters, Kind, NoArgs, Noun, Scope, field, get, list, query_of, ro};
 
 pub static COLUMNS: Kind = Kind {
     name: "column",

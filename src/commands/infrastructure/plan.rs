@@ -14,12 +14,6 @@ use crate::output::{ColumnKind, ListSpec, Output, Stream, Style, terminal_safe};
 use crate::registry::verbs;
 
 #[derive(Args, Debug)]
-pub struct ChangesArgs {
-    #[command(flatten)]
-    pub page: PageArgs,
-}
-
-#[derive(Args, Debug)]
 pub struct PlanArgs {
     /// Also save the plan (JSON) to FILE, for `rime infra apply --plan-file FILE`
     #[arg(long, value_name = "FILE")]
@@ -61,20 +55,10 @@ pub const PLAN: ListSpec<'static> = ListSpec {
     ],
 };
 
-pub async fn changes(ctx: &Context, a: ChangesArgs) -> anyhow::Result<()> {
-    let n = verbs::stream(
-        ctx,
-        path(ctx, &["changes"]).await?,
-        Vec::new(),
-        &a.page,
-        &CHANGES,
-        None,
-    )
-    .await?;
-    if n == 0 && ctx.out.stdout_is_tty() && ctx.settings.jq.is_none() {
-        ctx.out
-            .status("no pending changes: the desired state is applied");
-    }
+pub async fn changes(ctx: &Context, page: PageArgs) -> anyhow::Result<()> {
+    let path = path(ctx, &["changes"]).await?;
+    let empty = "no pending changes: the desired state is applied";
+    verbs::stream(ctx, path, Vec::new(), &page, &CHANGES, Some(empty)).await?;
     Ok(())
 }
 
