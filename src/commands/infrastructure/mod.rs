@@ -3,6 +3,7 @@
 mod apply;
 mod drift;
 mod plan;
+mod refs;
 mod resources;
 
 use serde_json::Value;

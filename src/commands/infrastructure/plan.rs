@@ -87,6 +87,9 @@ pub async fn plan(ctx: &Context, a: PlanArgs) -> anyhow::Result<()> {
     } else {
         ctx.show(&plan, &PLAN)?;
     }
+    for line in super::refs::dangling(ctx, &plan).await? {
+        ctx.out.warn(&line);
+    }
     let id = terminal_safe(plan["id"].as_str().unwrap_or("?")).into_owned();
     if let Some(file) = &a.out {
         ctx.out
