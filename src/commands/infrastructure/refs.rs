@@ -13,7 +13,11 @@ use crate::registry::path::values;
 
 /// Config keys that name another resource: (type, key path, the type it names).
 const REFERENCES: &[(&str, &str, &str)] = &[
-    ("aws_s3_bucket", "config.notification_topic", "aws_sns_topic"),
+    (
+        "aws_s3_bucket",
+        "config.notification_topic",
+        "aws_sns_topic",
+    ),
     ("aws_iam_role", "config.policy_names[]", "aws_iam_policy"),
     ("snowflake_schema", "config.database", "snowflake_database"),
     ("snowflake_stage", "config.database", "snowflake_database"),
@@ -39,7 +43,10 @@ pub async fn dangling(ctx: &Context, plan: &Value) -> anyhow::Result<Vec<String>
     let mut pager = Pager::new(ctx.client().await?, path, Vec::new(), PageOpts::default());
     let mut found = Vec::new();
     while let Some(items) = pager.next_page().await? {
-        for r in items.iter().filter(|r| !gone(r["id"].as_str().unwrap_or(""))) {
+        for r in items
+            .iter()
+            .filter(|r| !gone(r["id"].as_str().unwrap_or("")))
+        {
             found.extend(names_gone(r, &destroyed));
         }
     }
@@ -86,8 +93,10 @@ mod tests {
             "config": {"notification_topic": "demo-landing-events"}});
         assert_eq!(
             super::names_gone(&bucket, &[&topic]),
-            ["aws_s3_bucket demo-landing still names aws_sns_topic demo-landing-events \
-              (notification_topic), which this plan destroys"]
+            [
+                "aws_s3_bucket demo-landing still names aws_sns_topic demo-landing-events \
+              (notification_topic), which this plan destroys"
+            ]
         );
         let role = json!({"id": "inf_r", "type": "aws_iam_role", "name": "loader",
             "config": {"policy_names": ["other", "demo-landing-events"]}});
