@@ -6035,6 +6035,8 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;infrastructure;applies;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only applies with this status')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1-100 (the API''s `limit`)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start from this cursor (from an earlier, interrupted listing)')
@@ -6069,6 +6071,8 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;infrastructure;applies;ls' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only applies with this status')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1-100 (the API''s `limit`)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start from this cursor (from an earlier, interrupted listing)')
@@ -6214,6 +6218,8 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;infra;applies;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only applies with this status')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1-100 (the API''s `limit`)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start from this cursor (from an earlier, interrupted listing)')
@@ -6248,6 +6254,8 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;infra;applies;ls' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only applies with this status')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1-100 (the API''s `limit`)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start from this cursor (from an earlier, interrupted listing)')
@@ -15082,6 +15090,8 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;governance;scans;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only scans with this status')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only scans started since: an RFC 3339 time or an age such as 90m, 24h, 7d')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1-100 (the API''s `limit`)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start from this cursor (from an earlier, interrupted listing)')
@@ -15116,6 +15126,8 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;governance;scans;ls' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only scans with this status')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only scans started since: an RFC 3339 time or an age such as 90m, 24h, 7d')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
             [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per request, 1-100 (the API''s `limit`)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Start from this cursor (from an earlier, interrupted listing)')
