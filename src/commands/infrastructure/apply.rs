@@ -12,8 +12,8 @@ use crate::commands::wait::{Poll, poll};
 use crate::context::Context;
 use crate::error::{CliError, HintExt};
 use crate::http::ApiError;
-use crate::output::progress::{self, Snapshot};
 use crate::output::ColumnKind::{Count, Status, Text, Time};
+use crate::output::progress::{self, Snapshot};
 use crate::output::{ListSpec, Stream, col, terminal_safe};
 use crate::registry::{Extra, Filters, Item, Kind, NoArgs, Noun, Scope, get, list, ro, runs_query};
 
