@@ -2,6 +2,7 @@
 //! damaged local files and bad user input — each must end in a clear error, never a crash, a hang,
 //! a leak or a damaged file.
 
+mod debug_redaction;
 mod expiry;
 mod files;
 mod input;
