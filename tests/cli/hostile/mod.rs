@@ -2,6 +2,8 @@
 //! damaged local files and bad user input — each must end in a clear error, never a crash, a hang,
 //! a leak or a damaged file.
 
+mod config_files;
+mod core_dumps;
 mod debug_redaction;
 mod expiry;
 mod files;
