@@ -70,9 +70,13 @@ fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> any
     rt.block_on(async {
         let mut stops = crate::http::Stops::listen()?;
         let mut fut = std::pin::pin!(fut);
-        let stop = tokio::select! {
-            r = &mut fut => return r,
-            stop = stops.next() => stop,
+        let stop = loop {
+            tokio::select! {
+                r = &mut fut => return r,
+                stop = stops.next() => if !crate::http::stops_itself() {
+                    break stop;
+                },
+            }
         };
         // A token refresh in flight is driven on until its new tokens are stored (abandoning it
         // would end the session); a second stop signal does not wait.

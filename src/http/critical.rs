@@ -27,6 +27,30 @@ pub fn in_critical_section() -> bool {
     CRITICAL.load(Ordering::SeqCst) > 0
 }
 
+static STOPS_ITSELF: AtomicUsize = AtomicUsize::new(0);
+
+/// Marks, until dropped, a command that shuts down gracefully on a stop signal by itself (the
+/// sandbox server drains its connections and removes its state): the runtime leaves the signals
+/// to it instead of abandoning it mid-shutdown.
+pub struct StopsItself;
+
+impl StopsItself {
+    pub fn enter() -> StopsItself {
+        STOPS_ITSELF.fetch_add(1, Ordering::SeqCst);
+        StopsItself
+    }
+}
+
+impl Drop for StopsItself {
+    fn drop(&mut self) {
+        STOPS_ITSELF.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+pub fn stops_itself() -> bool {
+    STOPS_ITSELF.load(Ordering::SeqCst) > 0
+}
+
 /// A signal that ends a command the way Ctrl-C does: CI cancellation and `timeout` send
 /// SIGTERM, a closed terminal SIGHUP.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -143,3 +143,28 @@ fn sigterm_and_sighup_during_a_list_print_a_cursor_that_resumes_exactly() {
         );
     }
 }
+
+#[test]
+fn the_sandbox_server_shuts_down_gracefully_on_sigterm_and_sighup() {
+    for (signal, _, _) in STOPS {
+        let env = Env::new();
+        let mut child = env
+            .rime("sandbox serve --port 0")
+            .command()
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut reader = BufReader::new(child.stderr.take().unwrap());
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        assert!(line.contains("rime sandbox listening on"), "{line}");
+        send(&child, signal);
+        let status = child.wait().unwrap();
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut reader, &mut rest).unwrap();
+        // The server answers the signal itself: a clean stop, not an abandoned one.
+        assert_eq!(status.code(), Some(0), "SIG{signal}: {rest}");
+        assert!(!rest.contains("error"), "SIG{signal}: {rest}");
+    }
+}
