@@ -98,10 +98,11 @@ pub fn redact_url(s: &str) -> Cow<'_, str> {
         }
     };
     let (query, fragment) = query.split_at(query.find('#').unwrap_or(query.len()));
-    for (n, pair) in query.split(['&', ';']).enumerate() {
-        if n > 0 {
-            out.push(separator_before(query, n));
-        }
+    for piece in query.split_inclusive(['&', ';']) {
+        let (pair, sep) = match piece.strip_suffix(['&', ';']) {
+            Some(p) => (p, &piece[p.len()..]),
+            None => (piece, ""),
+        };
         match pair.split_once('=') {
             Some((k, v)) if !v.is_empty() && is_secret_param(&percent_decoded(k)) => {
                 out.push_str(k);
@@ -109,6 +110,7 @@ pub fn redact_url(s: &str) -> Cow<'_, str> {
             }
             _ => out.push_str(pair),
         }
+        out.push_str(sep);
     }
     out.push_str(fragment);
     if out == s {
@@ -116,15 +118,6 @@ pub fn redact_url(s: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(out)
     }
-}
-
-/// The `n`th (from 1) separator of a query.
-fn separator_before(query: &str, n: usize) -> char {
-    query
-        .chars()
-        .filter(|c| matches!(c, '&' | ';'))
-        .nth(n - 1)
-        .unwrap_or('&')
 }
 
 /// A query key with its `%XX` escapes decoded (`api%5Fkey` is `api_key`), lossily.
