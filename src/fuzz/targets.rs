@@ -1,7 +1,6 @@
 //! The fuzz targets: every decoder of untrusted input (server bodies, WebSocket frames, local
 //! files, command-line fields and `--jq` programs, cron text), the terminal sanitiser and the
-//! `--debug` URL redaction, with
-//! their properties.
+//! `--debug` URL redaction, with their properties.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
