@@ -41,9 +41,13 @@ pub enum CliError {
     /// The user declined a confirmation prompt (exit 1).
     #[error("{0}")]
     Cancelled(String),
-    /// Ctrl-C (exit 130).
-    #[error("interrupted")]
-    Interrupted { resume: Option<String> },
+    /// Ctrl-C, SIGTERM or SIGHUP (exit 130, 143, 129).
+    #[error("{what}")]
+    Interrupted {
+        what: &'static str,
+        code: u8,
+        resume: Option<String>,
+    },
     /// A deliberate exit code with nothing more to say (e.g. `--detailed-exitcode`).
     #[error("exit {0}")]
     Exit(u8),
@@ -166,7 +170,7 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
                 CliError::NotFound { hint, .. } => (5, Some(hint.clone())),
                 CliError::Blocked { hint, .. } => (1, Some(hint.clone())),
                 CliError::Cancelled(_) => (1, None),
-                CliError::Interrupted { resume } => (130, resume.clone()),
+                CliError::Interrupted { code, resume, .. } => (*code, resume.clone()),
                 CliError::Exit(code) => {
                     v.quiet = true;
                     (*code, None)

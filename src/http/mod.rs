@@ -2,7 +2,7 @@
 //! errors, for REST and WebSocket alike. By job:
 //! `client` builds it (with `tls`, the one trust store), `send` retries, `exchange` is one
 //! attempt, `trace` the `--debug` lines, `refresh` keeps a session alive under a cross-process
-//! lock, `critical` is the Ctrl-C critical section, `ws` and `tunnel` the WebSocket, `page`
+//! lock, `critical` is the stop-signal critical section (Ctrl-C, SIGTERM, SIGHUP), `ws` and `tunnel` the WebSocket, `page`
 //! the cursor walk, `multipart` streamed uploads, `types` the funnel's own request and response
 //! types, `error` what can fail.
 
@@ -26,7 +26,7 @@ pub mod ws;
 use std::time::Duration;
 
 pub use client::{Auth, Client, ClientConfig, USER_AGENT};
-pub use critical::in_critical_section;
+pub use critical::{Stops, StopsItself, in_critical_section, stops_itself};
 pub use error::{ApiError, Error, TrustProblem};
 pub use path::{ApiPath, check_id};
 pub use refresh::{REFRESH_MARGIN_SECONDS, credential_from_login, credential_from_response};
