@@ -1,5 +1,6 @@
-//! Sending with retries: refresh before expiry and once after a 401, back off on 429, 5xx,
-//! dropped connections and truncated JSON, one idempotency key for every attempt of a POST.
+//! Sending with retries: refresh before expiry and once after a 401, back off on 429, 5xx and
+//! dropped connections (a body that arrived whole is never asked for again), one idempotency key
+//! for every attempt of a POST.
 
 use std::time::Instant;
 
@@ -8,7 +9,7 @@ use bytes::Bytes;
 use super::exchange::{TOO_LARGE, describe_transport};
 use super::retry::{self, Backoff};
 use super::{
-    ApiError, Client, Error, MAX_WAIT, Method, REFRESH_MARGIN_SECONDS, RETRY_BUDGET, Request,
+    Client, Error, MAX_WAIT, Method, REFRESH_MARGIN_SECONDS, RETRY_BUDGET, Request,
     Response,
 };
 use crate::output::terminal_safe;
@@ -22,16 +23,7 @@ impl Client {
         if (200..300).contains(&resp.status) {
             return Ok(resp);
         }
-        let retry_after = retry::retry_after(&resp.headers).map(|d| d.as_secs());
-        Err(ApiError::decode(
-            resp.status,
-            &resp.body,
-            resp.request_id,
-            retry_after,
-            method.as_str(),
-            &path,
-        )
-        .into())
+        Err(resp.api_error(method.as_str(), &path).into())
     }
 
     /// Sends with retries and returns whatever the server finally answered (`rime api` shows errors too).
@@ -79,17 +71,32 @@ impl Client {
                     // A body too large to buffer will be as large next time.
                     let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504)
                         && !resp.headers.contains(TOO_LARGE);
-                    let bad_json = req.expect_json
+                    // A 2xx body that arrived whole but is not JSON is what the server meant to
+                    // send (the transport already caught a cut connection): asking again earns the
+                    // same bytes, so it is named at once.
+                    if req.expect_json
                         && (200..300).contains(&resp.status)
                         && !resp.body.is_empty()
-                        && resp.json.is_none();
-                    if !retryable && !bad_json {
+                        && resp.json.is_none()
+                    {
+                        return Err(Error::Decode {
+                            message: format!(
+                                "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {})",
+                                terminal_safe(resp.header("content-type").unwrap_or("no content type")),
+                                resp.body.len(),
+                                req.method,
+                                req.path,
+                                terminal_safe(resp.request_id.as_deref().unwrap_or("none"))
+                            ),
+                            request_id: resp.request_id,
+                        }
+                        .into());
+                    }
+                    if !retryable {
                         return Ok(resp);
                     }
                     let hint = retry::retry_after(&resp.headers);
-                    let why = if bad_json {
-                        "the server sent invalid JSON".to_string()
-                    } else if resp.status == 429 {
+                    let why = if resp.status == 429 {
                         "rate limited".to_string()
                     } else {
                         format!("server error {}", resp.status)
@@ -97,27 +104,20 @@ impl Client {
                     let rid = resp.request_id.clone();
                     match backoff.next_wait(hint) {
                         Some(w) => (w, why, rid),
-                        None if bad_json => {
-                            return Err(Error::Decode {
-                                message: format!(
-                                    "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {})",
-                                    terminal_safe(resp.header("content-type").unwrap_or("no content type")),
-                                    resp.body.len(),
-                                    req.method,
-                                    req.path,
-                                    terminal_safe(rid.as_deref().unwrap_or("none"))
-                                ),
-                                request_id: rid,
-                            }
-                            .into());
-                        }
+                        // Out of attempts, or a hint longer than one wait: `report` names the wait.
                         None => return Ok(resp),
                     }
                 }
                 Err(e) => {
                     answer_lost |= !e.is_connect();
                     let (why, tls) = describe_transport(&e);
-                    match backoff.next_wait(None) {
+                    // A request that cannot be built (a URL too long) fails the same way again.
+                    let wait = if e.is_builder() {
+                        None
+                    } else {
+                        backoff.next_wait(None)
+                    };
+                    match wait {
                         Some(w) => (w, why, None),
                         None => {
                             return Err(Error::Transport {
