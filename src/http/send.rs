@@ -71,32 +71,27 @@ impl Client {
                     // A body too large to buffer will be as large next time.
                     let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504)
                         && !resp.headers.contains(TOO_LARGE);
-                    // A 2xx body that arrived whole but is not JSON is what the server meant to
-                    // send (the transport already caught a cut connection): asking again earns the
-                    // same bytes, so it is named at once.
-                    if req.expect_json
+                    // A 2xx body that is not JSON is retried only when its JSON ends early (a
+                    // body cut short, however it was framed); one that is complete but not JSON
+                    // (text, HTML, a number out of range) is what the server sends, and asking
+                    // again would earn the same bytes.
+                    let bad_json = req.expect_json
                         && (200..300).contains(&resp.status)
                         && !resp.body.is_empty()
-                        && resp.json.is_none()
-                    {
-                        return Err(Error::Decode {
-                            message: format!(
-                                "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {})",
-                                terminal_safe(resp.header("content-type").unwrap_or("no content type")),
-                                resp.body.len(),
-                                req.method,
-                                req.path,
-                                terminal_safe(resp.request_id.as_deref().unwrap_or("none"))
-                            ),
-                            request_id: resp.request_id,
-                        }
-                        .into());
+                        && resp.json.is_none();
+                    let cut_short = bad_json
+                        && serde_json::from_slice::<serde::de::IgnoredAny>(&resp.body)
+                            .is_err_and(|e| e.is_eof());
+                    if bad_json && !cut_short {
+                        return Err(invalid_json(&req, &resp).into());
                     }
-                    if !retryable {
+                    if !retryable && !bad_json {
                         return Ok(resp);
                     }
                     let hint = retry::retry_after(&resp.headers);
-                    let why = if resp.status == 429 {
+                    let why = if bad_json {
+                        "the server sent invalid JSON".to_string()
+                    } else if resp.status == 429 {
                         "rate limited".to_string()
                     } else {
                         format!("server error {}", resp.status)
@@ -104,6 +99,7 @@ impl Client {
                     let rid = resp.request_id.clone();
                     match backoff.next_wait(hint) {
                         Some(w) => (w, why, rid),
+                        None if bad_json => return Err(invalid_json(&req, &resp).into()),
                         // Out of attempts, or a hint longer than one wait: `report` names the wait.
                         None => return Ok(resp),
                     }
@@ -162,5 +158,20 @@ impl Client {
                 terminal_safe(location)
             )
         })
+    }
+}
+
+/// A 2xx body that is not the JSON the request expected.
+fn invalid_json(req: &Request, resp: &Response) -> Error {
+    Error::Decode {
+        message: format!(
+            "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {})",
+            terminal_safe(resp.header("content-type").unwrap_or("no content type")),
+            resp.body.len(),
+            req.method,
+            req.path,
+            terminal_safe(resp.request_id.as_deref().unwrap_or("none"))
+        ),
+        request_id: resp.request_id.clone(),
     }
 }

@@ -10,6 +10,7 @@ pub mod secrets;
 pub mod server;
 mod terminal;
 mod transport;
+mod walks;
 
 use crate::common::{Argv, Cmd, Env};
 use server::Hostile;
