@@ -366,7 +366,8 @@ mod tests {
             cursor_bytes: 10,
             pages: 5,
         };
-        let page = |items: Value, c: &str| json!({"data": items, "has_more": true, "next_cursor": c});
+        let page =
+            |items: Value, c: &str| json!({"data": items, "has_more": true, "next_cursor": c});
         // Pages without progress: the third empty page in a row halts, resumable after it.
         let mut w = Walk::bounded(PageOpts::default(), bounds);
         w.accept(page(json!([]), "a")).unwrap();
@@ -390,7 +391,10 @@ mod tests {
         let mut w = Walk::bounded(PageOpts::default(), bounds);
         w.accept(page(json!([1]), "ok")).unwrap();
         let e = w.accept(page(json!([1]), "0123456789x")).unwrap_err();
-        assert!(e.0.contains("next_cursor of 11 bytes, longer than the 10"), "{e:?}");
+        assert!(
+            e.0.contains("next_cursor of 11 bytes, longer than the 10"),
+            "{e:?}"
+        );
         assert_eq!(w.resume_cursor(), Some("ok"));
         // Cursors that cannot be pasted are never offered to resume with, and are shown cut.
         let mut w = Walk::new(PageOpts::default());

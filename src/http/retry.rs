@@ -147,7 +147,10 @@ mod tests {
                 .is_some_and(|w| w >= Duration::from_millis(125) && w <= Duration::from_millis(250))
         );
         let mut h = reqwest::header::HeaderMap::new();
-        h.insert("retry-after", "123456789012345678901234567890".parse().unwrap());
+        h.insert(
+            "retry-after",
+            "123456789012345678901234567890".parse().unwrap(),
+        );
         let hint = retry_after(&Headers(h));
         assert_eq!(hint, Some(Duration::MAX));
         assert_eq!(b.next_wait(hint), None);

@@ -9,8 +9,7 @@ use bytes::Bytes;
 use super::exchange::{TOO_LARGE, describe_transport};
 use super::retry::{self, Backoff};
 use super::{
-    Client, Error, MAX_WAIT, Method, REFRESH_MARGIN_SECONDS, RETRY_BUDGET, Request,
-    Response,
+    Client, Error, MAX_WAIT, Method, REFRESH_MARGIN_SECONDS, RETRY_BUDGET, Request, Response,
 };
 use crate::output::terminal_safe;
 
@@ -79,11 +78,12 @@ impl Client {
                         && (200..300).contains(&resp.status)
                         && !resp.body.is_empty()
                         && resp.json.is_none();
-                    let cut_short = bad_json
-                        && serde_json::from_slice::<serde::de::IgnoredAny>(&resp.body)
-                            .is_err_and(|e| e.is_eof());
-                    if bad_json && !cut_short {
-                        return Err(invalid_json(&req, &resp).into());
+                    // Parsed again for the reason, on this failing path only.
+                    let why_not = bad_json
+                        .then(|| serde_json::from_slice::<serde_json::Value>(&resp.body).err())
+                        .flatten();
+                    if bad_json && !why_not.as_ref().is_some_and(serde_json::Error::is_eof) {
+                        return Err(invalid_json(&req, &resp, why_not.as_ref()).into());
                     }
                     if !retryable && !bad_json {
                         return Ok(resp);
@@ -99,7 +99,7 @@ impl Client {
                     let rid = resp.request_id.clone();
                     match backoff.next_wait(hint) {
                         Some(w) => (w, why, rid),
-                        None if bad_json => return Err(invalid_json(&req, &resp).into()),
+                        None if bad_json => return Err(invalid_json(&req, &resp, None).into()),
                         // Out of attempts, or a hint longer than one wait: `report` names the wait.
                         None => return Ok(resp),
                     }
@@ -161,16 +161,18 @@ impl Client {
     }
 }
 
-/// A 2xx body that is not the JSON the request expected.
-fn invalid_json(req: &Request, resp: &Response) -> Error {
+/// A 2xx body that is not the JSON the request expected, with why when it is not JSON that
+/// merely ends early (`number out of range at line 1 column 40`).
+fn invalid_json(req: &Request, resp: &Response, why: Option<&serde_json::Error>) -> Error {
     Error::Decode {
         message: format!(
-            "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {})",
+            "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {}){}",
             terminal_safe(resp.header("content-type").unwrap_or("no content type")),
             resp.body.len(),
             req.method,
             req.path,
-            terminal_safe(resp.request_id.as_deref().unwrap_or("none"))
+            terminal_safe(resp.request_id.as_deref().unwrap_or("none")),
+            why.map(|e| format!(": {e}")).unwrap_or_default()
         ),
         request_id: resp.request_id.clone(),
     }

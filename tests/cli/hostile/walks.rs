@@ -2,8 +2,8 @@
 //! envelopes, odd `Retry-After` values, bodies that are whole but not JSON — each ends in a
 //! bounded number of requests with a message naming the bound.
 
-use super::server::{Hostile, Req, json, raw};
 use super::against;
+use super::server::{Hostile, Req, json, raw};
 use crate::common::Env;
 
 /// The number in a cursor `cN` or `cN-…` (0 for the first page).
@@ -47,7 +47,11 @@ fn endless_empty_pages_stop_at_the_bound_with_the_resume_cursor() {
     // A page with items in between starts the count again.
     let h = Hostile::start(|r| {
         let n = page_no(r);
-        let items = if n % 10 == 0 { r#"{"id": "prj_1"}"# } else { "" };
+        let items = if n % 10 == 0 {
+            r#"{"id": "prj_1"}"#
+        } else {
+            ""
+        };
         json(
             200,
             &format!(
@@ -89,7 +93,11 @@ fn growing_cursors_are_refused_at_4_kib_never_retried_nor_printed_whole() {
     .stderr_has("hint: resume with `--cursor c1`")
     .stderr_lacks("retrying");
     assert_eq!(h.requests().len(), 2, "asked once, not again");
-    assert!(out.stderr.len() < 2000, "{} bytes on stderr", out.stderr.len());
+    assert!(
+        out.stderr.len() < 2000,
+        "{} bytes on stderr",
+        out.stderr.len()
+    );
     assert_eq!(
         out.ndjson().len(),
         1,
@@ -119,7 +127,9 @@ fn growing_cursors_are_refused_at_4_kib_never_retried_nor_printed_whole() {
     let h = Hostile::start(move |_| {
         json(
             200,
-            &format!(r#"{{"data": [{{"id": "prj_1"}}], "has_more": true, "next_cursor": "{long}"}}"#),
+            &format!(
+                r#"{{"data": [{{"id": "prj_1"}}], "has_more": true, "next_cursor": "{long}"}}"#
+            ),
         )
     });
     let out = against(&env, &h, "projects list -o ndjson").run().code(1);
@@ -145,7 +155,11 @@ fn huge_error_envelopes_are_read_and_shown_in_bounded_amounts() {
     out.stderr_has("GET /tenant failed: {\"error\": {\"code\": \"validation_failed\"")
         .stderr_has("(the error body is larger than 1 MiB; only its start was read) (422 ");
     assert!(out.stderr.len() < 2000, "{} bytes", out.stderr.len());
-    assert!(out.stderr.lines().count() < 10, "{}", out.stderr.lines().count());
+    assert!(
+        out.stderr.lines().count() < 10,
+        "{}",
+        out.stderr.lines().count()
+    );
     assert_eq!(h.requests().len(), 1);
     // An envelope that fits: the message is cut at 1000 characters, 20 details are listed.
     let details: Vec<String> = (0..500)
@@ -215,7 +229,9 @@ fn retry_after_too_long_stops_at_once_and_now_still_backs_off() {
         ("61", "61s"),
     ] {
         let h = rate_limited(value);
-        let out = against(&env, &h, "tenant show --max-retries 5").run().code(8);
+        let out = against(&env, &h, "tenant show --max-retries 5")
+            .run()
+            .code(8);
         assert_eq!(h.requests().len(), 1, "{value}: no retry");
         out.stderr_has(format!(
             "hint: the tenant's rate limit is exhausted and the server asks to wait {wait}, longer than rime waits (60s); try again after that"
@@ -226,7 +242,9 @@ fn retry_after_too_long_stops_at_once_and_now_still_backs_off() {
     // "Now" (0, or a date in the past) still waits between attempts.
     for value in ["0", "Wed, 21 Oct 2015 07:28:00 GMT"] {
         let h = rate_limited(value);
-        let out = against(&env, &h, "tenant show --max-retries 3").run().code(8);
+        let out = against(&env, &h, "tenant show --max-retries 3")
+            .run()
+            .code(8);
         assert_eq!(h.requests().len(), 4, "{value}");
         let waits: Vec<f64> = out
             .stderr
@@ -244,4 +262,41 @@ fn retry_after_too_long_stops_at_once_and_now_still_backs_off() {
         .run()
         .code(8)
         .stderr_has("wait 1s, or raise --max-retries");
+}
+
+#[test]
+fn numbers_out_of_range_are_named_at_once_and_large_integers_stay_exact() {
+    let env = Env::bare();
+    // 1e400 is no f64: the page is refused with the reason, and not asked for five more times.
+    let h = Hostile::start(|_| {
+        json(
+            200,
+            r#"{"data": [{"id": "prj_1", "x": 1e400}], "has_more": false}"#,
+        )
+    });
+    let out = against(&env, &h, "projects list --max-retries 5")
+        .run()
+        .code(1);
+    out.stderr_has("invalid JSON body (application/json, 58 bytes) for GET /projects (request id req_hostile): number out of range at line 1 column 36")
+        .stderr_lacks("retrying");
+    assert_eq!(h.requests().len(), 1);
+    // Integers past 2^53 (to 2^64) keep every digit in -o json, ndjson and `rime api`.
+    let h = Hostile::start(|_| {
+        json(
+            200,
+            r#"{"data": [{"id": "prj_1", "a": 9007199254740993, "b": -9007199254740993, "c": 18446744073709551615}], "has_more": false}"#,
+        )
+    });
+    let exact = r#""a":9007199254740993,"b":-9007199254740993,"c":18446744073709551615"#;
+    for args in [
+        "projects list -o json",
+        "projects list -o ndjson",
+        "api GET /projects",
+    ] {
+        against(&env, &h, args).run().ok().stdout_has(exact);
+    }
+    against(&env, &h, "projects list --jq '.[0].a'")
+        .run()
+        .ok()
+        .stdout_has("9007199254740993");
 }
