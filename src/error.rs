@@ -112,21 +112,14 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
     for cause in err.chain() {
         if let Some(api) = cause.downcast_ref::<ApiError>() {
             v.request_id = api.request_id.clone();
-            v.details = api
-                .details
-                .iter()
-                .map(|(f, m)| format!("{}: {}", terminal_safe(f), terminal_safe(m)))
-                .collect();
+            v.details = api.shown_details();
             (v.code, v.hint) = match api.status {
                 401 => (3, Some(format!("run `rime auth login --profile {profile}` (or check RIME_TOKEN)"))),
                 403 => (4, Some("your role or API key does not allow this; ask a tenant admin".into())),
                 404 => (5, Some("check the id or name; list commands show what exists".into())),
                 409 => (6, None),
                 400 | 422 => (7, Some("fix the fields above and try again".into())),
-                429 => (8, Some(match api.retry_after {
-                    Some(s) => format!("the tenant's rate limit is exhausted; wait {s}s, or raise --max-retries"),
-                    None => "the tenant's rate limit is exhausted; wait and try again".into(),
-                })),
+                429 => (8, Some(api.rate_limit_hint())),
                 _ => (1, Some("the server failed; try again later, and quote the request id if it persists".into())),
             };
             break;
