@@ -38,7 +38,7 @@ impl Output {
     }
 
     fn tty_mode(&self) -> CellMode {
-        CellMode::Tty(self.opts.now)
+        CellMode::Tty(self.now())
     }
 
     fn header_cell(&self, text: &str) -> Cell {

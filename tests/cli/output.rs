@@ -120,7 +120,10 @@ fn jq_prints_strings_raw_under_every_format() {
         .rime("projects list -o ndjson --jq '.[] | .name, {n: .name}'")
         .run()
         .ok();
-    assert_eq!(out.stdout, "demo\n{\"n\":\"demo\"}\nstaging\n{\"n\":\"staging\"}\n");
+    assert_eq!(
+        out.stdout,
+        "demo\n{\"n\":\"demo\"}\nstaging\n{\"n\":\"staging\"}\n"
+    );
 }
 
 #[test]
