@@ -68,9 +68,18 @@ fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> any
         .build()?;
     rt.block_on(async {
         let mut fut = std::pin::pin!(fut);
+        // A server's Ctrl-C is its own (it says it stopped and ends normally).
+        let ctrl_c = async {
+            loop {
+                let _ = tokio::signal::ctrl_c().await;
+                if !ctx.handles_ctrl_c() {
+                    break;
+                }
+            }
+        };
         tokio::select! {
             r = &mut fut => return r,
-            _ = tokio::signal::ctrl_c() => {}
+            _ = ctrl_c => {}
         }
         // A token refresh in flight is driven on until its new tokens are stored (abandoning it
         // would end the session); a second Ctrl-C does not wait.
@@ -83,6 +92,7 @@ fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> any
         }
         Err(CliError::Interrupted {
             resume: ctx.interrupt_hint(),
+            detached: ctx.is_detaching(),
         }
         .into())
     })

@@ -138,6 +138,7 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
 #[cfg(feature = "sandbox")]
 async fn serve(ctx: &Context, a: SandboxServeArgs) -> anyhow::Result<()> {
     use crate::local_sandbox::{ServeOptions, serve};
+    ctx.handle_ctrl_c_myself();
     let background_dir = a
         .background_child
         .then(|| ctx.local_sandbox().dir().to_path_buf());

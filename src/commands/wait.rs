@@ -97,7 +97,7 @@ fn gave_up(waited: Duration, reattach: &str) -> anyhow::Error {
 /// Polls until the run is final and returns its last state. Ctrl-C detaches (exit 130) with the
 /// re-attach hint; the wait limit leaves the run going and exits 9.
 pub async fn poll(ctx: &Context, p: Poll<'_>) -> anyhow::Result<Value> {
-    ctx.set_interrupt_hint(Some(p.reattach.clone()));
+    ctx.set_detach_note(Some(p.reattach.clone()));
     let client = ctx.client().await?;
     let mut display = RunDisplay::new(&ctx.out);
     let started = Instant::now();
@@ -107,7 +107,7 @@ pub async fn poll(ctx: &Context, p: Poll<'_>) -> anyhow::Result<Value> {
         let snap = (p.view)(&run);
         if (p.done)(&run) {
             display.finish(&snap);
-            ctx.set_interrupt_hint(None);
+            ctx.set_detach_note(None);
             return Ok(run);
         }
         display.update(&snap);
@@ -125,7 +125,7 @@ pub async fn bounded<T>(
     reattach: &str,
     wait: impl Future<Output = anyhow::Result<T>>,
 ) -> anyhow::Result<T> {
-    ctx.set_interrupt_hint(Some(reattach.to_string()));
+    ctx.set_detach_note(Some(reattach.to_string()));
     let started = Instant::now();
     let done = match limit(ctx) {
         Some(t) => match tokio::time::timeout(t, wait).await {
@@ -134,7 +134,7 @@ pub async fn bounded<T>(
         },
         None => wait.await,
     };
-    ctx.set_interrupt_hint(None);
+    ctx.set_detach_note(None);
     done
 }
 

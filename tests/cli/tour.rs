@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use rime_sandbox::Options;
 
 use crate::common::{Argv, BIN, Env, Out};
-use crate::pipelines::create;
+use crate::pipelines::{create, file};
 
 /// A logged-in sandbox whose frozen clock starts at the wall clock's now, so relative times on a
 /// terminal read as a person would see them.
@@ -131,4 +131,177 @@ fn a_live_view_clock_ticks_between_frames() {
     );
     assert_eq!(out.code, 0, "{}", out.stderr);
     out.stdout_has("second succeeded");
+}
+
+/// Item 4: a fresh config is a configuration error (exit 2) pointing at a login that works and
+/// at the sandbox; a failed first login keeps the `--api-url` it was given.
+#[test]
+fn a_fresh_config_points_at_a_login_that_works() {
+    let env = Env::bare();
+    std::fs::remove_file(env.config_dir().join("config.toml")).unwrap();
+    let out = env.rime("conn list").run().code(2);
+    out.stderr_has("error: profile `default` has no tenant or API URL")
+        .stderr_has("hint: run `rime auth login --tenant NAME` (or `--api-url URL`), or try the local sandbox with `--profile sandbox`")
+        .stderr_lacks("--profile default");
+    let url = env.sb.base_url.clone();
+    let out = env
+        .rime(format!(
+            "auth login --api-url {url} --email {} --password-stdin",
+            rime_sandbox::ADMIN_EMAIL
+        ))
+        .stdin("not-the-password")
+        .run()
+        .code(3);
+    out.stderr_has(format!("hint: run `rime auth login --api-url {url}`"));
+}
+
+/// Item 5: a cursor that is itself what failed is not offered back as the way to resume.
+#[test]
+fn a_bogus_cursor_is_not_offered_back() {
+    let env = Env::new();
+    let out = env.rime("projects list --cursor bogus").run();
+    assert_ne!(out.code, 0);
+    out.stderr_lacks("--cursor bogus")
+        .stderr_has("list again without `--cursor`");
+}
+
+/// Item 23: with `-o json` or `-o ndjson` the error's last stderr line is one JSON object.
+#[test]
+fn json_formats_get_the_error_as_one_json_object_too() {
+    let env = Env::new();
+    for format in ["json", "ndjson"] {
+        let out = env
+            .rime(format!("projects get nope -o {format}"))
+            .run()
+            .code(5);
+        out.stderr_has("error: ");
+        let last = out.stderr.lines().last().unwrap();
+        let v: serde_json::Value = serde_json::from_str(last).expect("one JSON object");
+        let e = &v["error"];
+        assert_eq!(e["exit_code"], 5, "{v}");
+        assert!(e["code"].is_string() && e["message"].is_string(), "{v}");
+        assert!(e["hint"].is_string() && e["details"].is_array(), "{v}");
+        assert!(
+            e.get("status").is_some() && e.get("request_id").is_some(),
+            "{v}"
+        );
+    }
+    // An API failure carries its status and request id; a local one its kind.
+    let out = env
+        .rime("api GET /projects/prj_missing -o json")
+        .run()
+        .code(5);
+    let v: serde_json::Value = serde_json::from_str(out.stderr.lines().last().unwrap()).unwrap();
+    assert_eq!(v["error"]["status"], 404);
+    assert!(
+        v["error"]["request_id"]
+            .as_str()
+            .is_some_and(|r| !r.is_empty())
+    );
+    let out = env
+        .rime("conn list -o ndjson")
+        .env("RIME_PROFILE", "nowhere")
+        .run()
+        .code(2);
+    let v: serde_json::Value = serde_json::from_str(out.stderr.lines().last().unwrap()).unwrap();
+    assert_eq!(v["error"]["code"], "no_endpoint");
+    assert_eq!(v["error"]["exit_code"], 2);
+    // Without a JSON format, no JSON line.
+    let out = env.rime("projects get nope").run().code(5);
+    assert!(!out.stderr.contains("{\"error\""), "{}", out.stderr);
+}
+
+/// Item 15: hints name the next command for the case at hand.
+#[test]
+fn hints_name_the_next_command_for_the_case() {
+    let env = crate::pipelines::env();
+    crate::connectors::create_pg(&env, "orders", "db.internal");
+    // The clock stands still: the first sync stays in progress.
+    let first = env.rime("conn sync orders -o json").run().ok().json();
+    let rid = first["id"].as_str().unwrap().to_string();
+    let out = env.rime("conn sync orders").run().code(6);
+    out.stderr_has(format!(
+        "hint: watch that run with `rime connectors runs watch {rid} --connector orders`"
+    ));
+    // A refusal without --yes says to pass it, retyping the command.
+    let out = env.rime("conn delete orders").run().code(2);
+    out.stderr_has("error: refusing to delete")
+        .stderr_has("hint: pass --yes to confirm: `rime conn delete orders --yes`");
+    // A usage error names the command's own help, not `rime --help`.
+    let path = file(&env, "bad.yaml", "name: [unclosed");
+    let out = env
+        .rime(format!("pl create --from-file {path}"))
+        .run()
+        .code(2);
+    out.stderr_has("hint: see `rime pipelines create --help`")
+        .stderr_lacks("<command>");
+}
+
+/// Item 15: Ctrl-C on a watcher, or on `rime sandbox serve`, is a normal end: no `error:` line.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_on_a_watcher_or_a_served_sandbox_is_a_normal_end() {
+    use std::io::BufRead;
+    let interrupt = |pid: u32| {
+        let killed = std::process::Command::new("kill")
+            .args(["-INT", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+    };
+    let env = Env::new();
+    let mut child = env
+        .rime("sandbox serve --port 0")
+        .command()
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("listening on") {
+        assert!(
+            stderr.read_line(&mut seen).unwrap() > 0,
+            "serve ended: {seen}"
+        );
+    }
+    interrupt(child.id());
+    let status = child.wait().unwrap();
+    stderr.read_to_string(&mut seen).unwrap();
+    assert_eq!(status.code(), Some(0), "{seen}");
+    assert!(
+        seen.contains("rime sandbox stopped") && !seen.contains("error:"),
+        "{seen}"
+    );
+
+    // A live alerts watch stopped by Ctrl-C.
+    let mut child = env
+        .rime("monitoring alerts watch -p demo")
+        .command()
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while env
+        .requests("GET", "/api/v1/projects/{project_id}/alerts")
+        .is_empty()
+    {
+        assert!(Instant::now() < deadline, "the watch never polled");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    interrupt(child.id());
+    let status = child.wait().unwrap();
+    let mut rest = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut rest)
+        .unwrap();
+    assert_eq!(status.code(), Some(130), "{rest}");
+    assert!(
+        rest.contains("stopped watching alerts") && !rest.contains("error:"),
+        "{rest}"
+    );
 }
