@@ -305,3 +305,41 @@ fn ctrl_c_on_a_watcher_or_a_served_sandbox_is_a_normal_end() {
         "{rest}"
     );
 }
+
+/// Item 7: `-f` and `--file` are `--from-file` everywhere it exists (`rime api -f` is unchanged).
+#[test]
+fn file_and_f_read_the_body_like_from_file() {
+    let env = crate::pipelines::env();
+    let one = file(
+        &env,
+        "one.yaml",
+        "name: by-file\nsteps:\n  a: {type: custom, config: {sql: \"CALL A()\"}}\n",
+    );
+    let two = file(
+        &env,
+        "two.yaml",
+        "name: by-f\nsteps:\n  a: {type: custom, config: {sql: \"CALL A()\"}}\n",
+    );
+    let made = env
+        .rime(format!("pl create --file {one} -o json"))
+        .run()
+        .ok()
+        .json();
+    assert_eq!(made["name"], "by-file");
+    let made = env
+        .rime(format!("pl create -f {two} -o json"))
+        .run()
+        .ok()
+        .json();
+    assert_eq!(made["name"], "by-f");
+    let project = file(&env, "p.yaml", "name: Filed\nidentifier: filed\n");
+    let made = env
+        .rime(format!("projects create -f {project} -o json"))
+        .run()
+        .ok()
+        .json();
+    assert_eq!(made["identifier"], "filed");
+    // `rime api -f` keeps its meaning: a string field.
+    let out = env.rime("api GET /projects -f limit=1").run().ok().json();
+    assert_eq!(out["data"].as_array().map(Vec::len), Some(1), "{out}");
+}
