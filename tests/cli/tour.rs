@@ -343,3 +343,42 @@ fn file_and_f_read_the_body_like_from_file() {
     let out = env.rime("api GET /projects -f limit=1").run().ok().json();
     assert_eq!(out["data"].as_array().map(Vec::len), Some(1), "{out}");
 }
+
+/// Stops the background sandbox even when the test fails.
+struct StopSandbox<'a>(&'a Env);
+
+impl Drop for StopSandbox<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.rime("sandbox stop").run();
+    }
+}
+
+/// Item 21: the sandbox notice shows when the sandbox starts, on a terminal, and not again.
+/// Item 10: `sandbox start` on a running sandbox says so; `status -o json` lists its logins.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_sandbox_notice_shows_once_when_it_starts_on_a_terminal() {
+    let env = Env::bare();
+    let _stop = StopSandbox(&env);
+    std::fs::remove_file(env.config_dir().join("config.toml")).unwrap();
+    let first = on_a_pty(&env, "--profile sandbox projects list", |_| {});
+    assert_eq!(first.code, 0, "{first:?}");
+    first.stdout_has("started the local sandbox tenant at http://127.0.0.1:");
+    let again = on_a_pty(&env, "--profile sandbox projects list", |_| {});
+    assert_eq!(again.code, 0, "{again:?}");
+    again
+        .stdout_has("demo")
+        .stdout_lacks("local sandbox tenant");
+    // Asked to start a sandbox that runs, rime says so (on a pipe too).
+    let out = env.rime("sandbox start").run().ok();
+    out.stderr_has("the local sandbox tenant is already running at http://127.0.0.1:");
+    let status = env.rime("sandbox status -o json").run().ok().json();
+    let logins = status["logins"].as_array().expect("logins is an array");
+    assert!(
+        logins
+            .iter()
+            .any(|l| l["email"] == rime_sandbox::ADMIN_EMAIL && l["role"].is_string()),
+        "{status}"
+    );
+    assert!(logins.iter().all(|l| l.get("password").is_none()));
+}
