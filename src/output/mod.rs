@@ -21,7 +21,7 @@ use std::str::FromStr;
 pub use emit::JqText;
 pub use list::ListWriter;
 pub use sanitize::terminal_safe;
-pub use views::duration;
+pub use views::{count, duration, elapsed, size};
 
 use fields::FieldPath;
 use sink::Sinks;

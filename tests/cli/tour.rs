@@ -382,3 +382,23 @@ fn the_sandbox_notice_shows_once_when_it_starts_on_a_terminal() {
     );
     assert!(logins.iter().all(|l| l.get("password").is_none()));
 }
+
+/// Item 10: `--color always` colours statuses on a pipe too (`| less -R`); auto never does.
+#[test]
+fn color_always_is_honoured_when_piped() {
+    let env = crate::pipelines::env();
+    let plain = env.rime("conn list").run().ok();
+    assert!(!plain.stdout.contains('\x1b'), "{}", plain.stdout);
+    let coloured = env.rime("conn list --color always").run().ok();
+    assert!(
+        coloured.stdout.contains("\x1b[32m"),
+        "{:?}",
+        coloured.stdout
+    );
+    // The same rows, once the colour is taken out.
+    let stripped = regex::Regex::new("\x1b\\[[0-9;]*m")
+        .unwrap()
+        .replace_all(&coloured.stdout, "")
+        .into_owned();
+    assert_eq!(stripped, plain.stdout);
+}

@@ -35,13 +35,13 @@ const CHECK_COLUMNS: &[Column] = &[
 /// One line about a run, for people.
 pub fn summary(name: &str, run: &Value) -> String {
     let mut s = format!(
-        "run {} of `{}` ({}): {} {}, {} rows, {}/{} tables",
+        "run {} of `{}` ({}): {} {}, {}, {}/{} tables",
         run["id"].as_str().unwrap_or("?"),
         terminal_safe(name),
         run["trigger"].as_str().unwrap_or("?"),
         run["status"].as_str().unwrap_or("?"),
         duration(run["duration_seconds"].as_u64().unwrap_or(0)),
-        run["total_rows"].as_u64().unwrap_or(0),
+        crate::output::count(run["total_rows"].as_u64().unwrap_or(0), "row"),
         run["tables_succeeded"].as_u64().unwrap_or(0),
         run["tables_attempted"].as_u64().unwrap_or(0),
     );
