@@ -402,3 +402,50 @@ fn color_always_is_honoured_when_piped() {
         .into_owned();
     assert_eq!(stripped, plain.stdout);
 }
+
+/// `(setting, value, source)` rows of `profile show -o json` or of `doctor -o json`'s settings.
+fn setting_rows(rows: &serde_json::Value, key: &str) -> Vec<(String, String, String)> {
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let s = |k: &str| r[k].as_str().unwrap_or_default().to_string();
+            (s(key), s("value"), s("source"))
+        })
+        .collect()
+}
+
+/// Item 6: `profile show` and `doctor` say the same about the same settings, on a fresh config
+/// and a logged-in one; with the sandbox profile, doctor's notice shows once.
+#[cfg(target_os = "linux")]
+#[test]
+fn profile_show_and_doctor_agree() {
+    let env = Env::new();
+    let compare = |env: &Env, want_token: &str| {
+        let shown = env.rime("profile show -o json").run().ok().json();
+        let doctor = env.rime("doctor -o json").run();
+        let doctor: serde_json::Value = serde_json::from_str(&doctor.stdout).unwrap();
+        let shown = setting_rows(&shown, "setting");
+        let mut diagnosed = setting_rows(&doctor["settings"], "name");
+        // Doctor adds the proxies in use (none here).
+        diagnosed.truncate(shown.len());
+        assert_eq!(shown, diagnosed);
+        let token = shown.iter().find(|r| r.0 == "token").unwrap();
+        assert_eq!(token.1, want_token);
+        let dir = shown.iter().find(|r| r.0 == "config_dir").unwrap();
+        assert_eq!(dir.2, "env RIME_CONFIG_DIR");
+    };
+    compare(&env, "stored in credentials.toml");
+    let fresh = Env::bare();
+    std::fs::remove_file(fresh.config_dir().join("config.toml")).unwrap();
+    compare(&fresh, "(none)");
+
+    let _stop = StopSandbox(&fresh);
+    let out = on_a_pty(&fresh, "--profile sandbox doctor", |_| {});
+    assert_eq!(
+        out.stdout.matches("local sandbox tenant at").count(),
+        1,
+        "{}",
+        out.stdout
+    );
+}
