@@ -213,9 +213,9 @@ fn show(ctx: &Context, scan: &Value) -> anyhow::Result<()> {
     }
     w.finish()?;
     ctx.out.status(&format!(
-        "{} finding(s) in {} columns scanned; flagged columns: rime governance columns list --flagged",
-        findings.len(),
-        scan["columns_scanned"].as_u64().unwrap_or(0)
+        "{} in {} scanned; flagged columns: rime governance columns list --flagged",
+        crate::output::count(findings.len() as u64, "finding"),
+        crate::output::count(scan["columns_scanned"].as_u64().unwrap_or(0), "column")
     ));
     Ok(())
 }
