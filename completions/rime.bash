@@ -3724,7 +3724,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__connectors__subcmd__create)
-            opts="-p -o -q -v -y -h -V --type --cron --timezone --name --config --secret --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --type --cron --timezone --name --config --secret --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3755,6 +3755,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5908,7 +5916,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__connectors__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --config --secret --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --config --secret --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5927,6 +5935,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6324,7 +6340,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__governance__subcmd__columns__subcmd__classify)
-            opts="-p -o -q -v -y -h -V --level --pii --from-file --continue-on-error --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --level --pii --file --from-file --continue-on-error --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6339,6 +6355,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7386,7 +7410,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__governance__subcmd__masking__subcmd__policies__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --type --level --pii --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --type --level --pii --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7409,6 +7433,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7788,7 +7820,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__governance__subcmd__masking__subcmd__policies__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --type --level --pii --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --type --level --pii --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7811,6 +7843,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11638,7 +11678,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__infrastructure__subcmd__create)
-            opts="-p -o -q -v -y -h -V --type --name --config --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --type --name --config --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11657,6 +11697,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12514,7 +12562,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__infrastructure__subcmd__update)
-            opts="-p -o -q -v -y -h -V --config --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --config --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12525,6 +12573,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13258,7 +13314,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__monitoring__subcmd__channels__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --type --smtp-host --smtp-port --smtp-username --from --to --slack-channel --slack-username --url --secret-stdin --secret-file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --type --smtp-host --smtp-port --smtp-username --from --to --slack-channel --slack-username --url --secret-stdin --secret-file --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13309,6 +13365,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13768,7 +13832,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__monitoring__subcmd__channels__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --type --smtp-host --smtp-port --smtp-username --from --to --slack-channel --slack-username --url --secret-stdin --secret-file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --type --smtp-host --smtp-port --smtp-username --from --to --slack-channel --slack-username --url --secret-stdin --secret-file --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13819,6 +13883,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13952,7 +14024,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__monitoring__subcmd__escalation__subcmd__policies__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --step --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --step --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13967,6 +14039,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14342,7 +14422,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__monitoring__subcmd__escalation__subcmd__policies__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --step --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --step --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14357,6 +14437,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14882,7 +14970,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__monitoring__subcmd__rules__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --resource-type --resource-id --metric --operator --threshold --severity --channel --escalation-policy --enabled --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --resource-type --resource-id --metric --operator --threshold --severity --channel --escalation-policy --enabled --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14929,6 +15017,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15312,7 +15408,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__monitoring__subcmd__rules__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --resource-type --resource-id --metric --operator --threshold --severity --channel --escalation-policy --enabled --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --resource-type --resource-id --metric --operator --threshold --severity --channel --escalation-policy --enabled --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15359,6 +15455,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15558,7 +15662,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__pipelines__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --description --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --description --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15573,6 +15677,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17284,7 +17396,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__pipelines__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --description --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --description --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17299,6 +17411,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18440,7 +18560,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__projects__subcmd__create)
-            opts="-p -o -q -v -y -h -V --identifier --name --description --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --identifier --name --description --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18459,6 +18579,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18834,7 +18962,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__projects__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --description --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --description --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18849,6 +18977,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19666,7 +19802,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__transformations__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --methodology --description --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --methodology --description --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19685,6 +19821,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20382,7 +20526,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__transformations__subcmd__models__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --kind --source --test --description --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --kind --source --test --description --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20409,6 +20553,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20784,7 +20936,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__transformations__subcmd__models__subcmd__update)
-            opts="-p -o -q -v -y -h -V --no-tests --name --kind --source --test --description --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --no-tests --name --kind --source --test --description --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20811,6 +20963,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21394,7 +21554,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__transformations__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --description --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --name --description --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21409,6 +21569,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21880,7 +22048,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__users__subcmd__invite)
-            opts="-p -o -q -v -y -h -V --first-name --last-name --role --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --first-name --last-name --role --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21899,6 +22067,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22184,7 +22360,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__users__subcmd__update)
-            opts="-p -o -q -v -y -h -V --first-name --last-name --role --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-f -p -o -q -v -y -h -V --first-name --last-name --role --file --from-file --set --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22203,6 +22379,14 @@ _rime() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

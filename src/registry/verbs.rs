@@ -46,13 +46,20 @@ pub async fn stream(
             Ok(n) => n,
             Err(e) => {
                 // Close what was printed (valid JSON up to here); print nothing if nothing came.
-                if writer.pushed() > 0 {
+                let printed = writer.pushed() > 0;
+                if printed {
                     let _ = writer.finish();
                 }
-                return match pager.resume_cursor() {
+                // The cursor given is no place to resume from when it is what failed.
+                let given = page.cursor.as_deref();
+                return match pager.resume_cursor().filter(|c| Some(*c) != given) {
                     Some(c) => Err(e).hint(
                         "the listing stopped part-way",
                         format!("resume with `--cursor {c}`"),
+                    ),
+                    None if given.is_some() && !printed => Err(e).hint(
+                        "the listing could not start from that cursor",
+                        "pass a cursor rime printed earlier, or list again without `--cursor`",
                     ),
                     None => Err(e),
                 };

@@ -136,7 +136,7 @@ pub struct ClassifyArgs {
     #[arg(long, value_name = "TYPE")]
     pub pii: Option<String>,
     /// Classify many columns from a CSV (path,level,pii_type) or NDJSON file (`-` for stdin)
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["path", "level", "pii"])]
+    #[arg(short = 'f', long, visible_alias = "file", value_name = "FILE", conflicts_with_all = ["path", "level", "pii"])]
     pub from_file: Option<String>,
     /// With --from-file: go on after a row fails (exit 9 at the end if any did)
     #[arg(long)]

@@ -193,9 +193,12 @@ fn show(ctx: &Context, scan: &Value) -> anyhow::Result<()> {
     }
     ctx.out.items(&scan["findings"], &FINDINGS)?;
     ctx.out.status(&format!(
-        "{} finding(s) in {} columns scanned; flagged columns: rime governance columns list --flagged",
-        scan["findings"].as_array().map_or(0, Vec::len),
-        scan["columns_scanned"].as_u64().unwrap_or(0)
+        "{} in {} scanned; flagged columns: rime governance columns list --flagged",
+        crate::output::count(
+            scan["findings"].as_array().map_or(0, Vec::len) as u64,
+            "finding"
+        ),
+        crate::output::count(scan["columns_scanned"].as_u64().unwrap_or(0), "column")
     ));
     Ok(())
 }
