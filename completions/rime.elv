@@ -5736,6 +5736,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;infrastructure;applies;list'= {
+            cand --status 'Only applies with this status'
+            cand --since 'Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -5769,6 +5771,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;infrastructure;applies;ls'= {
+            cand --status 'Only applies with this status'
+            cand --since 'Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -5905,6 +5909,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;infra;applies;list'= {
+            cand --status 'Only applies with this status'
+            cand --since 'Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -5938,6 +5944,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;infra;applies;ls'= {
+            cand --status 'Only applies with this status'
+            cand --since 'Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -14280,6 +14288,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;governance;scans;list'= {
+            cand --status 'Only scans with this status'
+            cand --since 'Only scans started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -14313,6 +14323,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;governance;scans;ls'= {
+            cand --status 'Only scans with this status'
+            cand --since 'Only scans started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'

@@ -5,6 +5,7 @@
 mod cli;
 mod lookup;
 pub mod path;
+mod runs;
 #[cfg(test)]
 mod tests;
 mod typed;
@@ -17,6 +18,7 @@ pub use cli::{
     query_of,
 };
 pub use lookup::{Scope, Target};
+pub use runs::runs_query;
 
 /// One resource type.
 pub struct Kind {
