@@ -185,13 +185,22 @@ async fn paginate(ctx: &Context, req: Request) -> anyhow::Result<()> {
                 if let Some(w) = writer {
                     let _ = w.finish();
                 }
-                return match pager.resume_cursor() {
-                    Some(c) => Err(e).hint(
-                        "the walk stopped part-way",
-                        format!("resume with `-f cursor={c}`"),
-                    ),
-                    None => Err(e),
+                let Some(c) = pager.resume_cursor() else {
+                    return Err(e);
                 };
+                let broken = matches!(
+                    e.downcast_ref::<crate::http::Error>(),
+                    Some(crate::http::Error::Pagination { .. })
+                );
+                let resume = format!("resume with `-f cursor={c}`");
+                return Err(e).hint(
+                    "the walk stopped part-way",
+                    if broken {
+                        format!("the server's pagination is broken; {resume}")
+                    } else {
+                        resume
+                    },
+                );
             }
         };
         let w = writer.get_or_insert_with(|| ctx.out.list_guessing(&items));

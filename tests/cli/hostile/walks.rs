@@ -41,7 +41,7 @@ fn endless_empty_pages_stop_at_the_bound_with_the_resume_cursor() {
         .run()
         .code(1);
     out.stderr_has("was empty 20 times in a row")
-        .stderr_has("hint: resume with `-f cursor=c20`");
+        .stderr_has("hint: the server's pagination is broken; resume with `-f cursor=c20`");
     assert_eq!(h.requests().len(), 40);
     assert_eq!(out.json(), serde_json::json!([]), "the array is closed");
     // A page with items in between starts the count again.
