@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter};
 
-use crate::commands;
+use crate::commands::{self, completion};
 use crate::registry::{Lazy, Verbs};
 
 pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("RIME_COMMIT"), ")");
@@ -27,7 +28,7 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use [env: RIME_PROFILE]
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", add = ArgValueCandidates::new(completion::profiles))]
     pub profile: Option<String>,
     /// Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]
     #[arg(long, global = true, value_name = "TENANT")]
@@ -36,10 +37,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL")]
     pub api_url: Option<String>,
     /// Project id or name [env: RIME_PROJECT]
-    #[arg(short = 'p', long, global = true, value_name = "PROJECT")]
+    #[arg(short = 'p', long, global = true, value_name = "PROJECT", add = ArgValueCompleter::new(completion::projects))]
     pub project: Option<String>,
     /// Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]
-    #[arg(short = 'o', long, global = true, value_name = "FORMAT")]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT", add = ArgValueCandidates::new(completion::formats))]
     pub output: Option<String>,
     /// Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]
     #[arg(long, global = true, value_name = "FIELDS")]

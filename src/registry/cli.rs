@@ -315,6 +315,7 @@ fn item_args(c: Command, k: &'static Kind) -> Command {
         .required(true)
         .value_parser(value_parser!(String))
         .action(ArgAction::Set);
+    let target = completing(target, k);
     match k.parent_arg {
         ParentArg::Positional => parents(c, k, false).arg(target),
         ParentArg::Flag { .. } => {
@@ -335,7 +336,7 @@ fn parents(mut c: Command, k: &'static Kind, item: bool) -> Command {
     if let (true, ParentArg::Flag { long, short, help }, Some(p)) =
         (item, k.parent_arg, ancestors.last())
     {
-        return c.arg(
+        return c.arg(completing(
             Arg::new(PARENT_FLAG)
                 .long(long)
                 .short(short)
@@ -343,19 +344,37 @@ fn parents(mut c: Command, k: &'static Kind, item: bool) -> Command {
                 .help(help)
                 .value_parser(value_parser!(String))
                 .action(ArgAction::Set),
-        );
+            p,
+        ));
     }
     for (id, p) in PARENT_IDS.iter().zip(ancestors) {
-        c = c.arg(
+        c = c.arg(completing(
             Arg::new(*id)
                 .value_name(p.arg.0)
                 .help(p.arg.1)
                 .required(true)
                 .value_parser(value_parser!(String))
                 .action(ArgAction::Set),
-        );
+            p,
+        ));
     }
     c
+}
+
+/// An argument that names an object of `k` completes its names (`rime conn get <TAB>`).
+fn completing(a: Arg, k: &'static Kind) -> Arg {
+    match super::complete::names_of(k) {
+        Some(names) => a.add(names),
+        None => a,
+    }
+}
+
+/// The line of a command being completed, as the registry's completers read it: the values of
+/// the parents given before the word at the cursor (`m` is the innermost subcommand's matches).
+pub fn parents_given(m: &ArgMatches) -> (Vec<String>, Option<String>) {
+    let value = |id: &str| m.try_get_one::<String>(id).ok().flatten().cloned();
+    let parents = PARENT_IDS.iter().map_while(|id| value(id)).collect();
+    (parents, value(PARENT_FLAG))
 }
 
 fn take_parents(m: &mut ArgMatches, k: &'static Kind) -> Vec<String> {

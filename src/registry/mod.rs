@@ -3,6 +3,7 @@
 //! and the contract test. Guide: docs/registry.md.
 
 mod cli;
+pub mod complete;
 mod lookup;
 pub mod path;
 #[cfg(test)]
@@ -13,7 +14,7 @@ use crate::output::Column;
 
 pub use cli::{
     Body, Extra, Filters, Item, Lazy, NoArgs, NoVerbs, Noun, Patch, Placed, Verbs, build_lazily,
-    query_of,
+    parents_given, query_of,
 };
 pub use lookup::{Scope, Target};
 
