@@ -94,12 +94,9 @@ pub fn complete(shell: &str) -> ExitCode {
     else {
         return ExitCode::SUCCESS;
     };
-    // Flags after a blank word only when nothing else fits there (gh's way: `-` asks for them).
-    if blank
-        && found
-            .iter()
-            .any(|c| !c.get_value().to_string_lossy().starts_with('-'))
-    {
+    // A blank word offers what goes there, never flags: `-` asks for them (as gh does), and a
+    // name that cannot be had (no server) completes to nothing rather than to every flag.
+    if blank {
         found.retain(|c| !c.get_value().to_string_lossy().starts_with('-'));
     }
     output::bare(formatted(shell, &found).as_bytes());
