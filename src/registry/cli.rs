@@ -9,6 +9,7 @@ use clap::error::ErrorKind;
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, Subcommand, value_parser};
 use serde_json::{Value, json};
 
+use super::examples;
 use super::lookup::{Scope, Target};
 use super::{Kind, Op, Parent, ParentArg, Verb, verbs};
 use crate::cli::PageArgs;
@@ -221,7 +222,8 @@ fn built_now<T: Args>(cmd: Command) -> Command {
     let lazy = LAZY.swap(false, Ordering::Relaxed);
     let cmd = T::augment_args(cmd);
     LAZY.store(lazy, Ordering::Relaxed);
-    cmd
+    let path = cmd.get_name().to_string();
+    examples::decorate(cmd, &path)
 }
 
 impl<T: Args> Args for Lazy<T> {
@@ -273,14 +275,18 @@ fn build<N: Noun>(mut cmd: Command) -> Command {
             Some(c) => described(c.clone(), v),
             None => described(verb_command::<N>(v), v),
         };
-        cmd = add(cmd, c);
+        let path = format!("{} {}", k.command, v.name);
+        let listed = examples::EXAMPLES.iter().find(|(p, _)| *p == path);
+        let e = listed.map_or_else(|| examples::of_verb(k, v, &c), |(_, e)| e.to_string());
+        cmd = add(cmd, examples::finish(c, Some(e)));
     }
     for c in own.get_subcommands() {
         if !k.verbs.iter().any(|v| v.name == c.get_name()) {
-            cmd = add(cmd, c.clone());
+            let path = format!("{} {}", k.command, c.get_name());
+            cmd = add(cmd, examples::decorate(c.clone(), &path));
         }
     }
-    cmd
+    examples::finish(cmd, None)
 }
 
 /// The kind's help line and alias on a verb's command.

@@ -4,6 +4,7 @@
 
 mod cli;
 pub mod complete;
+pub mod examples;
 mod lookup;
 pub mod path;
 #[cfg(test)]

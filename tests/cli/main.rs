@@ -16,6 +16,7 @@ mod format;
 mod funnel;
 mod generated;
 mod governance;
+mod help;
 mod hostile;
 mod identity;
 mod infrastructure;
