@@ -106,10 +106,14 @@ fn names(kind: &'static Kind, line: &Line) -> Option<Vec<String>> {
         return Some(hit);
     }
     let project_key = format!("project\n{scope_key}");
+    // A project given by id needs no lookup: completion trusts the prefix (a wrong guess only
+    // completes nothing), so a cold TAB costs one request.
+    let given_id = project.filter(|p| p.starts_with(crate::lookup::PROJECT_ID_PREFIX));
     let known_project = match (in_project, &dir) {
         (true, Some(d)) => read(d, &project_key, PROJECT_TTL).and_then(|v| v.into_iter().next()),
         _ => None,
-    };
+    }
+    .or(given_id.filter(|_| in_project));
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -202,7 +206,24 @@ fn read(dir: &std::path::Path, key: &str, ttl: Duration) -> Option<Vec<String>> 
     )
 }
 
+/// Written by temp file and rename (a reader sees a whole entry or none), 0600 in a 0700 directory,
+/// and not synced: it is a cache, and a TAB must not wait for the disk.
 fn write(dir: &std::path::Path, key: &str, names: &[String]) {
+    use std::io::Write;
+    if crate::config::file::ensure_dir(dir).is_err() {
+        return;
+    }
+    let path = entry(dir, key);
+    let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
     let body = json!({ "key": key, "names": names }).to_string();
-    let _ = crate::config::file::write_atomic(&entry(dir, key), body.as_bytes(), 0o600);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let written = opts
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(body.as_bytes()));
+    if written.is_err() || std::fs::rename(&tmp, &path).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
 }
