@@ -47,7 +47,7 @@ fn endless_empty_pages_stop_at_the_bound_with_the_resume_cursor() {
     // A page with items in between starts the count again.
     let h = Hostile::start(|r| {
         let n = page_no(r);
-        let items = if n % 10 == 0 {
+        let items = if n.is_multiple_of(10) {
             r#"{"id": "prj_1"}"#
         } else {
             ""
