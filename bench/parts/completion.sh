@@ -56,15 +56,18 @@ want=$("$RIME" -p "$PID" connectors list --jq '.[].name' | head -3 | tr '\n' ' '
 got=$("${tab[@]:0:4}" "$RIME" -- rime -p "$PID" connectors get '' | tr '\013' '\n' | head -3 | tr '\n' ' ')
 [ "$got" = "$want" ] || { echo "completion answered '$got', not '$want'" >&2; exit 1; }
 
-hf tab_warm "$tab_runs" 3 "${tab[*]}" "${floor[*]}"
+hf tab_warm "$tab_runs" 3 -n "rime TAB, warm" "${tab[*]}" -n "rime --version" "${floor[*]}"
 warm=$(median tab_warm 0)
 floor_s=$(median tab_warm 1)
 record completion "TAB, warm (names from the cache)" "$(fmt_ms "$warm")" \
     "rime --version $(fmt_ms "$floor_s")" "$(ratio "$warm" "$floor_s")" "<= 20 ms" \
     "$(verdict "$warm <= 0.020")"
 
-one=(curl -s -o /dev/null -H "$auth" "$BASE/projects/$PID/connectors?limit=100")
-hf tab_cold "$tab_runs" 3 --prepare "rm -rf $tab_cache" "${tab[*]}" "${one[*]}"
+# hyperfine -N splits a command on white space but honours quotes: the header is quoted, and the
+# commands are named so the token is never printed.
+one="curl -s -o /dev/null -H '$auth' $BASE/projects/$PID/connectors?limit=100"
+hf tab_cold "$tab_runs" 3 --prepare "rm -rf $tab_cache" -n "rime TAB, cold" "${tab[*]}" \
+    -n "curl, one request" "$one"
 cold=$(median tab_cold 0)
 curl_s=$(median tab_cold 1)
 record completion "TAB, cold (one request, no cache)" "$(fmt_ms "$cold")" \
