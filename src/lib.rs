@@ -22,6 +22,9 @@ pub use commands::completion::script as completion_script;
 
 /// Parse, run, report.
 pub fn main() -> ExitCode {
+    if let Some(shell) = config::completion_shell() {
+        return commands::completion::complete(&shell);
+    }
     if version_alone() {
         output::version(&format!("rime {}\n", cli::VERSION));
         return ExitCode::SUCCESS;

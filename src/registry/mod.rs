@@ -3,6 +3,8 @@
 //! and the contract test. Guide: docs/registry.md.
 
 mod cli;
+pub mod complete;
+pub mod examples;
 mod lookup;
 pub mod path;
 mod runs;
@@ -15,7 +17,7 @@ use crate::output::Column;
 
 pub use cli::{
     Body, Extra, Filters, Item, Lazy, NoArgs, NoVerbs, Noun, Patch, Placed, Verbs, build_lazily,
-    query_of,
+    parents_given, query_of,
 };
 pub use lookup::{Scope, Target};
 pub use runs::runs_query;
