@@ -83,7 +83,7 @@ fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> any
         let stop = loop {
             tokio::select! {
                 r = &mut fut => return r,
-                stop = stops.next() => if !crate::http::stops_itself() {
+                stop = stops.next() => if !crate::http::stops_itself() && !ctx.handles_ctrl_c() {
                     break stop;
                 },
             }
@@ -101,6 +101,7 @@ fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> any
             what: stop.message(),
             code: stop.exit_code(),
             resume: ctx.interrupt_hint(),
+            detached: ctx.is_detaching(),
         }
         .into())
     })

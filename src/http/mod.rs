@@ -37,7 +37,7 @@ pub use types::{Headers, Method, ReqBody, Request, Response, reason};
 /// All waits of one call together stay under this.
 const RETRY_BUDGET: Duration = Duration::from_secs(120);
 /// One wait never exceeds this, whatever `Retry-After` says.
-const MAX_WAIT: Duration = Duration::from_secs(60);
+pub const MAX_WAIT: Duration = Duration::from_secs(60);
 
 /// The server's clock minus ours, in seconds, from a `Date` header (RFC 9110 IMF-fixdate).
 pub fn date_offset(headers: &Headers) -> Option<i64> {

@@ -45,6 +45,7 @@ pub async fn serve(o: ServeOptions, out: Arc<Output>) -> anyhow::Result<()> {
         ..Default::default()
     };
     let state_dir = o.background_dir.clone();
+    let stopped = out.clone();
     let ready = move |url: &str| {
         let origin = url.trim_end_matches("/api/v1");
         if let Some(d) = &state_dir {
@@ -65,6 +66,9 @@ pub async fn serve(o: ServeOptions, out: Arc<Output>) -> anyhow::Result<()> {
     let result = rime_sandbox::serve(opts, ready, shutdown(stop_file, stops)).await;
     if let Some(d) = &o.background_dir {
         remove_state(d);
+    } else if result.is_ok() {
+        // Ctrl-C is how a foreground sandbox ends: said plainly, never as an error.
+        stopped.status("rime sandbox stopped");
     }
     drop(claim);
     result

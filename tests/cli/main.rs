@@ -29,5 +29,6 @@ mod reliability;
 mod sandbox_daemon;
 mod sandbox_profile;
 mod spine;
+mod tour;
 mod transformations;
 mod waits;

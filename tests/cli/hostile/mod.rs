@@ -15,6 +15,7 @@ pub mod server;
 mod signals;
 mod terminal;
 mod transport;
+mod walks;
 
 use crate::common::{Argv, Cmd, Env};
 use server::Hostile;
