@@ -449,3 +449,24 @@ fn profile_show_and_doctor_agree() {
         out.stdout
     );
 }
+
+/// Item 9: a model of a kind its transformation's methodology does not take is told so first,
+/// not that the kind's configuration lacks a key; nothing is sent.
+#[test]
+fn a_foreign_model_kind_is_the_first_error() {
+    let env = Env::new();
+    const MODELS: &str = "/api/v1/projects/{project_id}/transformations/{transformation_id}/models";
+    let before = env.requests("POST", MODELS).len();
+    // A hub (Data Vault) in a Kimball transformation, without the hub's business_key.
+    let out = env
+        .rime("-p demo tf models create retail_sales --name hub_x --kind hub --source stg_orders")
+        .run()
+        .code(2);
+    out.stderr_has("a kimball transformation takes staging, dimension, fact, mart, hierarchy models, not `hub`")
+        .stderr_lacks("business_key");
+    assert_eq!(
+        env.requests("POST", MODELS).len(),
+        before,
+        "nothing is sent"
+    );
+}
