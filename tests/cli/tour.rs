@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use rime_sandbox::Options;
 
-use crate::common::{Argv, BIN, Env, Out};
+use crate::common::{Argv, BIN, Env, Out, assert_has};
 use crate::pipelines::{create, file};
 
 /// A logged-in sandbox whose frozen clock starts at the wall clock's now, so relative times on a
@@ -469,4 +469,73 @@ fn a_foreign_model_kind_is_the_first_error() {
         before,
         "nothing is sent"
     );
+}
+
+/// Item 16: a run that fails for one reason says it once (an unreachable host, every table).
+#[test]
+fn a_run_failing_for_one_reason_says_it_once() {
+    let env = crate::pipelines::env();
+    crate::connectors::create_pg(&env, "lost", "unreachable.db.internal");
+    let mut child = env
+        .rime("conn sync lost --wait")
+        .command()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    const RUN: &str = "/api/v1/projects/{project_id}/connectors/{connector_id}/runs/{run_id}";
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while env.requests("GET", RUN).is_empty() {
+        assert!(Instant::now() < deadline, "the wait never polled");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    env.sb.advance(60);
+    let status = child.wait().unwrap();
+    let mut out = String::new();
+    let mut err = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert_eq!(status.code(), Some(9), "{err}");
+    assert_eq!(
+        err.matches("Could not connect to").count(),
+        1,
+        "said once:\n{err}"
+    );
+    assert_has(&err, "error: run run_");
+    assert_has(
+        &err,
+        "6 of 6 tables failed: Could not connect to unreachable.db.internal",
+    );
+    // stdout is data for scripts: every row keeps its error.
+    assert_eq!(out.matches("Could not connect to").count(), 6, "{out}");
+
+    // On a terminal the table says it once too, for the run.
+    let id = env
+        .rime("conn runs list lost --jq '.[0].id'")
+        .run()
+        .ok()
+        .stdout;
+    let out = on_a_pty(
+        &env,
+        format!("conn runs watch {} --color never", id.trim()),
+        |_| {},
+    );
+    assert_eq!(out.code, 9, "{out:?}");
+    assert_eq!(
+        out.stdout.matches("Could not connect to").count(),
+        1,
+        "once, in the error; each table points at it:\n{}",
+        out.stdout
+    );
+    out.stdout_has("(the run's error)");
 }
