@@ -69,8 +69,23 @@ fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> any
     rt.block_on(async {
         let mut fut = std::pin::pin!(fut);
         // A server's Ctrl-C is its own (it says it stopped and ends normally).
+        // Listening from the first instant (a listener made later would let an early Ctrl-C
+        // kill the process outright).
+        #[cfg(unix)]
+        let mut sigint =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok();
         let ctrl_c = async {
             loop {
+                #[cfg(unix)]
+                match sigint.as_mut() {
+                    Some(s) => {
+                        s.recv().await;
+                    }
+                    None => {
+                        let _ = tokio::signal::ctrl_c().await;
+                    }
+                }
+                #[cfg(not(unix))]
                 let _ = tokio::signal::ctrl_c().await;
                 if !ctx.handles_ctrl_c() {
                     break;

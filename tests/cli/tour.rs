@@ -206,6 +206,14 @@ fn json_formats_get_the_error_as_one_json_object_too() {
     let v: serde_json::Value = serde_json::from_str(out.stderr.lines().last().unwrap()).unwrap();
     assert_eq!(v["error"]["code"], "no_endpoint");
     assert_eq!(v["error"]["exit_code"], 2);
+    // A command line clap refuses, too (its own report first).
+    let out = env.rime("projects list --bogus -o json").run().code(2);
+    let v: serde_json::Value = serde_json::from_str(out.stderr.lines().last().unwrap()).unwrap();
+    assert_eq!(v["error"]["code"], "usage");
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("--bogus"),
+        "{v}"
+    );
     // Without a JSON format, no JSON line.
     let out = env.rime("projects get nope").run().code(5);
     assert!(!out.stderr.contains("{\"error\""), "{}", out.stderr);
