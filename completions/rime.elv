@@ -5655,6 +5655,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
             cand --wait 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails'
+            cand --force 'Apply even when the plan destroys a resource that a kept one still names'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -5686,6 +5687,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
             cand --wait 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails'
+            cand --force 'Apply even when the plan destroys a resource that a kept one still names'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -12930,9 +12932,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;governance;columns;list'= {
-            cand --database 'database'
-            cand --schema 'schema'
-            cand --table 'table'
+            cand --database 'Only this database'
+            cand --schema 'Only this schema'
+            cand --table 'Only this table'
             cand --level 'Only columns at this privacy level'
             cand --pii 'Only columns of this PII type'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
@@ -12971,9 +12973,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;governance;columns;ls'= {
-            cand --database 'database'
-            cand --schema 'schema'
-            cand --table 'table'
+            cand --database 'Only this database'
+            cand --schema 'Only this schema'
+            cand --table 'Only this table'
             cand --level 'Only columns at this privacy level'
             cand --pii 'Only columns of this PII type'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
@@ -13012,9 +13014,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;governance;column;list'= {
-            cand --database 'database'
-            cand --schema 'schema'
-            cand --table 'table'
+            cand --database 'Only this database'
+            cand --schema 'Only this schema'
+            cand --table 'Only this table'
             cand --level 'Only columns at this privacy level'
             cand --pii 'Only columns of this PII type'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
@@ -13053,9 +13055,9 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;governance;column;ls'= {
-            cand --database 'database'
-            cand --schema 'schema'
-            cand --table 'table'
+            cand --database 'Only this database'
+            cand --schema 'Only this schema'
+            cand --table 'Only this table'
             cand --level 'Only columns at this privacy level'
             cand --pii 'Only columns of this PII type'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
@@ -14443,9 +14445,9 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;governance;report;access-matrix'= {
             cand --role 'Only the columns this role sees'
-            cand --database 'database'
-            cand --schema 'schema'
-            cand --table 'table'
+            cand --database 'Only this database'
+            cand --schema 'Only this schema'
+            cand --table 'Only this table'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'

@@ -2141,6 +2141,7 @@ complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_see
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l wait -d 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l force -d 'Apply even when the plan destroys a resource that a kept one still names'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -2510,6 +2511,7 @@ complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l wait -d 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l force -d 'Apply even when the plan destroys a resource that a kept one still names'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'

@@ -5999,6 +5999,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Apply even when the plan destroys a resource that a kept one still names')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
@@ -6031,6 +6032,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Apply even when the plan destroys a resource that a kept one still names')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
@@ -13760,9 +13762,9 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;governance;columns;list' {
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'database')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'schema')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'table')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Only this database')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this schema')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only this table')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only columns at this privacy level')
             [CompletionResult]::new('--pii', '--pii', [CompletionResultType]::ParameterName, 'Only columns of this PII type')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
@@ -13802,9 +13804,9 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;governance;columns;ls' {
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'database')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'schema')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'table')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Only this database')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this schema')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only this table')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only columns at this privacy level')
             [CompletionResult]::new('--pii', '--pii', [CompletionResultType]::ParameterName, 'Only columns of this PII type')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
@@ -13844,9 +13846,9 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;governance;column;list' {
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'database')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'schema')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'table')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Only this database')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this schema')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only this table')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only columns at this privacy level')
             [CompletionResult]::new('--pii', '--pii', [CompletionResultType]::ParameterName, 'Only columns of this PII type')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
@@ -13886,9 +13888,9 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;governance;column;ls' {
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'database')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'schema')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'table')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Only this database')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this schema')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only this table')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only columns at this privacy level')
             [CompletionResult]::new('--pii', '--pii', [CompletionResultType]::ParameterName, 'Only columns of this PII type')
             [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after N items (prints a resume cursor when more remain)')
@@ -15354,9 +15356,9 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
         }
         'rime;governance;report;access-matrix' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only the columns this role sees')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'database')
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'schema')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'table')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Only this database')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Only this schema')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only this table')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: RIME_PROFILE]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]')

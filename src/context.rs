@@ -60,6 +60,9 @@ impl Context {
             term_width: None,
             now: jiff::Timestamp::now(),
         })?;
+        for w in crate::config::file::loose_modes(&dir) {
+            out.warn(&w);
+        }
         let interactive =
             std::io::stdin().is_terminal() && stderr_tty && !settings.no_input && !settings.ci;
         Ok(Context {

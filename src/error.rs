@@ -47,11 +47,13 @@ pub enum CliError {
     /// The user declined a confirmation prompt (exit 1).
     #[error("{0}")]
     Cancelled(String),
-    /// Ctrl-C (exit 130).
-    #[error("interrupted")]
+    /// Ctrl-C, SIGTERM or SIGHUP (exit 130, 143, 129).
+    #[error("{what}")]
     Interrupted {
+        what: &'static str,
+        code: u8,
         resume: Option<String>,
-        /// Ctrl-C on a watcher: a normal end, said without `error:`.
+        /// Stopped while watching: a normal end, said without `error:`.
         detached: bool,
     },
     /// A deliberate exit code with nothing more to say (e.g. `--detailed-exitcode`).
@@ -162,21 +164,14 @@ fn classify(err: &anyhow::Error, who: &Audience) -> Verdict {
                 .code
                 .clone()
                 .unwrap_or_else(|| format!("http_{}", api.status));
-            v.details = api
-                .details
-                .iter()
-                .map(|(f, m)| format!("{}: {}", terminal_safe(f), terminal_safe(m)))
-                .collect();
+            v.details = api.shown_details();
             (v.code, v.hint) = match api.status {
                 401 => (3, Some(format!("run `{}` (or check RIME_TOKEN)", who.login()))),
                 403 => (4, Some("your role or API key does not allow this; ask a tenant admin".into())),
                 404 => (5, Some("check the id or name; list commands show what exists".into())),
                 409 => (6, None),
                 400 | 422 => (7, Some("fix the fields above and try again".into())),
-                429 => (8, Some(match api.retry_after {
-                    Some(s) => format!("the tenant's rate limit is exhausted; wait {s}s, or raise --max-retries"),
-                    None => "the tenant's rate limit is exhausted; wait and try again".into(),
-                })),
+                429 => (8, Some(api.rate_limit_hint())),
                 _ => (1, Some("the server failed; try again later, and quote the request id if it persists".into())),
             };
             break;
@@ -239,14 +234,16 @@ fn classify(err: &anyhow::Error, who: &Audience) -> Verdict {
                 CliError::Blocked { hint, .. } => (1, Some(hint.clone())),
                 CliError::Cancelled(_) => (1, None),
                 CliError::Interrupted {
+                    code,
                     resume,
                     detached: true,
+                    ..
                 } => {
                     v.quiet = true;
                     v.note = resume.clone();
-                    (130, None)
+                    (*code, None)
                 }
-                CliError::Interrupted { resume, .. } => (130, resume.clone()),
+                CliError::Interrupted { code, resume, .. } => (*code, resume.clone()),
                 CliError::Exit(code) => {
                     v.quiet = true;
                     (*code, None)

@@ -26,6 +26,7 @@ pub fn main() -> ExitCode {
         output::version(&format!("rime {}\n", cli::VERSION));
         return ExitCode::SUCCESS;
     }
+    credentials::no_core_dumps();
     let cli = match parse_args() {
         Ok(cli) => cli,
         Err(e) => {

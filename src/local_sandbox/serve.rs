@@ -20,6 +20,8 @@ pub struct ServeOptions {
 }
 
 pub async fn serve(o: ServeOptions, out: Arc<Output>) -> anyhow::Result<()> {
+    // `shutdown` below answers the stop signals, so the server ends gracefully.
+    let _stops_itself = crate::http::StopsItself::enter();
     // Claimed before anything else: a second sandbox on the same data would corrupt the record.
     let claim = match &o.background_dir {
         Some(d) => {
@@ -70,44 +72,23 @@ pub async fn serve(o: ServeOptions, out: Arc<Output>) -> anyhow::Result<()> {
     result
 }
 
-/// Ctrl-C, SIGTERM, or (in the background) the stop file. The signal listeners exist from the
-/// call on (before the server is up and says so), so an early Ctrl-C is never missed.
+/// Ctrl-C, SIGTERM, SIGHUP (a closed terminal), or (in the background) the stop file. The
+/// listeners exist from the call on (before the server is up and says so), so an early Ctrl-C
+/// is never missed.
 fn shutdown(stop_file: Option<PathBuf>) -> impl std::future::Future<Output = ()> {
-    #[cfg(unix)]
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
-    #[cfg(unix)]
-    let mut int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok();
+    let mut stops = crate::http::Stops::listen().ok();
     async move {
-        #[cfg(not(unix))]
-        let ctrl_c = tokio::signal::ctrl_c();
-        #[cfg(not(unix))]
-        tokio::pin!(ctrl_c);
         loop {
-            #[cfg(unix)]
-            let terminated = async {
-                match term.as_mut() {
-                    Some(t) => {
-                        t.recv().await;
+            let stopped = async {
+                match stops.as_mut() {
+                    Some(s) => {
+                        s.next().await;
                     }
                     None => std::future::pending().await,
                 }
             };
-            #[cfg(unix)]
-            let interrupted = async {
-                match int.as_mut() {
-                    Some(i) => {
-                        i.recv().await;
-                    }
-                    None => std::future::pending().await,
-                }
-            };
-            #[cfg(not(unix))]
-            let terminated = std::future::pending::<()>();
-            #[cfg(not(unix))]
-            let interrupted = &mut ctrl_c;
             tokio::select! {
-                _ = interrupted => break,
-                _ = terminated => break,
+                _ = stopped => break,
                 _ = tokio::time::sleep(Duration::from_millis(250)) => {
                     if let Some(f) = &stop_file && f.exists() {
                         let _ = std::fs::remove_file(f);

@@ -97,29 +97,6 @@ pub async fn list(
     Ok(())
 }
 
-/// Shows the object named by `name_or_id`.
-pub async fn get(
-    ctx: &Context,
-    kind: &'static Kind,
-    scope: &Scope,
-    name_or_id: &str,
-) -> anyhow::Result<()> {
-    let v = kind.find(ctx, scope, name_or_id).await?;
-    kind.show(ctx, &v)
-}
-
-/// Deletes the object named by `name_or_id` after confirmation.
-pub async fn delete(
-    ctx: &Context,
-    kind: &'static Kind,
-    scope: &Scope,
-    name_or_id: &str,
-    note: &str,
-) -> anyhow::Result<()> {
-    let v = kind.find(ctx, scope, name_or_id).await?;
-    delete_found(ctx, kind, scope, &v, note).await
-}
-
 /// A singleton (`/tenant`, `/projects/{p}/monitoring/summary`, a connector's schema) as the
 /// server has it.
 pub async fn fetch_one(ctx: &Context, kind: &'static Kind, scope: &Scope) -> anyhow::Result<Value> {
@@ -169,17 +146,6 @@ pub async fn update(ctx: &Context, target: &Target<'_>, patch: Value) -> anyhow:
         .await
         .map_err(|e| e.context(format!("could not update the {}", kind.singular)))?;
     changed(ctx, kind, "updated", updated)
-}
-
-/// Merge-patches the object named by `name_or_id`.
-pub async fn patch(
-    ctx: &Context,
-    kind: &'static Kind,
-    scope: &Scope,
-    name_or_id: &str,
-    patch: Value,
-) -> anyhow::Result<Value> {
-    update(ctx, &Target::new(kind, scope, name_or_id), patch).await
 }
 
 /// Deletes an object already looked up, after confirmation (`--yes`, or a prompt on a terminal);
