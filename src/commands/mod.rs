@@ -73,8 +73,14 @@ fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> any
             what: stop.message(),
             code: stop.exit_code(),
             resume: None,
+            detached: false,
         };
-        let _ = crate::error::report(&e.into(), &profile, color);
+        let who = crate::error::Audience {
+            profile,
+            color,
+            ..Default::default()
+        };
+        let _ = crate::error::report(&e.into(), &who);
         std::process::exit(i32::from(stop.exit_code()));
     });
     rt.block_on(async {

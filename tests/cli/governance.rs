@@ -458,6 +458,7 @@ fn a_pii_scan_waits_for_its_findings_and_never_classifies() {
     // below the confidence threshold
     waited.stdout_lacks("NOTES");
     waited.stderr_has("14 findings in 28 columns scanned");
+    waited.stderr_lacks("(s)");
     waited.stderr_has("completed");
     let flagged = gov(&env, "columns list --flagged -o json")
         .run()
