@@ -5,6 +5,7 @@
 mod cli;
 mod lookup;
 pub mod path;
+mod runs;
 #[cfg(test)]
 mod tests;
 pub mod verbs;
@@ -16,6 +17,7 @@ pub use cli::{
     query_of,
 };
 pub use lookup::{Scope, Target};
+pub use runs::{RunFilters, RunStatuses};
 
 /// One resource type.
 pub struct Kind {
