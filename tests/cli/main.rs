@@ -26,6 +26,7 @@ mod pipelines;
 mod profiles;
 mod projects;
 mod reliability;
+mod runs_shape;
 mod sandbox_daemon;
 mod sandbox_profile;
 mod spine;

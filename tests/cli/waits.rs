@@ -14,6 +14,10 @@ fn every_wait_gives_up_at_the_global_timeout_with_exit_9_and_a_way_back() {
             "rime connectors runs watch run_",
         ),
         (
+            "conn sync orders-db --watch",
+            "rime connectors runs watch run_",
+        ),
+        (
             "pl run nightly-sales --wait",
             "rime pipelines runs watch plr_",
         ),
@@ -23,6 +27,10 @@ fn every_wait_gives_up_at_the_global_timeout_with_exit_9_and_a_way_back() {
         ),
         (
             "tf run retail_sales --wait",
+            "rime transformations runs watch retail_sales",
+        ),
+        (
+            "tf run retail_sales --watch",
             "rime transformations runs watch retail_sales",
         ),
         ("governance scan --wait", "rime governance scans get pii_"),
