@@ -28,8 +28,14 @@ fn around(run: &Value) -> (jiff::Timestamp, jiff::Timestamp) {
 
 /// What the sandbox received as the query of the last list of this route.
 fn last_query(env: &Env, route: &str) -> String {
-    let uri = env.requests("GET", route).pop().expect("a list request").uri;
-    uri.split_once('?').map(|(_, q)| q.to_string()).unwrap_or_default()
+    let uri = env
+        .requests("GET", route)
+        .pop()
+        .expect("a list request")
+        .uri;
+    uri.split_once('?')
+        .map(|(_, q)| q.to_string())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -94,19 +100,28 @@ fn pipeline_runs_list_filters_by_status_and_start() {
     let mine = list(&format!("--status {status}"));
     assert!(ids(&mine).contains(&id), "{mine}");
     assert!(
-        mine.as_array().unwrap().iter().all(|r| r["status"] == status),
+        mine.as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["status"] == status),
         "{mine}"
     );
     assert!(!ids(&list("--status queued")).contains(&id));
     let (before, after) = around(&run);
     assert!(ids(&list(&format!("--since {before}"))).contains(&id));
     assert!(!ids(&list(&format!("--since {after}"))).contains(&id));
-    assert_eq!(list("--since 2099-01-01T00:00:00Z --status failed"), json!([]));
+    assert_eq!(
+        list("--since 2099-01-01T00:00:00Z --status failed"),
+        json!([])
+    );
     let q = last_query(
         &env,
         "/api/v1/projects/{project_id}/pipelines/{pipeline_id}/runs",
     );
-    assert!(q.contains("status=failed") && q.contains("since=2099"), "{q}");
+    assert!(
+        q.contains("status=failed") && q.contains("since=2099"),
+        "{q}"
+    );
     let got = env
         .rime(format!("-p demo pl runs get {id} -o json").as_str())
         .run()

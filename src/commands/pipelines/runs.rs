@@ -14,7 +14,8 @@ use crate::http::ApiPath;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, RunFilters, RunStatuses, Placed, Scope, action, get, list, ro, verbs,
+    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, Placed, RunFilters, RunStatuses, Scope,
+    action, get, list, ro, verbs,
 };
 
 pub static RUNS: Kind = Kind {
@@ -76,7 +77,8 @@ pub struct Runs;
 pub struct Statuses;
 
 impl RunStatuses for Statuses {
-    const STATUSES: &'static [&'static str] = &["queued", "running", "succeeded", "failed", "cancelled"];
+    const STATUSES: &'static [&'static str] =
+        &["queued", "running", "succeeded", "failed", "cancelled"];
 }
 
 impl Noun for Runs {

@@ -8,13 +8,14 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::follow::follow;
-use crate::commands::wait::Follow;
 use super::{TRANSFORMATIONS, Transformations};
+use crate::commands::wait::Follow;
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{col, terminal_safe};
 use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, RunFilters, RunStatuses, Scope, action, get, list, ro,
+    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, RunFilters, RunStatuses, Scope, action,
+    get, list, ro,
 };
 
 pub static RUNS: Kind = Kind {
