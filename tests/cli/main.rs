@@ -27,6 +27,7 @@ mod profiles;
 mod projects;
 mod reliability;
 mod runs_shape;
+mod sandbox_controls;
 mod sandbox_daemon;
 mod sandbox_profile;
 mod spine;
