@@ -2251,7 +2251,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
             cand --full-refresh 'Rebuild incremental models from scratch'
-            cand --wait 'Follow the run until it ends; exit 9 if a model or an error-severity test fails'
+            cand --wait 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+            cand --watch 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -2283,7 +2284,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
             cand --full-refresh 'Rebuild incremental models from scratch'
-            cand --wait 'Follow the run until it ends; exit 9 if a model or an error-severity test fails'
+            cand --wait 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+            cand --watch 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -2333,6 +2335,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;transformations;runs;list'= {
+            cand --status 'Only runs with this status now'
+            cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -2366,6 +2370,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;transformations;runs;ls'= {
+            cand --status 'Only runs with this status now'
+            cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -2538,6 +2544,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;tf;runs;list'= {
+            cand --status 'Only runs with this status now'
+            cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -2571,6 +2579,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;tf;runs;ls'= {
+            cand --status 'Only runs with this status now'
+            cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -4276,8 +4286,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --wait 'Wait for the run to finish, polling it (exit 9 unless it succeeds)'
-            cand --watch 'Follow the run live over WebSocket (exit 9 unless it succeeds; `-o ndjson` prints the frames)'
+            cand --wait 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+            cand --watch 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -4306,8 +4316,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --wait 'Wait for the run to finish, polling it (exit 9 unless it succeeds)'
-            cand --watch 'Follow the run live over WebSocket (exit 9 unless it succeeds; `-o ndjson` prints the frames)'
+            cand --wait 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+            cand --watch 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -4357,6 +4367,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;pipelines;runs;list'= {
+            cand --status 'Only runs with this status now'
+            cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -4390,6 +4402,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;pipelines;runs;ls'= {
+            cand --status 'Only runs with this status now'
+            cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -4561,6 +4575,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;pl;runs;list'= {
+            cand --status 'Only runs with this status now'
+            cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -4594,6 +4610,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;pl;runs;ls'= {
+            cand --status 'Only runs with this status now'
+            cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
             cand --cursor 'Start from this cursor (from an earlier, interrupted listing)'
@@ -6836,7 +6854,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --wait 'Follow the run to its end, table by table (exit 9 unless it completes; the global --timeout D also limits how long to wait)'
+            cand --wait 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+            cand --watch 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -6865,7 +6884,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
-            cand --wait 'Follow the run to its end, table by table (exit 9 unless it completes; the global --timeout D also limits how long to wait)'
+            cand --wait 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+            cand --watch 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -7027,7 +7047,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;connectors;runs;list'= {
-            cand --status 'Only runs with this status'
+            cand --status 'Only runs with this status now'
             cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
@@ -7062,7 +7082,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;connectors;runs;ls'= {
-            cand --status 'Only runs with this status'
+            cand --status 'Only runs with this status now'
             cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
@@ -7238,7 +7258,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;conn;runs;list'= {
-            cand --status 'Only runs with this status'
+            cand --status 'Only runs with this status now'
             cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
@@ -7273,7 +7293,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;conn;runs;ls'= {
-            cand --status 'Only runs with this status'
+            cand --status 'Only runs with this status now'
             cand --since 'Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d'
             cand --max-items 'Stop after N items (prints a resume cursor when more remain)'
             cand --page-size 'Items per request, 1-100 (the API''s `limit`)'
@@ -9305,6 +9325,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
             cand list 'List the project''s API keys (never their secrets)'
             cand ls 'List the project''s API keys (never their secrets)'
+            cand get 'Show one API key (never its secret)'
             cand create 'Create an API key and print its secret, once'
             cand revoke 'Revoke an API key: anything using it gets 401 from then on'
             cand rm 'Revoke an API key: anything using it gets 401 from then on'
@@ -9339,6 +9360,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
             cand list 'List the project''s API keys (never their secrets)'
             cand ls 'List the project''s API keys (never their secrets)'
+            cand get 'Show one API key (never its secret)'
             cand create 'Create an API key and print its secret, once'
             cand revoke 'Revoke an API key: anything using it gets 401 from then on'
             cand rm 'Revoke an API key: anything using it gets 401 from then on'
@@ -9476,7 +9498,64 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'rime;api-keys;get'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;api-key;get'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'rime;api-keys;create'= {
+            cand --name 'A name, unique in the project'
             cand --role 'What the key may do in its project'
             cand --expires-in-days 'Days until the key expires (1-365); without it the key never expires'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
@@ -9507,6 +9586,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;api-key;create'= {
+            cand --name 'A name, unique in the project'
             cand --role 'What the key may do in its project'
             cand --expires-in-days 'Days until the key expires (1-365); without it the key never expires'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
@@ -9650,11 +9730,14 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;api-keys;help'= {
             cand list 'List the project''s API keys (never their secrets)'
+            cand get 'Show one API key (never its secret)'
             cand create 'Create an API key and print its secret, once'
             cand revoke 'Revoke an API key: anything using it gets 401 from then on'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;api-keys;help;list'= {
+        }
+        &'rime;api-keys;help;get'= {
         }
         &'rime;api-keys;help;create'= {
         }
@@ -9664,11 +9747,14 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;api-key;help'= {
             cand list 'List the project''s API keys (never their secrets)'
+            cand get 'Show one API key (never its secret)'
             cand create 'Create an API key and print its secret, once'
             cand revoke 'Revoke an API key: anything using it gets 401 from then on'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;api-key;help;list'= {
+        }
+        &'rime;api-key;help;get'= {
         }
         &'rime;api-key;help;create'= {
         }
@@ -12771,6 +12857,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand grants 'Role grants: which Snowflake roles see which columns unmasked'
             cand grant 'Role grants: which Snowflake roles see which columns unmasked'
             cand scan 'Start a PII scan (flags columns for review; never classifies)'
+            cand dismiss 'Dismiss a PII scan''s flag on a column (its classification stays as it is)'
             cand scans 'Past PII scans and their findings'
             cand report 'Compliance reports: classification coverage, access matrix'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -14145,6 +14232,34 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'rime;governance;dismiss'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'rime;governance;scans'= {
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
@@ -14389,6 +14504,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand masking-policies 'Masking policies: how classified columns are masked'
             cand grants 'Role grants: which Snowflake roles see which columns unmasked'
             cand scan 'Start a PII scan (flags columns for review; never classifies)'
+            cand dismiss 'Dismiss a PII scan''s flag on a column (its classification stays as it is)'
             cand scans 'Past PII scans and their findings'
             cand report 'Compliance reports: classification coverage, access matrix'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -14433,6 +14549,8 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;governance;help;grants;delete'= {
         }
         &'rime;governance;help;scan'= {
+        }
+        &'rime;governance;help;dismiss'= {
         }
         &'rime;governance;help;scans'= {
             cand list 'List PII scans, newest first'
@@ -14674,6 +14792,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand status 'Show whether the background sandbox runs, where, and its logins'
             cand stop 'Stop the background sandbox'
             cand reset 'Wipe the background sandbox''s data and re-seed the demo tenant'
+            cand clock 'Show or change the background sandbox''s simulated clock (rate, jump ahead)'
+            cand faults 'The background sandbox''s fault injector: errors, latency, dropped connections'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;sandbox;serve'= {
@@ -14710,6 +14830,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;sandbox;start'= {
+            cand --clock-rate 'Simulated seconds per real second for the background sandbox, from 0 (frozen) to 1000000 (it starts at 10, so demo runs take seconds)'
             cand --profile 'Profile to use [env: RIME_PROFILE]'
             cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
             cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
@@ -14821,12 +14942,174 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'rime;sandbox;clock'= {
+            cand --rate 'Simulated seconds per real second, from 0 (frozen) to 1000000'
+            cand --advance 'Move simulated time forward by this much (e.g. 90s, 10m, 6h)'
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;sandbox;faults'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the fault settings and how many requests each fault has hit'
+            cand set 'Change fault settings (the others stay as they are)'
+            cand clear 'Turn every fault off'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rime;sandbox;faults;show'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;sandbox;faults;set'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;sandbox;faults;clear'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rime;sandbox;faults;help'= {
+            cand show 'Show the fault settings and how many requests each fault has hit'
+            cand set 'Change fault settings (the others stay as they are)'
+            cand clear 'Turn every fault off'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rime;sandbox;faults;help;show'= {
+        }
+        &'rime;sandbox;faults;help;set'= {
+        }
+        &'rime;sandbox;faults;help;clear'= {
+        }
+        &'rime;sandbox;faults;help;help'= {
+        }
         &'rime;sandbox;help'= {
             cand serve 'Run the sandbox in the foreground until Ctrl-C'
             cand start 'Start the sandbox in the background (the `sandbox` profile does this on demand)'
             cand status 'Show whether the background sandbox runs, where, and its logins'
             cand stop 'Stop the background sandbox'
             cand reset 'Wipe the background sandbox''s data and re-seed the demo tenant'
+            cand clock 'Show or change the background sandbox''s simulated clock (rate, jump ahead)'
+            cand faults 'The background sandbox''s fault injector: errors, latency, dropped connections'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rime;sandbox;help;serve'= {
@@ -14838,6 +15121,19 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;sandbox;help;stop'= {
         }
         &'rime;sandbox;help;reset'= {
+        }
+        &'rime;sandbox;help;clock'= {
+        }
+        &'rime;sandbox;help;faults'= {
+            cand show 'Show the fault settings and how many requests each fault has hit'
+            cand set 'Change fault settings (the others stay as they are)'
+            cand clear 'Turn every fault off'
+        }
+        &'rime;sandbox;help;faults;show'= {
+        }
+        &'rime;sandbox;help;faults;set'= {
+        }
+        &'rime;sandbox;help;faults;clear'= {
         }
         &'rime;sandbox;help;help'= {
         }
@@ -15236,10 +15532,13 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;help;api-keys'= {
             cand list 'List the project''s API keys (never their secrets)'
+            cand get 'Show one API key (never its secret)'
             cand create 'Create an API key and print its secret, once'
             cand revoke 'Revoke an API key: anything using it gets 401 from then on'
         }
         &'rime;help;api-keys;list'= {
+        }
+        &'rime;help;api-keys;get'= {
         }
         &'rime;help;api-keys;create'= {
         }
@@ -15352,6 +15651,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand masking-policies 'Masking policies: how classified columns are masked'
             cand grants 'Role grants: which Snowflake roles see which columns unmasked'
             cand scan 'Start a PII scan (flags columns for review; never classifies)'
+            cand dismiss 'Dismiss a PII scan''s flag on a column (its classification stays as it is)'
             cand scans 'Past PII scans and their findings'
             cand report 'Compliance reports: classification coverage, access matrix'
         }
@@ -15396,6 +15696,8 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;help;governance;scan'= {
         }
+        &'rime;help;governance;dismiss'= {
+        }
         &'rime;help;governance;scans'= {
             cand list 'List PII scans, newest first'
             cand get 'Show a scan; its findings once completed'
@@ -15428,6 +15730,8 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand status 'Show whether the background sandbox runs, where, and its logins'
             cand stop 'Stop the background sandbox'
             cand reset 'Wipe the background sandbox''s data and re-seed the demo tenant'
+            cand clock 'Show or change the background sandbox''s simulated clock (rate, jump ahead)'
+            cand faults 'The background sandbox''s fault injector: errors, latency, dropped connections'
         }
         &'rime;help;sandbox;serve'= {
         }
@@ -15438,6 +15742,19 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;help;sandbox;stop'= {
         }
         &'rime;help;sandbox;reset'= {
+        }
+        &'rime;help;sandbox;clock'= {
+        }
+        &'rime;help;sandbox;faults'= {
+            cand show 'Show the fault settings and how many requests each fault has hit'
+            cand set 'Change fault settings (the others stay as they are)'
+            cand clear 'Turn every fault off'
+        }
+        &'rime;help;sandbox;faults;show'= {
+        }
+        &'rime;help;sandbox;faults;set'= {
+        }
+        &'rime;help;sandbox;faults;clear'= {
         }
         &'rime;help;format'= {
         }

@@ -749,7 +749,8 @@ complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_se
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l full-refresh -d 'Rebuild incremental models from scratch'
-complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l wait -d 'Follow the run until it ends; exit 9 if a model or an error-severity test fails'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l wait -d 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l watch -d 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -1097,7 +1098,8 @@ complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l full-refresh -d 'Rebuild incremental models from scratch'
-complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l wait -d 'Follow the run until it ends; exit 9 if a model or an error-severity test fails'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l wait -d 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l watch -d 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -1460,8 +1462,8 @@ never\t''"
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l wait -d 'Wait for the run to finish, polling it (exit 9 unless it succeeds)'
-complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l watch -d 'Follow the run live over WebSocket (exit 9 unless it succeeds; `-o ndjson` prints the frames)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l wait -d 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l watch -d 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -1798,8 +1800,8 @@ never\t''"
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l wait -d 'Wait for the run to finish, polling it (exit 9 unless it succeeds)'
-complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l watch -d 'Follow the run live over WebSocket (exit 9 unless it succeeds; `-o ndjson` prints the frames)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l wait -d 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l watch -d 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -2874,7 +2876,8 @@ never\t''"
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l wait -d 'Follow the run to its end, table by table (exit 9 unless it completes; the global --timeout D also limits how long to wait)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l wait -d 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l watch -d 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -3307,7 +3310,8 @@ never\t''"
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l wait -d 'Follow the run to its end, table by table (exit 9 unless it completes; the global --timeout D also limits how long to wait)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l wait -d 'Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)'
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l watch -d 'Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -4247,33 +4251,34 @@ complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "ls" -d 'List the project\'s API keys (never their secrets)'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "create" -d 'Create an API key and print its secret, once'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "rm" -d 'Revoke an API key: anything using it gets 401 from then on'
-complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "ls" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "get" -d 'Show one API key (never its secret)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "create" -d 'Create an API key and print its secret, once'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "rm" -d 'Revoke an API key: anything using it gets 401 from then on'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
@@ -4326,6 +4331,28 @@ complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subc
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l name -d 'A name, unique in the project' -r
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l role -d 'What the key may do in its project' -r -f -a "editor\t''
 viewer\t''"
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from create" -l expires-in-days -d 'Days until the key expires (1-365); without it the key never expires' -r
@@ -4393,36 +4420,38 @@ complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subc
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one API key (never its secret)'
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key and print its secret, once'
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
 complete -c rime -n "__fish_rime_using_subcommand api-keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "ls" -d 'List the project\'s API keys (never their secrets)'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "create" -d 'Create an API key and print its secret, once'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "rm" -d 'Revoke an API key: anything using it gets 401 from then on'
-complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls create revoke rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "ls" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "get" -d 'Show one API key (never its secret)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "create" -d 'Create an API key and print its secret, once'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "rm" -d 'Revoke an API key: anything using it gets 401 from then on'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and not __fish_seen_subcommand_from list ls get create revoke rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after N items (prints a resume cursor when more remain)' -r
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l page-size -d 'Items per request, 1-100 (the API\'s `limit`)' -r
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from list" -l cursor -d 'Start from this cursor (from an earlier, interrupted listing)' -r
@@ -4475,6 +4504,28 @@ complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -d 'A name, unique in the project' -r
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l role -d 'What the key may do in its project' -r -f -a "editor\t''
 viewer\t''"
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from create" -l expires-in-days -d 'Days until the key expires (1-365); without it the key never expires' -r
@@ -4542,6 +4593,7 @@ complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one API key (never its secret)'
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key and print its secret, once'
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
 complete -c rime -n "__fish_rime_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -5272,37 +5324,38 @@ complete -c rime -n "__fish_rime_using_subcommand monitoring; and __fish_seen_su
 complete -c rime -n "__fish_rime_using_subcommand monitoring; and __fish_seen_subcommand_from help" -f -a "alerts" -d 'Alerts: list, inspect, acknowledge, resolve, watch'
 complete -c rime -n "__fish_rime_using_subcommand monitoring; and __fish_seen_subcommand_from help" -f -a "summary" -d 'The project\'s health on one screen'
 complete -c rime -n "__fish_rime_using_subcommand monitoring; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -f -a "columns" -d 'The column catalogue: list, inspect and classify columns'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -f -a "column" -d 'The column catalogue: list, inspect and classify columns'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -f -a "masking-policies" -d 'Masking policies: how classified columns are masked'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -f -a "masking-policy" -d 'Masking policies: how classified columns are masked'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -f -a "grants" -d 'Role grants: which Snowflake roles see which columns unmasked'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -f -a "grant" -d 'Role grants: which Snowflake roles see which columns unmasked'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -f -a "scan" -d 'Start a PII scan (flags columns for review; never classifies)'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -f -a "scans" -d 'Past PII scans and their findings'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -f -a "report" -d 'Compliance reports: classification coverage, access matrix'
-complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan scans report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "columns" -d 'The column catalogue: list, inspect and classify columns'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "column" -d 'The column catalogue: list, inspect and classify columns'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "masking-policies" -d 'Masking policies: how classified columns are masked'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "masking-policy" -d 'Masking policies: how classified columns are masked'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "grants" -d 'Role grants: which Snowflake roles see which columns unmasked'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "grant" -d 'Role grants: which Snowflake roles see which columns unmasked'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "scan" -d 'Start a PII scan (flags columns for review; never classifies)'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "dismiss" -d 'Dismiss a PII scan\'s flag on a column (its classification stays as it is)'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "scans" -d 'Past PII scans and their findings'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "report" -d 'Compliance reports: classification coverage, access matrix'
+complete -c rime -n "__fish_rime_using_subcommand governance; and not __fish_seen_subcommand_from columns column masking-policies masking-policy grants grant scan dismiss scans report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from columns" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from columns" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from columns" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -5494,6 +5547,27 @@ complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_su
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from scan" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from scans" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from scans" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from scans" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -5547,6 +5621,7 @@ complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_su
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from help" -f -a "masking-policies" -d 'Masking policies: how classified columns are masked'
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from help" -f -a "grants" -d 'Role grants: which Snowflake roles see which columns unmasked'
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from help" -f -a "scan" -d 'Start a PII scan (flags columns for review; never classifies)'
+complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from help" -f -a "dismiss" -d 'Dismiss a PII scan\'s flag on a column (its classification stays as it is)'
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from help" -f -a "scans" -d 'Past PII scans and their findings'
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from help" -f -a "report" -d 'Compliance reports: classification coverage, access matrix'
 complete -c rime -n "__fish_rime_using_subcommand governance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -5693,33 +5768,35 @@ complete -c rime -n "__fish_rime_using_subcommand api" -s y -l yes -d 'Confirm d
 complete -c rime -n "__fish_rime_using_subcommand api" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand api" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand api" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -s h -l help -d 'Print help'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -f -a "serve" -d 'Run the sandbox in the foreground until Ctrl-C'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -f -a "start" -d 'Start the sandbox in the background (the `sandbox` profile does this on demand)'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -f -a "status" -d 'Show whether the background sandbox runs, where, and its logins'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -f -a "stop" -d 'Stop the background sandbox'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -f -a "reset" -d 'Wipe the background sandbox\'s data and re-seed the demo tenant'
-complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -f -a "serve" -d 'Run the sandbox in the foreground until Ctrl-C'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -f -a "start" -d 'Start the sandbox in the background (the `sandbox` profile does this on demand)'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -f -a "status" -d 'Show whether the background sandbox runs, where, and its logins'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -f -a "stop" -d 'Stop the background sandbox'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -f -a "reset" -d 'Wipe the background sandbox\'s data and re-seed the demo tenant'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -f -a "clock" -d 'Show or change the background sandbox\'s simulated clock (rate, jump ahead)'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -f -a "faults" -d 'The background sandbox\'s fault injector: errors, latency, dropped connections'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and not __fish_seen_subcommand_from serve start status stop reset clock faults help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l database -d 'SQLite database file (default: a throwaway in-memory database)' -r -F
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l clock-rate -d 'Simulated seconds per real second, from 0 (frozen) to 1000000' -r
@@ -5746,6 +5823,7 @@ complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from start" -l clock-rate -d 'Simulated seconds per real second for the background sandbox, from 0 (frozen) to 1000000 (it starts at 10, so demo runs take seconds)' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from start" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from start" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -5830,11 +5908,61 @@ complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l rate -d 'Simulated seconds per real second, from 0 (frozen) to 1000000' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l advance -d 'Move simulated time forward by this much (e.g. 90s, 10m, 6h)' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -f -a "show" -d 'Show the fault settings and how many requests each fault has hit'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -f -a "set" -d 'Change fault settings (the others stay as they are)'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -f -a "clear" -d 'Turn every fault off'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the sandbox in the foreground until Ctrl-C'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start the sandbox in the background (the `sandbox` profile does this on demand)'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether the background sandbox runs, where, and its logins'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the background sandbox'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Wipe the background sandbox\'s data and re-seed the demo tenant'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or change the background sandbox\'s simulated clock (rate, jump ahead)'
+complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "faults" -d 'The background sandbox\'s fault injector: errors, latency, dropped connections'
 complete -c rime -n "__fish_rime_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand format" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand format" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -5960,6 +6088,7 @@ complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "activate" -d 'Re-activate a suspended (or invited) user'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "revoke-sessions" -d 'End every session of a user (they must log in again)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from api-keys" -f -a "list" -d 'List the project\'s API keys (never their secrets)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from api-keys" -f -a "get" -d 'Show one API key (never its secret)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from api-keys" -f -a "create" -d 'Create an API key and print its secret, once'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from api-keys" -f -a "revoke" -d 'Revoke an API key: anything using it gets 401 from then on'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles (the current one is marked)'
@@ -5977,6 +6106,7 @@ complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from governance" -f -a "masking-policies" -d 'Masking policies: how classified columns are masked'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from governance" -f -a "grants" -d 'Role grants: which Snowflake roles see which columns unmasked'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from governance" -f -a "scan" -d 'Start a PII scan (flags columns for review; never classifies)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from governance" -f -a "dismiss" -d 'Dismiss a PII scan\'s flag on a column (its classification stays as it is)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from governance" -f -a "scans" -d 'Past PII scans and their findings'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from governance" -f -a "report" -d 'Compliance reports: classification coverage, access matrix'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries, newest first'
@@ -5986,3 +6116,5 @@ complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show whether the background sandbox runs, where, and its logins'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "stop" -d 'Stop the background sandbox'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Wipe the background sandbox\'s data and re-seed the demo tenant'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "clock" -d 'Show or change the background sandbox\'s simulated clock (rate, jump ahead)'
+complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "faults" -d 'The background sandbox\'s fault injector: errors, latency, dropped connections'

@@ -30,6 +30,7 @@ mod runs_shape;
 mod sandbox_controls;
 mod sandbox_daemon;
 mod sandbox_profile;
+mod shape;
 mod spine;
 mod transformations;
 mod waits;
