@@ -160,3 +160,86 @@ fn api_keys_get_and_create_by_name_flag_or_positional() {
         .json();
     assert_eq!(by_id["name"], "ci");
 }
+
+const PIPELINE: &str = "/api/v1/projects/{project_id}/pipelines/{pipeline_id}";
+const CONNECTOR: &str = "/api/v1/projects/{project_id}/connectors/{connector_id}";
+
+#[test]
+fn schedules_of_pipelines_and_connectors_validate_preview_and_show_alike() {
+    let env = Env::new();
+    // A bad expression fails locally, naming it, before any request changes anything.
+    for cmd in [
+        "pl schedule set nightly-sales --cron '0 6 * * 1-5 | 61 * * * *'",
+        "conn schedule set orders-db --cron '61 * * * *'",
+    ] {
+        env.rime(format!("-p demo {cmd}").as_str())
+            .run()
+            .code(2)
+            .stderr_has("invalid cron expression `61 * * * *`");
+    }
+    env.rime("-p demo pl schedule set nightly-sales --cron '0 6 * * *' --timezone Mars/Olympus")
+        .run()
+        .code(2)
+        .stderr_has("IANA name");
+    assert!(env.requests("PATCH", PIPELINE).is_empty());
+    assert!(env.requests("PATCH", CONNECTOR).is_empty());
+
+    // --dry-run previews the next five runs and sends nothing.
+    let dry = env
+        .rime("-p demo pl schedule set nightly-sales --cron '0 6 * * 1-5' --timezone UTC --dry-run -o json")
+        .run()
+        .ok()
+        .json();
+    assert_eq!(dry["schedule"]["cron"], "0 6 * * 1-5");
+    let next = dry["next_runs"].as_array().unwrap();
+    assert_eq!(next.len(), 5, "{dry}");
+    assert!(
+        next.iter()
+            .all(|r| r["at"].as_str().unwrap().ends_with("T06:00:00Z"))
+    );
+    let dry = env
+        .rime("-p demo conn schedule set orders-db --cron '0 6 * * 1-5' --timezone UTC --dry-run -o json")
+        .run()
+        .ok()
+        .json();
+    assert_eq!(dry["next_runs"].as_array().unwrap().len(), 5);
+    assert!(env.requests("PATCH", PIPELINE).is_empty());
+    assert!(env.requests("PATCH", CONNECTOR).is_empty());
+
+    // Without a terminal, set proceeds (the confirmation is for people).
+    env.rime("-p demo pl schedule set nightly-sales --cron '0 6 * * 1-5' --timezone UTC")
+        .run()
+        .ok();
+    assert_eq!(
+        env.requests("PATCH", PIPELINE).last().unwrap().body,
+        Some(json!({"schedule": {"cron": "0 6 * * 1-5", "timezone": "UTC"}}))
+    );
+    env.rime("-p demo conn schedule set orders-db --cron '0 6 * * 1-5' --timezone UTC")
+        .run()
+        .ok();
+
+    // schedule show in both groups: the schedule and its next runs.
+    let shown = env
+        .rime("-p demo conn schedule show orders-db -o json")
+        .run()
+        .ok()
+        .json();
+    assert_eq!(shown["schedule"]["cron"], "0 6 * * 1-5");
+    assert_eq!(shown["next_runs"].as_array().unwrap().len(), 5);
+    let table = env.rime("-p demo conn schedule show orders-db").run().ok();
+    table.stderr_has("schedule of connector `orders-db`");
+    assert_eq!(table.stdout.lines().next(), Some("LOCAL TIME\tUTC"));
+    env.rime("-p demo conn schedule pause orders-db").run().ok();
+    let paused = env
+        .rime("-p demo conn schedule show orders-db -o json")
+        .run()
+        .ok()
+        .json();
+    assert_eq!(paused["next_runs"], json!([]));
+    let pl = env
+        .rime("-p demo pl schedule show nightly-sales -o json")
+        .run()
+        .ok()
+        .json();
+    assert_eq!(pl["next_runs"].as_array().unwrap().len(), 5);
+}
