@@ -304,6 +304,9 @@ _rime() {
             rime__subcmd__connectors__subcmd__help__subcmd__schedule,set)
                 cmd="rime__subcmd__connectors__subcmd__help__subcmd__schedule__subcmd__set"
                 ;;
+            rime__subcmd__connectors__subcmd__help__subcmd__schedule,show)
+                cmd="rime__subcmd__connectors__subcmd__help__subcmd__schedule__subcmd__show"
+                ;;
             rime__subcmd__connectors__subcmd__help__subcmd__schema,deselect)
                 cmd="rime__subcmd__connectors__subcmd__help__subcmd__schema__subcmd__deselect"
                 ;;
@@ -364,6 +367,9 @@ _rime() {
             rime__subcmd__connectors__subcmd__schedule,set)
                 cmd="rime__subcmd__connectors__subcmd__schedule__subcmd__set"
                 ;;
+            rime__subcmd__connectors__subcmd__schedule,show)
+                cmd="rime__subcmd__connectors__subcmd__schedule__subcmd__show"
+                ;;
             rime__subcmd__connectors__subcmd__schedule__subcmd__help,clear)
                 cmd="rime__subcmd__connectors__subcmd__schedule__subcmd__help__subcmd__clear"
                 ;;
@@ -378,6 +384,9 @@ _rime() {
                 ;;
             rime__subcmd__connectors__subcmd__schedule__subcmd__help,set)
                 cmd="rime__subcmd__connectors__subcmd__schedule__subcmd__help__subcmd__set"
+                ;;
+            rime__subcmd__connectors__subcmd__schedule__subcmd__help,show)
+                cmd="rime__subcmd__connectors__subcmd__schedule__subcmd__help__subcmd__show"
                 ;;
             rime__subcmd__connectors__subcmd__schema,deselect)
                 cmd="rime__subcmd__connectors__subcmd__schema__subcmd__deselect"
@@ -801,6 +810,9 @@ _rime() {
                 ;;
             rime__subcmd__help__subcmd__connectors__subcmd__schedule,set)
                 cmd="rime__subcmd__help__subcmd__connectors__subcmd__schedule__subcmd__set"
+                ;;
+            rime__subcmd__help__subcmd__connectors__subcmd__schedule,show)
+                cmd="rime__subcmd__help__subcmd__connectors__subcmd__schedule__subcmd__show"
                 ;;
             rime__subcmd__help__subcmd__connectors__subcmd__schema,deselect)
                 cmd="rime__subcmd__help__subcmd__connectors__subcmd__schema__subcmd__deselect"
@@ -4270,7 +4282,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__connectors__subcmd__help__subcmd__schedule)
-            opts="set pause resume clear"
+            opts="show set pause resume clear"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4326,6 +4338,20 @@ _rime() {
             return 0
             ;;
         rime__subcmd__connectors__subcmd__help__subcmd__schedule__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rime__subcmd__connectors__subcmd__help__subcmd__schedule__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5024,7 +5050,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__connectors__subcmd__schedule)
-            opts="-p -o -q -v -y -h -V --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version set pause resume clear help"
+            opts="-p -o -q -v -y -h -V --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version show set pause resume clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5156,7 +5182,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__connectors__subcmd__schedule__subcmd__help)
-            opts="set pause resume clear help"
+            opts="show set pause resume clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5226,6 +5252,20 @@ _rime() {
             return 0
             ;;
         rime__subcmd__connectors__subcmd__schedule__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rime__subcmd__connectors__subcmd__schedule__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5390,6 +5430,72 @@ _rime() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rime__subcmd__connectors__subcmd__schedule__subcmd__show)
+            opts="-p -o -q -v -y -h -V --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9130,7 +9236,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__help__subcmd__connectors__subcmd__schedule)
-            opts="set pause resume clear"
+            opts="show set pause resume clear"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9186,6 +9292,20 @@ _rime() {
             return 0
             ;;
         rime__subcmd__help__subcmd__connectors__subcmd__schedule__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rime__subcmd__help__subcmd__connectors__subcmd__schedule__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -17468,7 +17588,7 @@ _rime() {
             return 0
             ;;
         rime__subcmd__pipelines__subcmd__schedule__subcmd__set)
-            opts="-p -o -q -v -y -h -V --cron --timezone --concurrency --window --no-window --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
+            opts="-p -o -q -v -y -h -V --cron --timezone --concurrency --window --no-window --dry-run --profile --tenant --api-url --project --output --fields --jq --no-header --color --quiet --verbose --debug --timeout --max-retries --yes --no-input --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -3902,7 +3902,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand show 'Show the schedule and its next five runs'
-            cand set 'Set or change the schedule (only the options given change)'
+            cand set 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Stop starting scheduled runs (the schedule is kept)'
             cand resume 'Start scheduled runs again'
             cand clear 'Remove the schedule'
@@ -3955,6 +3955,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
             cand --no-window 'Remove the window (runs at any time)'
+            cand --dry-run 'Only show the schedule it would make and its next run times; change nothing'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -4055,7 +4056,7 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;pipelines;schedule;help'= {
             cand show 'Show the schedule and its next five runs'
-            cand set 'Set or change the schedule (only the options given change)'
+            cand set 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Stop starting scheduled runs (the schedule is kept)'
             cand resume 'Start scheduled runs again'
             cand clear 'Remove the schedule'
@@ -4101,7 +4102,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand show 'Show the schedule and its next five runs'
-            cand set 'Set or change the schedule (only the options given change)'
+            cand set 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Stop starting scheduled runs (the schedule is kept)'
             cand resume 'Start scheduled runs again'
             cand clear 'Remove the schedule'
@@ -4154,6 +4155,7 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
             cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
             cand --no-window 'Remove the window (runs at any time)'
+            cand --dry-run 'Only show the schedule it would make and its next run times; change nothing'
             cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
             cand -q 'Print only data and errors [env: RIME_QUIET]'
             cand --quiet 'Print only data and errors [env: RIME_QUIET]'
@@ -4254,7 +4256,7 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;pl;schedule;help'= {
             cand show 'Show the schedule and its next five runs'
-            cand set 'Set or change the schedule (only the options given change)'
+            cand set 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Stop starting scheduled runs (the schedule is kept)'
             cand resume 'Start scheduled runs again'
             cand clear 'Remove the schedule'
@@ -4789,7 +4791,7 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;pipelines;help;schedule'= {
             cand show 'Show the schedule and its next five runs'
-            cand set 'Set or change the schedule (only the options given change)'
+            cand set 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Stop starting scheduled runs (the schedule is kept)'
             cand resume 'Start scheduled runs again'
             cand clear 'Remove the schedule'
@@ -4863,7 +4865,7 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;pl;help;schedule'= {
             cand show 'Show the schedule and its next five runs'
-            cand set 'Set or change the schedule (only the options given change)'
+            cand set 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Stop starting scheduled runs (the schedule is kept)'
             cand resume 'Start scheduled runs again'
             cand clear 'Remove the schedule'
@@ -7793,11 +7795,40 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand show 'Show the schedule and its next 5 run times in its zone'
             cand set 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Pause the schedule: no scheduled runs until it is resumed'
             cand resume 'Resume a paused schedule from now (missed runs are not caught up)'
             cand clear 'Remove the schedule'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rime;connectors;schedule;show'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'rime;connectors;schedule;set'= {
             cand --cron 'Five cron fields: minute hour day-of-month month day-of-week (0 = Sunday), with * , - /'
@@ -7916,11 +7947,14 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;connectors;schedule;help'= {
+            cand show 'Show the schedule and its next 5 run times in its zone'
             cand set 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Pause the schedule: no scheduled runs until it is resumed'
             cand resume 'Resume a paused schedule from now (missed runs are not caught up)'
             cand clear 'Remove the schedule'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rime;connectors;schedule;help;show'= {
         }
         &'rime;connectors;schedule;help;set'= {
         }
@@ -7959,11 +7993,40 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand show 'Show the schedule and its next 5 run times in its zone'
             cand set 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Pause the schedule: no scheduled runs until it is resumed'
             cand resume 'Resume a paused schedule from now (missed runs are not caught up)'
             cand clear 'Remove the schedule'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rime;conn;schedule;show'= {
+            cand --profile 'Profile to use [env: RIME_PROFILE]'
+            cand --tenant 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]'
+            cand --api-url 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]'
+            cand -p 'Project id or name [env: RIME_PROJECT]'
+            cand --project 'Project id or name [env: RIME_PROJECT]'
+            cand -o 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --output 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]'
+            cand --fields 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]'
+            cand --jq 'jq filter applied to the JSON result, in-process [env: RIME_JQ]'
+            cand --color 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]'
+            cand --timeout 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]'
+            cand --max-retries 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]'
+            cand --ca-cert 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]'
+            cand --no-header 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+            cand -q 'Print only data and errors [env: RIME_QUIET]'
+            cand --quiet 'Print only data and errors [env: RIME_QUIET]'
+            cand -v 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --verbose 'Print more about what rime is doing [env: RIME_VERBOSE]'
+            cand --debug 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+            cand -y 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --yes 'Confirm destructive actions without prompting [env: RIME_YES]'
+            cand --no-input 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'rime;conn;schedule;set'= {
             cand --cron 'Five cron fields: minute hour day-of-month month day-of-week (0 = Sunday), with * , - /'
@@ -8082,11 +8145,14 @@ set edit:completion:arg-completer[rime] = {|@words|
             cand --version 'Print version'
         }
         &'rime;conn;schedule;help'= {
+            cand show 'Show the schedule and its next 5 run times in its zone'
             cand set 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Pause the schedule: no scheduled runs until it is resumed'
             cand resume 'Resume a paused schedule from now (missed runs are not caught up)'
             cand clear 'Remove the schedule'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rime;conn;schedule;help;show'= {
         }
         &'rime;conn;schedule;help;set'= {
         }
@@ -8160,10 +8226,13 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;connectors;help;schema;refresh'= {
         }
         &'rime;connectors;help;schedule'= {
+            cand show 'Show the schedule and its next 5 run times in its zone'
             cand set 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Pause the schedule: no scheduled runs until it is resumed'
             cand resume 'Resume a paused schedule from now (missed runs are not caught up)'
             cand clear 'Remove the schedule'
+        }
+        &'rime;connectors;help;schedule;show'= {
         }
         &'rime;connectors;help;schedule;set'= {
         }
@@ -8237,10 +8306,13 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;conn;help;schema;refresh'= {
         }
         &'rime;conn;help;schedule'= {
+            cand show 'Show the schedule and its next 5 run times in its zone'
             cand set 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Pause the schedule: no scheduled runs until it is resumed'
             cand resume 'Resume a paused schedule from now (missed runs are not caught up)'
             cand clear 'Remove the schedule'
+        }
+        &'rime;conn;help;schedule;show'= {
         }
         &'rime;conn;help;schedule;set'= {
         }
@@ -15327,7 +15399,7 @@ set edit:completion:arg-completer[rime] = {|@words|
         }
         &'rime;help;pipelines;schedule'= {
             cand show 'Show the schedule and its next five runs'
-            cand set 'Set or change the schedule (only the options given change)'
+            cand set 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Stop starting scheduled runs (the schedule is kept)'
             cand resume 'Start scheduled runs again'
             cand clear 'Remove the schedule'
@@ -15466,10 +15538,13 @@ set edit:completion:arg-completer[rime] = {|@words|
         &'rime;help;connectors;schema;refresh'= {
         }
         &'rime;help;connectors;schedule'= {
+            cand show 'Show the schedule and its next 5 run times in its zone'
             cand set 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)'
             cand pause 'Pause the schedule: no scheduled runs until it is resumed'
             cand resume 'Resume a paused schedule from now (missed runs are not caught up)'
             cand clear 'Remove the schedule'
+        }
+        &'rime;help;connectors;schedule;show'= {
         }
         &'rime;help;connectors;schedule;set'= {
         }

@@ -4122,7 +4122,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next five runs')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop starting scheduled runs (the schedule is kept)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Start scheduled runs again')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
@@ -4177,6 +4177,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]')
             [CompletionResult]::new('--no-window', '--no-window', [CompletionResultType]::ParameterName, 'Remove the window (runs at any time)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Only show the schedule it would make and its next run times; change nothing')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
@@ -4281,7 +4282,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
         }
         'rime;pipelines;schedule;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next five runs')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop starting scheduled runs (the schedule is kept)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Start scheduled runs again')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
@@ -4334,7 +4335,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next five runs')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop starting scheduled runs (the schedule is kept)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Start scheduled runs again')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
@@ -4389,6 +4390,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]')
             [CompletionResult]::new('--no-window', '--no-window', [CompletionResultType]::ParameterName, 'Remove the window (runs at any time)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Only show the schedule it would make and its next run times; change nothing')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
@@ -4493,7 +4495,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
         }
         'rime;pl;schedule;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next five runs')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop starting scheduled runs (the schedule is kept)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Start scheduled runs again')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
@@ -5073,7 +5075,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
         }
         'rime;pipelines;help;schedule' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next five runs')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop starting scheduled runs (the schedule is kept)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Start scheduled runs again')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
@@ -5172,7 +5174,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
         }
         'rime;pl;help;schedule' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next five runs')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop starting scheduled runs (the schedule is kept)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Start scheduled runs again')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
@@ -8273,11 +8275,41 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next 5 run times in its zone')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the schedule: no scheduled runs until it is resumed')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused schedule from now (missed runs are not caught up)')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rime;connectors;schedule;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: RIME_PROFILE]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Project id or name [env: RIME_PROJECT]')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project id or name [env: RIME_PROJECT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to the JSON result, in-process [env: RIME_JQ]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what rime is doing [env: RIME_VERBOSE]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what rime is doing [env: RIME_VERBOSE]')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without prompting [env: RIME_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without prompting [env: RIME_YES]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead [env: RIME_NO_INPUT]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rime;connectors;schedule;set' {
@@ -8401,11 +8433,15 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;connectors;schedule;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next 5 run times in its zone')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the schedule: no scheduled runs until it is resumed')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused schedule from now (missed runs are not caught up)')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rime;connectors;schedule;help;show' {
             break
         }
         'rime;connectors;schedule;help;set' {
@@ -8450,11 +8486,41 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next 5 run times in its zone')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the schedule: no scheduled runs until it is resumed')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused schedule from now (missed runs are not caught up)')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rime;conn;schedule;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: RIME_PROFILE]')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Project id or name [env: RIME_PROJECT]')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project id or name [env: RIME_PROJECT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to the JSON result, in-process [env: RIME_JQ]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors [env: RIME_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what rime is doing [env: RIME_VERBOSE]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what rime is doing [env: RIME_VERBOSE]')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without prompting [env: RIME_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without prompting [env: RIME_YES]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead [env: RIME_NO_INPUT]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'rime;conn;schedule;set' {
@@ -8578,11 +8644,15 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;conn;schedule;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next 5 run times in its zone')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the schedule: no scheduled runs until it is resumed')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused schedule from now (missed runs are not caught up)')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rime;conn;schedule;help;show' {
             break
         }
         'rime;conn;schedule;help;set' {
@@ -8682,10 +8752,14 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;connectors;help;schedule' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next 5 run times in its zone')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the schedule: no scheduled runs until it is resumed')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused schedule from now (missed runs are not caught up)')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
+            break
+        }
+        'rime;connectors;help;schedule;show' {
             break
         }
         'rime;connectors;help;schedule;set' {
@@ -8785,10 +8859,14 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;conn;help;schedule' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next 5 run times in its zone')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the schedule: no scheduled runs until it is resumed')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused schedule from now (missed runs are not caught up)')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
+            break
+        }
+        'rime;conn;help;schedule;show' {
             break
         }
         'rime;conn;help;schedule;set' {
@@ -16349,7 +16427,7 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
         }
         'rime;help;pipelines;schedule' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next five runs')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the schedule (only the options given change); the next five runs are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop starting scheduled runs (the schedule is kept)')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Start scheduled runs again')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
@@ -16536,10 +16614,14 @@ Register-ArgumentCompleter -Native -CommandName 'rime' -ScriptBlock {
             break
         }
         'rime;help;connectors;schedule' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the schedule and its next 5 run times in its zone')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to confirm unless --yes; scripts and CI proceed)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause the schedule: no scheduled runs until it is resumed')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused schedule from now (missed runs are not caught up)')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove the schedule')
+            break
+        }
+        'rime;help;connectors;schedule;show' {
             break
         }
         'rime;help;connectors;schedule;set' {
