@@ -177,7 +177,7 @@ complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subc
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l identifier -d 'Short identifier: lowercase letters, digits and hyphens; immutable (prefixes S3 bucket names)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l name -d 'Display name (1-64 characters, unique)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -202,7 +202,7 @@ complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subc
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l name -d 'Display name (1-64 characters, unique)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -378,7 +378,7 @@ complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l identifier -d 'Short identifier: lowercase letters, digits and hyphens; immutable (prefixes S3 bucket names)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l name -d 'Display name (1-64 characters, unique)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -403,7 +403,7 @@ complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l name -d 'Display name (1-64 characters, unique)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -585,7 +585,7 @@ complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_se
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l methodology -d 'kimball (the default) or data_vault; fixed once created' -r -f -a "kimball\t''
 data_vault\t''"
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -610,7 +610,7 @@ complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_se
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
-complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -934,7 +934,7 @@ complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l methodology -d 'kimball (the default) or data_vault; fixed once created' -r -f -a "kimball\t''
 data_vault\t''"
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -959,7 +959,7 @@ complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
-complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1282,7 +1282,7 @@ complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_sub
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l name -d 'Name (unique in the project)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1307,7 +1307,7 @@ complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_sub
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l name -d 'Name (unique in the project)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1620,7 +1620,7 @@ complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l name -d 'Name (unique in the project)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1645,7 +1645,7 @@ complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l name -d 'Name (unique in the project)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1963,7 +1963,7 @@ complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_see
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l type -d 'Resource type, e.g. snowflake_warehouse (see `rime infra types`)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l name -d 'Name (Snowflake names are stored upper case; S3 buckets get the project identifier prefixed)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
-complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1987,7 +1987,7 @@ complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_see
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
-complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -2143,6 +2143,7 @@ complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_see
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l wait -d 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l force -d 'Apply even when the plan destroys a resource that a kept one still names'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -2332,7 +2333,7 @@ complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l type -d 'Resource type, e.g. snowflake_warehouse (see `rime infra types`)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l name -d 'Name (Snowflake names are stored upper case; S3 buckets get the project identifier prefixed)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
-complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -2356,7 +2357,7 @@ complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
-complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -2512,6 +2513,7 @@ complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l wait -d 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l force -d 'Apply even when the plan destroys a resource that a kept one still names'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -2751,7 +2753,7 @@ complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_su
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l name -d 'Display name, unique in the project' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -2777,7 +2779,7 @@ complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_su
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l name -d 'Display name, unique in the project' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -3186,7 +3188,7 @@ complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l name -d 'Display name, unique in the project' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -3212,7 +3214,7 @@ complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l name -d 'Display name, unique in the project' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -3796,7 +3798,7 @@ complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcomm
 editor\t''
 viewer\t''
 governance_admin\t''"
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -3825,7 +3827,7 @@ complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcomm
 editor\t''
 viewer\t''
 governance_admin\t''"
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -4087,7 +4089,7 @@ complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcomma
 editor\t''
 viewer\t''
 governance_admin\t''"
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -4116,7 +4118,7 @@ complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcomma
 editor\t''
 viewer\t''
 governance_admin\t''"
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r

@@ -66,7 +66,7 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
     match args.command {
         SandboxCommand::Serve(a) => serve(ctx, a).await,
         SandboxCommand::Start(a) => {
-            local.ensure_running().await?;
+            local.start_asked().await?;
             controls::start(ctx, a).await
         }
         SandboxCommand::Clock(a) => controls::clock(ctx, a).await,
@@ -88,18 +88,10 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
                 // Emails only: the demo passwords are in the README and `rime sandbox serve`'s banner.
                 out["logins"] = info["logins"]
                     .as_array()
-                    .map(|l| {
-                        l.iter()
-                            .map(|x| {
-                                format!(
-                                    "{} ({})",
-                                    x["email"].as_str().unwrap_or(""),
-                                    x["role"].as_str().unwrap_or("")
-                                )
-                            })
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    })
+                    .into_iter()
+                    .flatten()
+                    .map(|x| json!({"email": x["email"], "role": x["role"]}))
+                    .collect::<Vec<_>>()
                     .into();
             } else if let Some(pid) = status.pid {
                 ctx.out.warn(&format!(
@@ -149,6 +141,7 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
 #[cfg(feature = "sandbox")]
 async fn serve(ctx: &Context, a: SandboxServeArgs) -> anyhow::Result<()> {
     use crate::local_sandbox::{ServeOptions, serve};
+    ctx.handle_ctrl_c_myself();
     let background_dir = a
         .background_child
         .then(|| ctx.local_sandbox().dir().to_path_buf());

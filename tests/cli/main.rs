@@ -32,5 +32,6 @@ mod sandbox_daemon;
 mod sandbox_profile;
 mod shape;
 mod spine;
+mod tour;
 mod transformations;
 mod waits;
