@@ -11,13 +11,15 @@ use crate::http::{ApiPath, Method, ReqBody, Request};
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   rime api GET /projects
+  rime api GET /projects/{project}/connectors      # {project}: the current project's id
   rime api POST /projects -f name=analytics -f identifier=analytics
   rime api PATCH /projects/prj_123 -F settings.drift_detection.interval_hours=12
   rime api GET /audit-log --paginate --jq '.[] | .action'")]
 pub struct ApiArgs {
     /// HTTP method: GET, POST, PATCH, PUT or DELETE
     pub method: String,
-    /// Path under the API base, e.g. /projects or /projects/prj_1/connectors?limit=5
+    /// Path under the API base, e.g. /projects or /projects/{project}/connectors?limit=5
+    /// ({project} is replaced by the current project's id)
     pub path: String,
     /// A string field, key=value (nested keys with dots); query parameters for GET and DELETE
     #[arg(short = 'f', long = "raw-field", value_name = "KEY=VALUE")]
@@ -42,7 +44,7 @@ pub struct ApiArgs {
 pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     let method = Method::from_bytes(args.method.to_ascii_uppercase().as_bytes())
         .map_err(|_| CliError::Usage(format!("`{}` is not an HTTP method", args.method)))?;
-    let (path, raw_query) = ApiPath::raw(&args.path)?;
+    let (path, raw_query) = ApiPath::raw(&placeholders(ctx, &args.path).await?)?;
     let fields = fields(&args.raw_field, &args.field)?;
     let has_fields = fields.as_object().is_some_and(|m| !m.is_empty());
     let query_method = method == Method::GET || method == Method::DELETE || method == Method::HEAD;
@@ -138,6 +140,18 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
 }
 
 /// The `-f` (strings) and `-F` (typed) fields as one object; overlapping keys are refused.
+/// `{project}` in a path becomes the current project's id (from `--project`, the environment or
+/// the profile), as one encoded segment: `rime api GET /projects/{project}/connectors`.
+async fn placeholders(ctx: &Context, path: &str) -> anyhow::Result<String> {
+    const PROJECT: &str = "{project}";
+    if !path.contains(PROJECT) {
+        return Ok(path.to_string());
+    }
+    let id = ctx.project_id().await?;
+    let seg = ApiPath::root().seg(id);
+    Ok(path.replace(PROJECT, seg.as_str().trim_start_matches('/')))
+}
+
 pub fn fields(raw: &[String], typed: &[String]) -> Result<Value, CliError> {
     let mut fields = Value::Object(Map::new());
     let mut seen = Assignments::default();

@@ -8,7 +8,7 @@ use crate::context::Context;
 use crate::output::ColumnKind::{Text, Time};
 use crate::output::{col, terminal_safe};
 use crate::registry::{
-    Body, Kind, Lookup, NoArgs, NoVerbs, Noun, Scope, create, delete, fixed, list, ro,
+    Body, Kind, Lookup, NoArgs, NoVerbs, Noun, Scope, create, delete, fixed, get, list, ro,
 };
 
 pub static API_KEYS: Kind = Kind {
@@ -46,6 +46,7 @@ pub static API_KEYS: Kind = Kind {
     ],
     verbs: &[
         list("List the project's API keys (never their secrets)"),
+        get("Show one API key (never its secret)"),
         create("Create an API key and print its secret, once"),
         delete("Revoke an API key: anything using it gets 401 from then on")
             .named("revoke")
@@ -91,12 +92,26 @@ impl Noun for ApiKeys {
 #[command(
     after_help = "The secret is printed once and cannot be retrieved again. When standard output is not a
 terminal, the default output is the secret alone:
-  KEY=$(rime api-keys create ci --role editor -p sales)
-  rime api-keys create ci -o json | jq -r .secret"
+  KEY=$(rime api-keys create --name ci --role editor -p sales)
+  rime api-keys create --name ci -o json | jq -r .secret
+The name may also come first, without --name: `rime api-keys create ci`."
 )]
 pub struct ApiKeysCreateArgs {
     /// A name, unique in the project
-    pub name: String,
+    #[arg(
+        long = "name",
+        id = "name_flag",
+        value_name = "NAME",
+        conflicts_with = "name"
+    )]
+    pub name_flag: Option<String>,
+    /// The same as --name (kept for scripts that give the name first)
+    #[arg(
+        value_name = "NAME",
+        required_unless_present = "name_flag",
+        hide = true
+    )]
+    pub name: Option<String>,
     /// What the key may do in its project
     #[arg(long, default_value = "viewer", value_parser = PossibleValuesParser::new(["editor", "viewer"]))]
     pub role: String,
@@ -107,7 +122,8 @@ pub struct ApiKeysCreateArgs {
 
 impl Body for ApiKeysCreateArgs {
     async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
-        let mut body = json!({"name": self.name, "role": self.role});
+        let name = self.name_flag.as_ref().or(self.name.as_ref());
+        let mut body = json!({"name": name, "role": self.role});
         if let Some(days) = self.expires_in_days {
             body["expires_in_days"] = Value::from(days);
         }

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
+mod controls;
+
 use crate::context::Context;
 use crate::error::CliError;
 use crate::local_sandbox::StopResult;
@@ -22,13 +24,17 @@ pub enum SandboxCommand {
     /// Run the sandbox in the foreground until Ctrl-C
     Serve(SandboxServeArgs),
     /// Start the sandbox in the background (the `sandbox` profile does this on demand)
-    Start,
+    Start(controls::StartArgs),
     /// Show whether the background sandbox runs, where, and its logins
     Status,
     /// Stop the background sandbox
     Stop,
     /// Wipe the background sandbox's data and re-seed the demo tenant
     Reset,
+    /// Show or change the background sandbox's simulated clock (rate, jump ahead)
+    Clock(controls::ClockArgs),
+    /// The background sandbox's fault injector: errors, latency, dropped connections
+    Faults(controls::FaultsArgs),
 }
 
 #[derive(Args, Debug)]
@@ -59,7 +65,12 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
     let local = ctx.local_sandbox();
     match args.command {
         SandboxCommand::Serve(a) => serve(ctx, a).await,
-        SandboxCommand::Start => local.start_asked().await.map(drop),
+        SandboxCommand::Start(a) => {
+            local.start_asked().await?;
+            controls::start(ctx, a).await
+        }
+        SandboxCommand::Clock(a) => controls::clock(ctx, a).await,
+        SandboxCommand::Faults(a) => controls::faults(ctx, a).await,
         SandboxCommand::Status => {
             let status = local.status().await?;
             let mut out = json!({

@@ -144,3 +144,35 @@ pub fn interval(s: &str) -> Result<Duration, String> {
         .filter(|d| *d >= Duration::from_millis(10))
         .ok_or_else(|| format!("`{s}` is not a duration from 10ms to a year (e.g. 500ms, 2s, 1m)"))
 }
+
+/// `--wait` and `--watch` on every command that starts a run (`connectors sync`, `pipelines run`,
+/// `transformations run`, `infrastructure apply`, `governance scan`), with one meaning each:
+/// `--wait` polls the run until it ends; `--watch` follows it live (over the run's event stream
+/// where the API has one, else by polling). Both exit by the final status (0 if it succeeded,
+/// 9 if not) under the waiter rule above. `#[command(flatten)] follow: Follow`.
+#[derive(clap::Args, Debug, Clone, Copy, Default)]
+pub struct Follow {
+    /// Wait for the run to end, polling it; exit 0 if it succeeds, 9 if not (--timeout D bounds the wait)
+    #[arg(long, conflicts_with = "watch")]
+    pub wait: bool,
+    /// Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)
+    #[arg(long)]
+    pub watch: bool,
+}
+
+/// How a started run is followed, if at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Wait,
+    Watch,
+}
+
+impl Follow {
+    pub fn mode(self) -> Option<Mode> {
+        match (self.wait, self.watch) {
+            (_, true) => Some(Mode::Watch),
+            (true, false) => Some(Mode::Wait),
+            (false, false) => None,
+        }
+    }
+}

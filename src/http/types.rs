@@ -20,6 +20,7 @@ pub struct InvalidMethod;
 impl Method {
     pub const GET: Method = Method(reqwest::Method::GET);
     pub const POST: Method = Method(reqwest::Method::POST);
+    pub const PUT: Method = Method(reqwest::Method::PUT);
     pub const PATCH: Method = Method(reqwest::Method::PATCH);
     pub const DELETE: Method = Method(reqwest::Method::DELETE);
     pub const HEAD: Method = Method(reqwest::Method::HEAD);

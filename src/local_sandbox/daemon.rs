@@ -191,6 +191,9 @@ pub async fn terminate(dir: &Path, pid: u32) -> Result<Ended, CliError> {
 
 /// Starts `exe sandbox serve --background-child` detached, with a cleared environment plus only
 /// what it needs (its directories, its profile): no token or other secret reaches it.
+/// The background sandbox's clock rate at start.
+pub const BACKGROUND_CLOCK_RATE: &str = "10";
+
 pub fn spawn(
     exe: &Path,
     profile: &str,
@@ -205,6 +208,9 @@ pub fn spawn(
         .env("RIME_CONFIG_DIR", config_dir)
         .env("RIME_DATA_DIR", data_dir)
         .args(["--profile", profile, "sandbox", "serve", "--port", "0"])
+        // Ten simulated seconds a second: the README's demo runs end in seconds, not minutes
+        // (`rime sandbox clock --rate N` changes it).
+        .args(["--clock-rate", BACKGROUND_CLOCK_RATE])
         .args(["--background-child", "--database"])
         .arg(database)
         .stdin(std::process::Stdio::null())

@@ -306,6 +306,31 @@ impl LocalSandbox {
         }
     }
 
+    /// A call to the background sandbox's `/_sandbox/<segments>` controls (clock, faults),
+    /// starting it if none runs; `null` for an empty answer (204).
+    pub async fn control(
+        &self,
+        method: Method,
+        segments: &[&str],
+        body: Option<Value>,
+    ) -> anyhow::Result<Value> {
+        // Started (with its notice) only when none answers yet.
+        let origin = match self.answering().await {
+            Some(state) => state["origin"].as_str().unwrap_or_default().to_string(),
+            None => {
+                let base = self.ensure_running().await?;
+                base.trim_end_matches("/api/v1").to_string()
+            }
+        };
+        let origin = origin.as_str();
+        let path = ApiPath::of(std::iter::once("_sandbox").chain(segments.iter().copied()));
+        let mut req = Request::new(method, path).no_auth();
+        if let Some(body) = body {
+            req = req.json(body);
+        }
+        self.control_client(origin, 2)?.call(req).await
+    }
+
     /// Wipes the data and re-seeds the demo tenant (every session ends with it).
     pub async fn reset(&self) -> anyhow::Result<()> {
         let base = self.ensure_running().await?;

@@ -20,7 +20,7 @@ pub use cli::{
     parents_given, query_of,
 };
 pub use lookup::{Scope, Target};
-pub use runs::runs_query;
+pub use runs::{RunFilters, RunStatuses, runs_query};
 
 /// One resource type.
 pub struct Kind {

@@ -1,11 +1,86 @@
-//! `--status` and `--since` of a runs list (applies, scans): the query they make. The status
-//! values differ per kind, so each kind's flag struct lists its own and calls [`runs_query`].
-// connectors/runs.rs keeps its own `since` for now; it folds into this one when the groups'
-// runs filters are unified.
+//! What every run history shares: `runs list --status S --since TIME|AGE`, one flag struct for
+//! every group (connectors, pipelines, transformations, infrastructure applies, governance scans);
+//! a group names only its statuses.
 
+use std::fmt;
+use std::marker::PhantomData;
+
+use clap::builder::PossibleValuesParser;
+use clap::{Arg, ArgMatches, Args, Command, FromArgMatches};
+
+use super::cli::{Filters, query_of};
+use super::lookup::Scope;
+use crate::context::Context;
 use crate::error::CliError;
 
-/// The query of `--status S --since TIME|AGE` (`since` relative to now).
+/// A run kind's statuses, as `--status` offers and completes them.
+pub trait RunStatuses: 'static {
+    const STATUSES: &'static [&'static str];
+}
+
+/// `--status S` and `--since TIME|AGE` on a `runs list`: `type Filters = RunFilters<MyStatuses>`.
+pub struct RunFilters<S> {
+    pub status: Option<String>,
+    /// As given (`24h`, an RFC 3339 time); sent as the instant it names.
+    pub since: Option<String>,
+    of: PhantomData<S>,
+}
+
+impl<S> fmt::Debug for RunFilters<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RunFilters")
+            .field("status", &self.status)
+            .field("since", &self.since)
+            .finish()
+    }
+}
+
+impl<S: RunStatuses> FromArgMatches for RunFilters<S> {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut f = RunFilters {
+            status: None,
+            since: None,
+            of: PhantomData,
+        };
+        f.update_from_arg_matches(m)?;
+        Ok(f)
+    }
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        let get = |id: &str| m.try_get_one::<String>(id).ok().flatten().cloned();
+        self.status = get("status").or(self.status.take());
+        self.since = get("since").or(self.since.take());
+        Ok(())
+    }
+}
+
+impl<S: RunStatuses> Args for RunFilters<S> {
+    fn augment_args(cmd: Command) -> Command {
+        cmd.arg(
+            Arg::new("status")
+                .long("status")
+                .value_name("STATUS")
+                .help("Only runs with this status now")
+                .value_parser(PossibleValuesParser::new(S::STATUSES)),
+        )
+        .arg(
+            Arg::new("since")
+                .long("since")
+                .value_name("TIME|AGE")
+                .help("Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d"),
+        )
+    }
+    fn augment_args_for_update(cmd: Command) -> Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl<S: RunStatuses> Filters for RunFilters<S> {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        Ok(runs_query(&self.status, &self.since)?)
+    }
+}
+
+/// The query of `--status S --since TIME|AGE` for a kind whose flag struct is its own.
 pub fn runs_query(
     status: &Option<String>,
     since: &Option<String>,
@@ -14,7 +89,7 @@ pub fn runs_query(
         Some(s) => Some(self::since(s, jiff::Timestamp::now())?),
         None => None,
     };
-    Ok(super::query_of([("status", status), ("since", &since)]))
+    Ok(query_of([("status", status), ("since", &since)]))
 }
 
 /// `--since`: an RFC 3339 instant, or an age (`90s`, `30m`, `24h`, `7d`, `2w`) before `now`.
@@ -51,11 +126,13 @@ mod tests {
     #[test]
     fn since_takes_instants_and_ages() {
         let now: jiff::Timestamp = "2026-11-28T09:00:00Z".parse().unwrap();
+        assert_eq!(super::since("24h", now).unwrap(), "2026-11-27T09:00:00Z");
         assert_eq!(super::since("7d", now).unwrap(), "2026-11-21T09:00:00Z");
         assert_eq!(
             super::since("2026-11-01T12:00:00+13:00", now).unwrap(),
             "2026-10-31T23:00:00Z"
         );
+        assert!(super::since("yesterday", now).is_err());
         assert!(super::since("5y", now).is_err());
     }
 }

@@ -140,7 +140,8 @@ fn check(doc: &Value, kind: &'static Kind) -> Vec<String> {
             None
         }
     };
-    let get_item = kind.has(Op::Get) || matches!(kind.lookup, Lookup::Get | Lookup::Project);
+    // A kind with no `GET …/{id}` (`Lookup::List`) answers `get` from its list.
+    let get_item = matches!(kind.lookup, Lookup::Get | Lookup::Project);
     let singleton = kind.has(Op::Show);
     let answers = |op: &Value| {
         d.response(op, Some("200"))

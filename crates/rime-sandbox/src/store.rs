@@ -140,6 +140,8 @@ pub enum Filter {
     /// Greater or equal (strings compare lexically: RFC 3339 UTC timestamps sort correctly).
     Ge(String, Value),
     Le(String, Value),
+    /// The object's id is one of these (an empty list matches nothing).
+    Ids(Vec<String>),
 }
 
 impl Filter {
@@ -425,6 +427,12 @@ fn list_sql(q: &ListQuery<'_>, columns: &str) -> (String, Vec<SqlValue>) {
                 sql.push_str(&format!(" AND json_extract(body, ?) {op} ?"));
                 args.push(SqlValue::Text(path.clone()));
                 args.push(to_sql(v));
+            }
+            Filter::Ids(ids) if ids.is_empty() => sql.push_str(" AND 0"),
+            Filter::Ids(ids) => {
+                let marks = vec!["?"; ids.len()].join(", ");
+                sql.push_str(&format!(" AND id IN ({marks})"));
+                args.extend(ids.iter().map(|id| SqlValue::Text(id.clone())));
             }
         }
     }

@@ -1,17 +1,16 @@
 //! `connectors runs list|get|cancel|watch`: a connector's run history, and one run found by id.
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 use serde_json::Value;
 
 use super::CONNECTORS;
 use super::sync::{follow, summary, verdict};
 use crate::context::Context;
-use crate::error::CliError;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, col, terminal_safe};
 use crate::registry::{
-    Extra, Filters, Item, Kind, NoArgs, Noun, Parent, ParentArg, Scope, Target, action, get, list,
-    ro, verbs,
+    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, RunFilters, RunStatuses, Scope, Target,
+    action, get, list, ro, verbs,
 };
 
 const TABLE_COLUMNS: &[Column] = &[
@@ -84,42 +83,24 @@ pub struct Runs;
 
 impl Noun for Runs {
     const KIND: &'static Kind = &RUNS;
-    type Filters = RunFilters;
+    type Filters = RunFilters<Statuses>;
     type Create = NoArgs;
     type Update = NoArgs;
     type Extra = RunVerbs;
 }
 
-const RUN_STATUSES: [&str; 6] = [
-    "running",
-    "completed",
-    "partially_failed",
-    "failed",
-    "skipped",
-    "cancelled",
-];
+/// A connector run's statuses (`--status`).
+pub struct Statuses;
 
-#[derive(Args, Debug)]
-pub struct RunFilters {
-    /// Only runs with this status
-    #[arg(long, value_parser = RUN_STATUSES)]
-    pub status: Option<String>,
-    /// Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d
-    #[arg(long, value_name = "TIME|AGE")]
-    pub since: Option<String>,
-}
-
-impl Filters for RunFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        let since = match &self.since {
-            Some(s) => Some(since(s, jiff::Timestamp::now())?),
-            None => None,
-        };
-        Ok(crate::registry::query_of([
-            ("status", &self.status),
-            ("since", &since),
-        ]))
-    }
+impl RunStatuses for Statuses {
+    const STATUSES: &'static [&'static str] = &[
+        "running",
+        "completed",
+        "partially_failed",
+        "failed",
+        "skipped",
+        "cancelled",
+    ];
 }
 
 #[derive(Subcommand, Debug)]
@@ -174,50 +155,5 @@ async fn connector_of(ctx: &Context, run: &Target<'_>) -> anyhow::Result<Value> 
     match run.scope.parent_found() {
         Some(c) => Ok(c.clone()),
         None => CONNECTORS.find(ctx, Scope::top(), run.scope.parent()).await,
-    }
-}
-
-/// `--since`: an RFC 3339 instant, or an age (`90s`, `30m`, `24h`, `7d`, `2w`) before `now`.
-pub fn since(s: &str, now: jiff::Timestamp) -> Result<String, CliError> {
-    if let Ok(t) = s.parse::<jiff::Timestamp>() {
-        return Ok(t.to_string());
-    }
-    let bad = || {
-        CliError::Usage(format!(
-            "`--since {s}`: give an RFC 3339 time (2026-11-28T09:00:00Z) or an age such as 90m, 24h, 7d"
-        ))
-    };
-    let s = s.trim();
-    let split = s.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
-    let n: i64 = s[..split].parse().map_err(|_| bad())?;
-    let unit = match &s[split..] {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        "d" => 86_400,
-        "w" => 604_800,
-        _ => return Err(bad()),
-    };
-    let then = now
-        .checked_sub(jiff::SignedDuration::from_secs(n.saturating_mul(unit)))
-        .map_err(|_| bad())?;
-    // Whole seconds: the API's timestamps have no fractions.
-    let then = jiff::Timestamp::from_second(then.as_second()).map_err(|_| bad())?;
-    Ok(then.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn since_takes_instants_and_ages() {
-        let now: jiff::Timestamp = "2026-11-28T09:00:00Z".parse().unwrap();
-        assert_eq!(super::since("24h", now).unwrap(), "2026-11-27T09:00:00Z");
-        assert_eq!(super::since("7d", now).unwrap(), "2026-11-21T09:00:00Z");
-        assert_eq!(
-            super::since("2026-11-01T12:00:00+13:00", now).unwrap(),
-            "2026-10-31T23:00:00Z"
-        );
-        assert!(super::since("yesterday", now).is_err());
-        assert!(super::since("5y", now).is_err());
     }
 }

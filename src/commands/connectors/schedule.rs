@@ -17,6 +17,8 @@ const PREVIEW: usize = 5;
 
 #[derive(Subcommand, Debug)]
 pub enum ScheduleVerbs {
+    /// Show the schedule and its next 5 run times in its zone
+    Show(Item<Connectors>),
     /// Set the schedule; the next 5 run times in its zone are shown first (a terminal asks to
     /// confirm unless --yes; scripts and CI proceed)
     Set(SetArgs),
@@ -49,6 +51,7 @@ pub struct SetArgs {
 impl ScheduleVerbs {
     pub async fn run(self, ctx: &Context) -> anyhow::Result<()> {
         match self {
+            ScheduleVerbs::Show(c) => show(ctx, &c).await,
             ScheduleVerbs::Set(a) => set(ctx, a).await,
             ScheduleVerbs::Pause(c) => toggle(ctx, &c, false).await,
             ScheduleVerbs::Resume(c) => toggle(ctx, &c, true).await,
@@ -99,6 +102,69 @@ fn local(t: Timestamp, tz: &TimeZone) -> (String, String) {
 }
 
 const PREVIEW_COLUMNS: &[Column] = &[col("LOCAL TIME", "display", Text), col("UTC", "at", Text)];
+
+/// The next run times as rows: the instant, its local form, and a label for people.
+fn rows(times: &[Timestamp], tz: &TimeZone) -> Vec<Value> {
+    times
+        .iter()
+        .map(|t| {
+            let (human, iso) = local(*t, tz);
+            json!({"at": t.to_string(), "local": iso, "display": human})
+        })
+        .collect()
+}
+
+const PREVIEW_SPEC: ListSpec = ListSpec {
+    columns: PREVIEW_COLUMNS,
+    known_fields: &["at", "local", "display"],
+};
+
+/// `schedule show`: the schedule, and (when enabled) its next runs from now, as `set --dry-run`
+/// shows them.
+async fn show(ctx: &Context, c: &Item<Connectors>) -> anyhow::Result<()> {
+    let connector = c.fetch(ctx).await?;
+    let label = CONNECTORS.label(&connector);
+    let s = &connector["schedule"];
+    let (Some(cron), Some(zone)) = (s["cron"].as_str(), s["timezone"].as_str()) else {
+        ctx.out.status(&format!(
+            "connector {label} has no schedule; set one with `rime connectors schedule set {} --cron CRON`",
+            terminal_safe(c.given())
+        ));
+        let none = json!({"connector": connector["name"], "schedule": null, "next_runs": []});
+        return Ok(ctx.out.detail(
+            &none,
+            &none["next_runs"],
+            &PREVIEW_SPEC,
+            &ListSpec::default(),
+        )?);
+    };
+    let enabled = s["enabled"] != false;
+    let (times, tz) = upcoming(
+        cron,
+        zone,
+        Timestamp::now(),
+        if enabled { PREVIEW } else { 0 },
+    )?;
+    ctx.out.status(&format!(
+        "schedule of connector {label}: `{}` in {}, {}",
+        terminal_safe(cron),
+        terminal_safe(zone),
+        if enabled {
+            "enabled; next runs:"
+        } else {
+            "paused (no scheduled runs until `rime connectors schedule resume`)"
+        }
+    ));
+    let view = json!({
+        "connector": connector["name"], "schedule": s, "next_runs": rows(&times, &tz),
+    });
+    Ok(ctx.out.detail(
+        &view,
+        &view["next_runs"],
+        &PREVIEW_SPEC,
+        &ListSpec::default(),
+    )?)
+}
 
 async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
     let after = match &a.from {

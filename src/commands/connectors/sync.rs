@@ -6,7 +6,7 @@ use clap::Args;
 use serde_json::Value;
 
 use super::{CONNECTORS, Connectors, RUNS};
-use crate::commands::wait::{Poll, poll};
+use crate::commands::wait::{Follow, Poll, poll};
 use crate::context::Context;
 use crate::error::{CliError, HintExt};
 use crate::output::ColumnKind::{Status, Text};
@@ -20,10 +20,8 @@ const POLL_INTERVAL: Duration = Duration::from_millis(500);
 pub struct SyncArgs {
     #[command(flatten)]
     pub connector: Item<Connectors>,
-    /// Follow the run to its end, table by table (exit 9 unless it completes; the global
-    /// --timeout D also limits how long to wait)
-    #[arg(long)]
-    pub wait: bool,
+    #[command(flatten)]
+    pub follow: Follow,
 }
 
 const CHECK_COLUMNS: &[Column] = &[
@@ -295,7 +293,7 @@ pub async fn sync(ctx: &Context, a: SyncArgs) -> anyhow::Result<()> {
         "started sync run {rid} of {}",
         CONNECTORS.label(connector)
     ));
-    if !a.wait {
+    if a.follow.mode().is_none() {
         ctx.out.status(&format!(
             "follow it with `{}`",
             watch_command(ctx, connector, rid)

@@ -2,6 +2,7 @@
 
 mod bulk;
 mod columns;
+mod dismiss;
 mod grants;
 mod masking;
 mod reports;
@@ -51,6 +52,8 @@ pub enum GovernanceCommand {
     Grants(Verbs<grants::Grants>),
     /// Start a PII scan (flags columns for review; never classifies)
     Scan(scans::ScanArgs),
+    /// Dismiss a PII scan's flag on a column (its classification stays as it is)
+    Dismiss(dismiss::DismissArgs),
     /// Past PII scans and their findings
     Scans(Verbs<scans::Scans>),
     /// Compliance reports: classification coverage, access matrix
@@ -87,6 +90,7 @@ pub async fn run(ctx: &Context, args: GovernanceArgs) -> anyhow::Result<()> {
         GovernanceCommand::MaskingPolicies(v) => v.run(ctx).await,
         GovernanceCommand::Grants(v) => v.run(ctx).await,
         GovernanceCommand::Scan(a) => scans::start(ctx, a).await,
+        GovernanceCommand::Dismiss(a) => dismiss::run(ctx, a).await,
         GovernanceCommand::Scans(v) => v.run(ctx).await,
         GovernanceCommand::Report(a) => reports::run(ctx, a).await,
     }

@@ -7,14 +7,15 @@ use serde_json::{Value, json};
 use super::stream::{self, Update};
 use super::watch::{self, Watcher};
 use super::{PIPELINES, Pipelines};
-use crate::commands::wait::{self, Poll, poll};
+use crate::commands::wait::{self, Follow, Mode, Poll, poll};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::ApiPath;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, Placed, Scope, action, get, list, ro, verbs,
+    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, Placed, RunFilters, RunStatuses, Scope,
+    action, get, list, ro, verbs,
 };
 
 pub static RUNS: Kind = Kind {
@@ -72,9 +73,17 @@ pub static RUNS: Kind = Kind {
 
 pub struct Runs;
 
+/// A run's statuses (`--status`).
+pub struct Statuses;
+
+impl RunStatuses for Statuses {
+    const STATUSES: &'static [&'static str] =
+        &["queued", "running", "succeeded", "failed", "cancelled"];
+}
+
 impl Noun for Runs {
     const KIND: &'static Kind = &RUNS;
-    type Filters = NoArgs;
+    type Filters = RunFilters<Statuses>;
     type Create = NoArgs;
     type Update = NoArgs;
     type Extra = RunVerbs;
@@ -115,12 +124,8 @@ impl Extra for RunVerbs {
 pub struct StartArgs {
     #[command(flatten)]
     pub pipeline: Item<Pipelines>,
-    /// Wait for the run to finish, polling it (exit 9 unless it succeeds)
-    #[arg(long, conflicts_with = "watch")]
-    pub wait: bool,
-    /// Follow the run live over WebSocket (exit 9 unless it succeeds; `-o ndjson` prints the frames)
-    #[arg(long)]
-    pub watch: bool,
+    #[command(flatten)]
+    pub follow: Follow,
 }
 
 /// A run's steps, shown below it.
@@ -187,11 +192,10 @@ pub async fn start(ctx: &Context, a: StartArgs) -> anyhow::Result<()> {
         l.run["version"],
         terminal_safe(l.run["status"].as_str().unwrap_or("?"))
     ));
-    if a.watch {
-        return follow(ctx, &l, false).await;
-    }
-    if a.wait {
-        return follow(ctx, &l, true).await;
+    match a.follow.mode() {
+        Some(Mode::Watch) => return follow(ctx, &l, false).await,
+        Some(Mode::Wait) => return follow(ctx, &l, true).await,
+        None => {}
     }
     RUNS.show(ctx, &l.run)?;
     ctx.out.status(&format!(

@@ -16,7 +16,8 @@ use crate::registry::Item;
 pub enum ScheduleCommand {
     /// Show the schedule and its next five runs
     Show(Item<Pipelines>),
-    /// Set or change the schedule (only the options given change)
+    /// Set or change the schedule (only the options given change); the next five runs are shown
+    /// first (a terminal asks to confirm unless --yes; scripts and CI proceed)
     Set(SetArgs),
     /// Stop starting scheduled runs (the schedule is kept)
     Pause(Item<Pipelines>),
@@ -52,6 +53,9 @@ pub struct SetArgs {
     /// Remove the window (runs at any time)
     #[arg(long)]
     pub no_window: bool,
+    /// Only show the schedule it would make and its next run times; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 pub async fn run(ctx: &Context, c: ScheduleCommand) -> anyhow::Result<()> {
@@ -86,12 +90,89 @@ pub async fn run(ctx: &Context, c: ScheduleCommand) -> anyhow::Result<()> {
                 )
                 .into());
             }
-            change(ctx, &a.pipeline, schedule, "set the schedule of").await
+            // Checked here as the API checks them, before any request.
+            if let Some(c) = &a.cron {
+                check_cron(c)?;
+            }
+            if let Some(z) = &a.timezone {
+                rime_cron::zone(z).map_err(|e| {
+                    CliError::Usage(format!(
+                        "{e}: use an IANA name such as Pacific/Auckland, Australia/Sydney or UTC"
+                    ))
+                })?;
+            }
+            set(ctx, &a, schedule).await
         }
         ScheduleCommand::Pause(p) => change(ctx, &p, json!({"enabled": false}), "paused").await,
         ScheduleCommand::Resume(p) => change(ctx, &p, json!({"enabled": true}), "resumed").await,
         ScheduleCommand::Clear(p) => change(ctx, &p, Value::Null, "cleared the schedule of").await,
     }
+}
+
+/// Every `|`-joined expression, parsed by the rules the API applies.
+fn check_cron(cron: &str) -> Result<(), CliError> {
+    for e in cron.split('|') {
+        rime_cron::Schedule::parse(e.trim()).map_err(|err| {
+            CliError::Usage(format!(
+                "invalid cron expression `{}`: {err}",
+                terminal_safe(e.trim())
+            ))
+        })?;
+    }
+    Ok(())
+}
+
+/// The schedule the flags make, merged over the current one, previewed from now: shown alone
+/// under --dry-run, else shown and (on a terminal, without --yes) confirmed, then saved.
+async fn set(ctx: &Context, a: &SetArgs, change_to: Value) -> anyhow::Result<()> {
+    let placed = a.pipeline.place(ctx).await?;
+    let p = placed.target().found(ctx).await?.clone();
+    let mut merged = p["schedule"].clone();
+    if !merged.is_object() {
+        merged =
+            json!({"enabled": true, "concurrency_policy": "skip", "timezone": "Pacific/Auckland"});
+    }
+    for (k, v) in change_to.as_object().into_iter().flatten() {
+        merged[k] = v.clone();
+    }
+    if merged["cron"].as_str().is_none() {
+        return Err(CliError::Usage(format!(
+            "pipeline {} has no schedule yet: give --cron",
+            PIPELINES.label(&p)
+        ))
+        .into());
+    }
+    let mut planned = p.clone();
+    planned["schedule"] = merged.clone();
+    planned["next_run_at"] = first_run(&merged, Timestamp::now())
+        .map(|t| Value::String(t.to_string()))
+        .unwrap_or(Value::Null);
+    if a.dry_run {
+        return show(ctx, &planned);
+    }
+    if ctx.interactive && !ctx.settings.yes {
+        show(ctx, &planned)?;
+        if !ctx.out.confirm("Save this schedule?")? {
+            return Err(
+                CliError::Cancelled("cancelled; the schedule was not changed".into()).into(),
+            );
+        }
+    }
+    change(ctx, &a.pipeline, change_to, "set the schedule of").await
+}
+
+/// The first firing after `after` that falls in the schedule's window.
+fn first_run(s: &Value, after: Timestamp) -> Option<Timestamp> {
+    let all = rime_cron::Schedule::parse(s["cron"].as_str()?).ok()?;
+    let tz = rime_cron::zone(s["timezone"].as_str().unwrap_or("Pacific/Auckland")).ok()?;
+    let mut cur = after;
+    for _ in 0..10_000 {
+        cur = all.next_after(cur, &tz)?;
+        if in_window(&s["window"], cur, &tz) {
+            return Some(cur);
+        }
+    }
+    None
 }
 
 async fn change(

@@ -9,11 +9,13 @@ use serde_json::json;
 
 use super::follow::follow;
 use super::{TRANSFORMATIONS, Transformations};
+use crate::commands::wait::Follow;
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{col, terminal_safe};
 use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, Scope, action, get, list, ro,
+    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, RunFilters, RunStatuses, Scope, action,
+    get, list, ro,
 };
 
 pub static RUNS: Kind = Kind {
@@ -65,9 +67,16 @@ pub static RUNS: Kind = Kind {
 
 pub struct Runs;
 
+/// A run's statuses (`--status`).
+pub struct Statuses;
+
+impl RunStatuses for Statuses {
+    const STATUSES: &'static [&'static str] = &["running", "succeeded", "failed", "cancelled"];
+}
+
 impl Noun for Runs {
     const KIND: &'static Kind = &RUNS;
-    type Filters = NoArgs;
+    type Filters = RunFilters<Statuses>;
     type Create = NoArgs;
     type Update = NoArgs;
     type Extra = RunVerbs;
@@ -117,9 +126,8 @@ pub struct StartArgs {
     /// Rebuild incremental models from scratch
     #[arg(long)]
     pub full_refresh: bool,
-    /// Follow the run until it ends; exit 9 if a model or an error-severity test fails
-    #[arg(long)]
-    pub wait: bool,
+    #[command(flatten)]
+    pub until: Follow,
     #[command(flatten)]
     pub follow: FollowArgs,
 }
@@ -150,7 +158,7 @@ pub async fn start(ctx: &Context, a: StartArgs) -> anyhow::Result<()> {
         terminal_safe(&name),
         if count == 1 { "" } else { "s" }
     ));
-    if a.wait {
+    if a.until.mode().is_some() {
         return follow(ctx, &name, &tid, &id, a.follow.interval).await;
     }
     RUNS.show(ctx, &run)?;

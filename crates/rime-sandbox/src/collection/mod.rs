@@ -212,6 +212,12 @@ pub struct Listing {
 }
 
 impl Listing {
+    /// One more condition, decided by the route (runs whose state is derived, not stored).
+    pub fn and(mut self, f: Filter) -> Listing {
+        self.filters.push(f);
+        self
+    }
+
     pub fn page(&self, conn: &Connection, scope: &str) -> ApiResult<ObjPage> {
         Store(conn).list(&self.store_query(scope))
     }

@@ -24,6 +24,7 @@ pub mod infrastructure;
 pub mod monitoring;
 pub mod pipelines;
 pub mod projects;
+pub mod run_filters;
 pub mod tenant;
 pub mod transformations;
 pub mod users;

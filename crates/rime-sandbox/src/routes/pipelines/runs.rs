@@ -12,8 +12,12 @@ use crate::collection::{PIPELINE_RUNS, PIPELINES};
 use crate::domain::pipelines::dag;
 use crate::error::{ApiError, ApiResult, Detail};
 use crate::routes::extract::{InProject, Write};
+use crate::routes::run_filters::narrow;
 use crate::sim::pipelines::runs::{Runs, admission, all_runs, insert_run, second, view_now};
 use crate::store::Store;
+
+/// A run's statuses, for `?status=`.
+const STATUSES: &[&str] = &["queued", "running", "succeeded", "failed", "cancelled"];
 
 pub async fn create(
     s: InProject<Write>,
@@ -61,6 +65,9 @@ pub async fn list(s: InProject) -> ApiResult<Json<Value>> {
     let pl = caught_up(&s, &conn)?;
     let all = all_runs(&conn, &pl.id)?;
     let runs = Runs::new(&all, s.app.now());
+    let listing = narrow(listing, &s.query, STATUSES, || {
+        Ok(all.iter().map(|o| (o.id.clone(), runs.view(o).body)))
+    })?;
     listing.json(&conn, &pl.id, |o| runs.view(o).body)
 }
 

@@ -10,8 +10,12 @@ use crate::clock::rfc3339;
 use crate::collection::{TRANSFORMATION_RUNS, TRANSFORMATIONS};
 use crate::error::{ApiError, ApiResult};
 use crate::routes::extract::{InProject, Write};
+use crate::routes::run_filters::narrow;
 use crate::sim::transformations::{start_run, view};
 use crate::store::Store;
+
+/// A run's statuses, for `?status=`.
+const STATUSES: &[&str] = &["running", "succeeded", "failed", "cancelled"];
 
 pub async fn create(
     s: InProject<Write>,
@@ -59,6 +63,10 @@ pub async fn list(s: InProject) -> ApiResult<Json<Value>> {
     let conn = s.db();
     let t = s.object(&conn, &TRANSFORMATIONS)?;
     let now = s.app.now();
+    let listing = narrow(listing, &s.query, STATUSES, || {
+        let all = TRANSFORMATION_RUNS.all(&conn, &t.id)?;
+        Ok(all.into_iter().map(move |o| (o.id, view(&o.body, now))))
+    })?;
     listing.json(&conn, &t.id, |o| view(&o.body, now))
 }
 
