@@ -137,7 +137,7 @@ fn growing_cursors_are_refused_at_4_kib_never_retried_nor_printed_whole() {
         .stderr_has("…` (3001 bytes)");
     // Whole only where it can be pasted to resume (the hint; the report may repeat it), never
     // in the error line itself.
-    let whole = format!("`{long}`");
+    let whole = format!("`c{}`", "7".repeat(3000));
     let error_line = out.stderr.lines().next().unwrap_or("");
     assert!(
         !error_line.contains(&whole) && error_line.len() < 300,
