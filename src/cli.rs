@@ -181,6 +181,8 @@ pub enum Command {
     Sandbox(Lazy<commands::sandbox::SandboxArgs>),
     /// Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq
     Format(Lazy<commands::format::FormatArgs>),
+    /// The project's configuration as YAML files (projects as code; docs/as-code.md)
+    Export(Lazy<commands::as_code::ExportArgs>),
     /// Print a shell completion script
     Completion(Lazy<commands::completion::CompletionArgs>),
 }

@@ -1,0 +1,101 @@
+//! The project as the server has it, for every kind of projects as code: the server is the
+//! only state (nothing stored locally to lose or lock).
+
+use futures_util::future::try_join_all;
+use serde_json::Value;
+
+use super::doc::{self, Names};
+use crate::context::Context;
+use crate::http::page::{PageOpts, Pager};
+use crate::registry::{Kind, Parent, Scope};
+
+/// One object: its kind, its parent (name and id) for nested kinds, and the object.
+pub struct Object {
+    pub kind: &'static Kind,
+    pub parent: Option<(String, String)>,
+    pub value: Value,
+}
+
+impl Object {
+    pub fn id(&self) -> &str {
+        self.value["id"].as_str().unwrap_or_default()
+    }
+
+    pub fn name(&self) -> String {
+        doc::name_of(self.kind, &self.value)
+    }
+
+    /// The document a file would hold for it.
+    pub fn doc(&self, names: &Names) -> Value {
+        doc::to_doc(
+            self.kind,
+            &self.value,
+            self.parent.as_ref().map(|(n, _)| n.as_str()),
+            names,
+        )
+    }
+}
+
+pub struct State {
+    pub objects: Vec<Object>,
+    pub names: Names,
+}
+
+async fn list(ctx: &Context, k: &'static Kind, scope: &Scope) -> anyhow::Result<Vec<Value>> {
+    let path = k.collection(ctx, scope).await?;
+    let client = ctx.client().await?;
+    let opts = PageOpts {
+        page_size: Some(100),
+        ..PageOpts::default()
+    };
+    let mut pager = Pager::new(client, path, Vec::new(), opts);
+    let mut out = Vec::new();
+    while let Some(items) = pager.next_page().await? {
+        out.extend(items);
+    }
+    Ok(out)
+}
+
+/// Every object of the kinds of projects as code, kinds listed side by side.
+pub async fn fetch(ctx: &Context) -> anyhow::Result<State> {
+    let kinds = doc::kinds();
+    let top: Vec<&'static Kind> = kinds
+        .iter()
+        .copied()
+        .filter(|k| matches!(k.parent, Parent::Project))
+        .collect();
+    let lists = try_join_all(top.iter().map(|k| list(ctx, k, Scope::top()))).await?;
+    let mut objects: Vec<Object> = Vec::new();
+    for (k, items) in top.iter().zip(lists) {
+        objects.extend(items.into_iter().map(|value| Object {
+            kind: k,
+            parent: None,
+            value,
+        }));
+    }
+    for k in kinds.iter().filter(|k| matches!(k.parent, Parent::Kind(_))) {
+        let Parent::Kind(p) = k.parent else { continue };
+        let parents: Vec<(String, String)> = objects
+            .iter()
+            .filter(|o| doc::same(o.kind, p))
+            .map(|o| (o.name(), o.id().to_string()))
+            .collect();
+        let lists = try_join_all(parents.iter().map(|(_, id)| async move {
+            let scope = Scope::of([id.as_str()]);
+            list(ctx, k, &scope).await
+        }))
+        .await?;
+        for (parent, items) in parents.into_iter().zip(lists) {
+            objects.extend(items.into_iter().map(|value| Object {
+                kind: k,
+                parent: Some(parent.clone()),
+                value,
+            }));
+        }
+    }
+    let mut names = Names::default();
+    for o in &objects {
+        names.add(o.kind, o.id(), &o.name());
+    }
+    Ok(State { objects, names })
+}
