@@ -44,6 +44,9 @@ pub enum CliError {
     /// Ctrl-C (exit 130).
     #[error("interrupted")]
     Interrupted { resume: Option<String> },
+    /// A saved plan the project has moved past (exit 6, as a conflict).
+    #[error("{message}")]
+    Stale { message: String, hint: String },
     /// A deliberate exit code with nothing more to say (e.g. `--detailed-exitcode`).
     #[error("exit {0}")]
     Exit(u8),
@@ -166,6 +169,7 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
                 CliError::NotFound { hint, .. } => (5, Some(hint.clone())),
                 CliError::Blocked { hint, .. } => (1, Some(hint.clone())),
                 CliError::Cancelled(_) => (1, None),
+                CliError::Stale { hint, .. } => (6, Some(hint.clone())),
                 CliError::Interrupted { resume } => (130, resume.clone()),
                 CliError::Exit(code) => {
                     v.quiet = true;

@@ -9,8 +9,8 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use env::Env;
 use env::truthy;
+pub use env::{Env, reference};
 pub use file::ConfigFile;
 pub use overrides::Overrides;
 pub use proxy::Proxies;

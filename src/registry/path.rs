@@ -36,13 +36,6 @@ pub fn head(path: &str) -> &str {
 }
 
 /// Every value the path reaches in `v` (none when a step is missing).
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "for projects as code (export swaps ids for names)"
-    )
-)]
 pub fn values<'v>(v: &'v Value, path: &str) -> Vec<&'v Value> {
     let mut at = vec![v];
     for step in steps(path) {

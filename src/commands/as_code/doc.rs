@@ -129,6 +129,17 @@ pub fn name_of(k: &Kind, v: &Value) -> String {
         .join("-")
 }
 
+/// The per-kind exception to names: an S3 bucket's name carries the project's identifier
+/// (`demo-landing`), which the files leave out so they apply to another project the same.
+pub fn local_name(k: &Kind, v: &Value, identifier: &str) -> String {
+    let name = name_of(k, v);
+    let bucket = k.name == "infrastructure_resource" && v["type"] == "aws_s3_bucket";
+    match name.strip_prefix(&format!("{identifier}-")) {
+        Some(rest) if bucket && !identifier.is_empty() => rest.to_string(),
+        _ => name,
+    }
+}
+
 /// Ids of every object seen, by kind name, to their names (export) and back (apply).
 #[derive(Default)]
 pub struct Names {
@@ -170,9 +181,15 @@ fn env_name(parts: &[&str]) -> String {
 
 /// The object as the server has it → the document a file holds (`kind`, the parent's name,
 /// `name`, then the settable fields, nested keys sorted so re-exports are byte-identical).
-pub fn to_doc(k: &'static Kind, v: &Value, parent: Option<&str>, names: &Names) -> Value {
+pub fn to_doc(
+    k: &'static Kind,
+    v: &Value,
+    name: &str,
+    parent: Option<&str>,
+    names: &Names,
+) -> Value {
     let mut body = v.clone();
-    let name = name_of(k, v);
+    let name = name.to_string();
     // Secrets: `password_set: true` → `password: ${env:NAME_PASSWORD}`; unset ones go.
     for sp in k.secrets() {
         let (at, key) = match sp.rfind('.') {
@@ -272,7 +289,7 @@ pub fn to_doc(k: &'static Kind, v: &Value, parent: Option<&str>, names: &Names) 
     if !k.names.is_empty() {
         out.insert("name".into(), Value::String(name));
     }
-    for f in settable(k) {
+    for f in settable(k).into_iter().filter(|f| !k.names.contains(f)) {
         let key = file_key(k, f);
         let held = if f == "kind" {
             f.to_string()

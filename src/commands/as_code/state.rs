@@ -14,6 +14,8 @@ pub struct Object {
     pub kind: &'static Kind,
     pub parent: Option<(String, String)>,
     pub value: Value,
+    /// Its name in files (`doc::local_name`).
+    pub name: String,
 }
 
 impl Object {
@@ -22,7 +24,7 @@ impl Object {
     }
 
     pub fn name(&self) -> String {
-        doc::name_of(self.kind, &self.value)
+        self.name.clone()
     }
 
     /// The document a file would hold for it.
@@ -30,6 +32,7 @@ impl Object {
         doc::to_doc(
             self.kind,
             &self.value,
+            &self.name,
             self.parent.as_ref().map(|(n, _)| n.as_str()),
             names,
         )
@@ -37,6 +40,8 @@ impl Object {
 }
 
 pub struct State {
+    /// The project's identifier (S3 bucket names carry it).
+    pub identifier: String,
     pub objects: Vec<Object>,
     pub names: Names,
 }
@@ -59,6 +64,14 @@ async fn list(ctx: &Context, k: &'static Kind, scope: &Scope) -> anyhow::Result<
 /// Every object of the kinds of projects as code, kinds listed side by side.
 pub async fn fetch(ctx: &Context) -> anyhow::Result<State> {
     let kinds = doc::kinds();
+    let project = ctx.project_id().await?.to_string();
+    let pv = ctx
+        .client()
+        .await?
+        .get(&crate::http::ApiPath::root().seg("projects").seg(&project))
+        .await?;
+    let identifier = pv["identifier"].as_str().unwrap_or_default().to_string();
+    let id = identifier.as_str();
     let top: Vec<&'static Kind> = kinds
         .iter()
         .copied()
@@ -70,6 +83,7 @@ pub async fn fetch(ctx: &Context) -> anyhow::Result<State> {
         objects.extend(items.into_iter().map(|value| Object {
             kind: k,
             parent: None,
+            name: doc::local_name(k, &value, id),
             value,
         }));
     }
@@ -89,6 +103,7 @@ pub async fn fetch(ctx: &Context) -> anyhow::Result<State> {
             objects.extend(items.into_iter().map(|value| Object {
                 kind: k,
                 parent: Some(parent.clone()),
+                name: doc::local_name(k, &value, id),
                 value,
             }));
         }
@@ -97,5 +112,9 @@ pub async fn fetch(ctx: &Context) -> anyhow::Result<State> {
     for o in &objects {
         names.add(o.kind, o.id(), &o.name());
     }
-    Ok(State { objects, names })
+    Ok(State {
+        identifier,
+        objects,
+        names,
+    })
 }
