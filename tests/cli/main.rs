@@ -4,6 +4,7 @@ mod common;
 #[macro_use]
 mod snapshot;
 
+mod as_code;
 mod audit;
 mod chaos;
 mod connector_runs;
