@@ -70,6 +70,9 @@ complete -c rime -n "__fish_rime_needs_command" -f -a "audit" -d 'The audit log:
 complete -c rime -n "__fish_rime_needs_command" -f -a "api" -d 'Make an authenticated request to any API path'
 complete -c rime -n "__fish_rime_needs_command" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
 complete -c rime -n "__fish_rime_needs_command" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
+complete -c rime -n "__fish_rime_needs_command" -f -a "export" -d 'The project\'s configuration as YAML files (projects as code; docs/as-code.md)'
+complete -c rime -n "__fish_rime_needs_command" -f -a "diff" -d 'Compare files with the project: what `rime apply` would create, update or delete'
+complete -c rime -n "__fish_rime_needs_command" -f -a "apply" -d 'Make the project as the files say (dependency order, idempotent, only the fields given)'
 complete -c rime -n "__fish_rime_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c rime -n "__fish_rime_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand projects; and not __fish_seen_subcommand_from list ls get create update delete rm help" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
@@ -5857,6 +5860,89 @@ complete -c rime -n "__fish_rime_using_subcommand format" -s y -l yes -d 'Confir
 complete -c rime -n "__fish_rime_using_subcommand format" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand format" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand format" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand export" -l kind -d 'Only these kinds (repeatable): connector, pipeline, alert_rule, …' -r
+complete -c rime -n "__fish_rime_using_subcommand export" -l dir -d 'Write one file per resource under DIR (`connectors/orders-db.yaml`) instead of stdout' -r -F
+complete -c rime -n "__fish_rime_using_subcommand export" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand export" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand export" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand export" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand export" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand export" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand export" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand export" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand export" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand export" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand export" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand export" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand export" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand export" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand export" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand export" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand export" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand export" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand diff" -s f -l file -d 'Files or directories of YAML documents (repeatable)' -r -F
+complete -c rime -n "__fish_rime_using_subcommand diff" -l target -d 'Pick a target of rime.yaml (its variables)' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l var -d 'A variable for `${var:NAME}` (repeatable): NAME=VALUE' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l var-file -d 'A YAML file of variables (repeatable)' -r -F
+complete -c rime -n "__fish_rime_using_subcommand diff" -l kind -d 'Only resources of these kinds (repeatable)' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l name -d 'Only resources with these names (repeatable)' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l out -d 'Also save the plan (JSON) to FILE, for `rime apply --plan FILE`' -r -F
+complete -c rime -n "__fish_rime_using_subcommand diff" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand diff" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand diff" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand diff" -l prune -d 'Also delete resources of the kinds in the files that the files no longer name'
+complete -c rime -n "__fish_rime_using_subcommand diff" -l detailed-exitcode -d 'Exit 0 when there is nothing to change and 10 when there are changes (for CI gates)'
+complete -c rime -n "__fish_rime_using_subcommand diff" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand diff" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand diff" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand diff" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand diff" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand diff" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c rime -n "__fish_rime_using_subcommand apply" -s f -l file -d 'Files or directories of YAML documents (repeatable)' -r -F
+complete -c rime -n "__fish_rime_using_subcommand apply" -l target -d 'Pick a target of rime.yaml (its variables)' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l var -d 'A variable for `${var:NAME}` (repeatable): NAME=VALUE' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l var-file -d 'A YAML file of variables (repeatable)' -r -F
+complete -c rime -n "__fish_rime_using_subcommand apply" -l kind -d 'Only resources of these kinds (repeatable)' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l name -d 'Only resources with these names (repeatable)' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l plan -d 'Apply exactly this saved plan (from `rime diff --out`); refused if the project moved on' -r -F
+complete -c rime -n "__fish_rime_using_subcommand apply" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -s p -l project -d 'Project id or name [env: RIME_PROJECT]' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -s o -l output -d 'Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l fields -d 'Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l jq -d 'jq filter applied to the JSON result, in-process [env: RIME_JQ]' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l color -d 'When to use colour [env: RIME_COLOR; NO_COLOR honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c rime -n "__fish_rime_using_subcommand apply" -l timeout -d 'Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
+complete -c rime -n "__fish_rime_using_subcommand apply" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
+complete -c rime -n "__fish_rime_using_subcommand apply" -l prune -d 'Also delete resources of the kinds in the files that the files no longer name'
+complete -c rime -n "__fish_rime_using_subcommand apply" -l dry-run -d 'Show the plan and change nothing'
+complete -c rime -n "__fish_rime_using_subcommand apply" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
+complete -c rime -n "__fish_rime_using_subcommand apply" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
+complete -c rime -n "__fish_rime_using_subcommand apply" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
+complete -c rime -n "__fish_rime_using_subcommand apply" -l debug -d 'Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]'
+complete -c rime -n "__fish_rime_using_subcommand apply" -s y -l yes -d 'Confirm destructive actions without prompting [env: RIME_YES]'
+complete -c rime -n "__fish_rime_using_subcommand apply" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
+complete -c rime -n "__fish_rime_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c rime -n "__fish_rime_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand completion" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand completion" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
 complete -c rime -n "__fish_rime_using_subcommand completion" -l api-url -d 'API base URL (http:// only for loopback hosts) [env: RIME_API_URL]' -r
@@ -5878,25 +5964,28 @@ complete -c rime -n "__fish_rime_using_subcommand completion" -s y -l yes -d 'Co
 complete -c rime -n "__fish_rime_using_subcommand completion" -l no-input -d 'Never prompt; fail instead [env: RIME_NO_INPUT]'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "pipelines" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "infrastructure" -d 'Snowflake and AWS resources as desired state: plan, apply, drift'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "connectors" -d 'Connectors: sources synced into Snowflake, their runs, schema, schedule and uploads'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "monitoring" -d 'Monitoring: alert rules, channels, escalation policies, alerts, health summary'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "governance" -d 'Governance: column classification, masking, grants, PII scans, compliance reports'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "audit" -d 'The audit log: every change, login and failed login (admins)'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "api" -d 'Make an authenticated request to any API path'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "projects" -d 'Projects: the containers of every other resource'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "transformations" -d 'Transformations: Kimball and Data Vault models, tests, runs and lineage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "pipelines" -d 'Pipelines: DAGs of steps, versions, schedules, runs and live progress'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "infrastructure" -d 'Snowflake and AWS resources as desired state: plan, apply, drift'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "connectors" -d 'Connectors: sources synced into Snowflake, their runs, schema, schedule and uploads'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "tenant" -d 'The tenant: tier, limits and usage'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "auth" -d 'Log in, inspect and manage credentials'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "users" -d 'Users of the tenant: invite, roles, suspend, sessions'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "api-keys" -d 'A project\'s API keys for scripts and CI'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "doctor" -d 'Check settings, credentials, connectivity, TLS, proxy, clock and rate limits'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "profile" -d 'Named settings: tenant, default project, output'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "monitoring" -d 'Monitoring: alert rules, channels, escalation policies, alerts, health summary'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "governance" -d 'Governance: column classification, masking, grants, PII scans, compliance reports'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "audit" -d 'The audit log: every change, login and failed login (admins)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "api" -d 'Make an authenticated request to any API path'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "sandbox" -d 'Run and control the local sandbox tenant'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "format" -d 'Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "export" -d 'The project\'s configuration as YAML files (projects as code; docs/as-code.md)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "diff" -d 'Compare files with the project: what `rime apply` would create, update or delete'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "apply" -d 'Make the project as the files say (dependency order, idempotent, only the fields given)'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rime -n "__fish_rime_using_subcommand help; and not __fish_seen_subcommand_from projects transformations pipelines infrastructure connectors tenant auth users api-keys doctor profile monitoring governance audit api sandbox format export diff apply completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List projects'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "get" -d 'Show one project'
 complete -c rime -n "__fish_rime_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "create" -d 'Create a project'
