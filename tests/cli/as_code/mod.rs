@@ -2,6 +2,7 @@
 //! no-op and one-field applies (what the server received), prune, plans, bad input.
 
 mod bad_input;
+mod crash;
 
 use std::path::Path;
 
