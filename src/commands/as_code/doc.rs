@@ -50,7 +50,7 @@ pub fn same(a: &Kind, b: &Kind) -> bool {
     std::ptr::eq(a, b)
 }
 
-fn deps(k: &'static Kind) -> Vec<&'static Kind> {
+pub fn deps(k: &'static Kind) -> Vec<&'static Kind> {
     let mut d: Vec<&'static Kind> = k.fields.iter().filter_map(|f| f.refers).collect();
     if let Parent::Kind(p) = k.parent {
         d.push(p);

@@ -53,7 +53,7 @@ pub fn yaml(doc: &Value) -> anyhow::Result<String> {
 
 pub async fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
     let kinds = selected(&a.kinds)?;
-    let st = state::fetch(ctx).await?;
+    let st = state::fetch(ctx, &kinds).await?;
     // Kind order, then parent, then name: the same files for the same project.
     let mut docs: Vec<(usize, String, String, &'static crate::registry::Kind, Value)> = st
         .objects

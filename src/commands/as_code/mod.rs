@@ -85,7 +85,13 @@ async fn prepare(
         .filter(|d| a.kinds.is_empty() || kinds.iter().any(|k| doc::same(k, d.kind)))
         .filter(|d| a.names.is_empty() || a.names.contains(&d.name))
         .collect();
-    let st = state::fetch(ctx).await?;
+    let mut wanted: Vec<&'static crate::registry::Kind> = Vec::new();
+    for d in &docs {
+        if !wanted.iter().any(|k| doc::same(k, d.kind)) {
+            wanted.push(d.kind);
+        }
+    }
+    let st = state::fetch(ctx, &wanted).await?;
     let mut p = plan::make(&docs, &st, a.prune)?;
     if !a.names.is_empty() {
         p.changes.retain(|c| a.names.contains(&c.name));

@@ -61,9 +61,23 @@ async fn list(ctx: &Context, k: &'static Kind, scope: &Scope) -> anyhow::Result<
     Ok(out)
 }
 
-/// Every object of the kinds of projects as code, kinds listed side by side.
-pub async fn fetch(ctx: &Context) -> anyhow::Result<State> {
-    let kinds = doc::kinds();
+/// Every object of `wanted` and of the kinds they refer to or sit in (names to swap for ids),
+/// kinds listed side by side: a no-op apply of transformations never lists every model.
+pub async fn fetch(ctx: &Context, wanted: &[&'static Kind]) -> anyhow::Result<State> {
+    let mut need: Vec<&'static Kind> = wanted.to_vec();
+    let mut i = 0;
+    while i < need.len() {
+        for d in doc::deps(need[i]) {
+            if !need.iter().any(|n| doc::same(n, d)) {
+                need.push(d);
+            }
+        }
+        i += 1;
+    }
+    let kinds: Vec<&'static Kind> = doc::kinds()
+        .into_iter()
+        .filter(|k| need.iter().any(|n| doc::same(n, k)))
+        .collect();
     let project = ctx.project_id().await?.to_string();
     let pv = ctx
         .client()
