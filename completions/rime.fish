@@ -180,7 +180,7 @@ complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subc
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l identifier -d 'Short identifier: lowercase letters, digits and hyphens; immutable (prefixes S3 bucket names)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l name -d 'Display name (1-64 characters, unique)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -205,7 +205,7 @@ complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subc
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l name -d 'Display name (1-64 characters, unique)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand projects; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -381,7 +381,7 @@ complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l identifier -d 'Short identifier: lowercase letters, digits and hyphens; immutable (prefixes S3 bucket names)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l name -d 'Display name (1-64 characters, unique)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -406,7 +406,7 @@ complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subco
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l name -d 'Display name (1-64 characters, unique)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand project; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -588,7 +588,7 @@ complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_se
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l methodology -d 'kimball (the default) or data_vault; fixed once created' -r -f -a "kimball\t''
 data_vault\t''"
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -613,7 +613,7 @@ complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_se
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
-complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand transformations; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -936,7 +936,7 @@ complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l methodology -d 'kimball (the default) or data_vault; fixed once created' -r -f -a "kimball\t''
 data_vault\t''"
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -961,7 +961,7 @@ complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
-complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand tf; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1283,7 +1283,7 @@ complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_sub
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l name -d 'Name (unique in the project)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1308,7 +1308,7 @@ complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_sub
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l name -d 'Name (unique in the project)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand pipelines; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1621,7 +1621,7 @@ complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l name -d 'Name (unique in the project)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1646,7 +1646,7 @@ complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l name -d 'Name (unique in the project)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
-complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l from-file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'The definition: name, description, steps (a list, or a mapping of key to step) and schedule, as YAML or JSON (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand pl; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1964,7 +1964,7 @@ complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_see
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l type -d 'Resource type, e.g. snowflake_warehouse (see `rime infra types`)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l name -d 'Name (Snowflake names are stored upper case; S3 buckets get the project identifier prefixed)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
-complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -1988,7 +1988,7 @@ complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_see
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
-complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -2144,6 +2144,7 @@ complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_see
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l wait -d 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails'
+complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l force -d 'Apply even when the plan destroys a resource that a kept one still names'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand infrastructure; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -2333,7 +2334,7 @@ complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l type -d 'Resource type, e.g. snowflake_warehouse (see `rime infra types`)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l name -d 'Name (Snowflake names are stored upper case; S3 buckets get the project identifier prefixed)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
-complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -2357,7 +2358,7 @@ complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l config -d 'A config key, e.g. --config size=small --config auto_suspend_seconds=300 (values are typed: numbers, true/false/null, JSON arrays/objects; repeat for several keys)' -r
-complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -2513,6 +2514,7 @@ complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcomm
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l max-retries -d 'Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]' -r
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l ca-cert -d 'Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]' -r -F
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l wait -d 'Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails'
+complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l force -d 'Apply even when the plan destroys a resource that a kept one still names'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -l no-header -d 'Omit the header row of tables and CSV [env: RIME_NO_HEADER]'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors [env: RIME_QUIET]'
 complete -c rime -n "__fish_rime_using_subcommand infra; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what rime is doing [env: RIME_VERBOSE]'
@@ -2752,7 +2754,7 @@ complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_su
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l name -d 'Display name, unique in the project' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -2778,7 +2780,7 @@ complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_su
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l name -d 'Display name, unique in the project' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
-complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand connectors; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -3185,7 +3187,7 @@ complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l name -d 'Display name, unique in the project' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from create" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -3211,7 +3213,7 @@ complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcomma
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l name -d 'Display name, unique in the project' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l config -d 'A config value, e.g. --config host=db.internal --config port=5432 (repeatable; dotted keys nest: auth.method=bearer; lists: projects=SUP,OPS; JSON: endpoints=\'[{"path":"/u","table":"u"}]\')' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l secret -d 'A secret config value from standard input (password=-) or a file (password=@FILE); never from the command line. On a terminal, missing required secrets are asked for (hidden)' -r
-complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand conn; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -3793,7 +3795,7 @@ complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcomm
 editor\t''
 viewer\t''
 governance_admin\t''"
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from invite" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -3822,7 +3824,7 @@ complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcomm
 editor\t''
 viewer\t''
 governance_admin\t''"
-complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand users; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -4084,7 +4086,7 @@ complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcomma
 editor\t''
 viewer\t''
 governance_admin\t''"
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from invite" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r
@@ -4113,7 +4115,7 @@ complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcomma
 editor\t''
 viewer\t''
 governance_admin\t''"
-complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l from-file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
+complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -s f -l from-file -l file -d 'Read the request body from a JSON or YAML file (`-` for standard input)' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l set -d 'Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12 (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file\'s text)' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use [env: RIME_PROFILE]' -r
 complete -c rime -n "__fish_rime_using_subcommand user; and __fish_seen_subcommand_from update" -l tenant -d 'Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]' -r

@@ -27,6 +27,10 @@ pub struct Context {
     project: OnceCell<String>,
     /// What Ctrl-C should tell the user (a resume cursor, a re-attach command).
     interrupt_hint: Mutex<Option<String>>,
+    /// Ctrl-C now only stops watching (a live view, a wait): a normal end, not an error.
+    detaching: std::sync::atomic::AtomicBool,
+    /// The command handles Ctrl-C itself as its way to end (`rime sandbox serve`).
+    own_ctrl_c: std::sync::atomic::AtomicBool,
 }
 
 impl Context {
@@ -56,6 +60,9 @@ impl Context {
             term_width: None,
             now: jiff::Timestamp::now(),
         })?;
+        for w in crate::config::file::loose_modes(&dir) {
+            out.warn(&w);
+        }
         let interactive =
             std::io::stdin().is_terminal() && stderr_tty && !settings.no_input && !settings.ci;
         Ok(Context {
@@ -67,6 +74,8 @@ impl Context {
             client: OnceCell::new(),
             project: OnceCell::new(),
             interrupt_hint: Mutex::new(None),
+            detaching: Default::default(),
+            own_ctrl_c: Default::default(),
         })
     }
 
@@ -106,10 +115,9 @@ impl Context {
         match &self.settings.endpoint.value {
             Endpoint::Url(u) => Ok(u.clone()),
             Endpoint::LocalSandbox => self.local_sandbox().ensure_running().await,
-            Endpoint::None => Err(CliError::NotLoggedIn(format!(
-                "profile `{}` has no tenant or API URL",
-                self.profile()
-            ))
+            Endpoint::None => Err(CliError::NoEndpoint {
+                profile: self.profile().to_string(),
+            }
             .into()),
         }
     }
@@ -258,10 +266,7 @@ impl Context {
             return Ok(());
         }
         if !self.interactive {
-            return Err(CliError::Usage(format!(
-                "refusing to {action} without confirmation; pass --yes"
-            ))
-            .into());
+            return Err(CliError::Unconfirmed(action.to_string()).into());
         }
         if self.out.confirm(&format!("{}?", capitalise(action)))? {
             Ok(())
@@ -272,6 +277,27 @@ impl Context {
 
     pub fn set_interrupt_hint(&self, hint: Option<String>) {
         *self.interrupt_hint.lock().expect("hint lock") = hint;
+    }
+
+    /// While watching, Ctrl-C ends the command normally, saying `note` (how to re-attach).
+    pub fn set_detach_note(&self, note: Option<String>) {
+        self.detaching
+            .store(note.is_some(), std::sync::atomic::Ordering::Relaxed);
+        self.set_interrupt_hint(note);
+    }
+
+    pub fn is_detaching(&self) -> bool {
+        self.detaching.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The command ends on Ctrl-C by itself (a server): the runtime leaves the signal to it.
+    pub fn handle_ctrl_c_myself(&self) {
+        self.own_ctrl_c
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub fn handles_ctrl_c(&self) -> bool {
+        self.own_ctrl_c.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     pub fn interrupt_hint(&self) -> Option<String> {

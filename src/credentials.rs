@@ -185,13 +185,41 @@ impl Credentials {
     }
 }
 
+/// No core dump while a secret may be in memory, which for rime is from start-up on (a token from
+/// the environment, the keyring or a login): the soft and hard core limits go to zero and, on
+/// Linux, the process is marked not dumpable (which also keeps other processes of the same user
+/// from attaching to it), as ssh-agent does. Best effort: a platform without either keeps going.
+pub fn no_core_dumps() {
+    #[cfg(unix)]
+    {
+        use rustix::process::{Resource, Rlimit, setrlimit};
+        let _ = setrlimit(
+            Resource::Core,
+            Rlimit {
+                current: Some(0),
+                maximum: Some(0),
+            },
+        );
+    }
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        let _ =
+            rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
+    }
+}
+
 #[cfg(unix)]
 fn loose(path: &Path) -> Option<String> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    let how = if mode & 0o044 != 0 {
+        "readable"
+    } else {
+        "writable"
+    };
     (mode & 0o077 != 0).then(|| {
         format!(
-            "{} is readable by other users (mode {mode:o}); run `chmod 600 {}`",
+            "{} is {how} by other users (mode {mode:o}); run `chmod 600 {}`",
             path.display(),
             path.display()
         )
@@ -361,4 +389,24 @@ fn file_remove(path: &Path, profile: &str) -> Result<bool, CliError> {
         write_atomic(path, doc.to_string().as_bytes(), 0o600)?;
     }
     Ok(removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_up_disables_core_dumps() {
+        no_core_dumps();
+        #[cfg(unix)]
+        {
+            let core = rustix::process::getrlimit(rustix::process::Resource::Core);
+            assert_eq!((core.current, core.maximum), (Some(0), Some(0)));
+        }
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        assert_eq!(
+            rustix::process::dumpable_behavior().ok(),
+            Some(rustix::process::DumpableBehavior::NotDumpable)
+        );
+    }
 }

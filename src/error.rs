@@ -23,6 +23,9 @@ pub enum CliError {
     /// Nothing to authenticate with (exit 3).
     #[error("{0}")]
     NotLoggedIn(String),
+    /// The profile names no tenant, API URL or sandbox: configuration to give (exit 2).
+    #[error("profile `{profile}` has no tenant or API URL")]
+    NoEndpoint { profile: String },
     /// The keyring failed, or a stored secret is unreadable (exit 2: local state to fix).
     #[error("{0}")]
     Credential(String),
@@ -38,15 +41,24 @@ pub enum CliError {
     /// Something local stands in the way, and the hint says how to clear it (exit 1).
     #[error("{message}")]
     Blocked { message: String, hint: String },
+    /// A destructive action with no one to confirm it and no `--yes` (exit 2).
+    #[error("refusing to {0} without confirmation")]
+    Unconfirmed(String),
     /// The user declined a confirmation prompt (exit 1).
     #[error("{0}")]
     Cancelled(String),
-    /// Ctrl-C (exit 130).
-    #[error("interrupted")]
-    Interrupted { resume: Option<String> },
     /// A saved plan the project has moved past (exit 6, as a conflict).
     #[error("{message}")]
     Stale { message: String, hint: String },
+    /// Ctrl-C, SIGTERM or SIGHUP (exit 130, 143, 129).
+    #[error("{what}")]
+    Interrupted {
+        what: &'static str,
+        code: u8,
+        resume: Option<String>,
+        /// Stopped while watching: a normal end, said without `error:`.
+        detached: bool,
+    },
     /// A deliberate exit code with nothing more to say (e.g. `--detailed-exitcode`).
     #[error("exit {0}")]
     Exit(u8),
@@ -90,54 +102,103 @@ impl<T, E: Into<anyhow::Error>> HintExt<T> for Result<T, E> {
     }
 }
 
+/// Who the report is for: what it needs to know about this invocation.
+#[derive(Debug, Clone, Default)]
+pub struct Audience {
+    pub profile: String,
+    pub color: bool,
+    /// `-o json` or `-o ndjson`: the error is also written as one JSON object, the last line.
+    pub json: bool,
+    /// `--tenant T` or `--api-url U` as given on this command line: a login hint keeps it.
+    pub endpoint: Option<String>,
+    /// Finds the command as typed up to its first argument (`rime pipelines create`), for help
+    /// hints; only called on a usage error (it builds the whole command tree).
+    pub command: Option<fn() -> Option<String>>,
+    /// The command line as typed, quoted for a shell (to retype with `--yes`).
+    pub typed: Option<fn() -> String>,
+}
+
+impl Audience {
+    /// `rime auth login …` that works for this profile with what was typed.
+    fn login(&self) -> String {
+        let mut s = "rime auth login".to_string();
+        if self.profile != "default" || self.endpoint.is_none() {
+            s.push_str(&format!(" --profile {}", self.profile));
+        }
+        if let Some(e) = &self.endpoint {
+            s.push(' ');
+            s.push_str(e);
+        }
+        s
+    }
+}
+
 /// What the report decided.
 struct Verdict {
     code: u8,
+    /// A stable word for scripts: the API's error code, or the kind of local failure.
+    kind: String,
+    status: Option<u16>,
     hint: Option<String>,
     details: Vec<String>,
     request_id: Option<String>,
     quiet: bool,
+    /// Said instead of an error when quiet (how to re-attach after Ctrl-C on a watcher).
+    note: Option<String>,
 }
 
-fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
+fn classify(err: &anyhow::Error, who: &Audience) -> Verdict {
     let mut v = Verdict {
         code: 1,
+        kind: "error".into(),
+        status: None,
         hint: None,
         details: Vec::new(),
         request_id: None,
         quiet: false,
+        note: None,
     };
     let context_hint = err.downcast_ref::<Hint>().map(|h| h.hint.clone());
     for cause in err.chain() {
         if let Some(api) = cause.downcast_ref::<ApiError>() {
             v.request_id = api.request_id.clone();
-            v.details = api
-                .details
-                .iter()
-                .map(|(f, m)| format!("{}: {}", terminal_safe(f), terminal_safe(m)))
-                .collect();
+            v.status = Some(api.status);
+            v.kind = api
+                .code
+                .clone()
+                .unwrap_or_else(|| format!("http_{}", api.status));
+            v.details = api.shown_details();
             (v.code, v.hint) = match api.status {
-                401 => (3, Some(format!("run `rime auth login --profile {profile}` (or check RIME_TOKEN)"))),
+                401 => (3, Some(format!("run `{}` (or check RIME_TOKEN)", who.login()))),
                 403 => (4, Some("your role or API key does not allow this; ask a tenant admin".into())),
                 404 => (5, Some("check the id or name; list commands show what exists".into())),
                 409 => (6, None),
                 400 | 422 => (7, Some("fix the fields above and try again".into())),
-                429 => (8, Some(match api.retry_after {
-                    Some(s) => format!("the tenant's rate limit is exhausted; wait {s}s, or raise --max-retries"),
-                    None => "the tenant's rate limit is exhausted; wait and try again".into(),
-                })),
+                429 => (8, Some(api.rate_limit_hint())),
                 _ => (1, Some("the server failed; try again later, and quote the request id if it persists".into())),
             };
             break;
         } else if let Some(h) = cause.downcast_ref::<http::Error>() {
             v.request_id = h.request_id().map(String::from);
-            (v.code, v.hint) = http_verdict(h, profile);
+            v.kind = http_kind(h).into();
+            (v.code, v.hint) = http_verdict(h, who);
             break;
         } else if let Some(c) = cause.downcast_ref::<CliError>() {
+            v.kind = cli_kind(c).into();
             (v.code, v.hint) = match c {
                 CliError::Usage(_) => (
                     2,
-                    Some("see `rime --help` or `rime <command> --help`".into()),
+                    Some(match who.command.and_then(|f| f()) {
+                        Some(cmd) => format!("see `{cmd} --help`"),
+                        None => "see `rime --help`".into(),
+                    }),
+                ),
+                CliError::Unconfirmed(_) => (
+                    2,
+                    Some(match who.typed.map(|f| f()) {
+                        Some(line) => format!("pass --yes to confirm: `{line} --yes`"),
+                        None => "pass --yes to confirm".into(),
+                    }),
                 ),
                 CliError::Config { .. } => (
                     2,
@@ -147,9 +208,15 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
                 ),
                 CliError::NotLoggedIn(_) => (
                     3,
-                    Some(format!(
-                        "run `rime auth login --profile {profile}`, or set RIME_TOKEN"
-                    )),
+                    Some(format!("run `{}`, or set RIME_TOKEN", who.login())),
+                ),
+                CliError::NoEndpoint { profile } => (
+                    2,
+                    Some(if profile == "default" {
+                        "run `rime auth login --tenant NAME` (or `--api-url URL`), or try the local sandbox with `--profile sandbox`".to_string()
+                    } else {
+                        format!("run `rime auth login --profile {profile} --tenant NAME` (or `--api-url URL`), or try the local sandbox with `--profile sandbox`")
+                    }),
                 ),
                 CliError::Credential(_) => (
                     2,
@@ -170,7 +237,17 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
                 CliError::Blocked { hint, .. } => (1, Some(hint.clone())),
                 CliError::Cancelled(_) => (1, None),
                 CliError::Stale { hint, .. } => (6, Some(hint.clone())),
-                CliError::Interrupted { resume } => (130, resume.clone()),
+                CliError::Interrupted {
+                    code,
+                    resume,
+                    detached: true,
+                    ..
+                } => {
+                    v.quiet = true;
+                    v.note = resume.clone();
+                    (*code, None)
+                }
+                CliError::Interrupted { code, resume, .. } => (*code, resume.clone()),
                 CliError::Exit(code) => {
                     v.quiet = true;
                     (*code, None)
@@ -178,6 +255,7 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
             };
             break;
         } else if let Some(o) = cause.downcast_ref::<OutputError>() {
+            v.kind = "output".into();
             (v.code, v.hint) = match o {
                 OutputError::BrokenPipe => {
                     v.quiet = true;
@@ -191,6 +269,7 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
             break;
         } else if cause.downcast_ref::<clap::Error>().is_some() {
             v.code = 2;
+            v.kind = "usage".into();
         }
     }
     if context_hint.is_some() {
@@ -201,7 +280,7 @@ fn classify(err: &anyhow::Error, profile: &str) -> Verdict {
 
 /// Exit code and hint for a failure of the funnel, by what failed: only a transport failure is
 /// about the network (and a failed certificate check is about trust, not the proxy).
-fn http_verdict(e: &http::Error, profile: &str) -> (u8, Option<String>) {
+fn http_verdict(e: &http::Error, who: &Audience) -> (u8, Option<String>) {
     use http::Error as E;
     match e {
         E::Transport { tls: true, .. } => (
@@ -226,9 +305,7 @@ fn http_verdict(e: &http::Error, profile: &str) -> (u8, Option<String>) {
         ),
         E::SessionEnded(_) => (
             3,
-            Some(format!(
-                "run `rime auth login --profile {profile}`, or set RIME_TOKEN"
-            )),
+            Some(format!("run `{}`, or set RIME_TOKEN", who.login())),
         ),
         E::Trust { .. } => (
             2,
@@ -238,12 +315,64 @@ fn http_verdict(e: &http::Error, profile: &str) -> (u8, Option<String>) {
     }
 }
 
-/// Prints the error (one line, details, request id, hint) on stderr and returns its exit code.
-pub fn report(err: &anyhow::Error, profile: &str, color: bool) -> ExitCode {
-    let v = classify(err, profile);
+fn http_kind(e: &http::Error) -> &'static str {
+    use http::Error as E;
+    match e {
+        E::Transport { tls: true, .. } => "tls",
+        E::Transport { .. } => "network",
+        E::Decode { .. } => "bad_response",
+        E::Pagination { .. } => "bad_pagination",
+        E::Redirect(_) => "redirect",
+        E::SessionEnded(_) => "session_ended",
+        E::Trust { .. } => "trust",
+        E::Setup(_) => "setup",
+    }
+}
+
+fn cli_kind(c: &CliError) -> &'static str {
+    match c {
+        CliError::Usage(_) => "usage",
+        CliError::Config { .. } => "config",
+        CliError::Unconfirmed(_) => "unconfirmed",
+        CliError::NotLoggedIn(_) => "not_logged_in",
+        CliError::NoEndpoint { .. } => "no_endpoint",
+        CliError::Credential(_) => "credential",
+        CliError::Network(_) => "network",
+        CliError::Failed { .. } => "failed",
+        CliError::NotFound { .. } => "not_found",
+        CliError::Blocked { .. } => "blocked",
+        CliError::Cancelled(_) => "cancelled",
+        CliError::Stale { .. } => "stale_plan",
+        CliError::Interrupted { .. } => "interrupted",
+        CliError::Exit(_) => "exit",
+    }
+}
+
+/// The error as one JSON object, for scripts that asked for JSON (`-o json`, `-o ndjson`).
+fn json_line(message: &str, v: &Verdict) -> String {
+    let value = serde_json::json!({"error": {
+        "code": v.kind,
+        "message": message,
+        "details": v.details,
+        "status": v.status,
+        "request_id": v.request_id,
+        "hint": v.hint,
+        "exit_code": v.code,
+    }});
+    format!("{value}\n")
+}
+
+/// Prints the error (one line, details, request id, hint) on stderr and returns its exit code;
+/// for `-o json`/`-o ndjson` the same again as one JSON object on the last line.
+pub fn report(err: &anyhow::Error, who: &Audience) -> ExitCode {
+    let v = classify(err, who);
     if v.quiet {
+        if let Some(note) = &v.note {
+            let _ = writeln!(std::io::stderr().lock(), "{}", terminal_safe(note));
+        }
         return ExitCode::from(v.code);
     }
+    let color = who.color;
     let paint = |s: &str, code: &str| {
         if color {
             format!("\x1b[{code}m{s}\x1b[0m")
@@ -271,6 +400,9 @@ pub fn report(err: &anyhow::Error, profile: &str, color: bool) -> ExitCode {
             paint("hint:", "1;36"),
             terminal_safe(h)
         ));
+    }
+    if who.json {
+        out.push_str(&json_line(&message, &v));
     }
     let _ = std::io::stderr().lock().write_all(out.as_bytes());
     ExitCode::from(v.code)

@@ -26,6 +26,7 @@ pub fn main() -> ExitCode {
         output::version(&format!("rime {}\n", cli::VERSION));
         return ExitCode::SUCCESS;
     }
+    credentials::no_core_dumps();
     let cli = match parse_args() {
         Ok(cli) => cli,
         Err(e) => {
@@ -42,17 +43,109 @@ pub fn main() -> ExitCode {
     let ctx = match context::Context::new(cli.global.overrides(), env, default_format) {
         Ok(ctx) => ctx,
         Err(e) => {
-            return error::report(
-                &e,
-                cli.global.profile.as_deref().unwrap_or("default"),
-                false,
-            );
+            let flags = cli.global.overrides();
+            let json = flags.output.as_deref().and_then(|o| o.parse().ok());
+            let who = error::Audience {
+                profile: cli.global.profile.clone().unwrap_or("default".into()),
+                json: matches!(json, Some(output::Format::Json | output::Format::Ndjson)),
+                ..audience(&flags)
+            };
+            return error::report(&e, &who);
         }
+    };
+    let who = error::Audience {
+        profile: ctx.profile().to_string(),
+        color: ctx.out.color_stderr(),
+        json: matches!(
+            ctx.out.format(),
+            output::Format::Json | output::Format::Ndjson
+        ),
+        ..audience(ctx.flags())
     };
     match commands::dispatch(&ctx, cli.command) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => error::report(&e, ctx.profile(), ctx.out.color_stderr()),
+        Err(e) => error::report(&e, &who),
     }
+}
+
+/// What the error report needs from the command line: the endpoint flags a login hint keeps,
+/// and the command path a help hint names.
+fn audience(flags: &config::Overrides) -> error::Audience {
+    let endpoint = match (&flags.api_url, &flags.tenant) {
+        (Some(url), _) => Some(format!("--api-url {url}")),
+        (None, Some(t)) => Some(format!("--tenant {t}")),
+        (None, None) => None,
+    };
+    error::Audience {
+        profile: "default".into(),
+        endpoint,
+        command: Some(command_path),
+        typed: Some(typed),
+        ..Default::default()
+    }
+}
+
+/// The command line as typed, each word quoted for a shell when it needs it.
+fn typed() -> String {
+    let plain = |a: &str| {
+        !a.is_empty()
+            && a.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"@%+,-./:=_".contains(&b))
+    };
+    let mut words = vec!["rime".to_string()];
+    words.extend(std::env::args().skip(1).map(|a| {
+        if plain(&a) {
+            a
+        } else {
+            format!("'{}'", a.replace('\'', r"'\''"))
+        }
+    }));
+    output::terminal_safe(&words.join(" ")).into_owned()
+}
+
+/// `rime pipelines create` from `rime -p demo pl create --file x`: the subcommands as clap
+/// knows them, options and their values skipped (names as typed, aliases resolved).
+fn command_path() -> Option<String> {
+    registry::build_lazily();
+    let mut cmd = cli::Cli::command();
+    cmd.build();
+    let root = cmd.clone();
+    let mut at = &cmd;
+    let mut path = vec!["rime".to_string()];
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if let Some(flag) = a.strip_prefix("--") {
+            let takes = at
+                .get_arguments()
+                .chain(root.get_arguments())
+                .find(|x| x.get_long() == Some(flag))
+                .is_some_and(|x| x.get_action().takes_values());
+            if takes && !flag.contains('=') {
+                args.next();
+            }
+            continue;
+        }
+        if let Some(short) = a.strip_prefix('-').filter(|s| !s.is_empty()) {
+            let takes = short.len() == 1
+                && at
+                    .get_arguments()
+                    .chain(root.get_arguments())
+                    .find(|x| x.get_short().map(String::from).as_deref() == Some(short))
+                    .is_some_and(|x| x.get_action().takes_values());
+            if takes {
+                args.next();
+            }
+            continue;
+        }
+        match at.find_subcommand(&a) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                at = sub;
+            }
+            None => break,
+        }
+    }
+    (path.len() > 1).then(|| path.join(" "))
 }
 
 /// `rime --version` (or `-V`) alone is answered before the command tree exists: scripts call it

@@ -5,8 +5,8 @@ use serde_json::{Map, Value};
 
 use super::input::{Assignments, read_bytes};
 use crate::context::Context;
-use crate::error::CliError;
-use crate::http::{ApiError, ApiPath, Method, ReqBody, Request};
+use crate::error::{CliError, HintExt};
+use crate::http::{ApiPath, Method, ReqBody, Request};
 
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
@@ -97,6 +97,9 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     if args.paginate {
         return paginate(ctx, req).await;
     }
+    // Any 2xx body is shown, JSON or not: decoded here rather than in the funnel, which would
+    // refuse a body that is not JSON.
+    req.expect_json = false;
     let client = ctx.client().await?;
     let resp = client.send_raw(req).await?;
     if args.include {
@@ -115,21 +118,22 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
         ctx.out.text(&head)?;
     }
     if !(200..300).contains(&resp.status) {
-        let retry_after = resp.header("retry-after").and_then(|v| v.parse().ok());
-        return Err(ApiError::decode(
-            resp.status,
-            &resp.body,
-            resp.request_id,
-            retry_after,
-            method.as_str(),
-            path.as_str(),
-        )
-        .into());
+        return Err(resp.api_error(method.as_str(), path.as_str()).into());
     }
-    match &resp.json {
-        Some(v) => ctx.out.value(v)?,
-        None if resp.body.is_empty() => {}
-        None => ctx.out.text(&String::from_utf8_lossy(&resp.body))?,
+    if resp.body.is_empty() {
+        return Ok(());
+    }
+    match serde_json::from_slice::<Value>(&resp.body) {
+        Ok(v) => ctx.out.value(&v)?,
+        // Not JSON (text/plain, HTML): the body as sent, made inert for a terminal.
+        Err(_) => {
+            let text = String::from_utf8_lossy(&resp.body);
+            if ctx.out.stdout_is_tty() {
+                ctx.out.text(&crate::output::terminal_safe(&text))?
+            } else {
+                ctx.out.text(&text)?
+            }
+        }
     }
     Ok(())
 }
@@ -181,7 +185,13 @@ async fn paginate(ctx: &Context, req: Request) -> anyhow::Result<()> {
                 if let Some(w) = writer {
                     let _ = w.finish();
                 }
-                return Err(e);
+                return match pager.resume_cursor() {
+                    Some(c) => Err(e).hint(
+                        "the walk stopped part-way",
+                        format!("resume with `-f cursor={c}`"),
+                    ),
+                    None => Err(e),
+                };
             }
         };
         let w = writer.get_or_insert_with(|| ctx.out.list_guessing(&items));

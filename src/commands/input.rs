@@ -292,7 +292,7 @@ mod tests {
 #[derive(clap::Args, Debug, Default, Clone)]
 pub struct BodyArgs {
     /// Read the request body from a JSON or YAML file (`-` for standard input)
-    #[arg(long, value_name = "FILE")]
+    #[arg(short = 'f', long, visible_alias = "file", value_name = "FILE")]
     pub from_file: Option<String>,
     /// Set a field, e.g. --set description="Sales data" --set settings.drift_detection.interval_hours=12
     /// (values are typed: numbers, true/false/null, JSON arrays/objects, @file for a file's text)

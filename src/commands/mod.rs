@@ -64,29 +64,38 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
     }
 }
 
-/// A single-threaded runtime (cheapest to start); Ctrl-C ends the command with exit 130 and
-/// whatever the command said to tell the user (a resume cursor, a re-attach command).
+/// A single-threaded runtime (cheapest to start); Ctrl-C, SIGTERM or SIGHUP ends the command
+/// with exit 130, 143 or 129 and whatever the command said to tell the user (a resume cursor, a
+/// re-attach command).
 fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> anyhow::Result<()> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     rt.block_on(async {
+        let mut stops = crate::http::Stops::listen()?;
         let mut fut = std::pin::pin!(fut);
-        tokio::select! {
-            r = &mut fut => return r,
-            _ = tokio::signal::ctrl_c() => {}
-        }
+        let stop = loop {
+            tokio::select! {
+                r = &mut fut => return r,
+                stop = stops.next() => if !crate::http::stops_itself() && !ctx.handles_ctrl_c() {
+                    break stop;
+                },
+            }
+        };
         // A token refresh in flight is driven on until its new tokens are stored (abandoning it
-        // would end the session); a second Ctrl-C does not wait.
+        // would end the session); a second stop signal does not wait.
         while crate::http::in_critical_section() {
             tokio::select! {
                 _ = &mut fut => break,
-                _ = tokio::signal::ctrl_c() => break,
+                _ = stops.next() => break,
                 _ = tokio::time::sleep(std::time::Duration::from_millis(10)) => {}
             }
         }
         Err(CliError::Interrupted {
+            what: stop.message(),
+            code: stop.exit_code(),
             resume: ctx.interrupt_hint(),
+            detached: ctx.is_detaching(),
         }
         .into())
     })

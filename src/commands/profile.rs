@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::config::file::{PROFILE_KEYS, update_config};
-use crate::config::{Endpoint, SANDBOX_PROFILE, Settings, Source, check_api_url, tenant_url};
+use crate::config::{SANDBOX_PROFILE, Settings, check_api_url, tenant_url};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::{Column, ColumnKind, ListSpec};
@@ -245,84 +245,14 @@ fn show(ctx: &Context, name: Option<String>) -> anyhow::Result<()> {
         }
         None => &ctx.settings,
     };
-    let endpoint = match &s.endpoint.value {
-        Endpoint::Url(u) => u.clone(),
-        Endpoint::LocalSandbox => "local sandbox (started on demand)".into(),
-        Endpoint::None => "(none)".into(),
+    // The same rows as `rime doctor`, from the same function: the two never disagree.
+    let mut creds = creds_of(ctx, &s.profile.value);
+    creds.choice = if s.is_builtin_sandbox() {
+        "file".into()
+    } else {
+        s.credential_store.value.clone()
     };
-    let rows: Vec<(&str, String, String)> = vec![
-        (
-            "profile",
-            s.profile.value.clone(),
-            s.profile.source.to_string(),
-        ),
-        ("api_url", endpoint, s.endpoint.source.to_string()),
-        (
-            "project",
-            s.project
-                .as_ref()
-                .map(|p| p.value.clone())
-                .unwrap_or_default(),
-            s.project
-                .as_ref()
-                .map(|p| p.source.to_string())
-                .unwrap_or_else(|| Source::Default.to_string()),
-        ),
-        (
-            "output",
-            s.output.value.to_string(),
-            s.output.source.to_string(),
-        ),
-        (
-            "color",
-            s.color.value.to_string(),
-            s.color.source.to_string(),
-        ),
-        (
-            "timeout",
-            format!("{}s", s.timeout.value.as_secs_f64()),
-            s.timeout.source.to_string(),
-        ),
-        (
-            "max_retries",
-            s.max_retries.value.to_string(),
-            s.max_retries.source.to_string(),
-        ),
-        (
-            "credential_store",
-            s.credential_store.value.clone(),
-            s.credential_store.source.to_string(),
-        ),
-        (
-            "ca_cert",
-            s.ca_cert
-                .as_ref()
-                .map(|c| c.value.display().to_string())
-                .unwrap_or_default(),
-            s.ca_cert
-                .as_ref()
-                .map(|c| c.source.to_string())
-                .unwrap_or_else(|| Source::Default.to_string()),
-        ),
-        (
-            "token",
-            if s.env_token.is_some() {
-                "set (not shown)".into()
-            } else {
-                String::new()
-            },
-            if s.env_token.is_some() {
-                Source::Env("RIME_TOKEN").to_string()
-            } else {
-                "credential store".into()
-            },
-        ),
-        (
-            "config_dir",
-            s.config_dir.display().to_string(),
-            String::new(),
-        ),
-    ];
+    let rows = crate::commands::doctor::setting_rows(s, &creds);
     let mut w = ctx.out.list(&ListSpec {
         columns: SHOW_COLUMNS,
         known_fields: &["setting", "value", "source"],

@@ -59,7 +59,7 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
     let local = ctx.local_sandbox();
     match args.command {
         SandboxCommand::Serve(a) => serve(ctx, a).await,
-        SandboxCommand::Start => local.ensure_running().await.map(drop),
+        SandboxCommand::Start => local.start_asked().await.map(drop),
         SandboxCommand::Status => {
             let status = local.status().await?;
             let mut out = json!({
@@ -77,18 +77,10 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
                 // Emails only: the demo passwords are in the README and `rime sandbox serve`'s banner.
                 out["logins"] = info["logins"]
                     .as_array()
-                    .map(|l| {
-                        l.iter()
-                            .map(|x| {
-                                format!(
-                                    "{} ({})",
-                                    x["email"].as_str().unwrap_or(""),
-                                    x["role"].as_str().unwrap_or("")
-                                )
-                            })
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    })
+                    .into_iter()
+                    .flatten()
+                    .map(|x| json!({"email": x["email"], "role": x["role"]}))
+                    .collect::<Vec<_>>()
                     .into();
             } else if let Some(pid) = status.pid {
                 ctx.out.warn(&format!(
@@ -138,6 +130,7 @@ pub async fn run(ctx: &Context, args: SandboxArgs) -> anyhow::Result<()> {
 #[cfg(feature = "sandbox")]
 async fn serve(ctx: &Context, a: SandboxServeArgs) -> anyhow::Result<()> {
     use crate::local_sandbox::{ServeOptions, serve};
+    ctx.handle_ctrl_c_myself();
     let background_dir = a
         .background_child
         .then(|| ctx.local_sandbox().dir().to_path_buf());

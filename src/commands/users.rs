@@ -11,7 +11,7 @@ use crate::output::ColumnKind::{Status, Text, Time};
 use crate::output::col;
 use crate::registry::{
     Body, Extra, Filters, Kind, Noun, Parent, Patch, Scope, Target, create, delete, field, fixed,
-    get, list, ro, update, verbs,
+    get, list, query_of, ro, update, verbs,
 };
 
 /// The contract's roles.
@@ -91,10 +91,7 @@ pub struct UsersFilters {
 
 impl Filters for UsersFilters {
     async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        let q = [("role", &self.role), ("status", &self.status)];
-        Ok(q.into_iter()
-            .filter_map(|(k, v)| v.clone().map(|v| (k.to_string(), v)))
-            .collect())
+        Ok(query_of([("role", &self.role), ("status", &self.status)]))
     }
 }
 

@@ -4,6 +4,8 @@
 
 use std::time::{Duration, Instant};
 
+use jiff::Timestamp;
+
 use serde_json::Value;
 
 use crate::config::Source;
@@ -23,6 +25,55 @@ pub struct Poll<'a> {
     /// Told to the user on Ctrl-C or when the wait limit passes: the run goes on; how to re-attach.
     pub reattach: String,
     pub interval: Duration,
+}
+
+/// The one clock rule of every live view: the server's time as last heard, moved on by the local
+/// clock since, and never backwards; views redraw at least every [`TICK`] with nothing new.
+#[derive(Debug, Default)]
+pub struct LiveClock {
+    heard: Option<(Timestamp, Instant)>,
+}
+
+/// The longest a live view's clocks stand still.
+pub const TICK: Duration = Duration::from_secs(1);
+
+impl LiveClock {
+    /// The server said it is `at` (a frame's time, a polled run's duration).
+    pub fn heard(&mut self, at: Timestamp) {
+        if self.now().is_none_or(|now| at > now) {
+            self.heard = Some((at, Instant::now()));
+        }
+    }
+
+    pub fn now(&self) -> Option<Timestamp> {
+        let (at, when) = self.heard?;
+        let moved = jiff::SignedDuration::try_from(when.elapsed()).ok()?;
+        at.checked_add(moved).ok().or(Some(at))
+    }
+}
+
+/// A polled run as it stands `since` after the poll: a running run's `duration_seconds` (the
+/// server's clock in it) moves on by the local clock, so every polling view ticks like a stream.
+fn aged(run: &Value, since: Duration) -> Option<Value> {
+    let secs = run["duration_seconds"].as_u64()?;
+    let mut run = run.clone();
+    run["duration_seconds"] = (secs + since.as_secs()).into();
+    Some(run)
+}
+
+/// Sleeps `interval`, redrawing the view every [`TICK`] with the run's clock moved on.
+async fn tick_through(display: &mut RunDisplay<'_>, p: &Poll<'_>, run: &Value) {
+    let polled = Instant::now();
+    loop {
+        let left = p.interval.saturating_sub(polled.elapsed());
+        if left.is_zero() {
+            return;
+        }
+        tokio::time::sleep(left.min(TICK)).await;
+        if let Some(run) = aged(run, polled.elapsed()) {
+            display.update(&(p.view)(&run));
+        }
+    }
 }
 
 /// How long any wait may last: the global `--timeout`, when given on the command line (its
@@ -46,7 +97,7 @@ fn gave_up(waited: Duration, reattach: &str) -> anyhow::Error {
 /// Polls until the run is final and returns its last state. Ctrl-C detaches (exit 130) with the
 /// re-attach hint; the wait limit leaves the run going and exits 9.
 pub async fn poll(ctx: &Context, p: Poll<'_>) -> anyhow::Result<Value> {
-    ctx.set_interrupt_hint(Some(p.reattach.clone()));
+    ctx.set_detach_note(Some(p.reattach.clone()));
     let client = ctx.client().await?;
     let mut display = RunDisplay::new(&ctx.out);
     let started = Instant::now();
@@ -56,7 +107,7 @@ pub async fn poll(ctx: &Context, p: Poll<'_>) -> anyhow::Result<Value> {
         let snap = (p.view)(&run);
         if (p.done)(&run) {
             display.finish(&snap);
-            ctx.set_interrupt_hint(None);
+            ctx.set_detach_note(None);
             return Ok(run);
         }
         display.update(&snap);
@@ -64,7 +115,7 @@ pub async fn poll(ctx: &Context, p: Poll<'_>) -> anyhow::Result<Value> {
             display.clear();
             return Err(gave_up(started.elapsed(), &p.reattach));
         }
-        tokio::time::sleep(p.interval).await;
+        tick_through(&mut display, &p, &run).await;
     }
 }
 
@@ -74,7 +125,7 @@ pub async fn bounded<T>(
     reattach: &str,
     wait: impl Future<Output = anyhow::Result<T>>,
 ) -> anyhow::Result<T> {
-    ctx.set_interrupt_hint(Some(reattach.to_string()));
+    ctx.set_detach_note(Some(reattach.to_string()));
     let started = Instant::now();
     let done = match limit(ctx) {
         Some(t) => match tokio::time::timeout(t, wait).await {
@@ -83,7 +134,7 @@ pub async fn bounded<T>(
         },
         None => wait.await,
     };
-    ctx.set_interrupt_hint(None);
+    ctx.set_detach_note(None);
     done
 }
 

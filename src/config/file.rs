@@ -249,9 +249,35 @@ pub fn ensure_dir(dir: &Path) -> Result<(), CliError> {
         .map_err(|e| CliError::config(dir, format!("cannot create directory: {e}")))
 }
 
+/// Where a write to `path` lands: `path` itself, or, when it is a symbolic link (a config kept in a
+/// dotfiles repository), the file the link chain ends at, existing or not, so the link survives
+/// the write as it does an editor's save.
+pub fn write_target(path: &Path) -> PathBuf {
+    let mut at = path.to_path_buf();
+    // The kernel's own bound on a chain of links; a loop ends here and the rename then fails.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => match fs::read_link(&at) {
+                Ok(next) => {
+                    at = match at.parent() {
+                        Some(dir) if next.is_relative() => dir.join(next),
+                        _ => next,
+                    }
+                }
+                Err(_) => break,
+            },
+            _ => break,
+        }
+    }
+    at
+}
+
 /// Writes a file by temp file + fsync + rename: readers see the old or the new file, never a torn one,
 /// and a full disk or read-only directory leaves the old file untouched. `mode` applies at creation.
+/// A symbolic link is written through, to its target (`write_target`), and kept.
 pub fn write_atomic(path: &Path, data: &[u8], mode: u32) -> Result<(), CliError> {
+    let target = write_target(path);
+    let path = target.as_path();
     let dir = path.parent().unwrap_or(Path::new("."));
     ensure_dir(dir)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
@@ -281,4 +307,33 @@ pub fn write_atomic(path: &Path, data: &[u8], mode: u32) -> Result<(), CliError>
         return Err(CliError::config(path, format!("cannot write it: {e}")));
     }
     Ok(())
+}
+
+/// One warning per local file or directory that other users may write to: whoever can write the
+/// config directory or `config.toml` can point `api_url` at their own server and collect the
+/// token, or replace the credentials. Checked (through symbolic links) at every start-up.
+pub fn loose_modes(dir: &Path) -> Vec<String> {
+    let mut warnings = Vec::new();
+    // credentials.toml has its own, stricter check where it is read (`Credentials`).
+    for path in [dir.to_path_buf(), dir.join("config.toml")] {
+        if let Some(mode) = writable_by_others(&path) {
+            let shown = path.display();
+            warnings.push(format!(
+                "{shown} is writable by other users (mode {mode:o}), who could redirect rime or replace its credentials; run `chmod go-w {shown}`"
+            ));
+        }
+    }
+    warnings
+}
+
+#[cfg(unix)]
+fn writable_by_others(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = fs::metadata(path).ok()?.permissions().mode() & 0o7777;
+    (mode & 0o022 != 0).then_some(mode)
+}
+
+#[cfg(not(unix))]
+fn writable_by_others(_: &Path) -> Option<u32> {
+    None
 }

@@ -1,6 +1,6 @@
 //! The fuzz targets: every decoder of untrusted input (server bodies, WebSocket frames, local
-//! files, command-line fields and `--jq` programs, cron text) and the terminal sanitiser, with
-//! their properties.
+//! files, command-line fields and `--jq` programs, cron text), the terminal sanitiser and the
+//! `--debug` URL redaction, with their properties.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -700,5 +700,55 @@ fn fuzz_api_fields() {
                     false
                 }
             }
+        });
+}
+
+#[test]
+fn fuzz_redact_url() {
+    use crate::http::redact::redact_url;
+    Fuzz::new("redact_url")
+        .dict(&[
+            "://",
+            "@",
+            ":",
+            "?",
+            "&",
+            ";",
+            "#",
+            "=",
+            "/",
+            " ",
+            "%5F",
+            "+",
+            "token",
+            "api_key",
+            "access_token",
+            "password",
+            "secret",
+            "sig",
+            "[redacted]",
+            "postgres://u:p@h",
+        ])
+        .run(|data| {
+            let s = String::from_utf8_lossy(data);
+            let once = redact_url(&s);
+            // Borrowed exactly when nothing was cut.
+            match &once {
+                std::borrow::Cow::Borrowed(b) => assert_eq!(*b, s.as_ref()),
+                std::borrow::Cow::Owned(o) => assert_ne!(o, s.as_ref()),
+            }
+            // Idempotent: a redacted URL has nothing left to cut.
+            assert_eq!(redact_url(&once), once, "{s:?}");
+            // A DSN keeps its user and host but never its password.
+            if let Some(i) = once.find("://") {
+                let tail = &once[i + 3..];
+                let authority = &tail[..tail.find(['/', '?', '#', ' ']).unwrap_or(tail.len())];
+                if let Some(at) = authority.rfind('@')
+                    && let Some(colon) = authority[..at].find(':')
+                {
+                    assert_eq!(&authority[colon + 1..at], "[redacted]", "{s:?}");
+                }
+            }
+            matches!(once, std::borrow::Cow::Owned(_))
         });
 }

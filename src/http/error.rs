@@ -96,12 +96,39 @@ pub struct ApiError {
     pub retry_after: Option<u64>,
 }
 
+/// The most of a server's error message the one error line shows, in characters.
+pub const SHOWN_MESSAGE_CHARS: usize = 1000;
+/// The most validation details shown, and the most characters of each part of one.
+pub const SHOWN_DETAILS: usize = 20;
+const SHOWN_DETAIL_CHARS: usize = 200;
+/// Non-2xx bodies are read up to this; the rest is left unread (an error envelope is small).
+pub const MAX_ERROR_BODY: usize = 1024 * 1024;
+
+/// `s` cut to `max` characters, saying how many were left out.
+fn cut(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => s.into(),
+        Some((at, _)) => format!(
+            "{}… ({} more characters not shown)",
+            &s[..at],
+            s[at..].chars().count()
+        )
+        .into(),
+    }
+}
+
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let reason = reason(self.status);
+        let message = cut(&self.message, SHOWN_MESSAGE_CHARS);
         match &self.code {
-            Some(code) => write!(f, "{} ({} {reason}, {code})", self.message, self.status),
-            None => write!(f, "{} ({} {reason})", self.message, self.status),
+            Some(code) => write!(
+                f,
+                "{message} ({} {reason}, {})",
+                self.status,
+                cut(code, SHOWN_DETAIL_CHARS)
+            ),
+            None => write!(f, "{message} ({} {reason})", self.status),
         }
     }
 }
@@ -111,6 +138,51 @@ impl std::error::Error for ApiError {}
 use super::reason;
 
 impl ApiError {
+    /// The details as the error report lists them: at most [`SHOWN_DETAILS`], each cut to a
+    /// line's worth, terminal-safe, and a last line saying how many were left out.
+    pub fn shown_details(&self) -> Vec<String> {
+        let mut shown: Vec<String> = self
+            .details
+            .iter()
+            .take(SHOWN_DETAILS)
+            .map(|(f, m)| {
+                format!(
+                    "{}: {}",
+                    terminal_safe(&cut(f, SHOWN_DETAIL_CHARS)),
+                    terminal_safe(&cut(m, SHOWN_DETAIL_CHARS))
+                )
+            })
+            .collect();
+        if self.details.len() > SHOWN_DETAILS {
+            shown.push(format!(
+                "… and {} more details not shown",
+                self.details.len() - SHOWN_DETAILS
+            ));
+        }
+        shown
+    }
+
+    /// The hint after a 429: a wait rime would not make on its own cannot be helped by more
+    /// retries, so only a wait it would make mentions --max-retries.
+    pub fn rate_limit_hint(&self) -> String {
+        let exhausted = "the tenant's rate limit is exhausted";
+        match self.retry_after {
+            Some(s) if s > super::MAX_WAIT.as_secs() => {
+                let wait = if s > 86_400 {
+                    "more than a day".to_string()
+                } else {
+                    format!("{s}s")
+                };
+                format!(
+                    "{exhausted} and the server asks to wait {wait}, longer than rime waits ({}s); try again after that",
+                    super::MAX_WAIT.as_secs()
+                )
+            }
+            Some(s) if s > 0 => format!("{exhausted}; wait {s}s, or raise --max-retries"),
+            _ => format!("{exhausted}; wait and try again"),
+        }
+    }
+
     pub fn decode(
         status: u16,
         body: &[u8],

@@ -6,6 +6,7 @@ use std::time::Instant;
 use bytes::Bytes;
 use futures_util::StreamExt;
 
+use super::error::MAX_ERROR_BODY;
 use super::types::{Headers, ReqBody, Request, Response};
 use super::{Client, redact, trace};
 
@@ -13,6 +14,8 @@ use super::{Client, redact, trace};
 pub const MAX_BODY: usize = 64 * 1024 * 1024;
 /// Marks a response whose body rime refused to buffer for its size.
 pub const TOO_LARGE: &str = "x-rime-body-too-large";
+/// Marks a non-2xx response of which only the first [`MAX_ERROR_BODY`] bytes were read.
+pub const CUT: &str = "x-rime-error-body-cut";
 
 impl Client {
     pub(super) async fn attempt(
@@ -84,15 +87,24 @@ impl Client {
         if let Some(offset) = super::date_offset(&headers) {
             *self.server_offset.lock().expect("offset lock") = Some(offset);
         }
-        if let Some(len) = resp.content_length()
+        let success = (200..300).contains(&status);
+        if success
+            && let Some(len) = resp.content_length()
             && len as usize > MAX_BODY
         {
             return Ok(too_large(status, headers, request_id));
         }
+        let mut headers = headers;
         let mut body = Vec::new();
         let mut stream = resp.bytes_stream();
         while let Some(chunk) = stream.next().await {
             let chunk = chunk?;
+            // An error is told in its first MiB; the rest of a huge one is left unread.
+            if !success && body.len() + chunk.len() > MAX_ERROR_BODY {
+                body.extend_from_slice(&chunk[..MAX_ERROR_BODY - body.len()]);
+                headers.insert(CUT, "1");
+                break;
+            }
             if body.len() + chunk.len() > MAX_BODY {
                 return Ok(too_large(status, headers, request_id));
             }

@@ -2,7 +2,7 @@
 //! errors, for REST and WebSocket alike. By job:
 //! `client` builds it (with `tls`, the one trust store), `send` retries, `exchange` is one
 //! attempt, `trace` the `--debug` lines, `refresh` keeps a session alive under a cross-process
-//! lock, `critical` is the Ctrl-C critical section, `ws` and `tunnel` the WebSocket, `page`
+//! lock, `critical` is the stop-signal critical section (Ctrl-C, SIGTERM, SIGHUP), `ws` and `tunnel` the WebSocket, `page`
 //! the cursor walk, `multipart` streamed uploads, `types` the funnel's own request and response
 //! types, `error` what can fail.
 
@@ -26,7 +26,7 @@ pub mod ws;
 use std::time::Duration;
 
 pub use client::{Auth, Client, ClientConfig, USER_AGENT};
-pub use critical::in_critical_section;
+pub use critical::{Stops, StopsItself, in_critical_section, stops_itself};
 pub use error::{ApiError, Error, TrustProblem};
 pub use path::{ApiPath, check_id};
 pub use refresh::{REFRESH_MARGIN_SECONDS, credential_from_login, credential_from_response};
@@ -37,7 +37,7 @@ pub use types::{Headers, Method, ReqBody, Request, Response, reason};
 /// All waits of one call together stay under this.
 const RETRY_BUDGET: Duration = Duration::from_secs(120);
 /// One wait never exceeds this, whatever `Retry-After` says.
-const MAX_WAIT: Duration = Duration::from_secs(60);
+pub const MAX_WAIT: Duration = Duration::from_secs(60);
 
 /// The server's clock minus ours, in seconds, from a `Date` header (RFC 9110 IMF-fixdate).
 pub fn date_offset(headers: &Headers) -> Option<i64> {

@@ -1,4 +1,4 @@
-//! Cursor pagination: follows `next_cursor`, caps pages to `--max-items`, detects broken servers.
+//! Cursor pagination: follows `next_cursor`, caps pages to `--max-items`, bounds broken servers.
 
 use std::collections::HashSet;
 
@@ -58,30 +58,102 @@ pub fn decode_page(body: Value) -> Result<Page, PageError> {
     })
 }
 
+/// What one walk puts up with before it stops: a server that says `has_more` forever, with empty
+/// pages, fresh cursors or growing ones, meets one of these instead of running rime without end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bounds {
+    /// Empty pages in a row that still say there is more (pages without progress).
+    pub empty_pages: u32,
+    /// The longest `next_cursor` followed, in bytes; a longer one is not put in a URL.
+    pub cursor_bytes: usize,
+    /// Pages one walk fetches at most (10 million items at the default page size).
+    pub pages: u64,
+}
+
+pub const BOUNDS: Bounds = Bounds {
+    empty_pages: 20,
+    cursor_bytes: 4096,
+    pages: 100_000,
+};
+
 /// The bookkeeping of one walk over a list, free of I/O: what to ask for next, and whether the
-/// server's answers make sense (a cursor seen before would loop forever).
+/// server's answers make sense (a cursor seen before would loop forever, see [`Bounds`]).
 #[derive(Debug, Clone)]
 pub struct Walk {
     opts: PageOpts,
+    bounds: Bounds,
     /// The cursor of the page about to be fetched (None = first page).
     cursor: Option<String>,
-    seen: HashSet<String>,
+    /// Digests of the cursors followed, not the cursors: memory stays small however long they are.
+    seen: HashSet<[u8; 16]>,
     fetched: u64,
+    pages: u64,
+    /// Empty pages in a row that said there was more.
+    empty_run: u32,
     done: bool,
     /// Set when the walk stopped with more items on the server.
     more: bool,
+    /// A bound was reached after a page was accepted: the walk ends with this error next.
+    halt: Option<PageError>,
+}
+
+/// A short digest of a cursor (SHA-256, first 128 bits): a collision within one walk's 100,000
+/// pages is vanishingly unlikely.
+fn digest(cursor: &str) -> [u8; 16] {
+    let d = ring::digest::digest(&ring::digest::SHA256, cursor.as_bytes());
+    let mut out = [0u8; 16];
+    out.copy_from_slice(&d.as_ref()[..16]);
+    out
+}
+
+/// A cursor that can go in a hint as `--cursor C`: within bounds, one word, nothing a terminal
+/// would act on.
+pub fn printable(cursor: &str) -> bool {
+    !cursor.is_empty()
+        && cursor.len() <= BOUNDS.cursor_bytes
+        && !cursor.chars().any(char::is_whitespace)
+        && crate::output::terminal_safe(cursor) == cursor
+}
+
+/// A cursor as an error message shows it: whole when short and printable, else its start and size.
+fn shown(cursor: &str) -> String {
+    if cursor.len() <= 80 && printable(cursor) {
+        return format!("`{cursor}`");
+    }
+    let start: String = cursor.chars().take(32).collect();
+    format!(
+        "`{}…` ({} bytes)",
+        crate::output::terminal_safe(&start),
+        cursor.len()
+    )
 }
 
 impl Walk {
     pub fn new(opts: PageOpts) -> Walk {
+        Walk::bounded(opts, BOUNDS)
+    }
+
+    pub fn bounded(opts: PageOpts, bounds: Bounds) -> Walk {
         Walk {
             cursor: opts.cursor.clone(),
-            seen: opts.cursor.iter().cloned().collect(),
+            seen: opts.cursor.iter().map(|c| digest(c)).collect(),
             opts,
+            bounds,
             fetched: 0,
+            pages: 0,
+            empty_run: 0,
             done: false,
             more: false,
+            halt: None,
         }
+    }
+
+    /// The error of a bound reached by the last page, once; the walk is over after it.
+    pub fn take_halt(&mut self) -> Option<PageError> {
+        let halt = self.halt.take()?;
+        self.done = true;
+        self.more = true;
+        Some(halt)
     }
 
     /// The `limit` and `cursor` of the next request, or `None` when the walk is over. Each request
@@ -110,33 +182,57 @@ impl Walk {
                 self.more = false;
             }
             Some(next) => {
-                if !self.seen.insert(next.clone()) {
+                if next.len() > self.bounds.cursor_bytes {
                     return Err(PageError(format!(
-                        "repeated cursor `{}`; stopping to avoid an endless walk",
-                        crate::output::terminal_safe(&next)
+                        "has a next_cursor of {} bytes, longer than the {} a walk follows; stopping",
+                        next.len(),
+                        self.bounds.cursor_bytes
+                    )));
+                }
+                if !self.seen.insert(digest(&next)) {
+                    return Err(PageError(format!(
+                        "repeated cursor {}; stopping to avoid an endless walk",
+                        shown(&next)
                     )));
                 }
                 self.cursor = Some(next);
             }
         }
         self.fetched += page.items.len() as u64;
+        self.pages += 1;
+        self.empty_run = if page.items.is_empty() {
+            self.empty_run + 1
+        } else {
+            0
+        };
         if !self.done {
             let capped = self.opts.max_items.is_some_and(|m| self.fetched >= m);
             if self.opts.single_page || capped {
                 self.done = true;
                 self.more = true;
+            } else if self.empty_run >= self.bounds.empty_pages {
+                self.halt = Some(PageError(format!(
+                    "was empty {} times in a row while saying it has more (the bound on pages without progress); stopping",
+                    self.empty_run
+                )));
+            } else if self.pages >= self.bounds.pages {
+                self.halt = Some(PageError(format!(
+                    "still has more after {} pages (the bound on pages of one walk); stopping",
+                    self.pages
+                )));
             }
         }
         Ok(page.items)
     }
 
     /// The cursor that continues after everything returned so far (when the walk stopped early),
-    /// or that re-fetches the page in flight (after a failure or interruption).
+    /// or that re-fetches the page in flight (after a failure or interruption); `None` when the
+    /// walk is complete or that cursor cannot be shown in a hint (see [`printable`]).
     pub fn resume_cursor(&self) -> Option<&str> {
         if self.done && !self.more {
             None
         } else {
-            self.cursor.as_deref()
+            self.cursor.as_deref().filter(|c| printable(c))
         }
     }
 
@@ -152,6 +248,8 @@ pub struct Pager<'c> {
     path: ApiPath,
     query: Vec<(String, String)>,
     walk: Walk,
+    /// The request id of the last page, for an error about a bound it reached.
+    last_request_id: Option<String>,
 }
 
 impl<'c> Pager<'c> {
@@ -166,6 +264,7 @@ impl<'c> Pager<'c> {
             path,
             query,
             walk: Walk::new(opts),
+            last_request_id: None,
         }
     }
 
@@ -175,6 +274,14 @@ impl<'c> Pager<'c> {
     }
 
     pub async fn next_page(&mut self) -> anyhow::Result<Option<Vec<Value>>> {
+        if let Some(PageError(why)) = self.walk.take_halt() {
+            return Err(Error::Pagination {
+                path: self.path.to_string(),
+                why,
+                request_id: self.last_request_id.take(),
+            }
+            .into());
+        }
         let Some((limit, cursor)) = self.walk.next_request() else {
             return Ok(None);
         };
@@ -186,6 +293,7 @@ impl<'c> Pager<'c> {
         }
         let resp = self.client.send(req).await?;
         let body = resp.json.unwrap_or(Value::Null);
+        self.last_request_id = resp.request_id.clone();
         let items = self
             .walk
             .accept(body)
@@ -249,5 +357,53 @@ mod tests {
             ..PageOpts::default()
         });
         assert!(w.accept(page("a")).is_err());
+    }
+
+    #[test]
+    fn every_bound_stops_the_walk_and_says_which() {
+        let bounds = Bounds {
+            empty_pages: 3,
+            cursor_bytes: 10,
+            pages: 5,
+        };
+        let page =
+            |items: Value, c: &str| json!({"data": items, "has_more": true, "next_cursor": c});
+        // Pages without progress: the third empty page in a row halts, resumable after it.
+        let mut w = Walk::bounded(PageOpts::default(), bounds);
+        w.accept(page(json!([]), "a")).unwrap();
+        w.accept(page(json!([1]), "b")).unwrap();
+        for c in ["c", "d", "e"] {
+            assert!(w.take_halt().is_none());
+            w.accept(page(json!([]), c)).unwrap();
+        }
+        let halt = w.take_halt().unwrap();
+        assert!(halt.0.contains("was empty 3 times in a row"), "{halt:?}");
+        assert_eq!(w.next_request(), None);
+        assert_eq!(w.resume_cursor(), Some("e"));
+        // Total pages, even when every page brings items.
+        let mut w = Walk::bounded(PageOpts::default(), bounds);
+        for c in ["p1", "p2", "p3", "p4", "p5"] {
+            w.accept(page(json!([1]), c)).unwrap();
+        }
+        assert!(w.take_halt().unwrap().0.contains("after 5 pages"));
+        assert_eq!(w.resume_cursor(), Some("p5"));
+        // A cursor over the length bound is refused before it is followed or remembered.
+        let mut w = Walk::bounded(PageOpts::default(), bounds);
+        w.accept(page(json!([1]), "ok")).unwrap();
+        let e = w.accept(page(json!([1]), "0123456789x")).unwrap_err();
+        assert!(
+            e.0.contains("next_cursor of 11 bytes, longer than the 10"),
+            "{e:?}"
+        );
+        assert_eq!(w.resume_cursor(), Some("ok"));
+        // Cursors that cannot be pasted are never offered to resume with, and are shown cut.
+        let mut w = Walk::new(PageOpts::default());
+        w.accept(page(json!([1]), "a b\u{1b}[2J")).unwrap();
+        assert_eq!(w.resume_cursor(), None);
+        let long = "x".repeat(3000);
+        let mut w = Walk::new(PageOpts::default());
+        w.accept(page(json!([1]), &long)).unwrap();
+        let e = w.accept(page(json!([1]), &long)).unwrap_err();
+        assert!(e.0.contains("(3000 bytes)") && e.0.len() < 200, "{e:?}");
     }
 }

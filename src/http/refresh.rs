@@ -27,11 +27,14 @@ impl Client {
         };
         let c = current.lock().expect("credential lock");
         let drift = match (self.server_offset(), c.clock_offset) {
-            (Some(now), Some(then)) => now - then,
+            (Some(now), Some(then)) => now.saturating_sub(then),
             _ => 0,
         };
-        c.expires_at
-            .map(|e| e - jiff::Timestamp::now().as_second() - drift)
+        // Saturating: the stored figures come from a file anyone may have edited.
+        c.expires_at.map(|e| {
+            e.saturating_sub(jiff::Timestamp::now().as_second())
+                .saturating_sub(drift)
+        })
     }
 
     /// Refreshes the stored session first when its access token has less than `margin` seconds
@@ -159,7 +162,7 @@ pub fn credential_from_login(v: &Value) -> Result<Credential, Error> {
             request_id: None,
         });
     };
-    let expires_in = v["expires_in"].as_i64().unwrap_or(3600);
+    let expires_in = expires_in(&v["expires_in"])?;
     Ok(Credential {
         kind: CredKind::Token,
         access_token: access.to_string(),
@@ -167,6 +170,37 @@ pub fn credential_from_login(v: &Value) -> Result<Credential, Error> {
         expires_at: Some(jiff::Timestamp::now().as_second() + expires_in),
         clock_offset: None,
     })
+}
+
+/// The longest lifetime believed of an access token; a longer `expires_in` (up to i64::MAX from a
+/// broken or hostile server) is cut to it, which only means an early, harmless refresh.
+pub const MAX_EXPIRES_IN_SECONDS: i64 = 366 * 24 * 3600;
+
+/// A token's lifetime in seconds: absent means the documented default of an hour; a positive
+/// number (of any size) is clamped to `MAX_EXPIRES_IN_SECONDS`; zero, negative or not a number
+/// is refused, since a token that expired before it arrived cannot be used.
+fn expires_in(v: &Value) -> Result<i64, Error> {
+    if v.is_null() {
+        return Ok(3600);
+    }
+    match v.as_f64() {
+        Some(secs) if secs >= 1.0 => Ok(secs.min(MAX_EXPIRES_IN_SECONDS as f64) as i64),
+        _ => Err(Error::Decode {
+            message: format!(
+                "the login response has an invalid expires_in ({}); expected a positive number of seconds",
+                crate::output::terminal_safe(&truncated(&v.to_string()))
+            ),
+            request_id: None,
+        }),
+    }
+}
+
+/// Server text in an error line: at most 40 characters of it.
+fn truncated(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
 }
 
 /// The stored credential for a login/refresh/token response, remembering the server's clock.

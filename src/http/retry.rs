@@ -41,19 +41,19 @@ impl Backoff {
 
     /// The wait before the next attempt, or `None` when retries or time are used up.
     /// A server hint longer than one wait may be is not shortened: that would only earn another 429.
+    /// A hint of no wait at all (`0`, a date already past) gets the backoff with at least half of
+    /// each step, so a server that says "now" is never asked again at once.
     pub fn next_wait(&mut self, hint: Option<Duration>) -> Option<Duration> {
         if self.attempt > self.max_retries {
             return None;
         }
+        let exp = Duration::from_millis(250).saturating_mul(1 << (self.attempt - 1).min(10));
+        let step = exp.min(Duration::from_secs(20));
         let wait = match hint {
             Some(h) if h > self.max_wait => return None,
+            Some(h) if h.is_zero() => step.mul_f64(0.5 + jitter() / 2.0),
             Some(h) => h,
-            None => {
-                let exp =
-                    Duration::from_millis(250).saturating_mul(1 << (self.attempt - 1).min(10));
-                let cap = exp.min(Duration::from_secs(20));
-                cap.mul_f64(jitter())
-            }
+            None => step.mul_f64(jitter()),
         };
         if self
             .budget
@@ -75,11 +75,12 @@ fn jitter() -> f64 {
     (u64::from_le_bytes(b) >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// `Retry-After` as seconds or an HTTP date.
+/// `Retry-After` as seconds or an HTTP date. A number of seconds too large to hold is a very
+/// long wait, not garbage: it stops the retries as any wait beyond one allowed does.
 pub fn retry_after(headers: &Headers) -> Option<Duration> {
     let v = headers.get("retry-after")?.trim();
-    if let Ok(secs) = v.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
+    if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(v.parse::<u64>().map_or(Duration::MAX, Duration::from_secs));
     }
     let when = jiff::fmt::rfc2822::parse(v).ok()?.timestamp();
     let now = jiff::Timestamp::now();
@@ -139,5 +140,19 @@ mod tests {
         assert_eq!(b.attempt(), 2);
         assert!(b.next_wait(None).is_some());
         assert_eq!(b.next_wait(None), None, "reconnects exhausted");
+        // "Now" still backs off; a wait too large to count is too long.
+        let mut b = Backoff::new(5, Duration::from_secs(100), Duration::from_secs(60));
+        assert!(
+            b.next_wait(Some(Duration::ZERO))
+                .is_some_and(|w| w >= Duration::from_millis(125) && w <= Duration::from_millis(250))
+        );
+        let mut h = reqwest::header::HeaderMap::new();
+        h.insert(
+            "retry-after",
+            "123456789012345678901234567890".parse().unwrap(),
+        );
+        let hint = retry_after(&Headers(h));
+        assert_eq!(hint, Some(Duration::MAX));
+        assert_eq!(b.next_wait(hint), None);
     }
 }

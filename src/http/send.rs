@@ -1,5 +1,6 @@
-//! Sending with retries: refresh before expiry and once after a 401, back off on 429, 5xx,
-//! dropped connections and truncated JSON, one idempotency key for every attempt of a POST.
+//! Sending with retries: refresh before expiry and once after a 401, back off on 429, 5xx and
+//! dropped connections (a body that arrived whole is never asked for again), one idempotency key
+//! for every attempt of a POST.
 
 use std::time::Instant;
 
@@ -8,8 +9,7 @@ use bytes::Bytes;
 use super::exchange::{TOO_LARGE, describe_transport};
 use super::retry::{self, Backoff};
 use super::{
-    ApiError, Client, Error, MAX_WAIT, Method, REFRESH_MARGIN_SECONDS, RETRY_BUDGET, Request,
-    Response,
+    Client, Error, MAX_WAIT, Method, REFRESH_MARGIN_SECONDS, RETRY_BUDGET, Request, Response,
 };
 use crate::output::terminal_safe;
 
@@ -22,16 +22,7 @@ impl Client {
         if (200..300).contains(&resp.status) {
             return Ok(resp);
         }
-        let retry_after = retry::retry_after(&resp.headers).map(|d| d.as_secs());
-        Err(ApiError::decode(
-            resp.status,
-            &resp.body,
-            resp.request_id,
-            retry_after,
-            method.as_str(),
-            &path,
-        )
-        .into())
+        Err(resp.api_error(method.as_str(), &path).into())
     }
 
     /// Sends with retries and returns whatever the server finally answered (`rime api` shows errors too).
@@ -80,10 +71,21 @@ impl Client {
                     // A body too large to buffer will be as large next time.
                     let retryable = matches!(resp.status, 429 | 500 | 502 | 503 | 504)
                         && !resp.headers.contains(TOO_LARGE);
+                    // A 2xx body that is not JSON is retried only when its JSON ends early (a
+                    // body cut short, however it was framed); one that is complete but not JSON
+                    // (text, HTML, a number out of range) is what the server sends, and asking
+                    // again would earn the same bytes.
                     let bad_json = req.expect_json
                         && (200..300).contains(&resp.status)
                         && !resp.body.is_empty()
                         && resp.json.is_none();
+                    // Parsed again for the reason, on this failing path only.
+                    let why_not = bad_json
+                        .then(|| serde_json::from_slice::<serde_json::Value>(&resp.body).err())
+                        .flatten();
+                    if bad_json && !why_not.as_ref().is_some_and(serde_json::Error::is_eof) {
+                        return Err(invalid_json(&req, &resp, why_not.as_ref()).into());
+                    }
                     if !retryable && !bad_json {
                         return Ok(resp);
                     }
@@ -98,27 +100,21 @@ impl Client {
                     let rid = resp.request_id.clone();
                     match backoff.next_wait(hint) {
                         Some(w) => (w, why, rid),
-                        None if bad_json => {
-                            return Err(Error::Decode {
-                                message: format!(
-                                    "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {})",
-                                    terminal_safe(resp.header("content-type").unwrap_or("no content type")),
-                                    resp.body.len(),
-                                    req.method,
-                                    req.path,
-                                    terminal_safe(rid.as_deref().unwrap_or("none"))
-                                ),
-                                request_id: rid,
-                            }
-                            .into());
-                        }
+                        None if bad_json => return Err(invalid_json(&req, &resp, None).into()),
+                        // Out of attempts, or a hint longer than one wait: `report` names the wait.
                         None => return Ok(resp),
                     }
                 }
                 Err(e) => {
                     answer_lost |= !e.is_connect();
                     let (why, tls) = describe_transport(&e);
-                    match backoff.next_wait(None) {
+                    // A request that cannot be built (a URL too long) fails the same way again.
+                    let wait = if e.is_builder() {
+                        None
+                    } else {
+                        backoff.next_wait(None)
+                    };
+                    match wait {
                         Some(w) => (w, why, None),
                         None => {
                             return Err(Error::Transport {
@@ -163,5 +159,22 @@ impl Client {
                 terminal_safe(location)
             )
         })
+    }
+}
+
+/// A 2xx body that is not the JSON the request expected, with why when it is not JSON that
+/// merely ends early (`number out of range at line 1 column 40`).
+fn invalid_json(req: &Request, resp: &Response, why: Option<&serde_json::Error>) -> Error {
+    Error::Decode {
+        message: format!(
+            "the server sent an invalid JSON body ({}, {} bytes) for {} {} (request id {}){}",
+            terminal_safe(resp.header("content-type").unwrap_or("no content type")),
+            resp.body.len(),
+            req.method,
+            req.path,
+            terminal_safe(resp.request_id.as_deref().unwrap_or("none")),
+            why.map(|e| format!(": {e}")).unwrap_or_default()
+        ),
+        request_id: resp.request_id.clone(),
     }
 }

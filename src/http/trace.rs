@@ -1,5 +1,5 @@
 //! The `--debug` trace of each exchange: method, URL, redacted headers and bodies, status,
-//! latency and request id, on stderr through the output layer.
+//! latency and request id, on stderr through the output layer. URLs lose their query secrets.
 
 use std::time::Duration;
 
@@ -15,7 +15,7 @@ pub fn request(
     idempotency_key: Option<&str>,
     body: Option<String>,
 ) {
-    let mut lines = vec![format!("> {method} {url}")];
+    let mut lines = vec![format!("> {method} {}", redact::redact_url(url))];
     if authenticated {
         lines.push("> authorization: Bearer [redacted]".into());
     }
@@ -53,7 +53,8 @@ pub fn response(
 /// A WebSocket handshake going out.
 pub fn upgrade(out: &Output, url: &str, authenticated: bool) {
     out.debug(&format!(
-        "> GET {url} (WebSocket upgrade){}",
+        "> GET {} (WebSocket upgrade){}",
+        redact::redact_url(url),
         if authenticated {
             "\n> authorization: Bearer [redacted]"
         } else {

@@ -162,4 +162,25 @@ impl Response {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name)
     }
+
+    /// The non-2xx answer as the API's error (see [`ApiError::decode`]), saying so when only
+    /// the start of a huge body was read.
+    pub fn api_error(&self, method: &str, path: &str) -> super::ApiError {
+        let retry_after = super::retry::retry_after(&self.headers).map(|d| d.as_secs());
+        let mut e = super::ApiError::decode(
+            self.status,
+            &self.body,
+            self.request_id.clone(),
+            retry_after,
+            method,
+            path,
+        );
+        if self.headers.contains(super::exchange::CUT) {
+            e.message.push_str(&format!(
+                " (the error body is larger than {} MiB; only its start was read)",
+                super::error::MAX_ERROR_BODY / 1024 / 1024
+            ));
+        }
+        e
+    }
 }

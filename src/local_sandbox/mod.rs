@@ -105,6 +105,15 @@ impl LocalSandbox {
     /// holds the data directory but stops answering is ended first (or, when it cannot be,
     /// nothing is started and the error says which process to end).
     pub async fn ensure_running(&self) -> anyhow::Result<String> {
+        self.ensure(false).await
+    }
+
+    /// `rime sandbox start`: as [`LocalSandbox::ensure_running`], always saying what it found.
+    pub async fn start_asked(&self) -> anyhow::Result<String> {
+        self.ensure(true).await
+    }
+
+    async fn ensure(&self, asked: bool) -> anyhow::Result<String> {
         if !cfg!(feature = "sandbox") {
             return Err(CliError::Usage(
                 "this build of rime has no embedded sandbox (built without the `sandbox` feature)"
@@ -118,14 +127,14 @@ impl LocalSandbox {
         })
         .await??;
         if let Some(state) = self.answering().await {
-            return Ok(self.using(&state, "using"));
+            return Ok(self.using(&state, false, asked));
         }
         if let Some(pid) = daemon::holder_pid(&self.dir).await? {
             // Alive: it may be starting up still. Give it a moment before judging it.
             let deadline = Instant::now() + GRACE;
             while Instant::now() < deadline {
                 if let Some(state) = self.answering().await {
-                    return Ok(self.using(&state, "using"));
+                    return Ok(self.using(&state, false, asked));
                 }
                 if daemon::holder_pid(&self.dir).await?.is_none() {
                     break;
@@ -142,14 +151,26 @@ impl LocalSandbox {
             }
         }
         let _ = std::fs::remove_file(self.dir.join("state.json"));
-        self.start().await
+        self.start(asked).await
     }
 
-    fn using(&self, state: &Value, verb: &str) -> String {
+    /// The sandbox's base URL. A person is told once, when it starts and only on a terminal;
+    /// every later command says it under `-v` (scripts and pipes never see the line).
+    /// `rime sandbox start` (`asked`) always says what it found.
+    fn using(&self, state: &Value, started: bool, asked: bool) -> String {
         let base = state["base_url"].as_str().unwrap_or_default().to_string();
-        self.out.status(&format!(
-            "{verb} the local sandbox tenant at {base} (not a real Rime tenant)"
-        ));
+        let line = if started {
+            format!("started the local sandbox tenant at {base} (not a real Rime tenant)")
+        } else if asked {
+            format!("the local sandbox tenant is already running at {base}; nothing to start")
+        } else {
+            format!("using the local sandbox tenant at {base} (not a real Rime tenant)")
+        };
+        if asked || (started && self.out.stderr_is_tty()) {
+            self.out.status(&line);
+        } else {
+            self.out.verbose_line(&line);
+        }
         base
     }
 
@@ -165,7 +186,7 @@ impl LocalSandbox {
         }
     }
 
-    async fn start(&self) -> anyhow::Result<String> {
+    async fn start(&self, asked: bool) -> anyhow::Result<String> {
         let log_path = self.dir.join("sandbox.log");
         let log = std::fs::OpenOptions::new()
             .create(true)
@@ -187,7 +208,7 @@ impl LocalSandbox {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             if let Some(state) = self.answering().await {
-                return Ok(self.using(&state, "started"));
+                return Ok(self.using(&state, true, asked));
             }
             if let Ok(Some(status)) = child.try_wait() {
                 return Err(CliError::Usage(format!(

@@ -20,6 +20,8 @@ pub struct ServeOptions {
 }
 
 pub async fn serve(o: ServeOptions, out: Arc<Output>) -> anyhow::Result<()> {
+    // `shutdown` below answers the stop signals, so the server ends gracefully.
+    let _stops_itself = crate::http::StopsItself::enter();
     // Claimed before anything else: a second sandbox on the same data would corrupt the record.
     let claim = match &o.background_dir {
         Some(d) => {
@@ -41,6 +43,7 @@ pub async fn serve(o: ServeOptions, out: Arc<Output>) -> anyhow::Result<()> {
         ..Default::default()
     };
     let state_dir = o.background_dir.clone();
+    let stopped = out.clone();
     let ready = move |url: &str| {
         let origin = url.trim_end_matches("/api/v1");
         if let Some(d) = &state_dir {
@@ -61,30 +64,28 @@ pub async fn serve(o: ServeOptions, out: Arc<Output>) -> anyhow::Result<()> {
     let result = rime_sandbox::serve(opts, ready, shutdown(stop_file)).await;
     if let Some(d) = &o.background_dir {
         remove_state(d);
+    } else if result.is_ok() {
+        // Ctrl-C is how a foreground sandbox ends: said plainly, never as an error.
+        stopped.status("rime sandbox stopped");
     }
     drop(claim);
     result
 }
 
-/// Ctrl-C, SIGTERM, or (in the background) the stop file.
+/// Ctrl-C, SIGTERM, SIGHUP (a closed terminal), or (in the background) the stop file.
 async fn shutdown(stop_file: Option<PathBuf>) {
-    #[cfg(unix)]
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    let mut stops = crate::http::Stops::listen().ok();
     loop {
-        #[cfg(unix)]
-        let terminated = async {
-            match term.as_mut() {
-                Some(t) => {
-                    t.recv().await;
+        let stopped = async {
+            match stops.as_mut() {
+                Some(s) => {
+                    s.next().await;
                 }
                 None => std::future::pending().await,
             }
         };
-        #[cfg(not(unix))]
-        let terminated = std::future::pending::<()>();
         tokio::select! {
-            _ = tokio::signal::ctrl_c() => break,
-            _ = terminated => break,
+            _ = stopped => break,
             _ = tokio::time::sleep(Duration::from_millis(250)) => {
                 if let Some(f) = &stop_file && f.exists() {
                     let _ = std::fs::remove_file(f);

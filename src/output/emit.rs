@@ -201,16 +201,24 @@ impl Output {
                 return list.finish().map(drop);
             }
             Format::Yaml if explicit => {
-                for (i, v) in results.iter().enumerate() {
-                    if i > 0 {
+                // Strings print raw under every format (as gh does), so `R=$(… --jq .id)` works.
+                let mut docs = 0;
+                for v in results {
+                    if v.is_string() {
+                        self.sinks.write_out(self.raw_line(v).as_bytes())?;
+                        continue;
+                    }
+                    if docs > 0 {
                         self.sinks.write_out(b"---\n")?;
                     }
+                    docs += 1;
                     self.sinks.write_out(Output::yaml(v)?.as_bytes())?;
                 }
             }
             format => {
                 for v in results {
                     let line = match format {
+                        _ if v.is_string() => self.raw_line(v),
                         Format::Json if explicit => self.json_text(v),
                         Format::Ndjson if explicit => format!("{}\n", compact(v)),
                         _ => self.raw_line(v),

@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::fields::{self, Col, FieldPath};
 use super::grid::TtyCell;
 use super::jq;
-use super::render::{csv_record, csv_row, plain_row, tsv_line};
+use super::render::{csv_record, csv_row, tsv_line};
 use super::sanitize::tsv_safe;
 use super::{Format, ListSpec, Output, OutputError};
 
@@ -180,7 +180,7 @@ impl ListWriter<'_> {
             State::Csv => out
                 .sinks
                 .write_out(&csv_record(csv_row(&self.cols, item), out.opts.stdout_tty)?)?,
-            State::Tsv => self.write(&tsv_line(plain_row(&self.cols, item)))?,
+            State::Tsv => self.write(&tsv_line(out.tsv_row(&self.cols, item)))?,
             State::Tty(rows) => rows.push(out.tty_row(&self.cols, item)),
         }
         self.count += 1;

@@ -21,7 +21,7 @@ use std::str::FromStr;
 pub use emit::JqText;
 pub use list::ListWriter;
 pub use sanitize::terminal_safe;
-pub use views::duration;
+pub use views::{count, duration, elapsed, size};
 
 use fields::FieldPath;
 use sink::Sinks;
@@ -121,7 +121,8 @@ pub struct OutputOptions {
     pub stderr_tty: bool,
     /// `None` asks the terminal; tests pass a fixed width.
     pub term_width: Option<u16>,
-    /// The instant relative times are measured from.
+    /// The instant relative times are measured from when the command starts; it moves on with
+    /// the local clock (a table drawn after a four-minute watch is relative to its own moment).
     pub now: jiff::Timestamp,
 }
 
@@ -228,6 +229,11 @@ pub struct Output {
     color_out: bool,
     color_err: bool,
     sinks: Sinks,
+    /// When `opts.now` was true, so [`Output::now`] moves on with the local clock.
+    born: std::time::Instant,
+    /// The latest server time heard (Unix seconds), when ahead of the local clock (a sandbox
+    /// whose clock runs fast): relative times never put what has happened in the future.
+    heard: std::sync::atomic::AtomicI64,
 }
 
 impl fmt::Debug for Output {
@@ -278,7 +284,29 @@ impl Output {
             color_out,
             color_err,
             sinks,
+            born: std::time::Instant::now(),
+            heard: std::sync::atomic::AtomicI64::new(i64::MIN),
         })
+    }
+
+    /// Now, for relative times: the command's start moved on by the local clock, or the server's
+    /// clock as last heard when that is ahead.
+    pub fn now(&self) -> jiff::Timestamp {
+        let local = jiff::SignedDuration::try_from(self.born.elapsed())
+            .ok()
+            .and_then(|d| self.opts.now.checked_add(d).ok())
+            .unwrap_or(self.opts.now);
+        let heard = self.heard.load(std::sync::atomic::Ordering::Relaxed);
+        match jiff::Timestamp::from_second(heard) {
+            Ok(server) if server > local => server,
+            _ => local,
+        }
+    }
+
+    /// Tells the output the server's clock (an event's `at`, a run's `ended_at`).
+    pub fn heard_server_time(&self, at: jiff::Timestamp) {
+        self.heard
+            .fetch_max(at.as_second(), std::sync::atomic::Ordering::Relaxed);
     }
 
     pub fn format(&self) -> Format {

@@ -38,7 +38,7 @@ impl Output {
     }
 
     fn tty_mode(&self) -> CellMode {
-        CellMode::Tty(self.opts.now)
+        CellMode::Tty(self.now())
     }
 
     fn header_cell(&self, text: &str) -> Cell {
@@ -186,6 +186,25 @@ where
     }
     line.push('\n');
     line
+}
+
+impl Output {
+    /// TSV cells of one item; with `--color always` on a pipe (`| less -R`), statuses coloured
+    /// as on a terminal (the escapes are ours: server text is escaped before).
+    pub(crate) fn tsv_row(&self, cols: &[Col], item: &Value) -> Vec<String> {
+        let mut row = plain_row(cols, item);
+        if self.color_out {
+            for (cell, c) in row.iter_mut().zip(cols) {
+                if let (ColumnKind::Status, Some(Value::String(s))) =
+                    (c.kind, lookup(item, &c.path.segs))
+                    && let Some(style) = status_style(s)
+                {
+                    *cell = self.paint(cell, style, super::Stream::Stdout);
+                }
+            }
+        }
+        row
+    }
 }
 
 /// TSV cells of one item, in column order.

@@ -16,6 +16,44 @@ pub fn duration(secs: u64) -> String {
     }
 }
 
+/// `1 pending change`, `2 pending changes`: a count and its noun, singular when it is one.
+pub fn count(n: u64, singular: &str) -> String {
+    if n == 1 {
+        format!("1 {singular}")
+    } else if let Some(stem) = singular
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o']))
+    {
+        format!("{n} {stem}ies")
+    } else {
+        format!("{n} {singular}s")
+    }
+}
+
+/// A size for people: `512 B`, `4.2 KiB`, `12.5 MiB`, `1.1 GiB`.
+pub fn size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} B");
+    }
+    let mut v = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while v >= 1024.0 && unit < UNITS.len() - 1 {
+        v /= 1024.0;
+        unit += 1;
+    }
+    format!("{v:.1} {}", UNITS[unit])
+}
+
+/// A short elapsed time for people: `35 ms`, `1.4s`, then as [`duration`].
+pub fn elapsed(d: std::time::Duration) -> String {
+    match d.as_millis() {
+        0..1000 => format!("{} ms", d.as_millis()),
+        1000..60_000 => format!("{:.1}s", d.as_secs_f64()),
+        _ => duration(d.as_secs()),
+    }
+}
+
 impl Output {
     /// A command's own rendering for people (a summary screen, a tree) applies: the table format
     /// without `--jq` or `--fields`. Otherwise the command shows the object as data.

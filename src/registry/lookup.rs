@@ -209,6 +209,7 @@ impl Kind {
         check_id(name_or_id)?;
         match self.lookup {
             Lookup::List => return self.find_listed(ctx, scope, name_or_id).await,
+            Lookup::Typed => return self.find_typed(ctx, scope, name_or_id).await,
             Lookup::Project if ctx.client().await?.is_api_key() => {
                 let id = Box::pin(ctx.project_named(name_or_id)).await?;
                 let path = self.item_path(ctx, scope, &id).await?;
@@ -282,7 +283,7 @@ impl Kind {
         .into())
     }
 
-    async fn get_by_id(
+    pub(super) async fn get_by_id(
         &'static self,
         ctx: &Context,
         scope: &Scope,

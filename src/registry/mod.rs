@@ -7,6 +7,7 @@ mod lookup;
 pub mod path;
 #[cfg(test)]
 mod tests;
+mod typed;
 pub mod verbs;
 
 use crate::output::Column;
@@ -189,6 +190,8 @@ pub enum Lookup {
     List,
     /// Projects: with an API key through `/me` (a key may not list projects), else as `Get`.
     Project,
+    /// Names unique per `type`, filtered by the server; `TYPE/NAME` picks one (infrastructure).
+    Typed,
 }
 
 /// One field, by path: `name`, `config.password`, `steps[].channel_id`, `channel_ids[]`.

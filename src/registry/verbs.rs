@@ -46,13 +46,20 @@ pub async fn stream(
             Ok(n) => n,
             Err(e) => {
                 // Close what was printed (valid JSON up to here); print nothing if nothing came.
-                if writer.pushed() > 0 {
+                let printed = writer.pushed() > 0;
+                if printed {
                     let _ = writer.finish();
                 }
-                return match pager.resume_cursor() {
+                // The cursor given is no place to resume from when it is what failed.
+                let given = page.cursor.as_deref();
+                return match pager.resume_cursor().filter(|c| Some(*c) != given) {
                     Some(c) => Err(e).hint(
                         "the listing stopped part-way",
                         format!("resume with `--cursor {c}`"),
+                    ),
+                    None if given.is_some() && !printed => Err(e).hint(
+                        "the listing could not start from that cursor",
+                        "pass a cursor rime printed earlier, or list again without `--cursor`",
                     ),
                     None => Err(e),
                 };
@@ -88,29 +95,6 @@ pub async fn list(
     let empty = format!("no {} found", kind.plural);
     stream(ctx, path, filters, page, &kind.spec(), Some(&empty)).await?;
     Ok(())
-}
-
-/// Shows the object named by `name_or_id`.
-pub async fn get(
-    ctx: &Context,
-    kind: &'static Kind,
-    scope: &Scope,
-    name_or_id: &str,
-) -> anyhow::Result<()> {
-    let v = kind.find(ctx, scope, name_or_id).await?;
-    kind.show(ctx, &v)
-}
-
-/// Deletes the object named by `name_or_id` after confirmation.
-pub async fn delete(
-    ctx: &Context,
-    kind: &'static Kind,
-    scope: &Scope,
-    name_or_id: &str,
-    note: &str,
-) -> anyhow::Result<()> {
-    let v = kind.find(ctx, scope, name_or_id).await?;
-    delete_found(ctx, kind, scope, &v, note).await
 }
 
 /// A singleton (`/tenant`, `/projects/{p}/monitoring/summary`, a connector's schema) as the
@@ -162,17 +146,6 @@ pub async fn update(ctx: &Context, target: &Target<'_>, patch: Value) -> anyhow:
         .await
         .map_err(|e| e.context(format!("could not update the {}", kind.singular)))?;
     changed(ctx, kind, "updated", updated)
-}
-
-/// Merge-patches the object named by `name_or_id`.
-pub async fn patch(
-    ctx: &Context,
-    kind: &'static Kind,
-    scope: &Scope,
-    name_or_id: &str,
-    patch: Value,
-) -> anyhow::Result<Value> {
-    update(ctx, &Target::new(kind, scope, name_or_id), patch).await
 }
 
 /// Deletes an object already looked up, after confirmation (`--yes`, or a prompt on a terminal);

@@ -134,7 +134,7 @@ fn jq_sees_the_whole_input_as_one_array() {
         let out = env.rime(format!("format {file} --jq length")).run().ok();
         assert_eq!(out.stdout, "6\n");
     }
-    // One object is the input itself; `-o json` keeps strings quoted.
+    // One object is the input itself; strings print raw even under `-o json` (as gh does).
     let one = saved(&dir, "one.json", &items[2].to_string());
     let out = env
         .rime(format!("format {one} --jq .config -o json"))
@@ -145,7 +145,7 @@ fn jq_sees_the_whole_input_as_one_array() {
         .rime(format!("format {one} --jq .name -o json"))
         .run()
         .ok();
-    assert_eq!(out.stdout, "\"source-2\"\n");
+    assert_eq!(out.stdout, "source-2\n");
     // Arrays and objects together, in their order.
     let mixed = format!("{}\n{}\n", Value::Array(items[..2].to_vec()), items[5]);
     let out = env

@@ -30,5 +30,6 @@ mod reliability;
 mod sandbox_daemon;
 mod sandbox_profile;
 mod spine;
+mod tour;
 mod transformations;
 mod waits;

@@ -568,8 +568,9 @@ fn the_summary_is_one_screen_and_json_on_request() {
     );
     assert!(
         text.contains(&format!(
-            "✗ Infrastructure  {} pending changes · {} drifted",
+            "✗ Infrastructure  {} pending change{} · {} drifted",
             pending + 1,
+            if pending + 1 == 1 { "" } else { "s" },
             drifted + 1
         )),
         "{text}"

@@ -91,6 +91,42 @@ fn jq_sees_every_page_as_one_array() {
 }
 
 #[test]
+fn jq_prints_strings_raw_under_every_format() {
+    let env = Env::new();
+    let id = env.rime("projects get demo --jq .id").run().ok().stdout;
+    let id = id.trim().to_string();
+    assert!(id.starts_with("prj_"), "{id}");
+    for format in ["table", "json", "ndjson", "yaml", "csv"] {
+        // By flag and by environment alike: `R=$(… --jq .id)` is the bare id.
+        let by_flag = env
+            .rime(format!("projects list -o {format} --jq '.[0].id'"))
+            .run()
+            .ok();
+        assert_eq!(by_flag.stdout, format!("{id}\n"), "-o {format}");
+        let by_env = env
+            .rime("projects list --jq '.[0].id'")
+            .env("RIME_OUTPUT", format)
+            .run()
+            .ok();
+        assert_eq!(by_env.stdout, format!("{id}\n"), "RIME_OUTPUT={format}");
+    }
+    // Objects still follow the format.
+    let out = env
+        .rime("projects list -o json --jq '.[0] | {id}'")
+        .run()
+        .ok();
+    assert_eq!(out.json(), json!({"id": id}));
+    let out = env
+        .rime("projects list -o ndjson --jq '.[] | .name, {n: .name}'")
+        .run()
+        .ok();
+    assert_eq!(
+        out.stdout,
+        "demo\n{\"n\":\"demo\"}\nstaging\n{\"n\":\"staging\"}\n"
+    );
+}
+
+#[test]
 fn max_items_prints_a_cursor_that_resumes_exactly() {
     let env = Env::new();
     many_projects(&env, 8);

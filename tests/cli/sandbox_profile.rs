@@ -28,12 +28,17 @@ fn the_sandbox_profile_needs_no_setup() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["demo", "staging"]);
-    out.stderr_has("local sandbox tenant")
-        .stderr_has("not a real Rime tenant");
-    // The second call reuses the running sandbox and the stored sign-in.
-    let again = env.rime("--profile sandbox tenant show -o json").run().ok();
+    // Not a terminal: no notice (a person is told on a terminal, when it starts).
+    out.stderr_lacks("local sandbox tenant");
+    // The second call reuses the running sandbox and the stored sign-in; `-v` says so.
+    let again = env
+        .rime("--profile sandbox tenant show -o json -v")
+        .run()
+        .ok();
     assert_eq!(again.json()["subdomain"], "sandbox");
-    again.stderr_has("using the local sandbox");
+    again
+        .stderr_has("using the local sandbox")
+        .stderr_has("not a real Rime tenant");
     let status = env.rime("sandbox status -o json").run().ok().json();
     assert_eq!(status["running"], true);
     env.rime("sandbox stop").run().ok();

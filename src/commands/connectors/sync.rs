@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::{CONNECTORS, Connectors, RUNS};
 use crate::commands::wait::{Poll, poll};
 use crate::context::Context;
-use crate::error::CliError;
+use crate::error::{CliError, HintExt};
 use crate::output::ColumnKind::{Status, Text};
 use crate::output::progress::{self, Snapshot};
 use crate::output::{Column, ListSpec, col, duration, terminal_safe};
@@ -35,13 +35,13 @@ const CHECK_COLUMNS: &[Column] = &[
 /// One line about a run, for people.
 pub fn summary(name: &str, run: &Value) -> String {
     let mut s = format!(
-        "run {} of `{}` ({}): {} {}, {} rows, {}/{} tables",
+        "run {} of `{}` ({}): {} {}, {}, {}/{} tables",
         run["id"].as_str().unwrap_or("?"),
         terminal_safe(name),
         run["trigger"].as_str().unwrap_or("?"),
         run["status"].as_str().unwrap_or("?"),
         duration(run["duration_seconds"].as_u64().unwrap_or(0)),
-        run["total_rows"].as_u64().unwrap_or(0),
+        crate::output::count(run["total_rows"].as_u64().unwrap_or(0), "row"),
         run["tables_succeeded"].as_u64().unwrap_or(0),
         run["tables_attempted"].as_u64().unwrap_or(0),
     );
@@ -203,7 +203,27 @@ pub async fn sync(ctx: &Context, a: SyncArgs) -> anyhow::Result<()> {
     let placed = a.connector.place(ctx).await?;
     let target = placed.target();
     let connector = target.found(ctx).await?;
-    let run = verbs::act(ctx, &target, "sync").await?;
+    let run = match verbs::act(ctx, &target, "sync").await {
+        Ok(run) => run,
+        Err(e) => {
+            // A 409 names the run in progress: the next step is to watch that one.
+            let busy = e
+                .chain()
+                .find_map(|c| c.downcast_ref::<crate::http::ApiError>())
+                .filter(|api| api.status == 409)
+                .and_then(|api| run_in(&api.message));
+            return match busy {
+                Some(rid) => Err(e).hint(
+                    format!("cannot start a sync of {}", CONNECTORS.label(connector)),
+                    format!(
+                        "watch that run with `{}`",
+                        watch_command(ctx, connector, &rid)
+                    ),
+                ),
+                None => Err(e),
+            };
+        }
+    };
     let rid = run["id"].as_str().unwrap_or_default();
     ctx.out.status(&format!(
         "started sync run {rid} of {}",
@@ -219,4 +239,14 @@ pub async fn sync(ctx: &Context, a: SyncArgs) -> anyhow::Result<()> {
     let done = follow(ctx, connector, &run).await?;
     RUNS.show(ctx, &done)?;
     verdict(connector, &done)
+}
+
+/// The run id a conflict names: `… already has a run in progress (run_…); …`.
+fn run_in(message: &str) -> Option<String> {
+    let at = message.find("(run_")? + 1;
+    let id: String = message[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    (id.len() > 4).then_some(id)
 }

@@ -33,7 +33,7 @@ const COLUMNS: &[Column] = &[
 ];
 
 fn mib(bytes: u64) -> String {
-    format!("{:.1} MiB", bytes as f64 / 1024.0 / 1024.0)
+    crate::output::size(bytes)
 }
 
 fn part_type(name: &str) -> &'static str {
@@ -116,13 +116,16 @@ pub async fn run(ctx: &Context, a: UploadArgs) -> anyhow::Result<()> {
         ))
     })?;
     ctx.out.status(&format!(
-        "uploaded {} to connector {}: {} rows, {} columns ({} in {:.1}s)",
+        "uploaded {} to connector {}: {}, {} ({} in {})",
         terminal_safe(&filename),
         CONNECTORS.label(connector),
-        upload["rows_detected"].as_u64().unwrap_or(0),
-        upload["columns"].as_array().map_or(0, Vec::len),
+        crate::output::count(upload["rows_detected"].as_u64().unwrap_or(0), "row"),
+        crate::output::count(
+            upload["columns"].as_array().map_or(0, Vec::len) as u64,
+            "column"
+        ),
         mib(size),
-        started.elapsed().as_secs_f64()
+        crate::output::elapsed(started.elapsed())
     ));
     let columns = ListSpec {
         columns: COLUMNS,

@@ -6,64 +6,85 @@ use std::time::Instant;
 use serde_json::{Value, json};
 
 use super::Check;
-use crate::config::{Endpoint, Source};
+use crate::config::{Endpoint, Settings, Source};
 use crate::context::Context;
-use crate::credentials::{KEYRING_TIMEOUT, StoreKind};
+use crate::credentials::{Credentials, KEYRING_TIMEOUT, StoreKind};
 
-/// Every resolved setting with where it came from.
-pub fn settings(ctx: &Context) -> Value {
-    let s = &ctx.settings;
-    let row = |name: &str, value: String, source: &Source| json!({"name": name, "value": value, "source": source.to_string()});
+/// Every resolved setting with where it came from, one way for `rime doctor` and
+/// `rime profile show`: `(setting, value, source)`. `creds` is the profile's store, looked in
+/// for a token (RIME_TOKEN, when set, wins and the store is not read).
+pub fn setting_rows(s: &Settings, creds: &Credentials) -> Vec<(&'static str, String, String)> {
+    let src = |s: &Source| s.to_string();
+    let default = || Source::Default.to_string();
     let endpoint = match &s.endpoint.value {
         Endpoint::Url(u) => u.clone(),
         Endpoint::LocalSandbox => "local sandbox (started on demand)".into(),
         Endpoint::None => "(none)".into(),
     };
-    let unset = || Source::Default;
-    let mut rows = vec![
-        row("profile", s.profile.value.clone(), &s.profile.source),
-        row("api_url", endpoint, &s.endpoint.source),
+    let (store, store_source) = if s.is_builtin_sandbox() {
+        ("file".to_string(), Source::BuiltIn.to_string())
+    } else {
+        (
+            s.credential_store.value.clone(),
+            src(&s.credential_store.source),
+        )
+    };
+    let token = if s.env_token.is_some() {
+        (
+            "set (not shown)".to_string(),
+            Source::Env("RIME_TOKEN").to_string(),
+        )
+    } else {
+        let found = match creds.load() {
+            Ok(Some((_, StoreKind::File))) => "stored in credentials.toml".to_string(),
+            Ok(Some((_, StoreKind::Keyring))) => "stored in the OS keyring".to_string(),
+            Ok(None) => "(none)".to_string(),
+            Err(e) => format!("unreadable ({e})"),
+        };
+        (found, "credential store".to_string())
+    };
+    vec![
+        ("profile", s.profile.value.clone(), src(&s.profile.source)),
+        ("api_url", endpoint, src(&s.endpoint.source)),
         match &s.project {
-            Some(p) => row("project", p.value.clone(), &p.source),
-            None => row("project", "(none)".into(), &unset()),
+            Some(p) => ("project", p.value.clone(), src(&p.source)),
+            None => ("project", "(none)".into(), default()),
         },
-        row("output", s.output.value.to_string(), &s.output.source),
-        row(
+        ("output", s.output.value.to_string(), src(&s.output.source)),
+        ("color", s.color.value.to_string(), src(&s.color.source)),
+        (
             "timeout",
             crate::http::human_duration(s.timeout.value),
-            &s.timeout.source,
+            src(&s.timeout.source),
         ),
-        row(
+        (
             "max_retries",
             s.max_retries.value.to_string(),
-            &s.max_retries.source,
+            src(&s.max_retries.source),
         ),
         match &s.ca_cert {
-            Some(c) => row("ca_cert", c.value.display().to_string(), &c.source),
-            None => row("ca_cert", "(OS trust store only)".into(), &unset()),
+            Some(c) => ("ca_cert", c.value.display().to_string(), src(&c.source)),
+            None => ("ca_cert", "(OS trust store only)".into(), default()),
         },
-        if s.is_builtin_sandbox() {
-            row("credential_store", "file".into(), &Source::BuiltIn)
-        } else {
-            row(
-                "credential_store",
-                s.credential_store.value.clone(),
-                &s.credential_store.source,
-            )
-        },
-        if s.env_token.is_some() {
-            row("token", "RIME_TOKEN".into(), &Source::Env("RIME_TOKEN"))
-        } else {
-            row("token", "stored credential".into(), &unset())
-        },
-        row(
+        ("credential_store", store, store_source),
+        ("token", token.0, token.1),
+        (
             "config_dir",
             s.config_dir.display().to_string(),
-            &s.config_dir_source,
+            src(&s.config_dir_source),
         ),
-    ];
-    for (name, var, shown) in s.proxy.listed() {
-        rows.push(row(name, shown, &Source::Env(var)));
+    ]
+}
+
+/// Every resolved setting with where it came from, and the proxies in use.
+pub fn settings(ctx: &Context) -> Value {
+    let row = |name: &str, value: String, source: String| json!({"name": name, "value": value, "source": source});
+    let mut rows: Vec<Value> = setting_rows(&ctx.settings, &ctx.credentials())
+        .into_iter()
+        .map(|(n, v, src)| row(n, v, src))
+        .collect();
+    for (name, var, shown) in ctx.settings.proxy.listed() {
+        rows.push(row(name, shown, Source::Env(var).to_string()));
     }
     Value::Array(rows)
 }
@@ -75,7 +96,7 @@ pub fn config(ctx: &Context) -> Check {
         Endpoint::None => Check::failed(
             "config",
             format!(
-                "profile `{profile}` has no tenant or API URL: run `rime auth login --tenant NAME` or `rime profile set {profile} --tenant NAME`"
+                "profile `{profile}` has no tenant or API URL: run `rime auth login --tenant NAME` or `rime profile set {profile} --tenant NAME`, or try the local sandbox with `--profile sandbox`"
             ),
         ),
         Endpoint::LocalSandbox => Check::passed("config", "the built-in sandbox profile"),

@@ -2,6 +2,8 @@
 //! (credential store, keyring, token, API, TLS, proxy, clock, rate limit); exit 9 if any failed.
 
 mod local;
+
+pub use local::setting_rows;
 mod proxy;
 mod remote;
 

@@ -11,7 +11,8 @@ use crate::commands::input::read_text;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::ApiError;
-use crate::output::{Column, ColumnKind, ListSpec};
+use crate::output::ColumnKind::{Count, Status, Text};
+use crate::output::{Column, ListSpec, col};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -22,36 +23,12 @@ pub struct Row {
 }
 
 const RESULT_COLUMNS: &[Column] = &[
-    Column {
-        header: "LINE",
-        path: "line",
-        kind: ColumnKind::Count,
-    },
-    Column {
-        header: "PATH",
-        path: "path",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "RESULT",
-        path: "result",
-        kind: ColumnKind::Status,
-    },
-    Column {
-        header: "LEVEL",
-        path: "privacy_level",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "PII",
-        path: "pii_type",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "ERROR",
-        path: "error",
-        kind: ColumnKind::Text,
-    },
+    col("LINE", "line", Count),
+    col("PATH", "path", Text),
+    col("RESULT", "result", Status),
+    col("LEVEL", "privacy_level", Text),
+    col("PII", "pii_type", Text),
+    col("ERROR", "error", Text),
 ];
 const RESULT_FIELDS: &[&str] = &[
     "line",
@@ -326,6 +303,16 @@ pub async fn classify_file(
 mod tests {
     use super::*;
 
+    /// The error `parse` gives for `text` in a file named `file`.
+    fn error(file: &str, text: &str) -> String {
+        parse(file, text).unwrap_err().to_string()
+    }
+
+    /// The error begins with `start` (the rest lists what is allowed).
+    fn starts(e: String, start: &str) {
+        assert!(e.starts_with(start), "{e}");
+    }
+
     #[test]
     fn csv_rows_and_their_errors() {
         let rows = parse(
@@ -343,26 +330,22 @@ mod tests {
             (rows[1].line, &rows[1].body),
             (4, &json!({"privacy_level": null}))
         );
-        let e = parse("c.csv", "path,level\nA.B.C.D,internal,extra\n")
-            .unwrap_err()
-            .to_string();
-        assert_eq!(e, "c.csv: line 2, column 1: expected 2 fields, found 3");
-        let e = parse("c.csv", "path,levle\n").unwrap_err().to_string();
-        assert!(
-            e.starts_with("c.csv: line 1, column 6: unknown column `levle`"),
-            "{e}"
+        assert_eq!(
+            error("c.csv", "path,level\nA.B.C.D,internal,extra\n"),
+            "c.csv: line 2, column 1: expected 2 fields, found 3"
         );
-        let e = parse("c.csv", "path,level\nA.B.C.D,\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.starts_with("c.csv: line 2, column 1: give a level"),
-            "{e}"
+        starts(
+            error("c.csv", "path,levle\n"),
+            "c.csv: line 1, column 6: unknown column `levle`",
         );
-        let e = parse("c.csv", "path,level\n,internal\n")
-            .unwrap_err()
-            .to_string();
-        assert_eq!(e, "c.csv: line 2, column 1: the path is empty");
+        starts(
+            error("c.csv", "path,level\nA.B.C.D,\n"),
+            "c.csv: line 2, column 1: give a level",
+        );
+        assert_eq!(
+            error("c.csv", "path,level\n,internal\n"),
+            "c.csv: line 2, column 1: the path is empty"
+        );
     }
 
     #[test]
@@ -373,29 +356,20 @@ mod tests {
             rows[1].body,
             json!({"pii_type": "email", "privacy_level": "confidential"})
         );
-        let e = parse(
-            "c.ndjson",
-            "{\"path\": \"A\"}\n{\"path\": \"B\", \"level\": }\n",
-        )
-        .unwrap_err()
-        .to_string();
-        assert!(
-            e.starts_with("c.ndjson: line 1, column 1: give a level"),
-            "{e}"
+        starts(
+            error(
+                "c.ndjson",
+                "{\"path\": \"A\"}\n{\"path\": \"B\", \"level\": }\n",
+            ),
+            "c.ndjson: line 1, column 1: give a level",
         );
-        let e = parse("c.ndjson", "{\"path\": \"B\", \"level\": }\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.starts_with("c.ndjson: line 1, column 24: invalid JSON"),
-            "{e}"
+        starts(
+            error("c.ndjson", "{\"path\": \"B\", \"level\": }\n"),
+            "c.ndjson: line 1, column 24: invalid JSON",
         );
-        let e = parse("c.ndjson", "{\"path\": \"B\", \"owner\": \"x\"}\n")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.starts_with("c.ndjson: line 1, column 15: unknown field `owner`"),
-            "{e}"
+        starts(
+            error("c.ndjson", "{\"path\": \"B\", \"owner\": \"x\"}\n"),
+            "c.ndjson: line 1, column 15: unknown field `owner`",
         );
     }
 }

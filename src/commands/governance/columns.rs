@@ -3,32 +3,31 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::{LEVELS, ListArgs, PII_TYPES};
+use super::{LEVELS, PII_TYPES, Place};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::col;
-use crate::output::{ColumnKind, terminal_safe};
-use crate::registry::{Kind, Parent, Scope, field, ro, verbs};
+use crate::output::ColumnKind::Text;
+use crate::output::{col, terminal_safe};
+use crate::registry::{Extra, Filters, Kind, NoArgs, Noun, Scope, field, get, list, query_of, ro};
 
 pub static COLUMNS: Kind = Kind {
     name: "column",
     singular: "column",
     plural: "columns",
     command: "governance columns",
-    parent: Parent::Project,
     path: "governance/columns",
     schema: "Column",
     names: &[],
     id_prefix: "",
-    arg: ("PATH", "Column path (DB.SCHEMA.TABLE.COLUMN)"),
+    arg: ("PATH", "DATABASE.SCHEMA.TABLE.COLUMN"),
     columns: &[
-        col("PATH", "path", ColumnKind::Text),
-        col("DATA TYPE", "data_type", ColumnKind::Text),
-        col("LEVEL", "privacy_level", ColumnKind::Text),
-        col("PII", "pii_type", ColumnKind::Text),
-        col("MASKING", "masking", ColumnKind::Text),
-        col("FLAGGED", "flagged.pii_type", ColumnKind::Text),
-        col("CONFIDENCE", "flagged.confidence", ColumnKind::Text),
+        col("PATH", "path", Text),
+        col("DATA TYPE", "data_type", Text),
+        col("LEVEL", "privacy_level", Text),
+        col("PII", "pii_type", Text),
+        col("MASKING", "masking", Text),
+        col("FLAGGED", "flagged.pii_type", Text),
+        col("CONFIDENCE", "flagged.confidence", Text),
     ],
     fields: &[
         ro("path"),
@@ -46,32 +45,34 @@ pub static COLUMNS: Kind = Kind {
         ro("flagged"),
         ro("source"),
     ],
+    verbs: &[
+        list("List catalogue columns with their classification and masking"),
+        get("Show one column"),
+    ],
     config: true,
     ..Kind::BASE
 };
 
-#[derive(Args, Debug)]
-#[command(
-    after_help = "Columns are named DATABASE.SCHEMA.TABLE.COLUMN (case-insensitive). Connector tables
+pub struct Columns;
+
+impl Noun for Columns {
+    const KIND: &'static Kind = &COLUMNS;
+    const AFTER_HELP: &'static str =
+        "Columns are named DATABASE.SCHEMA.TABLE.COLUMN (case-insensitive). Connector tables
 land in database RAW, schema = the connector's name.
 
 Examples:
   rime governance columns list --unclassified --database ANALYTICS
   rime governance columns classify ANALYTICS.CRM.CUSTOMERS.IRD_NUMBER --level restricted --pii ird_number
-  rime governance columns classify --from-file classification.csv --continue-on-error"
-)]
-pub struct ColumnsArgs {
-    #[command(subcommand)]
-    pub command: ColumnsCommand,
+  rime governance columns classify --from-file classification.csv --continue-on-error";
+    type Filters = ColumnsFilters;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = ColumnsVerbs;
 }
 
 #[derive(Subcommand, Debug)]
-pub enum ColumnsCommand {
-    /// List catalogue columns with their classification and masking
-    #[command(visible_alias = "ls")]
-    List(ColumnsListArgs),
-    /// Show one column
-    Get(ColumnPath),
+pub enum ColumnsVerbs {
     /// Classify a column, or many from a CSV or NDJSON file
     #[command(
         after_help = "Files hold one column per row; a level or PII type may be empty, `none` clears it:
@@ -86,19 +87,9 @@ code is 9 when any row failed."
 }
 
 #[derive(Args, Debug)]
-pub struct ColumnPath {
-    /// DATABASE.SCHEMA.TABLE.COLUMN
-    pub path: String,
-}
-
-#[derive(Args, Debug)]
-pub struct ColumnsListArgs {
-    #[arg(long)]
-    pub database: Option<String>,
-    #[arg(long)]
-    pub schema: Option<String>,
-    #[arg(long)]
-    pub table: Option<String>,
+pub struct ColumnsFilters {
+    #[command(flatten)]
+    pub place: Place,
     /// Only classified columns
     #[arg(long, conflicts_with = "unclassified")]
     pub classified: bool,
@@ -114,8 +105,23 @@ pub struct ColumnsListArgs {
     /// Only columns a PII scan flagged for review
     #[arg(long)]
     pub flagged: bool,
-    #[command(flatten)]
-    pub list: ListArgs,
+}
+
+impl Filters for ColumnsFilters {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        let mut q = self.place.query();
+        q.extend(query_of([
+            ("privacy_level", &self.level),
+            ("pii_type", &self.pii),
+        ]));
+        if self.classified || self.unclassified {
+            q.push(("classified".into(), self.classified.to_string()));
+        }
+        if self.flagged {
+            q.push(("flagged".into(), "true".into()));
+        }
+        Ok(q)
+    }
 }
 
 #[derive(Args, Debug)]
@@ -130,7 +136,7 @@ pub struct ClassifyArgs {
     #[arg(long, value_name = "TYPE")]
     pub pii: Option<String>,
     /// Classify many columns from a CSV (path,level,pii_type) or NDJSON file (`-` for stdin)
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["path", "level", "pii"])]
+    #[arg(short = 'f', long, visible_alias = "file", value_name = "FILE", conflicts_with_all = ["path", "level", "pii"])]
     pub from_file: Option<String>,
     /// With --from-file: go on after a row fails (exit 9 at the end if any did)
     #[arg(long)]
@@ -145,29 +151,10 @@ pub fn clearable(v: &str) -> Value {
     }
 }
 
-pub async fn run(ctx: &Context, args: ColumnsArgs) -> anyhow::Result<()> {
-    match args.command {
-        ColumnsCommand::List(a) => {
-            let mut q: Vec<(String, String)> = [
-                ("database", a.database),
-                ("schema", a.schema),
-                ("table", a.table),
-                ("privacy_level", a.level),
-                ("pii_type", a.pii),
-            ]
-            .into_iter()
-            .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
-            .collect();
-            if a.classified || a.unclassified {
-                q.push(("classified".into(), a.classified.to_string()));
-            }
-            if a.flagged {
-                q.push(("flagged".into(), "true".into()));
-            }
-            verbs::list(ctx, &COLUMNS, Scope::top(), q, &a.list.page).await
-        }
-        ColumnsCommand::Get(a) => verbs::get(ctx, &COLUMNS, Scope::top(), &a.path).await,
-        ColumnsCommand::Classify(a) => match (&a.from_file, &a.path) {
+impl Extra for ColumnsVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        let ColumnsVerbs::Classify(a) = self;
+        match (&a.from_file, &a.path) {
             (Some(file), _) => super::bulk::classify_file(ctx, file, a.continue_on_error).await,
             (None, _) if a.continue_on_error => {
                 Err(CliError::Usage("--continue-on-error goes with --from-file".into()).into())
@@ -191,7 +178,7 @@ pub async fn run(ctx: &Context, args: ColumnsArgs) -> anyhow::Result<()> {
                 ctx.show(&column, &COLUMNS.spec())
             }
             (None, None) => unreachable!("clap requires a path or --from-file"),
-        },
+        }
     }
 }
 

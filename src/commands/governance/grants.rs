@@ -1,32 +1,33 @@
 //! `rime governance grants`: which Snowflake roles may see a privacy level (and below) or a PII type.
 
-use clap::{Args, Subcommand};
-use serde_json::Value;
+use clap::Args;
+use serde_json::{Value, json};
 
-use super::{LEVELS, ListArgs, PII_TYPES};
+use super::{LEVELS, PII_TYPES};
 use crate::context::Context;
-use crate::output::ColumnKind;
+use crate::output::ColumnKind::{Text, Time};
 use crate::output::col;
-use crate::registry::{Kind, Parent, Scope, field, ro, verbs};
+use crate::registry::{
+    Body, Filters, Kind, NoArgs, NoVerbs, Noun, Scope, create, delete, field, list, query_of, ro,
+};
 
 pub static GRANTS: Kind = Kind {
     name: "grant",
     singular: "grant",
     plural: "grants",
     command: "governance grants",
-    parent: Parent::Project,
     path: "governance/grants",
     schema: "Grant",
     names: &[],
     id_prefix: "gnt_",
-    arg: ("GRANT", "Grant id"),
+    arg: ("ID", "Grant id"),
     columns: &[
-        col("ROLE", "role", ColumnKind::Text),
-        col("LEVEL", "privacy_level", ColumnKind::Text),
-        col("PII", "pii_type", ColumnKind::Text),
-        col("CREATED", "created_at", ColumnKind::Time),
-        col("BY", "created_by", ColumnKind::Text),
-        col("ID", "id", ColumnKind::Text),
+        col("ROLE", "role", Text),
+        col("LEVEL", "privacy_level", Text),
+        col("PII", "pii_type", Text),
+        col("CREATED", "created_at", Time),
+        col("BY", "created_by", Text),
+        col("ID", "id", Text),
     ],
     fields: &[
         ro("id"),
@@ -38,44 +39,45 @@ pub static GRANTS: Kind = Kind {
         ro("updated_at"),
         ro("created_by"),
     ],
+    verbs: &[
+        list("List grants"),
+        create("Grant a role visibility of a privacy level or a PII type"),
+        delete("Revoke a grant"),
+    ],
     config: true,
     ..Kind::BASE
 };
 
-#[derive(Args, Debug)]
-#[command(
-    after_help = "A grant on a privacy level lets the role see columns at that level and below; a grant on
+pub struct Grants;
+
+impl Noun for Grants {
+    const KIND: &'static Kind = &GRANTS;
+    const AFTER_HELP: &'static str =
+        "A grant on a privacy level lets the role see columns at that level and below; a grant on
 a PII type lets it see columns of that type. Public columns are visible to every role, unclassified
 ones to none.
 
 Examples:
   rime governance grants create --role ANALYST --level internal
-  rime governance grants create --role SUPPORT_AGENT --pii email"
-)]
-pub struct GrantsArgs {
-    #[command(subcommand)]
-    pub command: GrantsCommand,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum GrantsCommand {
-    /// List grants
-    #[command(visible_alias = "ls")]
-    List(GrantsListArgs),
-    /// Grant a role visibility of a privacy level or a PII type
-    Create(GrantFlags),
-    /// Revoke a grant
-    #[command(visible_alias = "rm")]
-    Delete(GrantId),
+  rime governance grants create --role SUPPORT_AGENT --pii email";
+    type Filters = GrantsFilters;
+    type Create = GrantFlags;
+    type Update = NoArgs;
+    type Extra = NoVerbs;
 }
 
 #[derive(Args, Debug)]
-pub struct GrantsListArgs {
+pub struct GrantsFilters {
     /// Only this role's grants
     #[arg(long)]
     pub role: Option<String>,
-    #[command(flatten)]
-    pub list: ListArgs,
+}
+
+impl Filters for GrantsFilters {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        let role = self.role.as_ref().map(|r| r.to_ascii_uppercase());
+        Ok(query_of([("role", &role)]))
+    }
 }
 
 #[derive(Args, Debug)]
@@ -91,34 +93,14 @@ pub struct GrantFlags {
     pub pii: Option<String>,
 }
 
-#[derive(Args, Debug)]
-pub struct GrantId {
-    /// Grant id
-    pub id: String,
-}
-
-pub async fn run(ctx: &Context, args: GrantsArgs) -> anyhow::Result<()> {
-    match args.command {
-        GrantsCommand::List(a) => {
-            let q = a
-                .role
-                .map(|r| ("role".to_string(), r.to_ascii_uppercase()))
-                .into_iter()
-                .collect();
-            verbs::list(ctx, &GRANTS, Scope::top(), q, &a.list.page).await
-        }
-        GrantsCommand::Create(f) => {
-            let mut body = serde_json::json!({"role": f.role});
-            if let Some(l) = f.level {
-                body["privacy_level"] = Value::String(l);
+impl Body for GrantFlags {
+    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
+        let mut body = json!({"role": self.role});
+        for (k, v) in [("privacy_level", &self.level), ("pii_type", &self.pii)] {
+            if let Some(v) = v {
+                body[k] = Value::String(v.clone());
             }
-            if let Some(p) = f.pii {
-                body["pii_type"] = Value::String(p);
-            }
-            verbs::create(ctx, &GRANTS, Scope::top(), body)
-                .await
-                .map(drop)
         }
-        GrantsCommand::Delete(a) => verbs::delete(ctx, &GRANTS, Scope::top(), &a.id, "").await,
+        Ok(body)
     }
 }

@@ -1,33 +1,35 @@
 //! `rime governance masking-policies`: masking types for privacy levels or PII types.
 
-use clap::{Args, Subcommand};
+use clap::Args;
 use serde_json::Value;
 
-use super::{LEVELS, ListArgs, PII_TYPES};
+use super::{LEVELS, PII_TYPES};
 use crate::commands::input::BodyArgs;
 use crate::context::Context;
-use crate::output::ColumnKind;
+use crate::output::ColumnKind::{Json, Text};
 use crate::output::col;
-use crate::registry::{Kind, Parent, Scope, field, ro, verbs};
+use crate::registry::{
+    Body, Filters, Kind, NoVerbs, Noun, Patch, Scope, Target, create, delete, field, get, list,
+    query_of, ro, update,
+};
 
 pub static MASKING: Kind = Kind {
     name: "masking_policy",
     singular: "masking policy",
     plural: "masking policies",
     command: "governance masking-policies",
-    parent: Parent::Project,
     path: "governance/masking-policies",
     schema: "MaskingPolicy",
     names: &["name"],
     id_prefix: "msk_",
-    arg: ("POLICY", "Policy name or id"),
+    arg: ("NAME", "Policy name or id"),
     columns: &[
-        col("NAME", "name", ColumnKind::Text),
-        col("TYPE", "masking_type", ColumnKind::Text),
-        col("LEVEL", "applies_to.privacy_level", ColumnKind::Text),
-        col("PII", "applies_to.pii_type", ColumnKind::Text),
-        col("CONFIG", "config", ColumnKind::Json),
-        col("ID", "id", ColumnKind::Text),
+        col("NAME", "name", Text),
+        col("TYPE", "masking_type", Text),
+        col("LEVEL", "applies_to.privacy_level", Text),
+        col("PII", "applies_to.pii_type", Text),
+        col("CONFIG", "config", Json),
+        col("ID", "id", Text),
     ],
     fields: &[
         ro("id"),
@@ -40,53 +42,47 @@ pub static MASKING: Kind = Kind {
         ro("updated_at"),
         ro("created_by"),
     ],
+    verbs: &[
+        list("List masking policies"),
+        get("Show one masking policy"),
+        create("Create a masking policy"),
+        update("Change a masking policy (changing the type drops the old type's options)"),
+        delete("Delete a masking policy (its columns fall back to the default masking)"),
+    ],
     config: true,
     ..Kind::BASE
 };
 
-#[derive(Args, Debug)]
-#[command(
-    after_help = "Masking types: full (****, 0, FALSE), null (NULL), partial (e.g. ***-***-7890;
+pub struct Masking;
+
+impl Noun for Masking {
+    const KIND: &'static Kind = &MASKING;
+    const AFTER_HELP: &'static str =
+        "Masking types: full (****, 0, FALSE), null (NULL), partial (e.g. ***-***-7890;
 options show_first, show_last), hash (option algorithm: sha256|sha512), date_truncate (option unit:
 year|month|day). A policy for a PII type wins over one for a privacy level.
 
 Example:
-  rime governance masking-policies create --name phone-last-four --type partial --pii phone --set config.show_last=4"
-)]
-pub struct MaskingArgs {
-    #[command(subcommand)]
-    pub command: MaskingCommand,
+  rime governance masking-policies create --name phone-last-four --type partial --pii phone --set config.show_last=4";
+    type Filters = MaskingFilters;
+    type Create = MaskingFlags;
+    type Update = MaskingFlags;
+    type Extra = NoVerbs;
 }
 
-#[derive(Subcommand, Debug)]
-pub enum MaskingCommand {
-    /// List masking policies
-    #[command(visible_alias = "ls")]
-    List(MaskingListArgs),
-    /// Show one masking policy
-    Get(Named),
-    /// Create a masking policy
-    Create(MaskingFlags),
-    /// Change a masking policy (changing the type drops the old type's options)
-    Update(MaskingUpdateArgs),
-    /// Delete a masking policy (its columns fall back to the default masking)
-    #[command(visible_alias = "rm")]
-    Delete(Named),
-}
+const TYPES: [&str; 5] = ["full", "null", "partial", "hash", "date_truncate"];
 
 #[derive(Args, Debug)]
-pub struct Named {
-    /// Policy name or id
-    pub name: String,
-}
-
-#[derive(Args, Debug)]
-pub struct MaskingListArgs {
+pub struct MaskingFilters {
     /// Only policies of this masking type
-    #[arg(long = "type", value_name = "TYPE", value_parser = ["full", "null", "partial", "hash", "date_truncate"])]
+    #[arg(long = "type", value_name = "TYPE", value_parser = TYPES)]
     pub masking_type: Option<String>,
-    #[command(flatten)]
-    pub list: ListArgs,
+}
+
+impl Filters for MaskingFilters {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        Ok(query_of([("masking_type", &self.masking_type)]))
+    }
 }
 
 #[derive(Args, Debug)]
@@ -95,7 +91,7 @@ pub struct MaskingFlags {
     #[arg(long)]
     pub name: Option<String>,
     /// full, null, partial, hash or date_truncate
-    #[arg(long = "type", value_name = "TYPE", value_parser = ["full", "null", "partial", "hash", "date_truncate"])]
+    #[arg(long = "type", value_name = "TYPE", value_parser = TYPES)]
     pub masking_type: Option<String>,
     /// Apply to columns of this privacy level
     #[arg(long, value_parser = LEVELS, conflicts_with = "pii")]
@@ -107,17 +103,20 @@ pub struct MaskingFlags {
     pub body: BodyArgs,
 }
 
-#[derive(Args, Debug)]
-pub struct MaskingUpdateArgs {
-    /// Policy name or id
-    #[arg(value_name = "NAME")]
-    pub target: String,
-    #[command(flatten)]
-    pub flags: MaskingFlags,
+impl Body for MaskingFlags {
+    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
+        self.build(false)
+    }
+}
+
+impl Patch for MaskingFlags {
+    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
+        self.build(true)
+    }
 }
 
 impl MaskingFlags {
-    fn body(&self, updating: bool) -> anyhow::Result<Value> {
+    fn build(&self, updating: bool) -> anyhow::Result<Value> {
         let text = |v: &Option<String>| v.clone().map(Value::String);
         // On update, naming one target clears the other (applies_to is merged).
         let other = |given: &Option<String>| (updating && given.is_some()).then_some(Value::Null);
@@ -133,29 +132,5 @@ impl MaskingFlags {
                 text(&self.pii).or_else(|| other(&self.level)),
             ),
         ])?)
-    }
-}
-
-pub async fn run(ctx: &Context, args: MaskingArgs) -> anyhow::Result<()> {
-    match args.command {
-        MaskingCommand::List(a) => {
-            let q = a
-                .masking_type
-                .map(|t| ("masking_type".to_string(), t))
-                .into_iter()
-                .collect();
-            verbs::list(ctx, &MASKING, Scope::top(), q, &a.list.page).await
-        }
-        MaskingCommand::Get(a) => verbs::get(ctx, &MASKING, Scope::top(), &a.name).await,
-        MaskingCommand::Create(f) => verbs::create(ctx, &MASKING, Scope::top(), f.body(false)?)
-            .await
-            .map(drop),
-        MaskingCommand::Update(a) => {
-            let patch = a.flags.body(true)?;
-            verbs::patch(ctx, &MASKING, Scope::top(), &a.target, patch)
-                .await
-                .map(drop)
-        }
-        MaskingCommand::Delete(a) => verbs::delete(ctx, &MASKING, Scope::top(), &a.name, "").await,
     }
 }

@@ -14,8 +14,8 @@ pub use scans::SCANS;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::PageArgs;
 use crate::context::Context;
+use crate::registry::{Verbs, query_of};
 
 /// Privacy levels, least to most sensitive.
 pub const LEVELS: [&str; 4] = ["public", "internal", "confidential", "restricted"];
@@ -42,34 +42,52 @@ pub struct GovernanceArgs {
 pub enum GovernanceCommand {
     /// The column catalogue: list, inspect and classify columns
     #[command(visible_alias = "column")]
-    Columns(columns::ColumnsArgs),
+    Columns(Verbs<columns::Columns>),
     /// Masking policies: how classified columns are masked
     #[command(visible_alias = "masking-policy")]
-    MaskingPolicies(masking::MaskingArgs),
+    MaskingPolicies(Verbs<masking::Masking>),
     /// Role grants: which Snowflake roles see which columns unmasked
     #[command(visible_alias = "grant")]
-    Grants(grants::GrantsArgs),
+    Grants(Verbs<grants::Grants>),
     /// Start a PII scan (flags columns for review; never classifies)
     Scan(scans::ScanArgs),
     /// Past PII scans and their findings
-    Scans(scans::ScansArgs),
+    Scans(Verbs<scans::Scans>),
     /// Compliance reports: classification coverage, access matrix
     Report(reports::ReportArgs),
 }
 
+/// Where in the catalogue (column lists, scans, the access matrix).
 #[derive(Args, Debug)]
-pub struct ListArgs {
-    #[command(flatten)]
-    pub page: PageArgs,
+pub struct Place {
+    /// Only this database
+    #[arg(long)]
+    pub database: Option<String>,
+    /// Only this schema
+    #[arg(long)]
+    pub schema: Option<String>,
+    /// Only this table
+    #[arg(long)]
+    pub table: Option<String>,
+}
+
+impl Place {
+    pub fn query(&self) -> Vec<(String, String)> {
+        query_of([
+            ("database", &self.database),
+            ("schema", &self.schema),
+            ("table", &self.table),
+        ])
+    }
 }
 
 pub async fn run(ctx: &Context, args: GovernanceArgs) -> anyhow::Result<()> {
     match args.command {
-        GovernanceCommand::Columns(a) => columns::run(ctx, a).await,
-        GovernanceCommand::MaskingPolicies(a) => masking::run(ctx, a).await,
-        GovernanceCommand::Grants(a) => grants::run(ctx, a).await,
+        GovernanceCommand::Columns(v) => v.run(ctx).await,
+        GovernanceCommand::MaskingPolicies(v) => v.run(ctx).await,
+        GovernanceCommand::Grants(v) => v.run(ctx).await,
         GovernanceCommand::Scan(a) => scans::start(ctx, a).await,
-        GovernanceCommand::Scans(a) => scans::run(ctx, a).await,
+        GovernanceCommand::Scans(v) => v.run(ctx).await,
         GovernanceCommand::Report(a) => reports::run(ctx, a).await,
     }
 }

@@ -4,39 +4,25 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
+use super::Place;
 use crate::context::Context;
 use crate::http::{ApiPath, Request};
-use crate::output::{Column, ColumnKind, ListSpec, Stream, Style, terminal_safe};
+use crate::output::ColumnKind::Text;
+use crate::output::{ListSpec, Stream, Style, col, terminal_safe};
+use crate::registry::query_of;
 
 const BAR_WIDTH: usize = 24;
 
-const MATRIX_COLUMNS: &[Column] = &[
-    Column {
-        header: "PATH",
-        path: "path",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "LEVEL",
-        path: "privacy_level",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "PII",
-        path: "pii_type",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "MASKING",
-        path: "masking",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "VISIBLE TO",
-        path: "visible_to",
-        kind: ColumnKind::Text,
-    },
-];
+const MATRIX: ListSpec<'static> = ListSpec {
+    columns: &[
+        col("PATH", "path", Text),
+        col("LEVEL", "privacy_level", Text),
+        col("PII", "pii_type", Text),
+        col("MASKING", "masking", Text),
+        col("VISIBLE TO", "visible_to", Text),
+    ],
+    known_fields: &[],
+};
 
 #[derive(Args, Debug)]
 pub struct ReportArgs {
@@ -57,12 +43,8 @@ pub struct MatrixArgs {
     /// Only the columns this role sees
     #[arg(long)]
     pub role: Option<String>,
-    #[arg(long)]
-    pub database: Option<String>,
-    #[arg(long)]
-    pub schema: Option<String>,
-    #[arg(long)]
-    pub table: Option<String>,
+    #[command(flatten)]
+    pub place: Place,
 }
 
 async fn report(ctx: &Context, name: &str, query: Vec<(String, String)>) -> anyhow::Result<Value> {
@@ -90,27 +72,13 @@ pub async fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<()> {
             Ok(())
         }
         ReportCommand::AccessMatrix(a) => {
-            let q = [
-                ("role", a.role),
-                ("database", a.database),
-                ("schema", a.schema),
-                ("table", a.table),
-            ]
-            .into_iter()
-            .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
-            .collect();
+            let mut q = query_of([("role", &a.role)]);
+            q.extend(a.place.query());
             let r = report(ctx, "access-matrix", q).await?;
             if !ctx.out.human() {
                 return ctx.show(&r, &ListSpec::default());
             }
-            let mut w = ctx.out.list(&ListSpec {
-                columns: MATRIX_COLUMNS,
-                known_fields: &[],
-            })?;
-            for row in r["rows"].as_array().into_iter().flatten() {
-                w.push(row)?;
-            }
-            w.finish()?;
+            ctx.out.items(&r["rows"], &MATRIX)?;
             let roles: Vec<&str> = r["roles"]
                 .as_array()
                 .into_iter()

@@ -5,33 +5,32 @@ use std::time::Duration;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::ListArgs;
+use super::Place;
 use crate::commands::wait::{Poll, poll};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::col;
+use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::progress::Snapshot;
-use crate::output::{Column, ColumnKind, Format, ListSpec, terminal_safe};
-use crate::registry::{Kind, Parent, Scope, ro, verbs};
+use crate::output::{ListSpec, col, terminal_safe};
+use crate::registry::{Extra, Item, Kind, NoArgs, Noun, Scope, get, list, ro};
 
 pub static SCANS: Kind = Kind {
     name: "pii_scan",
     singular: "PII scan",
     plural: "PII scans",
     command: "governance scans",
-    parent: Parent::Project,
     path: "governance/pii-scans",
     schema: "PiiScan",
     names: &[],
     id_prefix: "pii_",
-    arg: ("SCAN", "Scan id"),
+    arg: ("ID", "Scan id"),
     columns: &[
-        col("ID", "id", ColumnKind::Text),
-        col("STATUS", "status", ColumnKind::Status),
-        col("COLUMNS", "columns_scanned", ColumnKind::Count),
-        col("FINDINGS", "findings", ColumnKind::Count),
-        col("STARTED", "started_at", ColumnKind::Time),
-        col("ENDED", "ended_at", ColumnKind::Time),
+        col("ID", "id", Text),
+        col("STATUS", "status", Status),
+        col("COLUMNS", "columns_scanned", Count),
+        col("FINDINGS", "findings", Count),
+        col("STARTED", "started_at", Time),
+        col("ENDED", "ended_at", Time),
     ],
     fields: &[
         ro("id"),
@@ -46,36 +45,46 @@ pub static SCANS: Kind = Kind {
         ro("error"),
         ro("started_by"),
     ],
+    verbs: &[
+        list("List PII scans, newest first"),
+        get("Show a scan; its findings once completed"),
+    ],
     ..Kind::BASE
 };
 
-const FINDING_COLUMNS: &[Column] = &[
-    Column {
-        header: "PATH",
-        path: "path",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "PII",
-        path: "pii_type",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "CONFIDENCE",
-        path: "confidence",
-        kind: ColumnKind::Count,
-    },
-    Column {
-        header: "MATCHED",
-        path: "samples_matched",
-        kind: ColumnKind::Count,
-    },
-    Column {
-        header: "SAMPLED",
-        path: "samples_total",
-        kind: ColumnKind::Count,
-    },
-];
+const FINDINGS: ListSpec<'static> = ListSpec {
+    columns: &[
+        col("PATH", "path", Text),
+        col("PII", "pii_type", Text),
+        col("CONFIDENCE", "confidence", Count),
+        col("MATCHED", "samples_matched", Count),
+        col("SAMPLED", "samples_total", Count),
+    ],
+    known_fields: &[],
+};
+
+pub struct Scans;
+
+impl Noun for Scans {
+    const KIND: &'static Kind = &SCANS;
+    type Filters = NoArgs;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = ScansVerbs;
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ScansVerbs {
+    /// Show a scan; its findings once completed
+    Get(Item<Scans>),
+}
+
+impl Extra for ScansVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        let ScansVerbs::Get(scan) = self;
+        show(ctx, &scan.fetch(ctx).await?)
+    }
+}
 
 #[derive(Args, Debug)]
 #[command(
@@ -87,15 +96,8 @@ Example:
   rime governance scan --database ANALYTICS --wait"
 )]
 pub struct ScanArgs {
-    /// Only this database
-    #[arg(long)]
-    pub database: Option<String>,
-    /// Only this schema
-    #[arg(long)]
-    pub schema: Option<String>,
-    /// Only this table
-    #[arg(long)]
-    pub table: Option<String>,
+    #[command(flatten)]
+    pub place: Place,
     /// Also sample columns that are already classified
     #[arg(long)]
     pub include_classified: bool,
@@ -107,37 +109,10 @@ pub struct ScanArgs {
     pub interval: Duration,
 }
 
-#[derive(Args, Debug)]
-pub struct ScansArgs {
-    #[command(subcommand)]
-    pub command: ScansCommand,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum ScansCommand {
-    /// List PII scans, newest first
-    #[command(visible_alias = "ls")]
-    List(ListArgs),
-    /// Show a scan; its findings once completed
-    Get(ScanId),
-}
-
-#[derive(Args, Debug)]
-pub struct ScanId {
-    /// Scan id
-    pub id: String,
-}
-
 pub async fn start(ctx: &Context, a: ScanArgs) -> anyhow::Result<()> {
     let mut body = json!({});
-    for (k, v) in [
-        ("database", &a.database),
-        ("schema", &a.schema),
-        ("table", &a.table),
-    ] {
-        if let Some(v) = v {
-            body[k] = Value::String(v.clone());
-        }
+    for (k, v) in a.place.query() {
+        body[k] = Value::String(v);
     }
     if a.include_classified {
         body["include_classified"] = Value::Bool(true);
@@ -197,35 +172,17 @@ pub async fn start(ctx: &Context, a: ScanArgs) -> anyhow::Result<()> {
 
 /// A finished scan as its findings table (table format), else the scan object.
 fn show(ctx: &Context, scan: &Value) -> anyhow::Result<()> {
-    let plain = ctx.out.format() == Format::Table
-        && ctx.settings.jq.is_none()
-        && ctx.settings.fields.is_none();
-    if !plain || scan["status"] != "completed" {
+    if !ctx.out.human() || scan["status"] != "completed" {
         return ctx.show(scan, &SCANS.spec());
     }
-    let findings = scan["findings"].as_array().cloned().unwrap_or_default();
-    let mut w = ctx.out.list(&ListSpec {
-        columns: FINDING_COLUMNS,
-        known_fields: &[],
-    })?;
-    for f in &findings {
-        w.push(f)?;
-    }
-    w.finish()?;
+    ctx.out.items(&scan["findings"], &FINDINGS)?;
     ctx.out.status(&format!(
-        "{} finding(s) in {} columns scanned; flagged columns: rime governance columns list --flagged",
-        findings.len(),
-        scan["columns_scanned"].as_u64().unwrap_or(0)
+        "{} in {} scanned; flagged columns: rime governance columns list --flagged",
+        crate::output::count(
+            scan["findings"].as_array().map_or(0, Vec::len) as u64,
+            "finding"
+        ),
+        crate::output::count(scan["columns_scanned"].as_u64().unwrap_or(0), "column")
     ));
     Ok(())
-}
-
-pub async fn run(ctx: &Context, args: ScansArgs) -> anyhow::Result<()> {
-    match args.command {
-        ScansCommand::List(a) => verbs::list(ctx, &SCANS, Scope::top(), Vec::new(), &a.page).await,
-        ScansCommand::Get(a) => {
-            let scan = SCANS.find(ctx, Scope::top(), &a.id).await?;
-            show(ctx, &scan)
-        }
-    }
 }

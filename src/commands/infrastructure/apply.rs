@@ -32,6 +32,9 @@ pub struct ApplyArgs {
     /// Follow the apply resource by resource; exit 0 when it succeeds, 9 when it fails
     #[arg(long)]
     pub wait: bool,
+    /// Apply even when the plan destroys a resource that a kept one still names
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Args, Debug)]
@@ -146,6 +149,20 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<()> {
         ctx.out
             .status("No changes. The infrastructure matches the desired state; nothing to apply.");
         return Ok(());
+    }
+    let dangling = super::refs::dangling(ctx, &plan).await?;
+    for line in &dangling {
+        ctx.out.warn(line);
+    }
+    if !dangling.is_empty() && !a.force {
+        return Err(CliError::Usage(format!(
+            "the plan would leave {} dangling reference(s); nothing was applied",
+            dangling.len()
+        )))
+        .hint(
+            "refusing to apply",
+            "change or delete the resources that name it (`rime infra update`), or pass --force",
+        );
     }
     // A plan that is no longer ready goes straight to the API, which refuses it (409) and says why.
     if plan["status"] == "ready" {

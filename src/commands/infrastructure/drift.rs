@@ -74,20 +74,9 @@ pub async fn drift(ctx: &Context, a: DriftArgs) -> anyhow::Result<()> {
     match a.command {
         Some(DriftCommand::Check(c)) => check(ctx, c).await,
         None => {
-            let n = verbs::stream(
-                ctx,
-                path(ctx, &["drift"]).await?,
-                Vec::new(),
-                &a.page,
-                &DRIFT,
-                None,
-            )
-            .await?;
-            if n == 0 && ctx.out.stdout_is_tty() && ctx.settings.jq.is_none() {
-                ctx.out.status(
-                    "no drift detected; `rime infra drift check` compares the actual state now",
-                );
-            }
+            let path = path(ctx, &["drift"]).await?;
+            let empty = "no drift detected; `rime infra drift check` compares the actual state now";
+            verbs::stream(ctx, path, Vec::new(), &a.page, &DRIFT, Some(empty)).await?;
             Ok(())
         }
     }

@@ -14,12 +14,6 @@ use crate::output::{ColumnKind, ListSpec, Output, Stream, Style, terminal_safe};
 use crate::registry::verbs;
 
 #[derive(Args, Debug)]
-pub struct ChangesArgs {
-    #[command(flatten)]
-    pub page: PageArgs,
-}
-
-#[derive(Args, Debug)]
 pub struct PlanArgs {
     /// Also save the plan (JSON) to FILE, for `rime infra apply --plan-file FILE`
     #[arg(long, value_name = "FILE")]
@@ -61,20 +55,10 @@ pub const PLAN: ListSpec<'static> = ListSpec {
     ],
 };
 
-pub async fn changes(ctx: &Context, a: ChangesArgs) -> anyhow::Result<()> {
-    let n = verbs::stream(
-        ctx,
-        path(ctx, &["changes"]).await?,
-        Vec::new(),
-        &a.page,
-        &CHANGES,
-        None,
-    )
-    .await?;
-    if n == 0 && ctx.out.stdout_is_tty() && ctx.settings.jq.is_none() {
-        ctx.out
-            .status("no pending changes: the desired state is applied");
-    }
+pub async fn changes(ctx: &Context, page: PageArgs) -> anyhow::Result<()> {
+    let path = path(ctx, &["changes"]).await?;
+    let empty = "no pending changes: the desired state is applied";
+    verbs::stream(ctx, path, Vec::new(), &page, &CHANGES, Some(empty)).await?;
     Ok(())
 }
 
@@ -102,6 +86,9 @@ pub async fn plan(ctx: &Context, a: PlanArgs) -> anyhow::Result<()> {
         ctx.out.text(&render(&ctx.out, &plan, Stream::Stdout))?;
     } else {
         ctx.show(&plan, &PLAN)?;
+    }
+    for line in super::refs::dangling(ctx, &plan).await? {
+        ctx.out.warn(&line);
     }
     let id = terminal_safe(plan["id"].as_str().unwrap_or("?")).into_owned();
     if let Some(file) = &a.out {

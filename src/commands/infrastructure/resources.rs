@@ -1,34 +1,85 @@
-//! `infra list|get|create|update|delete|types`: the desired state, and the type catalogue.
+//! `rime infra`: the desired state (the generic verbs; delete marks for the next apply), the type
+//! catalogue, and the plan/apply cycle as the noun's own verbs.
 
-use clap::Args;
+use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use super::{RESOURCES, find, label, path};
+use super::{RESOURCES, apply, drift, label, path, plan};
 use crate::cli::PageArgs;
 use crate::commands::input::{BodyArgs, parse_assignment};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::{Method, Request};
-use crate::output::col;
-use crate::output::{Column, ColumnKind, ListSpec, terminal_safe};
-use crate::registry::{Scope, verbs};
+use crate::output::ColumnKind::{Bool, Json, Text};
+use crate::output::{Column, ListSpec, col, terminal_safe};
+use crate::registry::{
+    Body, Extra, Filters, Item, Kind, Noun, Patch, Scope, Target, query_of, verbs,
+};
+
+pub struct Resources;
+
+impl Noun for Resources {
+    const KIND: &'static Kind = &RESOURCES;
+    type Filters = ResourceFilters;
+    type Create = CreateFlags;
+    type Update = ConfigFlags;
+    type Extra = InfraVerbs;
+
+    async fn create(ctx: &Context, scope: &Scope, flags: CreateFlags) -> anyhow::Result<()> {
+        let body = flags.body(ctx, scope).await?;
+        verbs::create(ctx, &RESOURCES, scope, body).await?;
+        ctx.out
+            .status("pending: `rime infra plan` previews it, `rime infra apply` creates it");
+        Ok(())
+    }
+}
+
+/// The plan/apply cycle, and delete (which only marks a resource for the next apply).
+#[derive(Subcommand, Debug)]
+pub enum InfraVerbs {
+    Delete(Item<Resources>),
+    /// The resource types and their config keys
+    Types(TypesArgs),
+    /// List pending changes (what the next plan would contain)
+    Changes(PageArgs),
+    /// Preview the changes: + create, ~ modify, - destroy
+    Plan(plan::PlanArgs),
+    /// Apply a plan (making one first when none is given); type `yes` to confirm, or pass --yes
+    Apply(apply::ApplyArgs),
+    /// Past and running applies
+    Applies(apply::AppliesArgs),
+    /// Drift between the actual state and what Rime applied; `drift check` looks again
+    Drift(drift::DriftArgs),
+}
+
+impl Extra for InfraVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        match self {
+            InfraVerbs::Delete(r) => delete(ctx, &r.fetch(ctx).await?).await,
+            InfraVerbs::Types(a) => types(ctx, a).await,
+            InfraVerbs::Changes(page) => plan::changes(ctx, page).await,
+            InfraVerbs::Plan(a) => plan::plan(ctx, a).await,
+            InfraVerbs::Apply(a) => apply::apply(ctx, a).await,
+            InfraVerbs::Applies(a) => apply::applies(ctx, a).await,
+            InfraVerbs::Drift(a) => drift::drift(ctx, a).await,
+        }
+    }
+}
 
 #[derive(Args, Debug)]
-pub struct ListArgs {
+pub struct ResourceFilters {
     /// Only this type, e.g. snowflake_warehouse (see `rime infra types`)
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Option<String>,
     /// Only this status: pending_create, pending_update, pending_delete, active, failed, drifted
     #[arg(long, value_name = "STATUS")]
     pub status: Option<String>,
-    #[command(flatten)]
-    pub page: PageArgs,
 }
 
-#[derive(Args, Debug)]
-pub struct GetArgs {
-    /// Resource name, TYPE/NAME or id
-    pub resource: String,
+impl Filters for ResourceFilters {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        Ok(query_of([("type", &self.kind), ("status", &self.status)]))
+    }
 }
 
 #[derive(Args, Debug)]
@@ -53,8 +104,21 @@ impl ConfigFlags {
     }
 }
 
+impl Patch for ConfigFlags {
+    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
+        let patch = self.build(Vec::new())?;
+        if patch.as_object().is_none_or(|m| m.is_empty()) {
+            return Err(CliError::Usage(
+                "nothing to update: give --config KEY=VALUE, --set or --from-file".into(),
+            )
+            .into());
+        }
+        Ok(patch)
+    }
+}
+
 #[derive(Args, Debug)]
-pub struct CreateArgs {
+pub struct CreateFlags {
     /// Resource type, e.g. snowflake_warehouse (see `rime infra types`)
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Option<String>,
@@ -65,18 +129,21 @@ pub struct CreateArgs {
     pub flags: ConfigFlags,
 }
 
-#[derive(Args, Debug)]
-pub struct UpdateArgs {
-    /// Resource name, TYPE/NAME or id
-    pub resource: String,
-    #[command(flatten)]
-    pub flags: ConfigFlags,
-}
-
-#[derive(Args, Debug)]
-pub struct DeleteArgs {
-    /// Resource name, TYPE/NAME or id
-    pub resource: String,
+impl Body for CreateFlags {
+    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
+        if self.flags.body.from_file.is_none() && (self.kind.is_none() || self.name.is_none()) {
+            return Err(CliError::Usage(
+                "give --type and --name (and --config KEY=VALUE for settings), or --from-file"
+                    .into(),
+            )
+            .into());
+        }
+        let text = |v: &Option<String>| v.clone().map(Value::String);
+        Ok(self.flags.build(vec![
+            ("type".into(), text(&self.kind)),
+            ("name".into(), text(&self.name)),
+        ])?)
+    }
 }
 
 #[derive(Args, Debug)]
@@ -90,10 +157,10 @@ pub struct TypesArgs {
 
 const TYPES: ListSpec<'static> = ListSpec {
     columns: &[
-        col("TYPE", "type", ColumnKind::Text),
-        col("PROVIDER", "provider", ColumnKind::Text),
-        col("CONFIG KEYS", "config_keys", ColumnKind::Text),
-        col("DESCRIPTION", "description", ColumnKind::Text),
+        col("TYPE", "type", Text),
+        col("PROVIDER", "provider", Text),
+        col("CONFIG KEYS", "config_keys", Text),
+        col("DESCRIPTION", "description", Text),
     ],
     known_fields: &[
         "type",
@@ -106,77 +173,25 @@ const TYPES: ListSpec<'static> = ListSpec {
 };
 
 const KEYS: &[Column] = &[
-    col("KEY", "key", ColumnKind::Text),
-    col("TYPE", "type", ColumnKind::Text),
-    col("REQUIRED", "required", ColumnKind::Bool),
-    col("DEFAULT", "default", ColumnKind::Json),
-    col("ALLOWED", "constraint", ColumnKind::Text),
-    col("DESCRIPTION", "description", ColumnKind::Text),
+    col("KEY", "key", Text),
+    col("TYPE", "type", Text),
+    col("REQUIRED", "required", Bool),
+    col("DEFAULT", "default", Json),
+    col("ALLOWED", "constraint", Text),
+    col("DESCRIPTION", "description", Text),
 ];
 
-fn text(v: &Option<String>) -> Option<Value> {
-    v.clone().map(Value::String)
-}
-
-pub async fn list(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
-    let mut filters = Vec::new();
-    if let Some(k) = a.kind {
-        filters.push(("type".to_string(), k));
-    }
-    if let Some(s) = a.status {
-        filters.push(("status".to_string(), s));
-    }
-    verbs::list(ctx, &RESOURCES, Scope::top(), filters, &a.page).await
-}
-
-pub async fn get(ctx: &Context, a: GetArgs) -> anyhow::Result<()> {
-    let v = find(ctx, &a.resource).await?;
-    ctx.show(&v, &RESOURCES.spec())
-}
-
-pub async fn create(ctx: &Context, a: CreateArgs) -> anyhow::Result<()> {
-    if a.flags.body.from_file.is_none() && (a.kind.is_none() || a.name.is_none()) {
-        return Err(CliError::Usage(
-            "give --type and --name (and --config KEY=VALUE for settings), or --from-file".into(),
-        )
-        .into());
-    }
-    let body = a.flags.build(vec![
-        ("type".into(), text(&a.kind)),
-        ("name".into(), text(&a.name)),
-    ])?;
-    verbs::create(ctx, &RESOURCES, Scope::top(), body).await?;
-    ctx.out
-        .status("pending: `rime infra plan` previews it, `rime infra apply` creates it");
-    Ok(())
-}
-
-pub async fn update(ctx: &Context, a: UpdateArgs) -> anyhow::Result<()> {
-    let patch = a.flags.build(Vec::new())?;
-    if patch.as_object().is_none_or(|m| m.is_empty()) {
-        return Err(CliError::Usage(
-            "nothing to update: give --config KEY=VALUE, --set or --from-file".into(),
-        )
-        .into());
-    }
-    let target = find(ctx, &a.resource).await?;
-    let id = target["id"].as_str().unwrap_or(&a.resource).to_string();
-    verbs::patch(ctx, &RESOURCES, Scope::top(), &id, patch)
-        .await
-        .map(drop)
-}
-
-pub async fn delete(ctx: &Context, a: DeleteArgs) -> anyhow::Result<()> {
-    let target = find(ctx, &a.resource).await?;
-    let id = target["id"].as_str().unwrap_or(&a.resource).to_string();
-    let what = label(&target);
+/// Marks the resource for destruction: nothing is destroyed until the next apply.
+async fn delete(ctx: &Context, target: &Value) -> anyhow::Result<()> {
+    let id = target["id"].as_str().unwrap_or_default();
+    let what = label(target);
     ctx.confirm(&format!(
         "mark {what} for destruction (the next apply destroys it)"
     ))?;
     let marked = ctx
         .client()
         .await?
-        .call(Request::new(Method::DELETE, path(ctx, &[&id]).await?))
+        .call(Request::new(Method::DELETE, path(ctx, &[id]).await?))
         .await
         .map_err(|e| e.context("could not delete the infrastructure resource"))?;
     ctx.out.status(&format!(

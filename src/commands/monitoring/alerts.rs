@@ -179,7 +179,7 @@ async fn watch(ctx: &Context, a: WatchArgs) -> anyhow::Result<()> {
     let query = a.filters.query(ctx, Scope::top()).await?;
     let path = ALERTS.collection(ctx, Scope::top()).await?;
     let client = ctx.client().await?;
-    ctx.set_interrupt_hint(Some("stopped watching alerts".into()));
+    ctx.set_detach_note(Some("stopped watching alerts".into()));
     let mut display = live.then(|| RunDisplay::new(&ctx.out));
     let mut seen: HashMap<String, String> = HashMap::new();
     // Alerts drawn once stay on screen, so a resolution shows instead of a stale state.

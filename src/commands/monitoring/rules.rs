@@ -11,7 +11,7 @@ use crate::output::ColumnKind::{Bool, Status, Text};
 use crate::output::col;
 use crate::registry::{
     Body, Filters, Kind, NoVerbs, Noun, Patch, Scope, Target, create, delete, field, get, list,
-    refers, ro, update,
+    query_of, refers, ro, update,
 };
 
 pub static RULES: Kind = Kind {
@@ -95,13 +95,10 @@ pub struct RulesFilters {
 
 impl Filters for RulesFilters {
     async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        let q = [
+        Ok(query_of([
             ("resource_type", &self.resource_type),
             ("severity", &self.severity),
-        ];
-        Ok(q.into_iter()
-            .filter_map(|(k, v)| v.clone().map(|v| (k.to_string(), v)))
-            .collect())
+        ]))
     }
 }
 

@@ -122,8 +122,8 @@ fn render(ctx: &Context, s: &Value, project: &Value, firing: &Value) -> String {
         mark(ctx, n(&i["drifted"]), n(&i["pending_changes"])),
         "Infrastructure",
         format!(
-            "{} pending changes · {} drifted",
-            n(&i["pending_changes"]),
+            "{} · {} drifted",
+            crate::output::count(n(&i["pending_changes"]), "pending change"),
             n(&i["drifted"])
         ),
     );

@@ -30,7 +30,7 @@ pub struct DefinitionFlags {
     pub description: Option<String>,
     /// The definition: name, description, steps (a list, or a mapping of key to step) and
     /// schedule, as YAML or JSON (`-` for standard input)
-    #[arg(long, value_name = "FILE")]
+    #[arg(short = 'f', long, visible_alias = "file", value_name = "FILE")]
     pub from_file: Option<String>,
     /// Set a field, e.g. --set schedule.timezone=UTC (typed values, @file for a file's text)
     #[arg(long = "set", value_name = "PATH=VALUE")]

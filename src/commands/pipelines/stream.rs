@@ -18,11 +18,16 @@ const MAX_ATTEMPTS: u32 = 5;
 /// Between polls once the stream is given up.
 pub const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
-/// What the follower hands on: a frame from the stream, or the run as polled over REST.
+/// What the follower hands on: a frame from the stream, the run as polled over REST, or a
+/// second gone by with nothing new (so the live view's clocks move on).
 pub enum Update<'a> {
     Frame(&'a Value),
     Polled(&'a Value),
+    Tick,
 }
+
+/// How often a live view redraws its clocks when nothing new arrives.
+const TICK: Duration = Duration::from_secs(1);
 
 type Sink<'s> = dyn FnMut(Update<'_>) -> anyhow::Result<()> + 's;
 
@@ -101,8 +106,20 @@ async fn read(
 ) -> anyhow::Result<End> {
     let mut progress = false;
     let lost = |why: String, progress: bool| Ok(End::Lost { why, progress });
+    let mut deadline = tokio::time::Instant::now() + HEARTBEAT_DEADLINE;
+    let mut tick = tokio::time::interval(TICK);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     loop {
-        let msg = match tokio::time::timeout(HEARTBEAT_DEADLINE, ws.recv()).await {
+        // A frame may be half read when a tick wins: the stream keeps it (`next` is cancel-safe).
+        let heard = tokio::select! {
+            heard = tokio::time::timeout_at(deadline, ws.recv()) => heard,
+            _ = tick.tick() => {
+                on(Update::Tick)?;
+                continue;
+            }
+        };
+        deadline = tokio::time::Instant::now() + HEARTBEAT_DEADLINE;
+        let msg = match heard {
             Err(_) => {
                 return lost(
                     format!("nothing heard for {}s", HEARTBEAT_DEADLINE.as_secs()),
@@ -162,6 +179,8 @@ pub async fn poll(ctx: &Context, run_path: &ApiPath, on: &mut Sink<'_>) -> anyho
         let run = client.get(run_path).await?;
         if run != previous {
             on(Update::Polled(&run))?;
+        } else {
+            on(Update::Tick)?;
         }
         if run_is_final(&run["status"]) {
             return Ok(());

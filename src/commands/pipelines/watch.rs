@@ -6,6 +6,7 @@ use jiff::Timestamp;
 use serde_json::{Value, json};
 
 use super::stream::Update;
+use crate::commands::wait::LiveClock;
 use crate::context::Context;
 use crate::output::progress::{Item, RunDisplay, Snapshot};
 use crate::output::{ListSpec, terminal_safe};
@@ -64,14 +65,20 @@ pub fn apply(run: &mut Value, f: &Value) {
     }
 }
 
+/// The server's clock as a polled run tells it: its start plus its duration so far.
+fn polled_now(run: &Value) -> Option<Timestamp> {
+    let start = ts(&run["started_at"])?;
+    start
+        .checked_add(jiff::SignedDuration::from_secs(
+            run["duration_seconds"].as_i64()?,
+        ))
+        .ok()
+}
+
 /// The display's view of a run; `now` is the server's clock as last heard (elapsed times).
 pub fn view(run: &Value, pipeline: &str, now: Option<Timestamp>, pad: bool) -> Snapshot {
     let steps = run["steps"].as_array().cloned().unwrap_or_default();
-    let now = now.or_else(|| {
-        // A polled run carries the server's clock in its duration.
-        let start = ts(&run["started_at"])?;
-        Some(start + jiff::SignedDuration::from_secs(run["duration_seconds"].as_i64()?))
-    });
+    let now = now.or_else(|| polled_now(run));
     let elapsed = |from: &Value, to: &Value| -> Option<i64> {
         let from = ts(from)?;
         let to = ts(to).or(now)?;
@@ -140,7 +147,7 @@ pub struct Watcher<'a> {
     display: RunDisplay<'a>,
     run: Option<Value>,
     pipeline: String,
-    now: Option<Timestamp>,
+    clock: LiveClock,
 }
 
 impl<'a> Watcher<'a> {
@@ -150,7 +157,7 @@ impl<'a> Watcher<'a> {
             display: RunDisplay::new(&ctx.out),
             run: None,
             pipeline,
-            now: None,
+            clock: LiveClock::default(),
         }
     }
 
@@ -170,7 +177,8 @@ impl<'a> Watcher<'a> {
                     self.emit(f)?;
                 }
                 if let Some(at) = ts(&f["at"]) {
-                    self.now = Some(self.now.map_or(at, |n| n.max(at)));
+                    self.clock.heard(at);
+                    self.ctx.out.heard_server_time(at);
                 }
                 if f["type"] == "snapshot" {
                     self.run = Some(f["run"].clone());
@@ -182,20 +190,28 @@ impl<'a> Watcher<'a> {
                 if self.ndjson() {
                     self.emit(&json!({"seq": null, "type": "snapshot", "at": null, "run": run, "source": "poll"}))?;
                 }
-                self.now = None;
+                // A polled run carries the server's clock in its duration.
+                if let Some(at) = polled_now(run) {
+                    self.clock.heard(at);
+                    self.ctx.out.heard_server_time(at);
+                }
                 self.run = Some(run.clone());
             }
+            Update::Tick => {}
         }
         if let Some(run) = &self.run {
             let pad = self.ctx.out.show_progress();
             self.display
-                .update(&view(run, &self.pipeline, self.now, pad));
+                .update(&view(run, &self.pipeline, self.clock.now(), pad));
         }
         Ok(())
     }
 
     /// Leaves the run's final state (as REST reports it) on screen.
     pub fn finish(self, run: &Value) {
+        if let Some(at) = ts(&run["ended_at"]) {
+            self.ctx.out.heard_server_time(at);
+        }
         let pad = self.ctx.out.show_progress();
         self.display.finish(&view(run, &self.pipeline, None, pad));
     }

@@ -79,7 +79,9 @@ pub fn snapshot(name: &str, run: &Value) -> Snapshot {
         .iter()
         .map(|m| {
             let note = match m["status"].as_str() {
-                Some("succeeded") => m["rows_affected"].as_u64().map(|r| format!("{r} rows")),
+                Some("succeeded") => m["rows_affected"]
+                    .as_u64()
+                    .map(|r| crate::output::count(r, "row")),
                 Some("failed" | "skipped" | "cancelled") => m["error"].as_str().map(String::from),
                 _ => None,
             };
@@ -106,10 +108,10 @@ fn report(ctx: &Context, name: &str, run: &Value) -> anyhow::Result<()> {
     ctx.out.detail(run, &run["tests"], &spec, &RUNS.spec())?;
     for t in tests.iter().filter(|t| t["status"] == "warn") {
         ctx.out.warn(&format!(
-            "test {} on {} found {} failing row(s) (severity warn)",
+            "test {} on {} found {} (severity warn)",
             terminal_safe(t["name"].as_str().unwrap_or_default()),
             terminal_safe(t["model"].as_str().unwrap_or_default()),
-            t["failures"]
+            crate::output::count(t["failures"].as_u64().unwrap_or(0), "failing row")
         ));
     }
     ctx.out.status(&format!(
@@ -139,10 +141,10 @@ fn report(ctx: &Context, name: &str, run: &Value) -> anyhow::Result<()> {
     for t in tests.iter().filter(|t| t["status"] == "fail") {
         details.push(
             terminal_safe(&format!(
-                "test {} on {} failed: {} failing row(s)",
+                "test {} on {} failed: {}",
                 t["name"].as_str().unwrap_or_default(),
                 t["model"].as_str().unwrap_or_default(),
-                t["failures"]
+                crate::output::count(t["failures"].as_u64().unwrap_or(0), "failing row")
             ))
             .into_owned(),
         );

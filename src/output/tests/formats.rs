@@ -252,3 +252,19 @@ fn formats_parse_and_display() {
     assert!("xml".parse::<Format>().unwrap_err().contains("ndjson"));
     assert_eq!("never".parse::<ColorChoice>().unwrap(), ColorChoice::Never);
 }
+
+#[test]
+fn counts_sizes_and_short_times_read_well() {
+    use crate::output::{count, elapsed, size};
+    assert_eq!(count(1, "pending change"), "1 pending change");
+    assert_eq!(count(0, "pending change"), "0 pending changes");
+    assert_eq!(count(2, "policy"), "2 policies");
+    assert_eq!(count(3, "key"), "3 keys");
+    assert_eq!(size(0), "0 B");
+    assert_eq!(size(312), "312 B");
+    assert_eq!(size(4300), "4.2 KiB");
+    assert_eq!(size(12 * 1024 * 1024 + 512 * 1024), "12.5 MiB");
+    assert_eq!(elapsed(std::time::Duration::from_millis(35)), "35 ms");
+    assert_eq!(elapsed(std::time::Duration::from_millis(1400)), "1.4s");
+    assert_eq!(elapsed(std::time::Duration::from_secs(125)), "2m05s");
+}

@@ -79,13 +79,13 @@ fn jq_runtime_errors_surface() {
 }
 
 #[test]
-fn explicit_json_prints_each_result_as_json() {
+fn explicit_json_prints_strings_raw_and_the_rest_as_json() {
     let h = harness(|o| {
         explicit(Format::Json)(o);
         o.jq = Some(".[] | .name".into());
     });
     write_pages(&h.out, &[items(2)]);
-    assert_eq!(h.stdout.text(), "\"ds-0\"\n\"ds-1\"\n");
+    assert_eq!(h.stdout.text(), "ds-0\nds-1\n");
 
     let h = harness(|o| {
         explicit(Format::Json)(o);

@@ -317,10 +317,12 @@ fn ctrl_c_during_a_wait_detaches_with_the_reattach_command() {
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
+    // Ctrl-C on a waiter is a normal end: the re-attach note, no `error:` line.
     assert_has(
         &stderr,
-        "hint: the run goes on; re-attach with `rime pipelines runs watch plr_",
+        "\nthe run goes on; re-attach with `rime pipelines runs watch plr_",
     );
+    assert!(!stderr.contains("error:"), "{stderr}");
     assert_eq!(snapshot(&env), files);
     // The run goes on, on the server.
     let runs = env

@@ -2,14 +2,20 @@
 //! damaged local files and bad user input — each must end in a clear error, never a crash, a hang,
 //! a leak or a damaged file.
 
+mod config_files;
+mod core_dumps;
+mod debug_redaction;
+mod expiry;
 mod files;
 mod input;
 mod limits;
 mod responses;
 pub mod secrets;
 pub mod server;
+mod signals;
 mod terminal;
 mod transport;
+mod walks;
 
 use crate::common::{Argv, Cmd, Env};
 use server::Hostile;

@@ -93,7 +93,8 @@ fn destroy_marks_then_apply_removes() {
     plan.stdout_has("- destroy aws_sns_topic demo-landing-events");
     plan.stdout_has("Plan: 0 to create, 1 to modify, 1 to destroy.");
     run_clock(&env);
-    infra(&env, "infra apply --yes --wait").ok();
+    // The seeded bucket still names the topic: --force says that is meant (see the next test).
+    infra(&env, "infra apply --yes --force --wait").ok();
     infra(&env, "infra get demo-landing-events")
         .code(5)
         .stderr_has("rime infra list");
@@ -101,6 +102,37 @@ fn destroy_marks_then_apply_removes() {
         .ok()
         .json();
     assert_eq!(left, json!([]));
+}
+
+/// Issue 16, item 8: destroying a topic a kept bucket still names is warned in the plan and
+/// refused by apply without --force; once the bucket stops naming it, apply goes ahead.
+#[test]
+fn a_destroyed_resource_still_named_is_warned_and_refused() {
+    let env = Env::new();
+    let dangling = "warning: aws_s3_bucket demo-landing still names aws_sns_topic \
+                    demo-landing-events (notification_topic), which this plan destroys";
+    infra(&env, "infra plan")
+        .ok()
+        .stderr_lacks("dangling")
+        .stderr_lacks("still names");
+    infra(&env, "infra delete demo-landing-events --yes").ok();
+    infra(&env, "infra plan").ok().stderr_has(dangling);
+    let refused = infra(&env, "infra apply --yes").code(2);
+    refused.stderr_has(dangling);
+    refused.stderr_has("error: refusing to apply");
+    refused.stderr_has("1 dangling reference(s); nothing was applied");
+    refused.stderr_has("pass --force");
+    assert!(env.requests("POST", APPLY_ROUTE).is_empty());
+    infra(
+        &env,
+        "infra update demo-landing --config notification_topic=null",
+    )
+    .ok();
+    run_clock(&env);
+    infra(&env, "infra apply --yes --wait")
+        .ok()
+        .stderr_lacks("still names");
+    assert_eq!(env.requests("POST", APPLY_ROUTE).len(), 1);
 }
 
 #[test]
