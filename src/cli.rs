@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter};
 
-use crate::commands;
+use crate::commands::{self, completion};
 use crate::registry::{Lazy, Verbs};
 
 pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("RIME_COMMIT"), ")");
@@ -13,9 +14,7 @@ pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("RIME_CO
 /// pipelines, monitoring, governance, users and API keys.
 #[derive(Parser, Debug)]
 #[command(name = "rime", version = VERSION, propagate_version = true, max_term_width = 100)]
-#[command(
-    after_help = "Try `rime --profile sandbox projects list` to explore a local sandbox tenant with no setup."
-)]
+#[command(after_help = ROOT_AFTER_HELP)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -23,59 +22,104 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The global options, listed once here: under every other command they are one line
+/// (`GLOBAL_LINE`), as gh lists inherited flags. A static text, so `rime --help`
+/// costs nothing more; `tests/cli/help.rs` holds it to the flags below.
+macro_rules! global_help {
+    () => {
+        "\
+Global options, for every command ([VAR]: its environment variable):
+      --profile <NAME>      Profile to use [RIME_PROFILE]
+      --tenant <TENANT>     https://<TENANT>.rimedata.io/api/v1 [RIME_TENANT]
+      --api-url <URL>       API base URL (http:// on loopback) [RIME_API_URL]
+  -p, --project <PROJECT>   Project id or name [RIME_PROJECT]
+  -o, --output <FORMAT>     table, json, ndjson, yaml, csv [RIME_OUTPUT]
+      --fields <FIELDS>     Fields to show, in order: a,b.c [RIME_FIELDS]
+      --jq <EXPR>           jq filter over the JSON result, in-process [RIME_JQ]
+      --no-header           No header row in tables and CSV [RIME_NO_HEADER]
+      --color <WHEN>        auto, always, never [RIME_COLOR; NO_COLOR honoured]
+  -q, --quiet               Print only data and errors [RIME_QUIET]
+  -v, --verbose             Print more about what rime is doing [RIME_VERBOSE]
+      --debug               Trace HTTP on stderr, secrets redacted [RIME_DEBUG]
+      --timeout <DURATION>  Per-request timeout; 30s [RIME_TIMEOUT]
+      --max-retries <N>     Retries on 429, 5xx, drops; 4 [RIME_MAX_RETRIES]
+  -y, --yes                 Confirm destructive actions, no prompt [RIME_YES]
+      --no-input            Never prompt; fail instead [RIME_NO_INPUT]
+      --ca-cert <FILE>      Extra CA certificates (PEM) to trust [RIME_CA_BUNDLE]"
+    };
+}
+
+pub const GLOBAL_HELP: &str = global_help!();
+
+/// Under every command but the top: the global options in one line (`rime --help` lists them).
+pub const GLOBAL_LINE: &str = "Global options: --profile, --tenant, --api-url, -p/--project, -o/--output, --fields, --jq, \
+--no-header, --color, -q/--quiet, -v/--verbose, --debug, --timeout, --max-retries, -y/--yes, \
+--no-input, --ca-cert (see `rime --help`)";
+
+const ROOT_AFTER_HELP: &str = concat!(
+    global_help!(),
+    "
+
+Examples:
+  # Explore a local sandbox tenant with no setup
+  rime --profile sandbox projects list
+  rime auth login --tenant acme
+  rime connectors list -p demo -o json --jq '.[].name'
+  rime pipelines run nightly-sales --watch"
+);
+
 #[derive(Args, Debug, Default, Clone)]
-#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use [env: RIME_PROFILE]
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, hide = true, value_name = "NAME", add = ArgValueCandidates::new(completion::profiles))]
     pub profile: Option<String>,
     /// Tenant subdomain: https://<TENANT>.rimedata.io/api/v1 [env: RIME_TENANT]
-    #[arg(long, global = true, value_name = "TENANT")]
+    #[arg(long, global = true, hide = true, value_name = "TENANT")]
     pub tenant: Option<String>,
     /// API base URL (http:// only for loopback hosts) [env: RIME_API_URL]
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, global = true, hide = true, value_name = "URL")]
     pub api_url: Option<String>,
     /// Project id or name [env: RIME_PROJECT]
-    #[arg(short = 'p', long, global = true, value_name = "PROJECT")]
+    #[arg(short = 'p', long, global = true, hide = true, value_name = "PROJECT", add = ArgValueCompleter::new(completion::projects))]
     pub project: Option<String>,
     /// Output format: table, json, ndjson, yaml, csv [env: RIME_OUTPUT]
-    #[arg(short = 'o', long, global = true, value_name = "FORMAT")]
+    #[arg(short = 'o', long, global = true, hide = true, value_name = "FORMAT", add = ArgValueCandidates::new(completion::formats))]
     pub output: Option<String>,
     /// Fields to show, in order; dotted paths allowed (a,b.c) [env: RIME_FIELDS]
-    #[arg(long, global = true, value_name = "FIELDS")]
+    #[arg(long, global = true, hide = true, value_name = "FIELDS")]
     pub fields: Option<String>,
     /// jq filter applied to the JSON result, in-process [env: RIME_JQ]
-    #[arg(long, global = true, value_name = "EXPR")]
+    #[arg(long, global = true, hide = true, value_name = "EXPR")]
     pub jq: Option<String>,
     /// Omit the header row of tables and CSV [env: RIME_NO_HEADER]
-    #[arg(long, global = true)]
+    #[arg(long, global = true, hide = true)]
     pub no_header: bool,
     /// When to use colour [env: RIME_COLOR; NO_COLOR honoured]
-    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    #[arg(long, global = true, hide = true, value_enum, value_name = "WHEN")]
     pub color: Option<ColorWhen>,
     /// Print only data and errors [env: RIME_QUIET]
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, hide = true)]
     pub quiet: bool,
     /// Print more about what rime is doing [env: RIME_VERBOSE]
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, hide = true)]
     pub verbose: bool,
     /// Trace every HTTP request and response on stderr (secrets redacted) [env: RIME_DEBUG]
-    #[arg(long, global = true)]
+    #[arg(long, global = true, hide = true)]
     pub debug: bool,
     /// Per-request timeout, e.g. 30s, 2m [env: RIME_TIMEOUT; default 30s]
-    #[arg(long, global = true, value_name = "DURATION")]
+    #[arg(long, global = true, hide = true, value_name = "DURATION")]
     pub timeout: Option<String>,
     /// Retries for rate limits, server errors and dropped connections [env: RIME_MAX_RETRIES; default 4]
-    #[arg(long, global = true, value_name = "N")]
+    #[arg(long, global = true, hide = true, value_name = "N")]
     pub max_retries: Option<u32>,
     /// Confirm destructive actions without prompting [env: RIME_YES]
-    #[arg(short = 'y', long, global = true)]
+    #[arg(short = 'y', long, global = true, hide = true)]
     pub yes: bool,
     /// Never prompt; fail instead [env: RIME_NO_INPUT]
-    #[arg(long, global = true)]
+    #[arg(long, global = true, hide = true)]
     pub no_input: bool,
     /// Extra CA certificate(s) to trust, PEM [env: RIME_CA_BUNDLE]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, hide = true, value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,
 }
 

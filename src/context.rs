@@ -139,6 +139,39 @@ impl Context {
         self.build_client(true, Some((timeout, max_retries))).await
     }
 
+    /// Makes every request of this command go through a client that never starts the sandbox,
+    /// never signs in and gives up after `timeout` with no retries (shell completion, which
+    /// must answer at once or not at all). Fails when no such client can be had.
+    pub async fn quiet_client(&self, timeout: Duration) -> anyhow::Result<()> {
+        let base = match &self.settings.endpoint.value {
+            Endpoint::LocalSandbox => self.local_sandbox().running_base().await,
+            Endpoint::Url(u) => Some(u.clone()),
+            Endpoint::None => None,
+        };
+        let base = base.ok_or_else(|| anyhow::anyhow!("no server to ask"))?;
+        let auth = if let Some(t) = &self.settings.env_token {
+            Auth::Static(t.clone())
+        } else {
+            let store = self.credentials();
+            let (cred, _) = store
+                .load()?
+                .ok_or_else(|| anyhow::anyhow!("not logged in"))?;
+            Auth::Stored {
+                store,
+                current: std::sync::Mutex::new(cred),
+            }
+        };
+        let client = self.client_with(&base, auth, Some((timeout, 0)))?;
+        self.client
+            .set(client)
+            .map_err(|_| anyhow::anyhow!("a client exists already"))
+    }
+
+    /// The project id is known already (completion's cache): no request resolves it.
+    pub fn assume_project(&self, id: String) {
+        let _ = self.project.set(id);
+    }
+
     /// A client that sends no credentials (login, providers).
     pub async fn anonymous_client(&self) -> anyhow::Result<Client> {
         self.build_client(false, None).await

@@ -362,6 +362,23 @@ fn json_line(message: &str, v: &Verdict) -> String {
     format!("{value}\n")
 }
 
+/// The JSON line of a command line clap refused (clap has printed its own report above).
+pub fn report_usage_json(message: &str, code: u8) {
+    let v = Verdict {
+        code,
+        kind: "usage".into(),
+        status: None,
+        hint: Some("see `rime --help`".into()),
+        details: Vec::new(),
+        request_id: None,
+        quiet: false,
+        note: None,
+    };
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(json_line(message, &v).as_bytes());
+}
+
 /// Prints the error (one line, details, request id, hint) on stderr and returns its exit code;
 /// for `-o json`/`-o ndjson` the same again as one JSON object on the last line.
 pub fn report(err: &anyhow::Error, who: &Audience) -> ExitCode {

@@ -22,6 +22,9 @@ pub use commands::completion::script as completion_script;
 
 /// Parse, run, report.
 pub fn main() -> ExitCode {
+    if let Some(shell) = config::completion_shell() {
+        return commands::completion::complete(&shell);
+    }
     if version_alone() {
         output::version(&format!("rime {}\n", cli::VERSION));
         return ExitCode::SUCCESS;
@@ -31,7 +34,13 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+            let code = e.exit_code().clamp(0, 255) as u8;
+            if code != 0 && wants_json(config::Env::read().output.as_deref()) {
+                let text = e.render().to_string();
+                let first = text.lines().next().unwrap_or_default();
+                error::report_usage_json(first.trim_start_matches("error: "), code);
+            }
+            return ExitCode::from(code);
         }
     };
     let env = config::Env::read();
@@ -146,6 +155,25 @@ fn command_path() -> Option<String> {
         }
     }
     (path.len() > 1).then(|| path.join(" "))
+}
+
+/// `-o json`/`-o ndjson` (or `RIME_OUTPUT`) on a command line clap refused: its error is also
+/// one JSON object, as every other error is under those formats.
+fn wants_json(env_output: Option<&str>) -> bool {
+    let json = |v: &str| matches!(v.to_ascii_lowercase().as_str(), "json" | "ndjson");
+    let mut given = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "-o" || a == "--output" {
+            given = args.next();
+        } else if let Some(v) = a.strip_prefix("--output=").or_else(|| a.strip_prefix("-o")) {
+            given = Some(v.trim_start_matches('=').to_string());
+        }
+    }
+    given.as_deref().or(env_output).is_some_and(json)
 }
 
 /// `rime --version` (or `-V`) alone is answered before the command tree exists: scripts call it

@@ -9,7 +9,7 @@ use crate::http::{ApiPath, Client, check_id};
 use crate::output::terminal_safe;
 
 /// Ids are opaque; the prefix only decides which lookup to try first.
-const PROJECT_ID_PREFIX: &str = "prj_";
+pub const PROJECT_ID_PREFIX: &str = "prj_";
 
 /// The project named (by name, identifier or id) `wanted`.
 pub async fn project(client: &Client, wanted: &str) -> anyhow::Result<Value> {

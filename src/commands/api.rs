@@ -97,9 +97,8 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     if args.paginate {
         return paginate(ctx, req).await;
     }
-    // Any 2xx body is shown, JSON or not: decoded here rather than in the funnel, which would
-    // refuse a body that is not JSON.
-    req.expect_json = false;
+    // Any 2xx body is shown, JSON or not (JSON that ends early is still retried as cut short).
+    req.any_body = true;
     let client = ctx.client().await?;
     let resp = client.send_raw(req).await?;
     if args.include {
@@ -123,10 +122,10 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
     if resp.body.is_empty() {
         return Ok(());
     }
-    match serde_json::from_slice::<Value>(&resp.body) {
-        Ok(v) => ctx.out.value(&v)?,
+    match &resp.json {
+        Some(v) => ctx.out.value(v)?,
         // Not JSON (text/plain, HTML): the body as sent, made inert for a terminal.
-        Err(_) => {
+        None => {
             let text = String::from_utf8_lossy(&resp.body);
             if ctx.out.stdout_is_tty() {
                 ctx.out.text(&crate::output::terminal_safe(&text))?
@@ -185,13 +184,22 @@ async fn paginate(ctx: &Context, req: Request) -> anyhow::Result<()> {
                 if let Some(w) = writer {
                     let _ = w.finish();
                 }
-                return match pager.resume_cursor() {
-                    Some(c) => Err(e).hint(
-                        "the walk stopped part-way",
-                        format!("resume with `-f cursor={c}`"),
-                    ),
-                    None => Err(e),
+                let Some(c) = pager.resume_cursor() else {
+                    return Err(e);
                 };
+                let broken = matches!(
+                    e.downcast_ref::<crate::http::Error>(),
+                    Some(crate::http::Error::Pagination { .. })
+                );
+                let resume = format!("resume with `-f cursor={c}`");
+                return Err(e).hint(
+                    "the walk stopped part-way",
+                    if broken {
+                        format!("the server's pagination is broken; {resume}")
+                    } else {
+                        resume
+                    },
+                );
             }
         };
         let w = writer.get_or_insert_with(|| ctx.out.list_guessing(&items));

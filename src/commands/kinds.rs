@@ -21,6 +21,7 @@ pub static KINDS: &[&Kind] = &[
     &pipelines::VERSIONS,
     &pipelines::RUNS,
     &infrastructure::RESOURCES,
+    &infrastructure::APPLIES,
     &monitoring::CHANNELS,
     &monitoring::POLICIES,
     &monitoring::RULES,

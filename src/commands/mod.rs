@@ -71,6 +71,22 @@ fn block_on(ctx: &Context, fut: impl Future<Output = anyhow::Result<()>>) -> any
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
+    let (profile, color) = (ctx.profile().to_string(), ctx.out.color_stderr());
+    crate::http::watchdog(move |stop| {
+        let e = CliError::Interrupted {
+            what: stop.message(),
+            code: stop.exit_code(),
+            resume: None,
+            detached: false,
+        };
+        let who = crate::error::Audience {
+            profile,
+            color,
+            ..Default::default()
+        };
+        let _ = crate::error::report(&e.into(), &who);
+        std::process::exit(i32::from(stop.exit_code()));
+    });
     rt.block_on(async {
         let mut stops = crate::http::Stops::listen()?;
         let mut fut = std::pin::pin!(fut);

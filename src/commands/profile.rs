@@ -58,7 +58,9 @@ pub struct ProfileRenameArgs {
 #[derive(Args, Debug)]
 #[command(
     after_help = "The global flags --tenant, --api-url, --project, --output and --ca-cert given with `set`
-are saved into the profile. Examples:
+are saved into the profile.
+
+Examples:
   rime profile set prod --tenant acme --project sales
   rime profile set dev --api-url https://rime.dev.acme.internal/api/v1 --ca-cert corp-ca.pem
   rime profile set ci --credential-store file --unset project"

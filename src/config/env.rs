@@ -26,6 +26,8 @@ pub struct Env {
     pub token: Option<String>,
     pub config_dir: Option<PathBuf>,
     pub data_dir: Option<PathBuf>,
+    /// `RIME_CACHE_DIR`: where shell completion keeps the names it fetched.
+    pub cache_dir: Option<PathBuf>,
     pub no_color: bool,
     /// `CI` set: never open browsers or wait for people.
     pub ci: bool,
@@ -72,6 +74,7 @@ impl Env {
             token: var("RIME_TOKEN"),
             config_dir: var("RIME_CONFIG_DIR").map(PathBuf::from),
             data_dir: var("RIME_DATA_DIR").map(PathBuf::from),
+            cache_dir: var("RIME_CACHE_DIR").map(PathBuf::from),
             no_color: var("NO_COLOR").is_some(),
             ci: var("CI").is_some_and(|v| v != "false" && v != "0"),
             https_proxy: var("HTTPS_PROXY").or_else(|| var("https_proxy")),
@@ -85,6 +88,17 @@ impl Env {
             },
         }
     }
+}
+
+/// `RIME_COMPLETE=SHELL`: the shell's completion script is asking for candidates (or, with no
+/// words after `--`, for its registration). Read alone, before anything else, on every start.
+pub fn completion_shell() -> Option<String> {
+    var("RIME_COMPLETE").filter(|v| v != "0")
+}
+
+/// The index of the word being completed, as the completion script passes it.
+pub fn completion_index() -> Option<usize> {
+    var("_CLAP_COMPLETE_INDEX").and_then(|i| i.parse().ok())
 }
 
 /// `1`, `true`, `yes`, `on` (any case) mean yes; anything else no.

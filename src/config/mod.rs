@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use env::truthy;
-pub use env::{Env, reference};
+pub use env::{Env, completion_index, completion_shell, reference};
 pub use file::ConfigFile;
 pub use overrides::Overrides;
 pub use proxy::Proxies;
@@ -70,6 +70,8 @@ pub struct Settings {
     /// `RIME_CONFIG_DIR` or the platform default.
     pub config_dir_source: Source,
     pub data_dir: PathBuf,
+    /// `RIME_CACHE_DIR` or the platform's cache directory; none when neither is known.
+    pub cache_dir: Option<PathBuf>,
     pub profile: Sourced<String>,
     pub endpoint: Sourced<Endpoint>,
     pub tenant: Option<String>,
@@ -332,6 +334,10 @@ impl Settings {
             proxy: Proxies::from_env(env),
             system_root: env.system_root.clone(),
             data_dir,
+            cache_dir: env
+                .cache_dir
+                .clone()
+                .or_else(|| dirs::cache_dir().map(|d| d.join("rime"))),
             tenant: tenant.map(|t| t.value),
             endpoint,
             project,

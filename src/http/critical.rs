@@ -123,3 +123,44 @@ impl Stops {
         }
     }
 }
+
+/// How long a stop signal may go unanswered, outside the critical section, before the watchdog
+/// ends the process itself.
+const STUCK_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// A thread that watches for the stop signals too, for when the command's runtime cannot: a
+/// prompt or a read of stdin blocks it, and without this a SIGTERM from CI or `timeout` would
+/// wait for input that never comes. It calls `stuck` (which reports and exits) once a signal has
+/// gone unanswered for `STUCK_AFTER` outside the critical section; a command that answers in time
+/// exits first and the thread dies with the process.
+pub fn watchdog(stuck: impl FnOnce(Stop) + Send + 'static) {
+    let spawned = std::thread::Builder::new()
+        .name("stop-watchdog".into())
+        .spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            rt.block_on(async move {
+                let Ok(mut stops) = Stops::listen() else {
+                    return;
+                };
+                let stop = stops.next().await;
+                let mut calm = std::time::Duration::ZERO;
+                let tick = std::time::Duration::from_millis(50);
+                while calm < STUCK_AFTER {
+                    tokio::time::sleep(tick).await;
+                    calm = if in_critical_section() || stops_itself() {
+                        std::time::Duration::ZERO
+                    } else {
+                        calm + tick
+                    };
+                }
+                stuck(stop);
+            });
+        });
+    // Without the thread rime still answers signals whenever its runtime is free.
+    drop(spawned);
+}

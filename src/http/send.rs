@@ -84,6 +84,9 @@ impl Client {
                         .then(|| serde_json::from_slice::<serde_json::Value>(&resp.body).err())
                         .flatten();
                     if bad_json && !why_not.as_ref().is_some_and(serde_json::Error::is_eof) {
+                        if req.any_body {
+                            return Ok(resp);
+                        }
                         return Err(invalid_json(&req, &resp, why_not.as_ref()).into());
                     }
                     if !retryable && !bad_json {
@@ -100,7 +103,9 @@ impl Client {
                     let rid = resp.request_id.clone();
                     match backoff.next_wait(hint) {
                         Some(w) => (w, why, rid),
-                        None if bad_json => return Err(invalid_json(&req, &resp, None).into()),
+                        None if bad_json && !req.any_body => {
+                            return Err(invalid_json(&req, &resp, None).into());
+                        }
                         // Out of attempts, or a hint longer than one wait: `report` names the wait.
                         None => return Ok(resp),
                     }

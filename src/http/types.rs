@@ -109,6 +109,9 @@ pub struct Request {
     pub headers: Vec<(String, String)>,
     /// Decode the body as JSON inside the retry loop (a truncated body is retried like a dropped one).
     pub expect_json: bool,
+    /// A 2xx body that is whole but not JSON is handed back as it is rather than refused
+    /// (`rime api` prints it); `json` is then `None`.
+    pub any_body: bool,
     /// Replaces the client's per-request timeout for this request (long uploads).
     pub timeout: Option<Duration>,
     /// A DELETE whose retry finds nothing (404) after an attempt lost its answer succeeded: that
@@ -130,6 +133,7 @@ impl Request {
             auth: true,
             headers: Vec::new(),
             expect_json: true,
+            any_body: false,
             timeout: None,
             gone_is_done: false,
             idempotency_key: None,

@@ -248,6 +248,13 @@ impl LocalSandbox {
         Ok(())
     }
 
+    /// The base URL of the background sandbox when one runs and answers; never starts one and
+    /// says nothing (shell completion).
+    pub async fn running_base(&self) -> Option<String> {
+        let state = self.answering().await?;
+        state["base_url"].as_str().map(str::to_string)
+    }
+
     /// Whether a sandbox runs here, and whether it answers.
     pub async fn status(&self) -> anyhow::Result<Status> {
         let answering = self.answering().await;

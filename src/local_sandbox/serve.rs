@@ -20,7 +20,9 @@ pub struct ServeOptions {
 }
 
 pub async fn serve(o: ServeOptions, out: Arc<Output>) -> anyhow::Result<()> {
-    // `shutdown` below answers the stop signals, so the server ends gracefully.
+    // `shutdown` below answers the stop signals, so the server ends gracefully. Listening starts
+    // before the runtime is told, so that no signal falls between the two.
+    let stops = crate::http::Stops::listen().ok();
     let _stops_itself = crate::http::StopsItself::enter();
     // Claimed before anything else: a second sandbox on the same data would corrupt the record.
     let claim = match &o.background_dir {
@@ -61,7 +63,7 @@ pub async fn serve(o: ServeOptions, out: Arc<Output>) -> anyhow::Result<()> {
         ));
     };
     let stop_file = o.background_dir.as_ref().map(|d| d.join("stop"));
-    let result = rime_sandbox::serve(opts, ready, shutdown(stop_file)).await;
+    let result = rime_sandbox::serve(opts, ready, shutdown(stop_file, stops)).await;
     if let Some(d) = &o.background_dir {
         remove_state(d);
     } else if result.is_ok() {
@@ -73,8 +75,7 @@ pub async fn serve(o: ServeOptions, out: Arc<Output>) -> anyhow::Result<()> {
 }
 
 /// Ctrl-C, SIGTERM, SIGHUP (a closed terminal), or (in the background) the stop file.
-async fn shutdown(stop_file: Option<PathBuf>) {
-    let mut stops = crate::http::Stops::listen().ok();
+async fn shutdown(stop_file: Option<PathBuf>, mut stops: Option<crate::http::Stops>) {
     loop {
         let stopped = async {
             match stops.as_mut() {

@@ -359,6 +359,12 @@ const _: () = {
     sendable::<ListWriter<'static>>();
 };
 
+/// Bytes for a program rather than a person (a shell's completion candidates), as they are.
+pub fn bare(data: &[u8]) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(data);
+}
+
 /// `rime --version`, answered before any settings exist (see `crate::main`); a closed stdout is
 /// ignored, as clap ignores it.
 pub fn version(line: &str) {

@@ -9,6 +9,7 @@ use clap::error::ErrorKind;
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, Subcommand, value_parser};
 use serde_json::{Value, json};
 
+use super::examples;
 use super::lookup::{Scope, Target};
 use super::{Kind, Op, Parent, ParentArg, Verb, verbs};
 use crate::cli::PageArgs;
@@ -221,7 +222,8 @@ fn built_now<T: Args>(cmd: Command) -> Command {
     let lazy = LAZY.swap(false, Ordering::Relaxed);
     let cmd = T::augment_args(cmd);
     LAZY.store(lazy, Ordering::Relaxed);
-    cmd
+    let path = cmd.get_name().to_string();
+    examples::decorate(cmd, &path)
 }
 
 impl<T: Args> Args for Lazy<T> {
@@ -273,14 +275,18 @@ fn build<N: Noun>(mut cmd: Command) -> Command {
             Some(c) => described(c.clone(), v),
             None => described(verb_command::<N>(v), v),
         };
-        cmd = add(cmd, c);
+        let path = format!("{} {}", k.command, v.name);
+        let listed = examples::EXAMPLES.iter().find(|(p, _)| *p == path);
+        let e = listed.map_or_else(|| examples::of_verb(k, v, &c), |(_, e)| e.to_string());
+        cmd = add(cmd, examples::finish(c, Some(e)));
     }
     for c in own.get_subcommands() {
         if !k.verbs.iter().any(|v| v.name == c.get_name()) {
-            cmd = add(cmd, c.clone());
+            let path = format!("{} {}", k.command, c.get_name());
+            cmd = add(cmd, examples::decorate(c.clone(), &path));
         }
     }
-    cmd
+    examples::finish(cmd, None)
 }
 
 /// The kind's help line and alias on a verb's command.
@@ -315,6 +321,7 @@ fn item_args(c: Command, k: &'static Kind) -> Command {
         .required(true)
         .value_parser(value_parser!(String))
         .action(ArgAction::Set);
+    let target = completing(target, k);
     match k.parent_arg {
         ParentArg::Positional => parents(c, k, false).arg(target),
         ParentArg::Flag { .. } => {
@@ -335,7 +342,7 @@ fn parents(mut c: Command, k: &'static Kind, item: bool) -> Command {
     if let (true, ParentArg::Flag { long, short, help }, Some(p)) =
         (item, k.parent_arg, ancestors.last())
     {
-        return c.arg(
+        return c.arg(completing(
             Arg::new(PARENT_FLAG)
                 .long(long)
                 .short(short)
@@ -343,19 +350,37 @@ fn parents(mut c: Command, k: &'static Kind, item: bool) -> Command {
                 .help(help)
                 .value_parser(value_parser!(String))
                 .action(ArgAction::Set),
-        );
+            p,
+        ));
     }
     for (id, p) in PARENT_IDS.iter().zip(ancestors) {
-        c = c.arg(
+        c = c.arg(completing(
             Arg::new(*id)
                 .value_name(p.arg.0)
                 .help(p.arg.1)
                 .required(true)
                 .value_parser(value_parser!(String))
                 .action(ArgAction::Set),
-        );
+            p,
+        ));
     }
     c
+}
+
+/// An argument that names an object of `k` completes its names (`rime conn get <TAB>`).
+fn completing(a: Arg, k: &'static Kind) -> Arg {
+    match super::complete::names_of(k) {
+        Some(names) => a.add(names),
+        None => a,
+    }
+}
+
+/// The line of a command being completed, as the registry's completers read it: the values of
+/// the parents given before the word at the cursor (`m` is the innermost subcommand's matches).
+pub fn parents_given(m: &ArgMatches) -> (Vec<String>, Option<String>) {
+    let value = |id: &str| m.try_get_one::<String>(id).ok().flatten().cloned();
+    let parents = PARENT_IDS.iter().map_while(|id| value(id)).collect();
+    (parents, value(PARENT_FLAG))
 }
 
 fn take_parents(m: &mut ArgMatches, k: &'static Kind) -> Vec<String> {

@@ -3,8 +3,11 @@
 //! and the contract test. Guide: docs/registry.md.
 
 mod cli;
+pub mod complete;
+pub mod examples;
 mod lookup;
 pub mod path;
+mod runs;
 #[cfg(test)]
 mod tests;
 mod typed;
@@ -14,9 +17,10 @@ use crate::output::Column;
 
 pub use cli::{
     Body, Extra, Filters, Item, Lazy, NoArgs, NoVerbs, Noun, Patch, Placed, Verbs, build_lazily,
-    query_of,
+    parents_given, query_of,
 };
 pub use lookup::{Scope, Target};
+pub use runs::runs_query;
 
 /// One resource type.
 pub struct Kind {

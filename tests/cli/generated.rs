@@ -69,18 +69,194 @@ fn completions_are_current() {
     check_dir(&root().join("completions"), files);
 }
 
+/// What every page says of how rime ends (the README's table).
+const EXIT_STATUS: &[(&str, &str)] = &[
+    ("0", "success"),
+    (
+        "1",
+        "a failure not listed below (server 5xx, network, a declined prompt)",
+    ),
+    (
+        "2",
+        "usage error: bad flag, bad local input or file, refused without --yes, a configuration error",
+    ),
+    ("3", "not authenticated, or the token expired (401)"),
+    ("4", "permission denied (403)"),
+    ("5", "not found (404, or no resource with that name)"),
+    ("6", "conflict (409)"),
+    ("7", "validation rejected by the API (400, 422)"),
+    ("8", "rate limited after all retries (429)"),
+    (
+        "9",
+        "a waited-for run finished unsuccessfully, or a wait reached --timeout (the run goes on)",
+    ),
+    ("130", "interrupted (Ctrl-C)"),
+];
+
+/// The environment rime reads (besides the RIME_* twin of each global option, listed on rime(1)).
+const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "RIME_PROFILE, RIME_TENANT, RIME_API_URL, RIME_PROJECT",
+        "select the profile, tenant, API URL and project (as --profile, --tenant, --api-url, --project)",
+    ),
+    (
+        "RIME_OUTPUT, RIME_FIELDS, RIME_JQ, RIME_NO_HEADER, RIME_COLOR",
+        "shape the output (as -o, --fields, --jq, --no-header, --color); NO_COLOR turns colour off",
+    ),
+    (
+        "RIME_QUIET, RIME_VERBOSE, RIME_DEBUG",
+        "as -q, -v and --debug",
+    ),
+    (
+        "RIME_TIMEOUT, RIME_MAX_RETRIES, RIME_CA_BUNDLE",
+        "as --timeout, --max-retries and --ca-cert",
+    ),
+    (
+        "RIME_YES, RIME_NO_INPUT, CI",
+        "as --yes and --no-input; CI set means no prompts and no browser",
+    ),
+    (
+        "RIME_TOKEN",
+        "an access token or API key used as it is, never stored",
+    ),
+    (
+        "RIME_CONFIG_DIR, RIME_DATA_DIR, RIME_CACHE_DIR",
+        "where the configuration, the sandbox's data and completion's cache live",
+    ),
+    (
+        "HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY",
+        "the proxy rules, lower-case spellings too",
+    ),
+    (
+        "RIME_COMPLETE",
+        "set by the completion scripts when they ask rime for candidates",
+    ),
+];
+
+const FILES: &[(&str, &str)] = &[
+    (
+        "~/.config/rime/config.toml",
+        "profiles and the current profile (mode 0600; RIME_CONFIG_DIR moves it)",
+    ),
+    (
+        "~/.config/rime/credentials.toml",
+        "credentials when no OS keyring is used (mode 0600)",
+    ),
+    (
+        "~/.local/share/rime/sandbox/",
+        "the background sandbox's database, log and state (RIME_DATA_DIR)",
+    ),
+    (
+        "~/.cache/rime/completion/",
+        "names completion fetched, kept a minute (mode 0600; RIME_CACHE_DIR)",
+    ),
+];
+
+/// Text for roff: backslashes, dashes and lines that would read as requests, escaped.
+fn roff(text: &str) -> String {
+    let t = text.replace('\\', "\\e").replace('-', "\\-");
+    if t.starts_with('.') || t.starts_with('\'') {
+        format!("\\&{t}")
+    } else {
+        t
+    }
+}
+
+fn tagged(out: &mut String, heading: &str, rows: &[(&str, &str)]) {
+    out.push_str(&format!(".SH \"{heading}\"\n"));
+    for (tag, text) in rows {
+        out.push_str(&format!(".TP\n\\fB{}\\fR\n{}\n", roff(tag), roff(text)));
+    }
+}
+
+/// A command's after-help split into what it says and its examples; the line of global options
+/// becomes a pointer to rime(1).
+fn after_help(cmd: &clap::Command) -> (Vec<String>, Vec<String>) {
+    let text = cmd
+        .get_after_help()
+        .map(|h| h.to_string())
+        .unwrap_or_default();
+    let (mut notes, mut examples, mut in_examples) = (Vec::new(), Vec::new(), false);
+    for para in text.split("\n\n") {
+        if para.starts_with("Global options") {
+            continue;
+        }
+        for line in para.lines() {
+            if line == "Examples:" {
+                in_examples = true;
+            } else if in_examples {
+                examples.push(line.strip_prefix("  ").unwrap_or(line).to_string());
+            } else {
+                notes.push(line.to_string());
+            }
+        }
+        if in_examples {
+            examples.push(String::new());
+        } else {
+            notes.push(String::new());
+        }
+        in_examples = false;
+    }
+    let trim = |v: &mut Vec<String>| {
+        while v.last().is_some_and(String::is_empty) {
+            v.pop();
+        }
+    };
+    trim(&mut notes);
+    trim(&mut examples);
+    (notes, examples)
+}
+
+/// One page: clap_mangen's sections, then EXAMPLES, EXIT STATUS, ENVIRONMENT and FILES.
+fn page(cmd: &clap::Command, root: bool) -> Vec<u8> {
+    let (notes, examples) = after_help(cmd);
+    let man = clap_mangen::Man::new(cmd.clone().after_help(notes.join("\n")));
+    let mut buf = Vec::new();
+    man.render_title(&mut buf).unwrap();
+    man.render_name_section(&mut buf).unwrap();
+    man.render_synopsis_section(&mut buf).unwrap();
+    man.render_description_section(&mut buf).unwrap();
+    man.render_options_section(&mut buf).unwrap();
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(&mut buf).unwrap();
+    }
+    if !notes.is_empty() {
+        man.render_extra_section(&mut buf).unwrap();
+    }
+    let mut out = String::from_utf8(buf).unwrap();
+    if root {
+        out.push_str(".SH \"GLOBAL OPTIONS\"\nEvery command takes these options.\n.nf\n");
+        for line in rime::cli::GLOBAL_HELP.lines().skip(1) {
+            out.push_str(&format!("{}\n", roff(line)));
+        }
+        out.push_str(".fi\n");
+    } else {
+        out.push_str(".SH \"GLOBAL OPTIONS\"\nEvery global option of \\fBrime\\fR(1) applies.\n");
+    }
+    out.push_str(".SH EXAMPLES\n.nf\n");
+    for line in &examples {
+        out.push_str(&format!("{}\n", roff(line)));
+    }
+    out.push_str(".fi\n");
+    tagged(&mut out, "EXIT STATUS", EXIT_STATUS);
+    tagged(&mut out, "ENVIRONMENT", ENVIRONMENT);
+    tagged(&mut out, "FILES", FILES);
+    let mut buf = out.into_bytes();
+    man.render_version_section(&mut buf).unwrap();
+    buf
+}
+
 fn pages(cmd: &clap::Command, prefix: &str, out: &mut Vec<(String, Vec<u8>)>) {
     let name = if prefix.is_empty() {
         cmd.get_name().to_string()
     } else {
         format!("{prefix}-{}", cmd.get_name())
     };
-    let mut buf = Vec::new();
     let leaked: &'static str = Box::leak(name.clone().into_boxed_str());
-    clap_mangen::Man::new(cmd.clone().name(leaked))
-        .render(&mut buf)
-        .unwrap();
-    out.push((format!("{name}.1"), buf));
+    out.push((
+        format!("{name}.1"),
+        page(&cmd.clone().name(leaked), prefix.is_empty()),
+    ));
     for sub in cmd
         .get_subcommands()
         .filter(|s| !s.is_hide_set() && s.get_name() != "help")

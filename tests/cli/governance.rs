@@ -457,7 +457,8 @@ fn a_pii_scan_waits_for_its_findings_and_never_classifies() {
     );
     // below the confidence threshold
     waited.stdout_lacks("NOTES");
-    waited.stderr_has("finding(s) in 28 columns scanned");
+    waited.stderr_has("14 findings in 28 columns scanned");
+    waited.stderr_lacks("(s)");
     waited.stderr_has("completed");
     let flagged = gov(&env, "columns list --flagged -o json")
         .run()
@@ -473,6 +474,32 @@ fn a_pii_scan_waits_for_its_findings_and_never_classifies() {
     );
     let ids = gov(&env, "scans list -o json").run().ok().json();
     assert_eq!(ids.as_array().unwrap().len(), 2);
+    // Issue 16 item 11: scans lists filter like every runs list.
+    let done = gov(&env, "scans list --status completed --since 30d -o json")
+        .run()
+        .ok()
+        .json();
+    assert!(
+        done.as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["id"] == scan["id"])
+    );
+    assert!(
+        done.as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["status"] == "completed")
+    );
+    let none = gov(
+        &env,
+        "scans list --status failed --since 2999-01-01T00:00:00Z -o json",
+    )
+    .run()
+    .ok()
+    .json();
+    assert_eq!(none, json!([]));
+    gov(&env, "scans list --since soon").run().code(2);
     let first = gov(
         &env,
         format!("scans get {} -o json", scan["id"].as_str().unwrap()),

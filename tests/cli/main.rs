@@ -1,6 +1,7 @@
 //! Integration tests: the real `rime` binary against the real sandbox over loopback HTTP.
 
 mod common;
+mod completion;
 #[macro_use]
 mod snapshot;
 
@@ -16,6 +17,7 @@ mod format;
 mod funnel;
 mod generated;
 mod governance;
+mod help;
 mod hostile;
 mod identity;
 mod infrastructure;

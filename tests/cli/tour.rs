@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use rime_sandbox::Options;
 
-use crate::common::{Argv, BIN, Env, Out};
+use crate::common::{Argv, BIN, Env, Out, assert_has};
 use crate::pipelines::{create, file};
 
 /// A logged-in sandbox whose frozen clock starts at the wall clock's now, so relative times on a
@@ -206,6 +206,14 @@ fn json_formats_get_the_error_as_one_json_object_too() {
     let v: serde_json::Value = serde_json::from_str(out.stderr.lines().last().unwrap()).unwrap();
     assert_eq!(v["error"]["code"], "no_endpoint");
     assert_eq!(v["error"]["exit_code"], 2);
+    // A command line clap refuses, too (its own report first).
+    let out = env.rime("projects list --bogus -o json").run().code(2);
+    let v: serde_json::Value = serde_json::from_str(out.stderr.lines().last().unwrap()).unwrap();
+    assert_eq!(v["error"]["code"], "usage");
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("--bogus"),
+        "{v}"
+    );
     // Without a JSON format, no JSON line.
     let out = env.rime("projects get nope").run().code(5);
     assert!(!out.stderr.contains("{\"error\""), "{}", out.stderr);
@@ -448,4 +456,94 @@ fn profile_show_and_doctor_agree() {
         "{}",
         out.stdout
     );
+}
+
+/// Item 9: a model of a kind its transformation's methodology does not take is told so first,
+/// not that the kind's configuration lacks a key; nothing is sent.
+#[test]
+fn a_foreign_model_kind_is_the_first_error() {
+    let env = Env::new();
+    const MODELS: &str = "/api/v1/projects/{project_id}/transformations/{transformation_id}/models";
+    let before = env.requests("POST", MODELS).len();
+    // A hub (Data Vault) in a Kimball transformation, without the hub's business_key.
+    let out = env
+        .rime("-p demo tf models create retail_sales --name hub_x --kind hub --source stg_orders")
+        .run()
+        .code(2);
+    out.stderr_has("a kimball transformation takes staging, dimension, fact, mart, hierarchy models, not `hub`")
+        .stderr_lacks("business_key");
+    assert_eq!(
+        env.requests("POST", MODELS).len(),
+        before,
+        "nothing is sent"
+    );
+}
+
+/// Item 16: a run that fails for one reason says it once (an unreachable host, every table).
+#[test]
+fn a_run_failing_for_one_reason_says_it_once() {
+    let env = crate::pipelines::env();
+    crate::connectors::create_pg(&env, "lost", "unreachable.db.internal");
+    let mut child = env
+        .rime("conn sync lost --wait")
+        .command()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    const RUN: &str = "/api/v1/projects/{project_id}/connectors/{connector_id}/runs/{run_id}";
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while env.requests("GET", RUN).is_empty() {
+        assert!(Instant::now() < deadline, "the wait never polled");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    env.sb.advance(60);
+    let status = child.wait().unwrap();
+    let mut out = String::new();
+    let mut err = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert_eq!(status.code(), Some(9), "{err}");
+    assert_eq!(
+        err.matches("Could not connect to").count(),
+        1,
+        "said once:\n{err}"
+    );
+    assert_has(&err, "error: run run_");
+    assert_has(
+        &err,
+        "6 of 6 tables failed: Could not connect to unreachable.db.internal",
+    );
+    // stdout is data for scripts: every row keeps its error.
+    assert_eq!(out.matches("Could not connect to").count(), 6, "{out}");
+
+    // On a terminal the table says it once too, for the run.
+    let id = env
+        .rime("conn runs list lost --jq '.[0].id'")
+        .run()
+        .ok()
+        .stdout;
+    let out = on_a_pty(
+        &env,
+        format!("conn runs watch {} --color never", id.trim()),
+        |_| {},
+    );
+    assert_eq!(out.code, 9, "{out:?}");
+    assert_eq!(
+        out.stdout.matches("Could not connect to").count(),
+        1,
+        "once, in the error; each table points at it:\n{}",
+        out.stdout
+    );
+    out.stdout_has("(the run's error)");
 }

@@ -159,9 +159,10 @@ impl Extra for RunVerbs {
                     run.clone()
                 };
                 if !ctx.out.show_progress() {
-                    ctx.out.status(&summary(name, &done));
+                    // Without the run's one reason: the error that follows says it.
+                    ctx.out.status(&super::sync::headline(name, &done));
                 }
-                RUNS.show(ctx, &done)?;
+                RUNS.show(ctx, &super::sync::said_once(ctx, &done))?;
                 verdict(&connector, &done)
             }
         }

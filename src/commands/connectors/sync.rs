@@ -51,7 +51,52 @@ pub fn summary(name: &str, run: &Value) -> String {
     s
 }
 
+/// The one reason a run failed for, when its failed tables (two or more) and the run, if it
+/// gives one, all give the same one.
+fn one_reason(run: &Value) -> Option<&str> {
+    let reasons: Vec<Option<&str>> = run["tables"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|t| t["status"] == "failed")
+        .map(|t| t["error"].as_str())
+        .collect();
+    // One failed table is named with its reason, as ever.
+    if reasons.len() < 2 {
+        return None;
+    }
+    let first = reasons[0]?;
+    let same = reasons.iter().all(|r| *r == Some(first));
+    (same && run["error"].as_str().is_none_or(|e| e == first)).then_some(first)
+}
+
+/// The run as a person reads it on a terminal: a table's error that is the run's one reason is
+/// said once, for the run, and each such table's cell points at it.
+pub fn said_once(ctx: &Context, run: &Value) -> Value {
+    let mut run = run.clone();
+    if !(ctx.out.human() && ctx.out.stdout_is_tty()) {
+        return run;
+    }
+    let Some(reason) = one_reason(&run).map(String::from) else {
+        return run;
+    };
+    run["error"] = reason.clone().into();
+    for t in run["tables"].as_array_mut().into_iter().flatten() {
+        if t["error"].as_str() == Some(reason.as_str()) {
+            t["error"] = "(the run's error)".into();
+        }
+    }
+    run
+}
+
+/// The run's one line, leaving its one reason (if it failed for one) to the error that follows.
+pub fn headline(name: &str, run: &Value) -> String {
+    snapshot(name, run).header
+}
+
 fn snapshot(name: &str, run: &Value) -> Snapshot {
+    // The one reason is said once, by the error that ends the wait.
+    let reason = one_reason(run).filter(|_| run["status"] != "running");
     let items = run["tables"]
         .as_array()
         .into_iter()
@@ -68,14 +113,20 @@ fn snapshot(name: &str, run: &Value) -> Snapshot {
                     "rows".to_string(),
                 )),
                 attempt: None,
-                note: t["error"].as_str().map(String::from),
+                note: t["error"]
+                    .as_str()
+                    .filter(|e| Some(*e) != reason)
+                    .map(String::from),
             }
         })
         .collect();
-    Snapshot {
-        header: summary(name, run),
-        items,
+    let mut header = summary(name, run);
+    if let Some(r) = reason
+        && let Some(cut) = header.rfind(&format!(" — {}", terminal_safe(r)))
+    {
+        header.truncate(cut);
     }
+    Snapshot { header, items }
 }
 
 /// How to name the connector in a command line: its name when that needs no quoting.
@@ -133,6 +184,21 @@ pub fn verdict(connector: &Value, run: &Value) -> anyhow::Result<()> {
     let status = run["status"].as_str().unwrap_or("unknown");
     if status == "completed" {
         return Ok(());
+    }
+    if let Some(reason) = one_reason(run) {
+        return Err(CliError::Failed {
+            what: format!(
+                "run {} of `{}` ended {}: {} of {} tables failed: {}",
+                terminal_safe(run["id"].as_str().unwrap_or("?")),
+                terminal_safe(connector["name"].as_str().unwrap_or("?")),
+                terminal_safe(status),
+                run["tables_failed"].as_u64().unwrap_or(0),
+                run["tables_attempted"].as_u64().unwrap_or(0),
+                terminal_safe(reason),
+            ),
+            details: Vec::new(),
+        }
+        .into());
     }
     let mut details = failed(&run["tables"], "error", "failed");
     if details.is_empty()
@@ -237,7 +303,7 @@ pub async fn sync(ctx: &Context, a: SyncArgs) -> anyhow::Result<()> {
         return RUNS.show(ctx, &run);
     }
     let done = follow(ctx, connector, &run).await?;
-    RUNS.show(ctx, &done)?;
+    RUNS.show(ctx, &said_once(ctx, &done))?;
     verdict(connector, &done)
 }
 

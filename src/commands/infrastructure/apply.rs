@@ -7,16 +7,15 @@ use serde_json::{Value, json};
 
 use super::path;
 use super::plan::{count, make, render};
-use crate::cli::PageArgs;
 use crate::commands::input::read_document;
 use crate::commands::wait::{Poll, poll};
 use crate::context::Context;
 use crate::error::{CliError, HintExt};
 use crate::http::ApiError;
-use crate::output::col;
-use crate::output::progress::{Item, Snapshot};
-use crate::output::{ColumnKind, ListSpec, Stream, terminal_safe};
-use crate::registry::verbs;
+use crate::output::ColumnKind::{Count, Status, Text, Time};
+use crate::output::progress::{self, Snapshot};
+use crate::output::{ListSpec, Stream, col, terminal_safe};
+use crate::registry::{Extra, Filters, Item, Kind, NoArgs, Noun, Scope, get, list, ro, runs_query};
 
 /// How often `--wait` and `watch` ask for the apply's state.
 const POLL: Duration = Duration::from_millis(500);
@@ -37,62 +36,93 @@ pub struct ApplyArgs {
     pub force: bool,
 }
 
+pub static APPLIES: Kind = Kind {
+    name: "infrastructure_apply",
+    singular: "apply",
+    plural: "applies",
+    command: "infra applies",
+    path: "infrastructure/applies",
+    schema: "InfraApply",
+    names: &[],
+    id_prefix: "apl_",
+    arg: ("APPLY", "Apply id"),
+    columns: &[
+        col("ID", "id", Text),
+        col("STATUS", "status", Status),
+        col("PLAN", "plan_id", Text),
+        col("CHANGES", "results", Count),
+        col("STARTED", "started_at", Time),
+        col("ENDED", "ended_at", Time),
+    ],
+    fields: &[
+        ro("id"),
+        ro("project_id"),
+        ro("plan_id"),
+        ro("status"),
+        ro("started_at"),
+        ro("ended_at"),
+        ro("results"),
+    ],
+    verbs: &[
+        list("Applies, newest first"),
+        get("One apply and its per-resource results"),
+    ],
+    ..Kind::BASE
+};
+
+pub struct Applies;
+
+impl Noun for Applies {
+    const KIND: &'static Kind = &APPLIES;
+    type Filters = ApplyFilters;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = AppliesVerbs;
+}
+
 #[derive(Args, Debug)]
-pub struct AppliesArgs {
-    #[command(subcommand)]
-    pub command: AppliesCommand,
+pub struct ApplyFilters {
+    /// Only applies with this status
+    #[arg(long, value_parser = ["running", "succeeded", "failed"])]
+    pub status: Option<String>,
+    /// Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d
+    #[arg(long, value_name = "TIME|AGE")]
+    pub since: Option<String>,
+}
+
+impl Filters for ApplyFilters {
+    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+        Ok(runs_query(&self.status, &self.since)?)
+    }
 }
 
 #[derive(Subcommand, Debug)]
-pub enum AppliesCommand {
-    /// Applies, newest first
-    #[command(visible_alias = "ls")]
-    List(AppliesListArgs),
-    /// One apply and its per-resource results
-    Get(ApplyIdArgs),
+pub enum AppliesVerbs {
+    Get(Item<Applies>),
     /// Follow a running apply until it ends (exit 0 succeeded, 9 failed)
-    Watch(ApplyIdArgs),
+    Watch(Item<Applies>),
 }
 
-#[derive(Args, Debug)]
-pub struct AppliesListArgs {
-    #[command(flatten)]
-    pub page: PageArgs,
+impl Extra for AppliesVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        match self {
+            AppliesVerbs::Get(a) => show(ctx, &a.fetch(ctx).await?, true),
+            AppliesVerbs::Watch(a) => {
+                let apply = a.fetch(ctx).await?;
+                let done = follow(ctx, apply["id"].as_str().unwrap_or(a.given())).await?;
+                finish(ctx, &done)
+            }
+        }
+    }
 }
-
-#[derive(Args, Debug)]
-pub struct ApplyIdArgs {
-    /// Apply id
-    pub apply: String,
-}
-
-const APPLIES: ListSpec<'static> = ListSpec {
-    columns: &[
-        col("ID", "id", ColumnKind::Text),
-        col("STATUS", "status", ColumnKind::Status),
-        col("PLAN", "plan_id", ColumnKind::Text),
-        col("CHANGES", "results", ColumnKind::Count),
-        col("STARTED", "started_at", ColumnKind::Time),
-        col("ENDED", "ended_at", ColumnKind::Time),
-    ],
-    known_fields: &[
-        "id",
-        "project_id",
-        "plan_id",
-        "status",
-        "started_at",
-        "ended_at",
-        "results",
-    ],
-};
 
 const RESULTS: ListSpec<'static> = ListSpec {
     columns: &[
-        col("CHANGE", "change_type", ColumnKind::Text),
-        col("TYPE", "resource_type", ColumnKind::Text),
-        col("NAME", "resource_name", ColumnKind::Text),
-        col("STATUS", "status", ColumnKind::Status),
-        col("ERROR", "error", ColumnKind::Text),
+        col("CHANGE", "change_type", Text),
+        col("TYPE", "resource_type", Text),
+        col("NAME", "resource_name", Text),
+        col("STATUS", "status", Status),
+        col("ERROR", "error", Text),
     ],
     known_fields: &[],
 };
@@ -212,43 +242,10 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<()> {
     finish(ctx, &done)
 }
 
-pub async fn applies(ctx: &Context, a: AppliesArgs) -> anyhow::Result<()> {
-    match a.command {
-        AppliesCommand::List(l) => verbs::stream(
-            ctx,
-            path(ctx, &["applies"]).await?,
-            Vec::new(),
-            &l.page,
-            &APPLIES,
-            None,
-        )
-        .await
-        .map(drop),
-        AppliesCommand::Get(g) => show(ctx, &get(ctx, &g.apply).await?, true),
-        AppliesCommand::Watch(w) => {
-            get(ctx, &w.apply).await?;
-            let done = follow(ctx, &w.apply).await?;
-            finish(ctx, &done)
-        }
-    }
-}
-
-async fn get(ctx: &Context, id: &str) -> anyhow::Result<Value> {
-    crate::http::check_id(id)?;
-    ctx.client()
-        .await?
-        .get(&path(ctx, &["applies", id]).await?)
-        .await
-        .hint(
-            format!("could not read apply {}", terminal_safe(id)),
-            "run `rime infra applies list` to see them",
-        )
-}
-
 /// One apply: a results table for people (after a status line), the object otherwise.
 fn show(ctx: &Context, apply: &Value, with_header: bool) -> anyhow::Result<()> {
     if !ctx.out.human() {
-        return ctx.show(apply, &APPLIES);
+        return ctx.show(apply, &APPLIES.spec());
     }
     if with_header {
         ctx.out.status(&header(apply));
@@ -290,7 +287,7 @@ fn snapshot(apply: &Value) -> Snapshot {
         .into_iter()
         .flatten()
         .enumerate()
-        .map(|(i, r)| Item {
+        .map(|(i, r)| progress::Item {
             key: format!("{i}"),
             label: format!(
                 "{} {} {}",

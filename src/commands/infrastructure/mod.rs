@@ -6,6 +6,8 @@ mod plan;
 mod refs;
 mod resources;
 
+pub use apply::APPLIES;
+
 use serde_json::Value;
 
 use crate::context::Context;

@@ -13,7 +13,7 @@ use crate::http::{Method, Request};
 use crate::output::ColumnKind::{Bool, Json, Text};
 use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::{
-    Body, Extra, Filters, Item, Kind, Noun, Patch, Scope, Target, query_of, verbs,
+    Body, Extra, Filters, Item, Kind, Noun, Patch, Scope, Target, Verbs, query_of, verbs,
 };
 
 pub struct Resources;
@@ -47,7 +47,7 @@ pub enum InfraVerbs {
     /// Apply a plan (making one first when none is given); type `yes` to confirm, or pass --yes
     Apply(apply::ApplyArgs),
     /// Past and running applies
-    Applies(apply::AppliesArgs),
+    Applies(Verbs<apply::Applies>),
     /// Drift between the actual state and what Rime applied; `drift check` looks again
     Drift(drift::DriftArgs),
 }
@@ -60,7 +60,7 @@ impl Extra for InfraVerbs {
             InfraVerbs::Changes(page) => plan::changes(ctx, page).await,
             InfraVerbs::Plan(a) => plan::plan(ctx, a).await,
             InfraVerbs::Apply(a) => apply::apply(ctx, a).await,
-            InfraVerbs::Applies(a) => apply::applies(ctx, a).await,
+            InfraVerbs::Applies(v) => v.run(ctx).await,
             InfraVerbs::Drift(a) => drift::drift(ctx, a).await,
         }
     }

@@ -190,9 +190,50 @@ impl ModelFlags {
     }
 }
 
+/// The kinds each methodology takes (the contract's `ModelKind` description).
+fn kinds_for(methodology: &str) -> Option<&'static [&'static str]> {
+    match methodology {
+        "kimball" => Some(&["staging", "dimension", "fact", "mart", "hierarchy"]),
+        "data_vault" => Some(&[
+            "staging",
+            "hub",
+            "link",
+            "satellite",
+            "business_vault",
+            "mart",
+            "hierarchy",
+        ]),
+        _ => None,
+    }
+}
+
+/// A kind the transformation's methodology does not take is the first thing to say, before
+/// what that kind's configuration lacks (the server's schema check would name that first).
+fn check_kind(body: &Value, transformation: Option<&Value>) -> anyhow::Result<()> {
+    // An unknown kind is the server's to name (with the list of kinds).
+    let (Some(kind), Some(t)) = (
+        body["kind"].as_str().filter(|k| KINDS.contains(k)),
+        transformation,
+    ) else {
+        return Ok(());
+    };
+    let methodology = t["methodology"].as_str().unwrap_or_default();
+    match kinds_for(methodology) {
+        Some(kinds) if !kinds.contains(&kind) => Err(crate::error::CliError::Usage(format!(
+            "a {methodology} transformation takes {} models, not `{}`",
+            kinds.join(", "),
+            crate::output::terminal_safe(kind)
+        ))
+        .into()),
+        _ => Ok(()),
+    }
+}
+
 impl Body for ModelFlags {
-    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
-        self.build(false)
+    async fn body(&self, _: &Context, scope: &Scope) -> anyhow::Result<Value> {
+        let body = self.build(false)?;
+        check_kind(&body, scope.parent_found())?;
+        Ok(body)
     }
 }
 

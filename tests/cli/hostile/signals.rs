@@ -168,3 +168,56 @@ fn the_sandbox_server_shuts_down_gracefully_on_sigterm_and_sighup() {
         assert!(!rest.contains("error"), "SIG{signal}: {rest}");
     }
 }
+
+#[test]
+fn sigterm_and_sighup_end_rime_even_while_it_blocks_reading_stdin() {
+    for (signal, code, says) in STOPS {
+        let env = Env::new();
+        // A token is read from a pipe that never closes: the command is stuck outside its
+        // runtime's reach, and only the watchdog can answer.
+        let mut child = env
+            .rime("auth login --with-token")
+            .command()
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take();
+        // Rime is at the read once its watchdog thread exists and every thread sleeps (the
+        // watchdog in its runtime, the main thread in read(2), its only blocking call here).
+        let tasks = format!("/proc/{}/task", child.id());
+        wait_until("rime blocks on stdin", || {
+            let states: Vec<String> = std::fs::read_dir(&tasks)
+                .map(|d| {
+                    d.flatten()
+                        .filter_map(|t| std::fs::read_to_string(t.path().join("stat")).ok())
+                        .map(|st| {
+                            st.rsplit(')')
+                                .next()
+                                .unwrap_or("")
+                                .split_whitespace()
+                                .next()
+                                .unwrap_or("")
+                                .to_string()
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "rime ended before the signal"
+            );
+            states.len() >= 2 && states.iter().all(|s| s == "S")
+        });
+        send(&child, signal);
+        wait_until("rime ends on the signal", || {
+            child.try_wait().unwrap().is_some()
+        });
+        let out = child.wait_with_output().unwrap();
+        drop(stdin);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "SIG{signal}: {stderr}");
+        assert!(stderr.starts_with(says), "SIG{signal}: {stderr}");
+    }
+}

@@ -41,7 +41,7 @@ fn endless_empty_pages_stop_at_the_bound_with_the_resume_cursor() {
         .run()
         .code(1);
     out.stderr_has("was empty 20 times in a row")
-        .stderr_has("hint: resume with `-f cursor=c20`");
+        .stderr_has("hint: the server's pagination is broken; resume with `-f cursor=c20`");
     assert_eq!(h.requests().len(), 40);
     assert_eq!(out.json(), serde_json::json!([]), "the array is closed");
     // A page with items in between starts the count again.
@@ -202,6 +202,14 @@ fn a_2xx_that_is_not_json_is_printed_by_rime_api_and_never_retried() {
         assert!(!out.stdout.contains('\u{1b}'), "{:?}", out.stdout);
         assert_eq!(h.requests().len(), 2);
     }
+    // JSON that ends early looks cut short: asked again, then shown as it came.
+    let cut = Hostile::start(|_| json(200, r#"{"data": [{"id": "#));
+    let out = against(&env, &cut, "api GET /projects --max-retries 1")
+        .run()
+        .ok();
+    assert_eq!(cut.requests().len(), 2);
+    out.stderr_has("the server sent invalid JSON; retrying");
+    assert_eq!(out.stdout, r#"{"data": [{"id": "#);
     // A list command needs JSON: a whole body that is not JSON is named at once, not re-asked.
     let before = h.requests().len();
     let out = against(&env, &h, "projects list").run().code(1);

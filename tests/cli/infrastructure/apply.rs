@@ -196,6 +196,29 @@ fn a_failing_resource_exits_9_naming_it() {
     infra(&env, "infra applies get apl_nope")
         .code(5)
         .stderr_has("rime infra applies list");
+    // Issue 16 item 11: applies lists filter like every runs list.
+    let failed = infra(
+        &env,
+        "infra applies list --status failed --since 7d -o json",
+    )
+    .ok()
+    .json();
+    let failed = failed.as_array().unwrap();
+    assert!(failed.iter().any(|a| a["id"] == id.as_str()));
+    assert!(failed.iter().all(|a| a["status"] == "failed"));
+    let later = infra(
+        &env,
+        "infra applies list --since 2999-01-01T00:00:00Z -o json",
+    )
+    .ok()
+    .json();
+    assert_eq!(later, json!([]));
+    infra(&env, "infra applies list --status done")
+        .code(2)
+        .stderr_has("running, succeeded, failed");
+    infra(&env, "infra applies list --since yesterday")
+        .code(2)
+        .stderr_has("an age such as 90m, 24h, 7d");
 }
 
 #[test]

@@ -202,9 +202,9 @@ fn validation_rules_show_their_details() {
         "--set",
         "config.business_key=id",
     ])
-    .code(7)
+    .code(2)
     .stderr_has(
-        "  - kind: a kimball transformation takes staging, dimension, fact, mart, hierarchy models",
+        "error: a kimball transformation takes staging, dimension, fact, mart, hierarchy models, not `hub`",
     );
     create(&["--name", "x", "--kind", "mart", "--source", "nope"])
         .code(7)
@@ -317,8 +317,8 @@ fn data_vault_kinds() {
         &[],
     );
     tf(&env, "tf models create crm_vault --name dim_x --kind dimension --source hub_account")
-        .code(7)
-        .stderr_has("kind: a data_vault transformation takes staging, hub, link, satellite, business_vault, mart, hierarchy models");
+        .code(2)
+        .stderr_has("a data_vault transformation takes staging, hub, link, satellite, business_vault, mart, hierarchy models, not `dimension`");
     tf(
         &env,
         "tf models create crm_vault --name hub_x --kind hub --source stg_crm_contacts",

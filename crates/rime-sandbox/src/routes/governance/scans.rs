@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use serde_json::{Value, json};
 
 use crate::body::{Check, OptBody};
-use crate::collection::PII_SCANS;
+use crate::collection::{PII_SCANS, Param};
 use crate::domain::governance::catalog;
 use crate::error::{ApiError, ApiResult, Detail};
 use crate::routes::extract::{Govern, InProject};
@@ -59,7 +59,13 @@ pub async fn start(
 }
 
 pub async fn list(s: InProject) -> ApiResult<axum::response::Response> {
-    let listing = s.listing(&PII_SCANS, &[])?;
+    let listing = s.listing(
+        &PII_SCANS,
+        &[
+            Param::OneOf("status", &["running", "completed", "failed"]),
+            Param::Since("since", "$.started_at"),
+        ],
+    )?;
     let conn = s.db();
     settle(&s.app, &conn, &s.pid)?;
     listing.raw(&conn, &s.pid)

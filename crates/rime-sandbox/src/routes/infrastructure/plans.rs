@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::{running_apply, settled};
 use crate::app::{Actor, App, Audit};
 use crate::body::{Body, Check, OptBody};
-use crate::collection::{INFRA_APPLIES, INFRA_PLANS};
+use crate::collection::{INFRA_APPLIES, INFRA_PLANS, Param};
 use crate::domain::infrastructure::state;
 use crate::error::{ApiError, ApiResult};
 use crate::page::{PageParams, envelope_vec};
@@ -149,7 +149,13 @@ pub async fn apply(s: InProject<Write>, Body(body): Body) -> ApiResult<(StatusCo
 }
 
 pub async fn applies(s: InProject) -> ApiResult<Response> {
-    let listing = s.listing(&INFRA_APPLIES, &[])?;
+    let listing = s.listing(
+        &INFRA_APPLIES,
+        &[
+            Param::OneOf("status", &["running", "succeeded", "failed"]),
+            Param::Since("since", "$.started_at"),
+        ],
+    )?;
     listing.raw(&*settled(&s)?, &s.pid)
 }
 
