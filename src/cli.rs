@@ -225,6 +225,12 @@ pub enum Command {
     Sandbox(Lazy<commands::sandbox::SandboxArgs>),
     /// Render saved JSON or NDJSON (a file or stdin) in any output format, with --fields and --jq
     Format(Lazy<commands::format::FormatArgs>),
+    /// The project's configuration as YAML files (projects as code; docs/as-code.md)
+    Export(Lazy<commands::as_code::ExportArgs>),
+    /// Compare files with the project: what `rime apply` would create, update or delete
+    Diff(Lazy<commands::as_code::DiffArgs>),
+    /// Make the project as the files say (dependency order, idempotent, only the fields given)
+    Apply(Lazy<commands::as_code::ApplyArgs>),
     /// Print a shell completion script
     Completion(Lazy<commands::completion::CompletionArgs>),
 }

@@ -47,6 +47,9 @@ pub enum CliError {
     /// The user declined a confirmation prompt (exit 1).
     #[error("{0}")]
     Cancelled(String),
+    /// A saved plan the project has moved past (exit 6, as a conflict).
+    #[error("{message}")]
+    Stale { message: String, hint: String },
     /// Ctrl-C, SIGTERM or SIGHUP (exit 130, 143, 129).
     #[error("{what}")]
     Interrupted {
@@ -233,6 +236,7 @@ fn classify(err: &anyhow::Error, who: &Audience) -> Verdict {
                 CliError::NotFound { hint, .. } => (5, Some(hint.clone())),
                 CliError::Blocked { hint, .. } => (1, Some(hint.clone())),
                 CliError::Cancelled(_) => (1, None),
+                CliError::Stale { hint, .. } => (6, Some(hint.clone())),
                 CliError::Interrupted {
                     code,
                     resume,
@@ -338,6 +342,7 @@ fn cli_kind(c: &CliError) -> &'static str {
         CliError::NotFound { .. } => "not_found",
         CliError::Blocked { .. } => "blocked",
         CliError::Cancelled(_) => "cancelled",
+        CliError::Stale { .. } => "stale_plan",
         CliError::Interrupted { .. } => "interrupted",
         CliError::Exit(_) => "exit",
     }

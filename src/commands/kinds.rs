@@ -5,13 +5,6 @@ use super::{api_keys, audit, connectors, governance, infrastructure, monitoring,
 use super::{projects, tenant, transformations, users};
 use crate::registry::Kind;
 
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "read by the registry test; completion and as-code come next"
-    )
-)]
 pub static KINDS: &[&Kind] = &[
     &projects::PROJECTS,
     &tenant::TENANT,

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod api_keys;
+pub mod as_code;
 pub mod audit;
 pub mod auth;
 pub mod completion;
@@ -54,6 +55,9 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Governance(Lazy(a)) => governance::run(ctx, a).await,
         Command::Audit(v) => v.run(ctx).await,
         Command::Sandbox(Lazy(a)) => sandbox::run(ctx, a).await,
+        Command::Export(Lazy(a)) => as_code::export::run(ctx, a).await,
+        Command::Diff(Lazy(a)) => as_code::diff(ctx, a).await,
+        Command::Apply(Lazy(a)) => as_code::apply(ctx, a).await,
         Command::Profile(_) | Command::Completion(_) | Command::Format(_) => {
             unreachable!("dispatched without a runtime")
         }

@@ -45,6 +45,12 @@ fn var(name: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// A variable a file refers to (`${env:NAME}` in projects as code), read when it is needed:
+/// the one environment read that is not part of the snapshot, and still in this module.
+pub fn reference(name: &str) -> Option<String> {
+    var(name)
+}
+
 impl Env {
     pub fn read() -> Env {
         Env {

@@ -29,7 +29,8 @@ impl Client {
     pub async fn send_raw(&self, req: Request) -> anyhow::Result<Response> {
         let url = self.url(&req);
         // One key for every attempt of this POST: a retry after a lost response replays, never duplicates.
-        let idempotency_key = (req.method == Method::POST).then(retry::new_key);
+        let idempotency_key = (req.method == Method::POST)
+            .then(|| req.idempotency_key.clone().unwrap_or_else(retry::new_key));
         let started = Instant::now();
         let mut backoff = Backoff::new(self.max_retries, RETRY_BUDGET, MAX_WAIT);
         let mut refreshed = false;

@@ -118,6 +118,9 @@ pub struct Request {
     /// A DELETE whose retry finds nothing (404) after an attempt lost its answer succeeded: that
     /// attempt reached the server and deleted it.
     pub gone_is_done: bool,
+    /// A POST's idempotency key chosen by the caller (derived from the change, so a re-run
+    /// replays instead of duplicating); `None` generates one per request.
+    pub idempotency_key: Option<String>,
 }
 
 impl Request {
@@ -134,6 +137,7 @@ impl Request {
             any_body: false,
             timeout: None,
             gone_is_done: false,
+            idempotency_key: None,
         }
     }
     pub fn query(mut self, k: &str, v: impl Into<String>) -> Request {

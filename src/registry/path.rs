@@ -53,10 +53,6 @@ pub fn values<'v>(v: &'v Value, path: &str) -> Vec<&'v Value> {
 }
 
 /// Every value the path reaches, mutably (to swap ids for names and back).
-#[cfg_attr(
-    not(test),
-    expect(dead_code, reason = "for projects as code (apply swaps names for ids)")
-)]
 pub fn values_mut<'v>(v: &'v mut Value, path: &str) -> Vec<&'v mut Value> {
     let mut at = vec![v];
     for step in steps(path) {

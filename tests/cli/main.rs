@@ -5,6 +5,7 @@ mod completion;
 #[macro_use]
 mod snapshot;
 
+mod as_code;
 mod audit;
 mod chaos;
 mod connector_runs;

@@ -1,0 +1,134 @@
+//! The project as the server has it, for every kind of projects as code: the server is the
+//! only state (nothing stored locally to lose or lock).
+
+use futures_util::future::try_join_all;
+use serde_json::Value;
+
+use super::doc::{self, Names};
+use crate::context::Context;
+use crate::http::page::{PageOpts, Pager};
+use crate::registry::{Kind, Parent, Scope};
+
+/// One object: its kind, its parent (name and id) for nested kinds, and the object.
+pub struct Object {
+    pub kind: &'static Kind,
+    pub parent: Option<(String, String)>,
+    pub value: Value,
+    /// Its name in files (`doc::local_name`).
+    pub name: String,
+}
+
+impl Object {
+    pub fn id(&self) -> &str {
+        self.value["id"].as_str().unwrap_or_default()
+    }
+
+    pub fn name(&self) -> String {
+        self.name.clone()
+    }
+
+    /// The document a file would hold for it.
+    pub fn doc(&self, names: &Names) -> Value {
+        doc::to_doc(
+            self.kind,
+            &self.value,
+            &self.name,
+            self.parent.as_ref().map(|(n, _)| n.as_str()),
+            names,
+        )
+    }
+}
+
+pub struct State {
+    /// The project's identifier (S3 bucket names carry it).
+    pub identifier: String,
+    pub objects: Vec<Object>,
+    pub names: Names,
+}
+
+async fn list(ctx: &Context, k: &'static Kind, scope: &Scope) -> anyhow::Result<Vec<Value>> {
+    let path = k.collection(ctx, scope).await?;
+    let client = ctx.client().await?;
+    let opts = PageOpts {
+        page_size: Some(100),
+        ..PageOpts::default()
+    };
+    let mut pager = Pager::new(client, path, Vec::new(), opts);
+    let mut out = Vec::new();
+    while let Some(items) = pager.next_page().await? {
+        out.extend(items);
+    }
+    Ok(out)
+}
+
+/// Every object of `wanted` and of the kinds they refer to or sit in (names to swap for ids),
+/// kinds listed side by side: a no-op apply of transformations never lists every model.
+pub async fn fetch(ctx: &Context, wanted: &[&'static Kind]) -> anyhow::Result<State> {
+    let mut need: Vec<&'static Kind> = wanted.to_vec();
+    let mut i = 0;
+    while i < need.len() {
+        for d in doc::deps(need[i]) {
+            if !need.iter().any(|n| doc::same(n, d)) {
+                need.push(d);
+            }
+        }
+        i += 1;
+    }
+    let kinds: Vec<&'static Kind> = doc::kinds()
+        .into_iter()
+        .filter(|k| need.iter().any(|n| doc::same(n, k)))
+        .collect();
+    let project = ctx.project_id().await?.to_string();
+    let pv = ctx
+        .client()
+        .await?
+        .get(&crate::http::ApiPath::root().seg("projects").seg(&project))
+        .await?;
+    let identifier = pv["identifier"].as_str().unwrap_or_default().to_string();
+    let id = identifier.as_str();
+    let top: Vec<&'static Kind> = kinds
+        .iter()
+        .copied()
+        .filter(|k| matches!(k.parent, Parent::Project))
+        .collect();
+    let lists = try_join_all(top.iter().map(|k| list(ctx, k, Scope::top()))).await?;
+    let mut objects: Vec<Object> = Vec::new();
+    for (k, items) in top.iter().zip(lists) {
+        objects.extend(items.into_iter().map(|value| Object {
+            kind: k,
+            parent: None,
+            name: doc::local_name(k, &value, id),
+            value,
+        }));
+    }
+    for k in kinds.iter().filter(|k| matches!(k.parent, Parent::Kind(_))) {
+        let Parent::Kind(p) = k.parent else { continue };
+        let parents: Vec<(String, String)> = objects
+            .iter()
+            .filter(|o| doc::same(o.kind, p))
+            .map(|o| (o.name(), o.id().to_string()))
+            .collect();
+        let lists = try_join_all(parents.iter().map(|(_, id)| async move {
+            let scope = Scope::of([id.as_str()]);
+            list(ctx, k, &scope).await
+        }))
+        .await?;
+        for (parent, items) in parents.into_iter().zip(lists) {
+            objects.extend(items.into_iter().map(|value| Object {
+                kind: k,
+                parent: Some(parent.clone()),
+                name: doc::local_name(k, &value, id),
+                value,
+            }));
+        }
+    }
+    let mut names = Names::default();
+    for o in &objects {
+        names.add(o.kind, o.id(), &o.name());
+    }
+    Ok(State {
+        identifier,
+        objects,
+        names,
+    })
+}
