@@ -103,6 +103,18 @@ rime infrastructure plan -o json > plan.json",
         "infrastructure drift check",
         "rime infrastructure drift check",
     ),
+    (
+        "export",
+        "rime -p staging export --dir rime/\nrime -p staging export --kind connector > connectors.yaml",
+    ),
+    (
+        "diff",
+        "rime -p prod diff -f rime/ --var-file prod.yaml\nrime -p prod diff -f rime/ --out plan.json --detailed-exitcode",
+    ),
+    (
+        "apply",
+        "rime -p prod apply -f rime/ --dry-run\nrime -p prod apply -f rime/ --plan plan.json --yes",
+    ),
     ("monitoring summary", "rime monitoring summary"),
     ("monitoring alerts watch", "rime monitoring alerts watch"),
     (
