@@ -95,11 +95,13 @@ impl Output {
             })
             .collect();
         let right: Vec<bool> = cols.iter().map(|c| c.kind == ColumnKind::Count).collect();
+        let keep: Vec<bool> = cols.iter().map(Col::keeps_width).collect();
         let width = self.opts.term_width.or_else(|| Table::new().width());
         let frame = Frame {
             header: (!self.opts.no_header).then_some(header.as_slice()),
             right: &right,
-            width: width.map(usize::from),
+            keep: &keep,
+            width: width.filter(|_| !self.opts.no_trunc).map(usize::from),
             color: self.color_out,
         };
         match grid::draw(&frame, &rows) {
