@@ -94,6 +94,9 @@ pub struct GlobalArgs {
     /// Omit the header row of tables and CSV [env: RIME_NO_HEADER]
     #[arg(long, global = true, hide = true)]
     pub no_header: bool,
+    /// Cut no table cell to fit the terminal (rows may run past its edge) [env: RIME_NO_TRUNC]
+    #[arg(long, global = true, hide = true)]
+    pub no_trunc: bool,
     /// When to use colour [env: RIME_COLOR; NO_COLOR honoured]
     #[arg(long, global = true, hide = true, value_enum, value_name = "WHEN")]
     pub color: Option<ColorWhen>,
@@ -143,6 +146,7 @@ impl GlobalArgs {
             fields: self.fields.clone(),
             jq: self.jq.clone(),
             no_header: self.no_header,
+            no_trunc: self.no_trunc,
             color: self.color.map(|c| match c {
                 ColorWhen::Auto => ColorChoice::Auto,
                 ColorWhen::Always => ColorChoice::Always,

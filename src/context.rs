@@ -50,6 +50,7 @@ impl Context {
             fields: settings.fields.clone(),
             jq: settings.jq.clone(),
             no_header: settings.no_header,
+            no_trunc: settings.no_trunc,
             color: settings.color.value,
             no_color_env: settings.no_color_env,
             quiet: settings.quiet,

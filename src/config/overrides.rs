@@ -16,6 +16,7 @@ pub struct Overrides {
     pub fields: Option<String>,
     pub jq: Option<String>,
     pub no_header: bool,
+    pub no_trunc: bool,
     pub color: Option<ColorChoice>,
     pub quiet: bool,
     pub verbose: bool,

@@ -157,6 +157,16 @@ pub(crate) struct Col {
 }
 
 impl Col {
+    /// Never cut on a terminal: anything but free text, and names and ids (what gets copied
+    /// into the next command).
+    pub(crate) fn keeps_width(&self) -> bool {
+        let last = self.path.segs.last().map_or("", String::as_str);
+        !matches!(self.kind, ColumnKind::Text | ColumnKind::Json)
+            || matches!(last, "id" | "name" | "key" | "email")
+            || last.ends_with("_id")
+            || last.ends_with("_name")
+    }
+
     fn from_column(c: &Column) -> Self {
         Self {
             header: c.header.to_owned(),

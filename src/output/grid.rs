@@ -16,6 +16,9 @@ pub(crate) struct Frame<'a> {
     pub(crate) header: Option<&'a [TtyCell]>,
     /// Right-aligned columns (counts), one flag per column.
     pub(crate) right: &'a [bool],
+    /// Columns that are never cut (names, ids, statuses, times, counts), one flag per column:
+    /// only free text gives up width when the terminal is too narrow.
+    pub(crate) keep: &'a [bool],
     /// The terminal's width; `None` when unknown (then nothing is cut).
     pub(crate) width: Option<usize>,
     pub(crate) color: bool,
@@ -39,7 +42,7 @@ pub(crate) fn draw(frame: &Frame<'_>, rows: &[Vec<TtyCell>]) -> Option<String> {
         }
     }
     let widths = match frame.width {
-        Some(total) => arrange(&max, total),
+        Some(total) => fit(&max, frame, total),
         None => max,
     };
     let mut out = String::with_capacity((rows.len() + 5) * (widths.iter().sum::<usize>() + 4 * n));
@@ -85,6 +88,34 @@ pub(crate) fn draw(frame: &Frame<'_>, rows: &[Vec<TtyCell>]) -> Option<String> {
     }
     border(&mut out, &widths, ['└', '─', '┴', '┘']);
     Some(out)
+}
+
+/// Column widths for a terminal `total` columns wide: kept columns (names, ids, …) and every
+/// header keep their full width so they can be copied; free-text columns share what is left
+/// (as comfy-table would share it). A table whose kept columns alone are too wide is drawn wider
+/// than the terminal rather than cutting a name.
+fn fit(max: &[usize], frame: &Frame<'_>, total: usize) -> Vec<usize> {
+    let n = max.len();
+    let room = total.saturating_sub(n + 1 + 2 * n);
+    if max.iter().sum::<usize>() <= room {
+        return max.to_vec();
+    }
+    let keep = |i: usize| frame.keep.get(i).copied().unwrap_or(true);
+    let kept: usize = (0..n).filter(|&i| keep(i)).map(|i| max[i]).sum();
+    let free: Vec<usize> = (0..n).filter(|&i| !keep(i)).collect();
+    let free_max: Vec<usize> = free.iter().map(|&i| max[i]).collect();
+    // `arrange` counts borders and padding for the columns it is given; add them back.
+    let left = room.saturating_sub(kept) + 3 * free.len() + 1;
+    let shared = arrange(&free_max, left);
+    let mut widths = max.to_vec();
+    for (&i, w) in free.iter().zip(shared) {
+        let header = frame
+            .header
+            .and_then(|h| h.get(i))
+            .map_or(1, |c| c.text.len());
+        widths[i] = w.max(header.min(max[i]));
+    }
+    widths
 }
 
 /// Column content widths for a terminal `total` columns wide, as comfy-table's dynamic

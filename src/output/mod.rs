@@ -111,6 +111,8 @@ pub struct OutputOptions {
     pub fields: Option<String>,
     pub jq: Option<String>,
     pub no_header: bool,
+    /// Cut no table cell to the terminal's width (`--no-trunc`).
+    pub no_trunc: bool,
     pub color: ColorChoice,
     /// `NO_COLOR` is set (only the config module reads the environment).
     pub no_color_env: bool,

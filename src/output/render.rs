@@ -95,10 +95,16 @@ impl Output {
             })
             .collect();
         let right: Vec<bool> = cols.iter().map(|c| c.kind == ColumnKind::Count).collect();
-        let width = self.opts.term_width.or_else(|| Table::new().width());
+        let keep: Vec<bool> = cols.iter().map(Col::keeps_width).collect();
+        let width = self
+            .opts
+            .term_width
+            .or_else(|| Table::new().width())
+            .filter(|_| !self.opts.no_trunc);
         let frame = Frame {
             header: (!self.opts.no_header).then_some(header.as_slice()),
             right: &right,
+            keep: &keep,
             width: width.map(usize::from),
             color: self.color_out,
         };
@@ -116,6 +122,10 @@ impl Output {
         width: Option<u16>,
     ) -> String {
         let mut table = self.new_table();
+        if width.is_none() {
+            // `--no-trunc`, or a terminal of unknown width: nothing is cut.
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
         if !self.opts.no_header {
             table.set_header(cols.iter().map(|c| self.header_cell(&c.header)));
         }

@@ -100,8 +100,8 @@ const ENVIRONMENT: &[(&str, &str)] = &[
         "select the profile, tenant, API URL and project (as --profile, --tenant, --api-url, --project)",
     ),
     (
-        "RIME_OUTPUT, RIME_FIELDS, RIME_JQ, RIME_NO_HEADER, RIME_COLOR",
-        "shape the output (as -o, --fields, --jq, --no-header, --color); NO_COLOR turns colour off",
+        "RIME_OUTPUT, RIME_FIELDS, RIME_JQ, RIME_NO_HEADER, RIME_NO_TRUNC, RIME_COLOR",
+        "shape the output (as -o, --fields, --jq, --no-header, --no-trunc, --color); NO_COLOR turns colour off",
     ),
     (
         "RIME_QUIET, RIME_VERBOSE, RIME_DEBUG",

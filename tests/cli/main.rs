@@ -35,6 +35,7 @@ mod sandbox_daemon;
 mod sandbox_profile;
 mod shape;
 mod spine;
+mod tables;
 mod tour;
 mod transformations;
 mod waits;

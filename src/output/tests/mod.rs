@@ -49,6 +49,7 @@ pub(super) fn base_opts() -> OutputOptions {
         fields: None,
         jq: None,
         no_header: false,
+        no_trunc: false,
         color: ColorChoice::Auto,
         no_color_env: false,
         quiet: false,

@@ -97,8 +97,10 @@ fn long_item() -> serde_json::Value {
 
 #[test]
 fn terminal_table_fits_the_width_and_truncates() {
+    let mut long_tags = item(0);
+    long_tags["tags"] = json!(vec!["a-rather-long-tag"; 12]);
     let h = harness(tty(60));
-    write_pages(&h.out, &[vec![long_item(), item(1)]]);
+    write_pages(&h.out, &[vec![long_tags, item(1)]]);
     let text = h.stdout.text();
     for line in text.lines() {
         assert!(visible_width(line) <= 60, "too wide: {line}");
@@ -106,6 +108,19 @@ fn terminal_table_fits_the_width_and_truncates() {
     assert!(text.contains('…'), "{text}");
     assert!(text.contains("NAME") && text.contains("3m ago") && text.contains('│'));
     // One line per row despite the long cell: top, header, separator, 2 rows, bottom.
+    assert_eq!(text.lines().count(), 6, "{text}");
+}
+
+/// Names are copied into the next command: the table runs past the edge rather than cut one.
+#[test]
+fn terminal_table_never_cuts_a_name() {
+    let h = harness(tty(60));
+    write_pages(&h.out, &[vec![long_item(), item(1)]]);
+    let text = h.stdout.text();
+    assert!(
+        text.contains(long_item()["name"].as_str().unwrap()),
+        "{text}"
+    );
     assert_eq!(text.lines().count(), 6, "{text}");
 }
 
@@ -222,7 +237,8 @@ fn both_tables(
     cols[2].kind = ColumnKind::Count;
     let cells: Vec<_> = rows.iter().map(|r| h.out.tty_row(&cols, r)).collect();
     let direct = h.out.render_tty_list(&cols, cells.clone());
-    let comfy = h.out.comfy_list(&cols, cells, h.out.opts.term_width);
+    let width = h.out.opts.term_width.filter(|_| !h.out.opts.no_trunc);
+    let comfy = h.out.comfy_list(&cols, cells, width);
     (direct, comfy)
 }
 
@@ -242,11 +258,14 @@ fn the_direct_terminal_table_is_comfy_tables_byte_for_byte() {
         }));
     }
     let cols = "name,status,count,config,note,a_rather_long_header_for_an_empty_column";
-    for width in [8u16, 20, 33, 47, 60, 80, 120, 200, 400] {
+    // Cut or not, they agree when nothing is cut; where they cut, the direct one keeps names
+    // and headers whole (below).
+    for width in [8u16, 80, 400] {
         for (color, no_header) in [(true, false), (false, false), (true, true)] {
             let (direct, comfy) = both_tables(
                 |o| {
                     tty(width)(o);
+                    o.no_trunc = true;
                     o.no_header = no_header;
                     if !color {
                         o.color = ColorChoice::Never;
@@ -262,8 +281,33 @@ fn the_direct_terminal_table_is_comfy_tables_byte_for_byte() {
         }
     }
     // Not ASCII: comfy-table draws it, by Unicode widths.
+    for width in [8u16, 20, 33, 47, 60, 80] {
+        let (direct, _) = both_tables(tty(width), cols, &rows);
+        for header in [
+            "NAME",
+            "STATUS",
+            "COUNT",
+            "A_RATHER_LONG_HEADER_FOR_AN_EMPTY_COLUMN",
+        ] {
+            assert!(
+                direct.contains(header),
+                "width {width}: {header} split\n{direct}"
+            );
+        }
+        for row in &rows {
+            let name = row["name"].as_str().unwrap();
+            assert!(direct.contains(name), "width {width}: {name} cut\n{direct}");
+        }
+    }
     rows[0]["name"] = json!("日本語のデータセット");
-    let (direct, comfy) = both_tables(tty(80), cols, &rows);
+    let (direct, comfy) = both_tables(
+        |o| {
+            tty(80)(o);
+            o.no_trunc = true;
+        },
+        cols,
+        &rows,
+    );
     assert_eq!(direct, comfy);
     assert!(direct.contains('日'), "{direct}");
 }
