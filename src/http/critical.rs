@@ -32,8 +32,10 @@ static STOPS_ITSELF: AtomicUsize = AtomicUsize::new(0);
 /// Marks, until dropped, a command that shuts down gracefully on a stop signal by itself (the
 /// sandbox server drains its connections and removes its state): the runtime leaves the signals
 /// to it instead of abandoning it mid-shutdown.
+#[cfg(feature = "sandbox")] // only the embedded sandbox server stops itself
 pub struct StopsItself;
 
+#[cfg(feature = "sandbox")]
 impl StopsItself {
     pub fn enter() -> StopsItself {
         STOPS_ITSELF.fetch_add(1, Ordering::SeqCst);
@@ -41,6 +43,7 @@ impl StopsItself {
     }
 }
 
+#[cfg(feature = "sandbox")]
 impl Drop for StopsItself {
     fn drop(&mut self) {
         STOPS_ITSELF.fetch_sub(1, Ordering::SeqCst);

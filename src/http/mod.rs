@@ -26,7 +26,9 @@ pub mod ws;
 use std::time::Duration;
 
 pub use client::{Auth, Client, ClientConfig, USER_AGENT};
-pub use critical::{Stops, StopsItself, in_critical_section, stops_itself, watchdog};
+#[cfg(feature = "sandbox")]
+pub use critical::StopsItself;
+pub use critical::{Stops, in_critical_section, stops_itself, watchdog};
 pub use error::{ApiError, Error, TrustProblem};
 pub use path::{ApiPath, check_id};
 pub use refresh::{REFRESH_MARGIN_SECONDS, credential_from_login, credential_from_response};
