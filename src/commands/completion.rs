@@ -89,6 +89,8 @@ pub fn complete(shell: &str) -> ExitCode {
     let mut cmd = Cli::command().ignore_errors(true);
     begin(line_before(&mut cmd, &args[..index.min(args.len())]));
     let blank = args.get(index).is_none_or(|w| w.is_empty());
+    let typed = args.get(index).map(|w| w.to_string_lossy().into_owned());
+    let typed = typed.unwrap_or_default();
     let cwd = std::env::current_dir().ok();
     let Ok(mut found) = clap_complete::engine::complete(&mut cmd, args, index, cwd.as_deref())
     else {
@@ -98,6 +100,23 @@ pub fn complete(shell: &str) -> ExitCode {
     // name that cannot be had (no server) completes to nothing rather than to every flag.
     if blank {
         found.retain(|c| !c.get_value().to_string_lossy().starts_with('-'));
+    }
+    // clap_complete keeps one candidate per command, the first in sorted order, which is often
+    // its short alias (`conn`, `tf`): offer the command's own name where it fits what was typed.
+    for c in &mut found {
+        let name = c
+            .get_id()
+            .and_then(|id| id.strip_prefix("command::"))
+            .map(str::to_owned);
+        if let Some(name) = name
+            && name.starts_with(&typed)
+            && c.get_value().to_string_lossy() != name
+        {
+            *c = CompletionCandidate::new(name.clone())
+                .help(c.get_help().cloned())
+                .tag(c.get_tag().cloned())
+                .id(Some(format!("command::{name}")));
+        }
     }
     output::bare(formatted(shell, &found).as_bytes());
     ExitCode::SUCCESS

@@ -142,6 +142,13 @@ fn bash_completes_parents_models_globals_and_enums() {
     assert!(verbs.iter().any(|v| v == "sync") && !verbs.iter().any(|v| v.starts_with('-')));
     let (flags, _) = tab(&env, "rime connectors list --st");
     assert_eq!(flags, ["--status"]);
+    // Commands complete to their names, not to their short aliases.
+    let (nouns, _) = tab(&env, "rime pro");
+    assert_eq!(nouns, ["projects", "profile"]);
+    let (nouns, _) = tab(&env, "rime con");
+    assert_eq!(nouns, ["connectors"]);
+    let (nouns, _) = tab(&env, "rime conn");
+    assert_eq!(nouns, ["connectors"]);
 }
 
 #[test]
