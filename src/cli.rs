@@ -37,6 +37,7 @@ Global options, for every command ([VAR]: its environment variable):
       --fields <FIELDS>     Fields to show, in order: a,b.c [RIME_FIELDS]
       --jq <EXPR>           jq filter over the JSON result, in-process [RIME_JQ]
       --no-header           No header row in tables and CSV [RIME_NO_HEADER]
+      --no-trunc            Cut no table cell to fit the terminal [RIME_NO_TRUNC]
       --color <WHEN>        auto, always, never [RIME_COLOR; NO_COLOR honoured]
   -q, --quiet               Print only data and errors [RIME_QUIET]
   -v, --verbose             Print more about what rime is doing [RIME_VERBOSE]
@@ -53,7 +54,7 @@ pub const GLOBAL_HELP: &str = global_help!();
 
 /// Under every command but the top: the global options in one line (`rime --help` lists them).
 pub const GLOBAL_LINE: &str = "Global options: --profile, --tenant, --api-url, -p/--project, -o/--output, --fields, --jq, \
---no-header, --color, -q/--quiet, -v/--verbose, --debug, --timeout, --max-retries, -y/--yes, \
+--no-header, --no-trunc, --color, -q/--quiet, -v/--verbose, --debug, --timeout, --max-retries, -y/--yes, \
 --no-input, --ca-cert (see `rime --help`)";
 
 const ROOT_AFTER_HELP: &str = concat!(
