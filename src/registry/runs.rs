@@ -1,6 +1,7 @@
-//! What every run history shares: `runs list --status S --since TIME|AGE`, one flag struct for
-//! every group (connectors, pipelines, transformations, infrastructure applies, governance scans);
-//! a group names only its statuses.
+//! What every run history shares (connector, pipeline and transformation runs, infrastructure
+//! applies, PII scans): a noun the server alone writes, `list --status S --since TIME|AGE`, and
+//! for runs below a parent their place (`runs`, `RUN`, `--<parent>`); a history names only its
+//! statuses.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -8,17 +9,53 @@ use std::marker::PhantomData;
 use clap::builder::PossibleValuesParser;
 use clap::{Arg, ArgMatches, Args, Command, FromArgMatches};
 
-use super::cli::{Filters, query_of};
+use super::cli::{Extra, Filters, NoArgs, Noun, query_of};
 use super::lookup::Scope;
+use super::{Kind, Parent, ParentArg, Verb, action};
 use crate::context::Context;
 use crate::error::CliError;
 
-/// A run kind's statuses, as `--status` offers and completes them.
-pub trait RunStatuses: 'static {
+/// A run history: `impl RunNoun for Runs` makes it a `Noun` whose list takes `--status` (offered
+/// and completed from `STATUSES`) and `--since`, and that has no create or update flags.
+pub trait RunNoun: 'static {
+    const KIND: &'static Kind;
     const STATUSES: &'static [&'static str];
+    /// What the filters' help calls the objects: "Only scans started since …".
+    const PLURAL: &'static str = "runs";
+    /// `--status`'s help (a run's status changes, hence "now").
+    const STATUS_HELP: &'static str = "Only runs with this status now";
+    type Extra: Extra;
 }
 
-/// `--status S` and `--since TIME|AGE` on a `runs list`: `type Filters = RunFilters<MyStatuses>`.
+impl<R: RunNoun> Noun for R {
+    const KIND: &'static Kind = R::KIND;
+    type Filters = RunFilters<R>;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = R::Extra;
+}
+
+/// The runs below a parent kind: `…/{parent}/runs`, "run"/"runs", given as `RUN` (an id) with the
+/// parent as an optional flag; `Kind { name, schema, id_prefix, columns, …, ..runs_of(…) }`.
+pub const fn runs_of(parent: &'static Kind, command: &'static str, flag: ParentArg) -> Kind {
+    Kind {
+        singular: "run",
+        plural: "runs",
+        command,
+        parent: Parent::Kind(parent),
+        path: "runs",
+        parent_arg: flag,
+        arg: ("RUN", "Run id"),
+        ..Kind::BASE
+    }
+}
+
+/// `runs cancel`: `POST …/{id}/cancel`, then "cancelled run `…`".
+pub const fn cancel(about: &'static str) -> Verb {
+    action("cancel", "cancel", "cancelled", about)
+}
+
+/// `--status S` and `--since TIME|AGE` on a history's `list`, for any `R: RunNoun`.
 pub struct RunFilters<S> {
     pub status: Option<String>,
     /// As given (`24h`, an RFC 3339 time); sent as the instant it names.
@@ -35,7 +72,7 @@ impl<S> fmt::Debug for RunFilters<S> {
     }
 }
 
-impl<S: RunStatuses> FromArgMatches for RunFilters<S> {
+impl<S: RunNoun> FromArgMatches for RunFilters<S> {
     fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
         let mut f = RunFilters {
             status: None,
@@ -53,20 +90,23 @@ impl<S: RunStatuses> FromArgMatches for RunFilters<S> {
     }
 }
 
-impl<S: RunStatuses> Args for RunFilters<S> {
+impl<S: RunNoun> Args for RunFilters<S> {
     fn augment_args(cmd: Command) -> Command {
         cmd.arg(
             Arg::new("status")
                 .long("status")
                 .value_name("STATUS")
-                .help("Only runs with this status now")
+                .help(S::STATUS_HELP)
                 .value_parser(PossibleValuesParser::new(S::STATUSES)),
         )
         .arg(
             Arg::new("since")
                 .long("since")
                 .value_name("TIME|AGE")
-                .help("Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d"),
+                .help(format!(
+                    "Only {} started since: an RFC 3339 time or an age such as 90m, 24h, 7d",
+                    S::PLURAL
+                )),
         )
     }
     fn augment_args_for_update(cmd: Command) -> Command {
@@ -74,22 +114,14 @@ impl<S: RunStatuses> Args for RunFilters<S> {
     }
 }
 
-impl<S: RunStatuses> Filters for RunFilters<S> {
+impl<S: RunNoun> Filters for RunFilters<S> {
     async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(runs_query(&self.status, &self.since)?)
+        let since = match &self.since {
+            Some(s) => Some(self::since(s, jiff::Timestamp::now())?),
+            None => None,
+        };
+        Ok(query_of([("status", &self.status), ("since", &since)]))
     }
-}
-
-/// The query of `--status S --since TIME|AGE` for a kind whose flag struct is its own.
-pub fn runs_query(
-    status: &Option<String>,
-    since: &Option<String>,
-) -> Result<Vec<(String, String)>, CliError> {
-    let since = match since {
-        Some(s) => Some(self::since(s, jiff::Timestamp::now())?),
-        None => None,
-    };
-    Ok(query_of([("status", status), ("since", &since)]))
 }
 
 /// `--since`: an RFC 3339 instant, or an age (`90s`, `30m`, `24h`, `7d`, `2w`) before `now`.

@@ -12,7 +12,7 @@ use crate::error::CliError;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::progress::Snapshot;
 use crate::output::{ListSpec, col, terminal_safe};
-use crate::registry::{Extra, Filters, Item, Kind, NoArgs, Noun, Scope, get, list, ro, runs_query};
+use crate::registry::{Extra, Item, Kind, RunNoun, Scope, get, list, ro};
 
 pub static SCANS: Kind = Kind {
     name: "pii_scan",
@@ -65,28 +65,12 @@ const FINDINGS: ListSpec<'static> = ListSpec {
 
 pub struct Scans;
 
-impl Noun for Scans {
+impl RunNoun for Scans {
     const KIND: &'static Kind = &SCANS;
-    type Filters = ScanFilters;
-    type Create = NoArgs;
-    type Update = NoArgs;
+    const STATUSES: &'static [&'static str] = &["running", "completed", "failed"];
+    const PLURAL: &'static str = "scans";
+    const STATUS_HELP: &'static str = "Only scans with this status";
     type Extra = ScansVerbs;
-}
-
-#[derive(Args, Debug)]
-pub struct ScanFilters {
-    /// Only scans with this status
-    #[arg(long, value_parser = ["running", "completed", "failed"])]
-    pub status: Option<String>,
-    /// Only scans started since: an RFC 3339 time or an age such as 90m, 24h, 7d
-    #[arg(long, value_name = "TIME|AGE")]
-    pub since: Option<String>,
-}
-
-impl Filters for ScanFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(runs_query(&self.status, &self.since)?)
-    }
 }
 
 #[derive(Subcommand, Debug)]

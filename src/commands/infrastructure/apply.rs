@@ -15,7 +15,7 @@ use crate::http::ApiError;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::progress::{self, Snapshot};
 use crate::output::{ListSpec, Stream, col, terminal_safe};
-use crate::registry::{Extra, Filters, Item, Kind, NoArgs, Noun, Scope, get, list, ro, runs_query};
+use crate::registry::{Extra, Item, Kind, RunNoun, get, list, ro};
 
 /// How often `--wait` and `watch` ask for the apply's state.
 const POLL: Duration = Duration::from_millis(500);
@@ -72,28 +72,12 @@ pub static APPLIES: Kind = Kind {
 
 pub struct Applies;
 
-impl Noun for Applies {
+impl RunNoun for Applies {
     const KIND: &'static Kind = &APPLIES;
-    type Filters = ApplyFilters;
-    type Create = NoArgs;
-    type Update = NoArgs;
+    const STATUSES: &'static [&'static str] = &["running", "succeeded", "failed"];
+    const PLURAL: &'static str = "applies";
+    const STATUS_HELP: &'static str = "Only applies with this status";
     type Extra = AppliesVerbs;
-}
-
-#[derive(Args, Debug)]
-pub struct ApplyFilters {
-    /// Only applies with this status
-    #[arg(long, value_parser = ["running", "succeeded", "failed"])]
-    pub status: Option<String>,
-    /// Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d
-    #[arg(long, value_name = "TIME|AGE")]
-    pub since: Option<String>,
-}
-
-impl Filters for ApplyFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(runs_query(&self.status, &self.since)?)
-    }
 }
 
 #[derive(Subcommand, Debug)]

@@ -14,25 +14,13 @@ use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{col, terminal_safe};
 use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, RunFilters, RunStatuses, Scope, action,
-    get, list, ro,
+    Extra, Item, Kind, ParentArg, RunNoun, Scope, cancel, get, list, ro, runs_of,
 };
 
 pub static RUNS: Kind = Kind {
     name: "transformation_run",
-    singular: "run",
-    plural: "runs",
-    command: "transformations runs",
-    parent: Parent::Kind(&TRANSFORMATIONS),
-    parent_arg: ParentArg::Flag {
-        long: "transformation",
-        short: None,
-        help: "The run's transformation (name or id); without it every transformation of the project is searched",
-    },
-    path: "runs",
     schema: "TransformationRun",
     id_prefix: "tfr_",
-    arg: ("RUN", "Run id"),
     columns: &[
         col("ID", "id", Text),
         col("STATUS", "status", Status),
@@ -60,25 +48,24 @@ pub static RUNS: Kind = Kind {
     verbs: &[
         list("List runs, newest first"),
         get("Show one run as it stands"),
-        action("cancel", "cancel", "cancelled", "Cancel a running run"),
+        cancel("Cancel a running run"),
     ],
-    ..Kind::BASE
+    ..runs_of(
+        &TRANSFORMATIONS,
+        "transformations runs",
+        ParentArg::Flag {
+            long: "transformation",
+            short: None,
+            help: "The run's transformation (name or id); without it every transformation of the project is searched",
+        },
+    )
 };
 
 pub struct Runs;
 
-/// A run's statuses (`--status`).
-pub struct Statuses;
-
-impl RunStatuses for Statuses {
-    const STATUSES: &'static [&'static str] = &["running", "succeeded", "failed", "cancelled"];
-}
-
-impl Noun for Runs {
+impl RunNoun for Runs {
     const KIND: &'static Kind = &RUNS;
-    type Filters = RunFilters<Statuses>;
-    type Create = NoArgs;
-    type Update = NoArgs;
+    const STATUSES: &'static [&'static str] = &["running", "succeeded", "failed", "cancelled"];
     type Extra = RunVerbs;
 }
 
