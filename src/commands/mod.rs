@@ -8,6 +8,7 @@ pub mod auth;
 pub mod completion;
 pub mod connectors;
 pub mod doctor;
+pub mod flags;
 pub mod format;
 pub mod governance;
 pub mod infrastructure;

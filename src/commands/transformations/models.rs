@@ -6,7 +6,7 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use super::super::input::BodyArgs;
-use super::{TRANSFORMATIONS, text};
+use super::TRANSFORMATIONS;
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Text, Time};
 use crate::output::col;
@@ -170,6 +170,10 @@ pub fn parse_test(spec: &str) -> Result<Value, String> {
         test["severity"] = json!(sev);
     }
     Ok(test)
+}
+
+fn text(v: &Option<String>) -> Option<Value> {
+    v.clone().map(Value::String)
 }
 
 impl ModelFlags {
