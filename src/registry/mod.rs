@@ -20,7 +20,7 @@ pub use cli::{
     parents_given, query_of,
 };
 pub use lookup::{Scope, Target};
-pub use runs::{RunNoun, cancel, runs_of};
+pub use runs::{RunFilters, RunStatuses, cancel, runs_of};
 
 /// One resource type.
 pub struct Kind {

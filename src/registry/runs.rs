@@ -1,5 +1,5 @@
 //! What every run history shares (connector, pipeline and transformation runs, infrastructure
-//! applies, PII scans): a noun the server alone writes, `list --status S --since TIME|AGE`, and
+//! applies, PII scans): `list --status S --since TIME|AGE`, one flag struct for every group, and
 //! for runs below a parent their place (`runs`, `RUN`, `--<parent>`); a history names only its
 //! statuses.
 
@@ -9,30 +9,20 @@ use std::marker::PhantomData;
 use clap::builder::PossibleValuesParser;
 use clap::{Arg, ArgMatches, Args, Command, FromArgMatches};
 
-use super::cli::{Extra, Filters, NoArgs, Noun, query_of};
+use super::cli::{Filters, query_of};
 use super::lookup::Scope;
 use super::{Kind, Parent, ParentArg, Verb, action};
 use crate::context::Context;
 use crate::error::CliError;
 
-/// A run history: `impl RunNoun for Runs` makes it a `Noun` whose list takes `--status` (offered
-/// and completed from `STATUSES`) and `--since`, and that has no create or update flags.
-pub trait RunNoun: 'static {
-    const KIND: &'static Kind;
+/// A run history's statuses, as `--status` offers and completes them, and how the filters' help
+/// words them: `type Filters = RunFilters<Self>` with `impl RunStatuses for Runs`.
+pub trait RunStatuses: 'static {
     const STATUSES: &'static [&'static str];
-    /// What the filters' help calls the objects: "Only scans started since …".
+    /// What the help calls the objects: "Only scans started since …".
     const PLURAL: &'static str = "runs";
     /// `--status`'s help (a run's status changes, hence "now").
     const STATUS_HELP: &'static str = "Only runs with this status now";
-    type Extra: Extra;
-}
-
-impl<R: RunNoun> Noun for R {
-    const KIND: &'static Kind = R::KIND;
-    type Filters = RunFilters<R>;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = R::Extra;
 }
 
 /// The runs below a parent kind: `…/{parent}/runs`, "run"/"runs", given as `RUN` (an id) with the
@@ -55,7 +45,7 @@ pub const fn cancel(about: &'static str) -> Verb {
     action("cancel", "cancel", "cancelled", about)
 }
 
-/// `--status S` and `--since TIME|AGE` on a history's `list`, for any `R: RunNoun`.
+/// `--status S` and `--since TIME|AGE` on a history's `list`.
 pub struct RunFilters<S> {
     pub status: Option<String>,
     /// As given (`24h`, an RFC 3339 time); sent as the instant it names.
@@ -72,7 +62,7 @@ impl<S> fmt::Debug for RunFilters<S> {
     }
 }
 
-impl<S: RunNoun> FromArgMatches for RunFilters<S> {
+impl<S: RunStatuses> FromArgMatches for RunFilters<S> {
     fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
         let mut f = RunFilters {
             status: None,
@@ -90,7 +80,7 @@ impl<S: RunNoun> FromArgMatches for RunFilters<S> {
     }
 }
 
-impl<S: RunNoun> Args for RunFilters<S> {
+impl<S: RunStatuses> Args for RunFilters<S> {
     fn augment_args(cmd: Command) -> Command {
         cmd.arg(
             Arg::new("status")
@@ -114,7 +104,7 @@ impl<S: RunNoun> Args for RunFilters<S> {
     }
 }
 
-impl<S: RunNoun> Filters for RunFilters<S> {
+impl<S: RunStatuses> Filters for RunFilters<S> {
     async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
         let since = match &self.since {
             Some(s) => Some(self::since(s, jiff::Timestamp::now())?),

@@ -9,7 +9,8 @@ use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, col, terminal_safe};
 use crate::registry::{
-    Extra, Item, Kind, ParentArg, RunNoun, Scope, Target, cancel, get, list, ro, runs_of, verbs,
+    Extra, Item, Kind, NoArgs, Noun, ParentArg, RunFilters, RunStatuses, Scope, Target, cancel,
+    get, list, ro, runs_of, verbs,
 };
 
 const TABLE_COLUMNS: &[Column] = &[
@@ -72,9 +73,15 @@ pub static RUNS: Kind = Kind {
 
 pub struct Runs;
 
-impl RunNoun for Runs {
+impl Noun for Runs {
     const KIND: &'static Kind = &RUNS;
+    type Filters = RunFilters<Self>;
+    type Create = NoArgs;
+    type Update = NoArgs;
     type Extra = RunVerbs;
+}
+
+impl RunStatuses for Runs {
     const STATUSES: &'static [&'static str] = &[
         "running",
         "completed",

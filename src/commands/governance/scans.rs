@@ -12,7 +12,9 @@ use crate::error::CliError;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::progress::Snapshot;
 use crate::output::{ListSpec, col, terminal_safe};
-use crate::registry::{Extra, Item, Kind, RunNoun, Scope, get, list, ro};
+use crate::registry::{
+    Extra, Item, Kind, NoArgs, Noun, RunFilters, RunStatuses, Scope, get, list, ro,
+};
 
 pub static SCANS: Kind = Kind {
     name: "pii_scan",
@@ -65,12 +67,18 @@ const FINDINGS: ListSpec<'static> = ListSpec {
 
 pub struct Scans;
 
-impl RunNoun for Scans {
+impl Noun for Scans {
     const KIND: &'static Kind = &SCANS;
+    type Filters = RunFilters<Self>;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = ScansVerbs;
+}
+
+impl RunStatuses for Scans {
     const STATUSES: &'static [&'static str] = &["running", "completed", "failed"];
     const PLURAL: &'static str = "scans";
     const STATUS_HELP: &'static str = "Only scans with this status";
-    type Extra = ScansVerbs;
 }
 
 #[derive(Subcommand, Debug)]

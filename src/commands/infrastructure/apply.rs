@@ -15,7 +15,7 @@ use crate::http::ApiError;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::progress::{self, Snapshot};
 use crate::output::{ListSpec, Stream, col, terminal_safe};
-use crate::registry::{Extra, Item, Kind, RunNoun, get, list, ro};
+use crate::registry::{Extra, Item, Kind, NoArgs, Noun, RunFilters, RunStatuses, get, list, ro};
 
 /// How often `--wait` and `watch` ask for the apply's state.
 const POLL: Duration = Duration::from_millis(500);
@@ -72,12 +72,18 @@ pub static APPLIES: Kind = Kind {
 
 pub struct Applies;
 
-impl RunNoun for Applies {
+impl Noun for Applies {
     const KIND: &'static Kind = &APPLIES;
+    type Filters = RunFilters<Self>;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = AppliesVerbs;
+}
+
+impl RunStatuses for Applies {
     const STATUSES: &'static [&'static str] = &["running", "succeeded", "failed"];
     const PLURAL: &'static str = "applies";
     const STATUS_HELP: &'static str = "Only applies with this status";
-    type Extra = AppliesVerbs;
 }
 
 #[derive(Subcommand, Debug)]

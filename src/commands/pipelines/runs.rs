@@ -14,7 +14,8 @@ use crate::http::ApiPath;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::{
-    Extra, Item, Kind, ParentArg, Placed, RunNoun, Scope, cancel, get, list, ro, runs_of, verbs,
+    Extra, Item, Kind, NoArgs, Noun, ParentArg, Placed, RunFilters, RunStatuses, Scope, cancel,
+    get, list, ro, runs_of, verbs,
 };
 
 pub static RUNS: Kind = Kind {
@@ -64,11 +65,17 @@ pub static RUNS: Kind = Kind {
 
 pub struct Runs;
 
-impl RunNoun for Runs {
+impl Noun for Runs {
     const KIND: &'static Kind = &RUNS;
+    type Filters = RunFilters<Self>;
+    type Create = NoArgs;
+    type Update = NoArgs;
+    type Extra = RunVerbs;
+}
+
+impl RunStatuses for Runs {
     const STATUSES: &'static [&'static str] =
         &["queued", "running", "succeeded", "failed", "cancelled"];
-    type Extra = RunVerbs;
 }
 
 #[derive(Subcommand, Debug)]

@@ -14,7 +14,8 @@ use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{col, terminal_safe};
 use crate::registry::{
-    Extra, Item, Kind, ParentArg, RunNoun, Scope, cancel, get, list, ro, runs_of,
+    Extra, Item, Kind, NoArgs, Noun, ParentArg, RunFilters, RunStatuses, Scope, cancel, get, list,
+    ro, runs_of,
 };
 
 pub static RUNS: Kind = Kind {
@@ -63,10 +64,16 @@ pub static RUNS: Kind = Kind {
 
 pub struct Runs;
 
-impl RunNoun for Runs {
+impl Noun for Runs {
     const KIND: &'static Kind = &RUNS;
-    const STATUSES: &'static [&'static str] = &["running", "succeeded", "failed", "cancelled"];
+    type Filters = RunFilters<Self>;
+    type Create = NoArgs;
+    type Update = NoArgs;
     type Extra = RunVerbs;
+}
+
+impl RunStatuses for Runs {
+    const STATUSES: &'static [&'static str] = &["running", "succeeded", "failed", "cancelled"];
 }
 
 #[derive(Subcommand, Debug)]
