@@ -8,30 +8,19 @@ use serde_json::{Value, json};
 use crate::context::Context;
 use crate::error::HintExt;
 use crate::output::ColumnKind::{Text, Time};
-use crate::output::{col, terminal_safe};
-use crate::registry::{
-    Body, Extra, Item, Kind, Lookup, NoArgs, Noun, Scope, create, delete, fixed, get, list, ro,
-};
+use crate::output::terminal_safe;
+use crate::registry::prelude::*;
 
 pub static API_KEYS: Kind = Kind {
-    name: "api_key",
-    singular: "API key",
-    plural: "API keys",
-    command: "api-keys",
-    path: "api-keys",
-    schema: "ApiKey",
-    names: &["name"],
-    id_prefix: "key_",
     lookup: Lookup::List,
-    arg: ("KEY", "Key name or id"),
     columns: &[
-        col("NAME", "name", Text),
+        NAME,
         col("PREFIX", "prefix", Text),
         col("ROLE", "role", Text),
-        col("CREATED", "created_at", Time),
+        CREATED,
         col("LAST USED", "last_used_at", Time),
         col("EXPIRES", "expires_at", Time),
-        col("ID", "id", Text),
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -54,7 +43,10 @@ pub static API_KEYS: Kind = Kind {
             .named("revoke")
             .note("; anything using it stops working"),
     ],
-    ..Kind::BASE
+    ..Kind::project("api_key", "ApiKey")
+        .said("API key", "API keys")
+        .at("api-keys", "api-keys")
+        .known_by(&["name"], "key_", ("KEY", "Key name or id"))
 };
 
 pub struct ApiKeys;

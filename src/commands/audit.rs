@@ -8,19 +8,9 @@ use crate::config::Source;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::{Status, Text, Time};
-use crate::output::col;
-use crate::registry::{
-    Extra, Filters, Kind, Lookup, NoArgs, Noun, Parent, Scope, Verbs, list, ro, verbs,
-};
+use crate::registry::prelude::*;
 
 pub static AUDIT: Kind = Kind {
-    name: "audit_entry",
-    singular: "audit entry",
-    plural: "audit entries",
-    command: "audit",
-    parent: Parent::Tenant,
-    path: "audit-log",
-    schema: "AuditEntry",
     lookup: Lookup::List,
     columns: &[
         col("AT", "at", Time),
@@ -31,7 +21,7 @@ pub static AUDIT: Kind = Kind {
         col("RESOURCE", "resource_name", Text),
         col("OUTCOME", "outcome", Status),
         col("SOURCE IP", "source_ip", Text),
-        col("ID", "id", Text),
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -47,7 +37,9 @@ pub static AUDIT: Kind = Kind {
         ro("details"),
     ],
     verbs: &[list("List audit entries, newest first")],
-    ..Kind::BASE
+    ..Kind::tenant("audit_entry", "AuditEntry")
+        .said("audit entry", "audit entries")
+        .at("audit", "audit-log")
 };
 
 pub struct Audit;

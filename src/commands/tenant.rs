@@ -1,15 +1,8 @@
 //! `rime tenant show`: the tenant's tier, limits and usage.
 
-use crate::registry::{Kind, NoArgs, NoVerbs, Noun, Parent, ro, show};
+use crate::registry::prelude::*;
 
 pub static TENANT: Kind = Kind {
-    name: "tenant",
-    singular: "tenant",
-    plural: "tenants",
-    command: "tenant",
-    parent: Parent::Tenant,
-    path: "tenant",
-    schema: "Tenant",
     fields: &[
         ro("id"),
         ro("name"),
@@ -20,7 +13,9 @@ pub static TENANT: Kind = Kind {
         ro("created_at"),
     ],
     verbs: &[show("Show the tenant, its tier, limits and usage")],
-    ..Kind::BASE
+    ..Kind::tenant("tenant", "Tenant")
+        .said("tenant", "tenants")
+        .at("tenant", "tenant")
 };
 
 pub struct Tenant;

@@ -7,19 +7,10 @@ use super::{LEVELS, PII_TYPES, Place};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::Text;
-use crate::output::{col, terminal_safe};
-use crate::registry::{Extra, Filters, Kind, NoArgs, Noun, Scope, field, get, list, query_of, ro};
+use crate::output::terminal_safe;
+use crate::registry::prelude::*;
 
 pub static COLUMNS: Kind = Kind {
-    name: "column",
-    singular: "column",
-    plural: "columns",
-    command: "governance columns",
-    path: "governance/columns",
-    schema: "Column",
-    names: &[],
-    id_prefix: "",
-    arg: ("PATH", "DATABASE.SCHEMA.TABLE.COLUMN"),
     columns: &[
         col("PATH", "path", Text),
         col("DATA TYPE", "data_type", Text),
@@ -49,8 +40,11 @@ pub static COLUMNS: Kind = Kind {
         list("List catalogue columns with their classification and masking"),
         get("Show one column"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("column", "Column")
+        .said("column", "columns")
+        .at("governance columns", "governance/columns")
+        .known_by(&[], "", ("PATH", "DATABASE.SCHEMA.TABLE.COLUMN"))
+        .config()
 };
 
 pub struct Columns;

@@ -11,10 +11,8 @@ use crate::context::Context;
 use crate::error::CliError;
 use crate::http::{Method, Request};
 use crate::output::ColumnKind::{Bool, Json, Text};
-use crate::output::{Column, ListSpec, col, terminal_safe};
-use crate::registry::{
-    Body, Extra, Filters, Item, Kind, Noun, Patch, Scope, Target, Verbs, query_of, verbs,
-};
+use crate::output::{Column, ListSpec, terminal_safe};
+use crate::registry::prelude::*;
 
 pub struct Resources;
 

@@ -7,29 +7,11 @@ use super::channels::CHANNELS;
 use crate::commands::input::BodyArgs;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::ColumnKind::{Count, Text, Time};
-use crate::output::col;
-use crate::registry::{
-    Body, Kind, NoArgs, NoVerbs, Noun, Patch, Scope, Target, create, delete, field, get, list,
-    refers, ro, update,
-};
+use crate::output::ColumnKind::Count;
+use crate::registry::prelude::*;
 
 pub static POLICIES: Kind = Kind {
-    name: "escalation_policy",
-    singular: "escalation policy",
-    plural: "escalation policies",
-    command: "monitoring escalation-policies",
-    path: "escalation-policies",
-    schema: "EscalationPolicy",
-    names: &["name"],
-    id_prefix: "esc_",
-    arg: ("NAME", "Policy name or id"),
-    columns: &[
-        col("NAME", "name", Text),
-        col("STEPS", "steps", Count),
-        col("CREATED", "created_at", Time),
-        col("ID", "id", Text),
-    ],
+    columns: &[NAME, col("STEPS", "steps", Count), CREATED, ID],
     fields: &[
         ro("id"),
         ro("project_id"),
@@ -48,8 +30,11 @@ pub static POLICIES: Kind = Kind {
         update("Change an escalation policy (--step replaces every step)"),
         delete("Delete an escalation policy no rule uses"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("escalation_policy", "EscalationPolicy")
+        .said("escalation policy", "escalation policies")
+        .at("monitoring escalation-policies", "escalation-policies")
+        .known_by(&["name"], "esc_", ("NAME", "Policy name or id"))
+        .config()
 };
 
 pub struct Policies;

@@ -8,31 +8,18 @@ use super::policies::POLICIES;
 use crate::commands::input::{BodyArgs, typed};
 use crate::context::Context;
 use crate::output::ColumnKind::{Bool, Status, Text};
-use crate::output::col;
-use crate::registry::{
-    Body, Filters, Kind, NoVerbs, Noun, Patch, Scope, Target, create, delete, field, get, list,
-    query_of, refers, ro, update,
-};
+use crate::registry::prelude::*;
 
 pub static RULES: Kind = Kind {
-    name: "alert_rule",
-    singular: "alert rule",
-    plural: "alert rules",
-    command: "monitoring rules",
-    path: "alert-rules",
-    schema: "AlertRule",
-    names: &["name"],
-    id_prefix: "arl_",
-    arg: ("NAME", "Rule name or id"),
     columns: &[
-        col("NAME", "name", Text),
+        NAME,
         col("RESOURCE", "resource_type", Text),
         col("METRIC", "metric", Text),
         col("OP", "operator", Text),
         col("THRESHOLD", "threshold", Text),
         col("SEVERITY", "severity", Status),
         col("ENABLED", "enabled", Bool),
-        col("ID", "id", Text),
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -58,8 +45,11 @@ pub static RULES: Kind = Kind {
         update("Change an alert rule (only the fields given change)"),
         delete("Delete an alert rule (its alerts are kept)"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("alert_rule", "AlertRule")
+        .said("alert rule", "alert rules")
+        .at("monitoring rules", "alert-rules")
+        .known_by(&["name"], "arl_", ("NAME", "Rule name or id"))
+        .config()
 };
 
 pub struct Rules;

@@ -7,16 +7,10 @@ use crate::commands::projects::PROJECTS;
 use crate::context::Context;
 use crate::http::{Method, Request};
 use crate::output::{Stream, Style, terminal_safe};
-use crate::registry::{Kind, Scope, ro, show, verbs};
+use crate::registry::prelude::*;
 
 /// A view, not a collection: one object per project.
 pub static SUMMARY: Kind = Kind {
-    name: "monitoring_summary",
-    singular: "monitoring summary",
-    plural: "monitoring summaries",
-    command: "monitoring summary",
-    path: "monitoring/summary",
-    schema: "MonitoringSummary",
     fields: &[
         ro("project_id"),
         ro("generated_at"),
@@ -26,7 +20,9 @@ pub static SUMMARY: Kind = Kind {
         ro("infrastructure"),
     ],
     verbs: &[show("The project's health on one screen")],
-    ..Kind::BASE
+    ..Kind::project("monitoring_summary", "MonitoringSummary")
+        .said("monitoring summary", "monitoring summaries")
+        .at("monitoring summary", "monitoring/summary")
 };
 
 const SHOWN_ALERTS: usize = 5;
