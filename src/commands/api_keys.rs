@@ -51,12 +51,9 @@ pub static API_KEYS: Kind = Kind {
 
 pub struct ApiKeys;
 
-impl Noun for ApiKeys {
+impl Declared for ApiKeys {
     const KIND: &'static Kind = &API_KEYS;
-    type Filters = NoArgs;
-    type Create = ApiKeysCreateArgs;
-    type Update = NoArgs;
-    type Extra = KeyVerbs;
+    type Parts = Parts<NoArgs, ApiKeysCreateArgs, NoArgs, KeyVerbs>;
 
     async fn create(ctx: &Context, scope: &Scope, a: ApiKeysCreateArgs) -> anyhow::Result<()> {
         mint(ctx, scope, a.body(ctx, scope).await?).await.map(drop)

@@ -44,7 +44,7 @@ pub static AUDIT: Kind = Kind {
 
 pub struct Audit;
 
-impl Noun for Audit {
+impl Declared for Audit {
     const KIND: &'static Kind = &AUDIT;
     const AFTER_HELP: &'static str =
         "Times are RFC 3339 (2026-11-28T09:00:00Z), a date (2026-11-28, midnight UTC), or a
@@ -55,10 +55,7 @@ Examples:
   rime audit list --since 24h --action column.classified
   rime audit list --actor admin@acme.co.nz --resource-type notification_channel
   rime audit export --since 2026-11-01 --until 2026-12-01 > audit-2026-11.ndjson";
-    type Filters = AuditFilters;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = AuditCommand;
+    type Parts = Parts<AuditFilters, NoArgs, NoArgs, AuditCommand>;
 }
 
 /// `export` writes NDJSON unless `-o` asks otherwise.

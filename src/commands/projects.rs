@@ -49,12 +49,9 @@ pub static PROJECTS: Kind = Kind {
 
 pub struct Projects;
 
-impl Noun for Projects {
+impl Declared for Projects {
     const KIND: &'static Kind = &PROJECTS;
-    type Filters = NoArgs;
-    type Create = ProjectsCreateArgs;
-    type Update = ProjectFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<NoArgs, ProjectsCreateArgs, ProjectFlags>;
 }
 
 #[derive(Args, Debug)]

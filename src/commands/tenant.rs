@@ -20,10 +20,7 @@ pub static TENANT: Kind = Kind {
 
 pub struct Tenant;
 
-impl Noun for Tenant {
+impl Declared for Tenant {
     const KIND: &'static Kind = &TENANT;
-    type Filters = NoArgs;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = NoVerbs;
+    type Parts = Parts;
 }

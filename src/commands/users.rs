@@ -50,12 +50,9 @@ pub static USERS: Kind = Kind {
 
 pub struct Users;
 
-impl Noun for Users {
+impl Declared for Users {
     const KIND: &'static Kind = &USERS;
-    type Filters = UsersFilters;
-    type Create = UsersInviteArgs;
-    type Update = UserFlags;
-    type Extra = UserVerbs;
+    type Parts = Parts<UsersFilters, UsersInviteArgs, UserFlags, UserVerbs>;
 }
 
 #[derive(Subcommand, Debug)]

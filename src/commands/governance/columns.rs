@@ -49,7 +49,7 @@ pub static COLUMNS: Kind = Kind {
 
 pub struct Columns;
 
-impl Noun for Columns {
+impl Declared for Columns {
     const KIND: &'static Kind = &COLUMNS;
     const AFTER_HELP: &'static str =
         "Columns are named DATABASE.SCHEMA.TABLE.COLUMN (case-insensitive). Connector tables
@@ -59,10 +59,7 @@ Examples:
   rime governance columns list --unclassified --database ANALYTICS
   rime governance columns classify ANALYTICS.CRM.CUSTOMERS.IRD_NUMBER --level restricted --pii ird_number
   rime governance columns classify --from-file classification.csv --continue-on-error";
-    type Filters = ColumnsFilters;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = ColumnsVerbs;
+    type Parts = Parts<ColumnsFilters, NoArgs, NoArgs, ColumnsVerbs>;
 }
 
 #[derive(Subcommand, Debug)]

@@ -41,7 +41,7 @@ pub static GRANTS: Kind = Kind {
 
 pub struct Grants;
 
-impl Noun for Grants {
+impl Declared for Grants {
     const KIND: &'static Kind = &GRANTS;
     const AFTER_HELP: &'static str =
         "A grant on a privacy level lets the role see columns at that level and below; a grant on
@@ -51,10 +51,7 @@ ones to none.
 Examples:
   rime governance grants create --role ANALYST --level internal
   rime governance grants create --role SUPPORT_AGENT --pii email";
-    type Filters = GrantsFilters;
-    type Create = GrantFlags;
-    type Update = NoArgs;
-    type Extra = NoVerbs;
+    type Parts = Parts<GrantsFilters, GrantFlags>;
 }
 
 #[derive(Args, Debug)]

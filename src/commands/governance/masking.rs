@@ -45,7 +45,7 @@ pub static MASKING: Kind = Kind {
 
 pub struct Masking;
 
-impl Noun for Masking {
+impl Declared for Masking {
     const KIND: &'static Kind = &MASKING;
     const AFTER_HELP: &'static str =
         "Masking types: full (****, 0, FALSE), null (NULL), partial (e.g. ***-***-7890;
@@ -54,10 +54,7 @@ year|month|day). A policy for a PII type wins over one for a privacy level.
 
 Example:
   rime governance masking-policies create --name phone-last-four --type partial --pii phone --set config.show_last=4";
-    type Filters = MaskingFilters;
-    type Create = MaskingFlags;
-    type Update = MaskingFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<MaskingFilters, MaskingFlags, MaskingFlags>;
 }
 
 const TYPES: [&str; 5] = ["full", "null", "partial", "hash", "date_truncate"];

@@ -16,12 +16,9 @@ use crate::registry::prelude::*;
 
 pub struct Resources;
 
-impl Noun for Resources {
+impl Declared for Resources {
     const KIND: &'static Kind = &RESOURCES;
-    type Filters = ResourceFilters;
-    type Create = CreateFlags;
-    type Update = ConfigFlags;
-    type Extra = InfraVerbs;
+    type Parts = Parts<ResourceFilters, CreateFlags, ConfigFlags, InfraVerbs>;
 
     async fn create(ctx: &Context, scope: &Scope, flags: CreateFlags) -> anyhow::Result<()> {
         let body = flags.body(ctx, scope).await?;

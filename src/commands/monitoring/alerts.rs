@@ -74,12 +74,9 @@ pub static ALERTS: Kind = Kind {
 
 pub struct Alerts;
 
-impl Noun for Alerts {
+impl Declared for Alerts {
     const KIND: &'static Kind = &ALERTS;
-    type Filters = AlertFilters;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = AlertVerbs;
+    type Parts = Parts<AlertFilters, NoArgs, NoArgs, AlertVerbs>;
 }
 
 const STATUSES: [&str; 3] = ["firing", "acknowledged", "resolved"];

@@ -43,17 +43,14 @@ pub static CHANNELS: Kind = Kind {
 
 pub struct Channels;
 
-impl Noun for Channels {
+impl Declared for Channels {
     const KIND: &'static Kind = &CHANNELS;
     const AFTER_HELP: &'static str = "Examples:
   printf '%s' \"$SMTP_PASSWORD\" | rime monitoring channels create --name ops --type email \\
     --smtp-host smtp.example.co.nz --smtp-username alerts --from alerts@example.co.nz --to ops@example.co.nz --secret-stdin
   rime monitoring channels create --name data-alerts --type slack --slack-channel '#data-alerts' --secret-file hook.txt
   rime monitoring channels test ops";
-    type Filters = ChannelFilters;
-    type Create = ChannelFlags;
-    type Update = ChannelFlags;
-    type Extra = ChannelVerbs;
+    type Parts = Parts<ChannelFilters, ChannelFlags, ChannelFlags, ChannelVerbs>;
 }
 
 const TEST_COLUMNS: &[Column] = &[

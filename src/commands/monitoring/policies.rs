@@ -39,7 +39,7 @@ pub static POLICIES: Kind = Kind {
 
 pub struct Policies;
 
-impl Noun for Policies {
+impl Declared for Policies {
     const KIND: &'static Kind = &POLICIES;
     const AFTER_HELP: &'static str =
         "Each step notifies a channel while the alert is still firing; its wait counts from the
@@ -48,10 +48,7 @@ previous step. The first step waits 0 minutes, later ones at least 5.
 Example (email at once, Slack after 15 minutes, PagerDuty 30 minutes later):
   rime monitoring escalation-policies create --name on-call \\
     --step data-team-email --step data-alerts-slack:15 --step on-call-pagerduty:30";
-    type Filters = NoArgs;
-    type Create = PolicyFlags;
-    type Update = PolicyFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<NoArgs, PolicyFlags, PolicyFlags>;
 }
 
 #[derive(Args, Debug)]

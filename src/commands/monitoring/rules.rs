@@ -54,7 +54,7 @@ pub static RULES: Kind = Kind {
 
 pub struct Rules;
 
-impl Noun for Rules {
+impl Declared for Rules {
     const KIND: &'static Kind = &RULES;
     const AFTER_HELP: &'static str = "Metrics by resource type:
   snowpipe       ingestion_delay_minutes, error_count, rows_loaded, file_count
@@ -67,10 +67,7 @@ impl Noun for Rules {
 Example:
   rime monitoring rules create --name 'Warehouse credit usage > 100' --resource-type warehouse \\
     --metric credit_usage --operator gt --threshold 100 --severity warning --channel data-alerts-slack";
-    type Filters = RulesFilters;
-    type Create = RuleFlags;
-    type Update = RuleFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<RulesFilters, RuleFlags, RuleFlags>;
 }
 
 #[derive(Args, Debug)]
