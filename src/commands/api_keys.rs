@@ -62,13 +62,7 @@ impl Declared for ApiKeys {
 
 /// Creates a key and shows its secret once: alone when a script captures stdout.
 async fn mint(ctx: &Context, scope: &Scope, body: Value) -> anyhow::Result<Value> {
-    let path = API_KEYS.collection(ctx, scope).await?;
-    let key = ctx
-        .client()
-        .await?
-        .post(&path, body)
-        .await
-        .map_err(|e| e.context("could not create the API key"))?;
+    let key = verbs::post(ctx, &API_KEYS, scope, body).await?;
     ctx.out.status(&format!(
         "created API key {} with role {}",
         API_KEYS.label(&key),

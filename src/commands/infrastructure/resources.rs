@@ -225,13 +225,5 @@ pub async fn types(ctx: &Context, a: TypesArgs) -> anyhow::Result<()> {
         terminal_safe(found["description"].as_str().unwrap_or("")),
         terminal_safe(found["name_rule"].as_str().unwrap_or(""))
     ));
-    let mut w = ctx.out.list(&ListSpec {
-        columns: KEYS,
-        known_fields: &[],
-    })?;
-    for k in found["config"].as_array().into_iter().flatten() {
-        w.push(k)?;
-    }
-    w.finish()?;
-    Ok(())
+    Ok(ctx.out.items(&found["config"], &ListSpec::of(KEYS))?)
 }

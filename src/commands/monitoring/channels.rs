@@ -255,13 +255,7 @@ async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
     let target = Target::new(&CHANNELS, Scope::top(), name);
     let channel = target.found(ctx).await?;
     let result = verbs::act(ctx, &target, "test").await?;
-    ctx.show(
-        &result,
-        &ListSpec {
-            columns: TEST_COLUMNS,
-            known_fields: &[],
-        },
-    )?;
+    ctx.show(&result, &ListSpec::of(TEST_COLUMNS))?;
     let message = result["message"].as_str().unwrap_or_default();
     if result["success"] == true {
         ctx.out.status(&format!(

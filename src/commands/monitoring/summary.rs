@@ -81,48 +81,49 @@ fn render(ctx: &Context, s: &Value, project: &Value, firing: &Value) -> String {
             Stream::Stdout
         )
     );
-    let line = |mark: String, label: &str, text: String| format!("  {mark} {label:<15} {text}\n");
-    out += &line(
-        mark(ctx, n(&c["failing"]), n(&c["paused"])),
-        "Connectors",
-        format!(
-            "{} total · {} failing · {} paused",
-            n(&c["total"]),
-            n(&c["failing"]),
-            n(&c["paused"])
+    // Each line: its mark (bad count, warning count), label and figures.
+    let (failing, paused) = (n(&c["failing"]), n(&c["paused"]));
+    let (failed, running) = (n(&r["failed"]), n(&r["running"]) + n(&r["queued"]));
+    let (alerting, acked) = (n(&a["firing"]), n(&a["acknowledged"]));
+    let (drifted, pending) = (n(&i["drifted"]), n(&i["pending_changes"]));
+    let total = n(&c["total"]);
+    let succeeded = n(&r["succeeded"]);
+    let severities = [&by["critical"], &by["warning"], &by["info"]].map(n);
+    let lines = [
+        (
+            "Connectors",
+            failing,
+            paused,
+            format!("{total} total · {failing} failing · {paused} paused"),
         ),
-    );
-    out += &line(
-        mark(ctx, n(&r["failed"]), n(&r["running"]) + n(&r["queued"])),
-        "Pipeline runs",
-        format!(
-            "last 24h: {} succeeded · {} failed · {} running",
-            n(&r["succeeded"]),
-            n(&r["failed"]),
-            n(&r["running"]) + n(&r["queued"])
+        (
+            "Pipeline runs",
+            failed,
+            running,
+            format!("last 24h: {succeeded} succeeded · {failed} failed · {running} running"),
         ),
-    );
-    out += &line(
-        mark(ctx, n(&a["firing"]), n(&a["acknowledged"])),
-        "Alerts",
-        format!(
-            "{} firing ({} critical, {} warning, {} info) · {} acknowledged",
-            n(&a["firing"]),
-            n(&by["critical"]),
-            n(&by["warning"]),
-            n(&by["info"]),
-            n(&a["acknowledged"])
+        (
+            "Alerts",
+            alerting,
+            acked,
+            format!(
+                "{alerting} firing ({} critical, {} warning, {} info) · {acked} acknowledged",
+                severities[0], severities[1], severities[2]
+            ),
         ),
-    );
-    out += &line(
-        mark(ctx, n(&i["drifted"]), n(&i["pending_changes"])),
-        "Infrastructure",
-        format!(
-            "{} · {} drifted",
-            crate::output::count(n(&i["pending_changes"]), "pending change"),
-            n(&i["drifted"])
+        (
+            "Infrastructure",
+            drifted,
+            pending,
+            format!(
+                "{} · {drifted} drifted",
+                crate::output::count(pending, "pending change")
+            ),
         ),
-    );
+    ];
+    for (label, bad, warn, text) in lines {
+        out += &format!("  {} {label:<15} {text}\n", mark(ctx, bad, warn));
+    }
     let shown = firing["data"].as_array().cloned().unwrap_or_default();
     if !shown.is_empty() {
         out += &format!("\n{}\n", bold("Firing alerts"));
