@@ -172,6 +172,16 @@ pub trait Patch: Args + FromArgMatches {
     async fn patch(&self, ctx: &Context, target: &Target<'_>) -> anyhow::Result<Value>;
 }
 
+/// Update flags whose merge patch is what create would send of the flags given (every flag
+/// optional): `impl BodyIsPatch for PolicyFlags {}` makes them the noun's `Patch` too.
+pub trait BodyIsPatch: Body {}
+
+impl<T: BodyIsPatch> Patch for T {
+    async fn patch(&self, ctx: &Context, target: &Target<'_>) -> anyhow::Result<Value> {
+        self.body(ctx, target.scope).await
+    }
+}
+
 /// A noun's own verbs.
 #[allow(async_fn_in_trait)]
 pub trait Extra: Subcommand {

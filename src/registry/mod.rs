@@ -17,8 +17,8 @@ use crate::output::ColumnKind::{Text, Time};
 use crate::output::{Column, col};
 
 pub use cli::{
-    Body, Declared, Extra, Filters, Item, Lazy, NoArgs, NoVerbs, Noun, Parts, Patch, Placed, Verbs,
-    build_lazily, parents_given, query_of,
+    Body, BodyIsPatch, Declared, Extra, Filters, Item, Lazy, NoArgs, NoVerbs, Noun, Parts, Patch,
+    Placed, Verbs, build_lazily, parents_given, query_of,
 };
 pub use lookup::{Scope, Target};
 
@@ -26,9 +26,9 @@ pub use lookup::{Scope, Target};
 /// `list`, …), the standard columns and the traits a noun implements: `use crate::registry::prelude::*;`.
 pub mod prelude {
     pub use super::{
-        Body, CREATED, Declared, Extra, Filters, ID, Item, Kind, Lookup, NAME, NoArgs, Noun, Parts,
-        Patch, Scope, Target, Verbs, action, create, delete, field, fixed, get, list, query_of,
-        refers, ro, secret, show, update, verbs,
+        Body, BodyIsPatch, CREATED, Declared, Extra, Filters, ID, Item, Kind, Lookup, NAME, NoArgs,
+        Noun, Parts, Patch, Scope, Target, Verbs, action, create, delete, field, fixed, get, list,
+        query_of, refers, ro, secret, show, update, verbs,
     };
     pub use crate::output::col;
 }

@@ -83,11 +83,7 @@ impl Body for PolicyFlags {
     }
 }
 
-impl Patch for PolicyFlags {
-    async fn patch(&self, ctx: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
-        self.body(ctx, Scope::top()).await
-    }
-}
+impl BodyIsPatch for PolicyFlags {}
 
 /// `slack:15` → ("slack", 15); the first step may omit its wait (0).
 fn parse_step(i: usize, s: &str) -> Result<(String, i64), CliError> {

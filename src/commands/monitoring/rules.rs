@@ -157,8 +157,4 @@ impl Body for RuleFlags {
     }
 }
 
-impl Patch for RuleFlags {
-    async fn patch(&self, ctx: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
-        self.body(ctx, Scope::top()).await
-    }
-}
+impl BodyIsPatch for RuleFlags {}
