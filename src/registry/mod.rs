@@ -32,7 +32,7 @@ pub mod prelude {
     };
     pub use crate::output::col;
 }
-pub use runs::{RunFilters, RunStatuses, cancel, runs_of};
+pub use runs::{RunFilters, RunStatuses, cancel};
 
 /// The columns most kinds end or start with.
 pub const NAME: Column = col("NAME", "name", Text);
@@ -132,6 +132,14 @@ impl Kind {
         Kind {
             parent: Parent::Tenant,
             ..Kind::project(name, schema)
+        }
+    }
+
+    /// Below another kind's objects (`/projects/{p}/transformations/{t}/models`).
+    pub const fn under(self, parent: &'static Kind) -> Kind {
+        Kind {
+            parent: Parent::Kind(parent),
+            ..self
         }
     }
 

@@ -11,7 +11,7 @@ use clap::{Arg, ArgMatches, Args, Command, FromArgMatches};
 
 use super::cli::{Filters, query_of};
 use super::lookup::Scope;
-use super::{Kind, Parent, ParentArg, Verb, action};
+use super::{Kind, ParentArg, Verb, action};
 use crate::context::Context;
 use crate::error::CliError;
 
@@ -25,18 +25,24 @@ pub trait RunStatuses: 'static {
     const STATUS_HELP: &'static str = "Only runs with this status now";
 }
 
-/// The runs below a parent kind: `…/{parent}/runs`, "run"/"runs", given as `RUN` (an id) with the
-/// parent as an optional flag; `Kind { name, schema, id_prefix, columns, …, ..runs_of(…) }`.
-pub const fn runs_of(parent: &'static Kind, command: &'static str, flag: ParentArg) -> Kind {
-    Kind {
-        singular: "run",
-        plural: "runs",
-        command,
-        parent: Parent::Kind(parent),
-        path: "runs",
-        parent_arg: flag,
-        arg: ("RUN", "Run id"),
-        ..Kind::BASE
+impl Kind {
+    /// The runs below a parent kind: `…/{parent}/runs`, "run"/"runs", given as `RUN` (an id) with
+    /// the parent as an optional flag: `..Kind::project("pipeline_run", "PipelineRun").runs_of(…)`.
+    pub const fn runs_of(
+        self,
+        parent: &'static Kind,
+        command: &'static str,
+        id_prefix: &'static str,
+        flag: ParentArg,
+    ) -> Kind {
+        Kind {
+            parent_arg: flag,
+            ..self
+                .said("run", "runs")
+                .at(command, "runs")
+                .under(parent)
+                .known_by(&[], id_prefix, ("RUN", "Run id"))
+        }
     }
 }
 

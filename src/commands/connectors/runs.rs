@@ -8,10 +8,8 @@ use super::sync::{follow, summary, verdict};
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, col, terminal_safe};
-use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, ParentArg, RunFilters, RunStatuses, Scope, Target, cancel,
-    get, list, ro, runs_of, verbs,
-};
+use crate::registry::prelude::*;
+use crate::registry::{ParentArg, RunFilters, RunStatuses, cancel};
 
 const TABLE_COLUMNS: &[Column] = &[
     col("TABLE", "name", Text),
@@ -23,9 +21,6 @@ const TABLE_COLUMNS: &[Column] = &[
 
 /// A connector's sync runs; found by id alone when the connector is not given.
 pub static RUNS: Kind = Kind {
-    name: "connector_run",
-    schema: "Run",
-    id_prefix: "run_",
     columns: &[
         col("ID", "id", Text),
         col("TRIGGER", "trigger", Text),
@@ -60,9 +55,10 @@ pub static RUNS: Kind = Kind {
         get("Follow a run until it ends (exit 9 unless it completes; --timeout D limits the wait)")
             .named("watch"),
     ],
-    ..runs_of(
+    ..Kind::project("connector_run", "Run").runs_of(
         &CONNECTORS,
         "connectors runs",
+        "run_",
         ParentArg::Flag {
             long: "connector",
             short: Some('c'),
@@ -73,12 +69,9 @@ pub static RUNS: Kind = Kind {
 
 pub struct Runs;
 
-impl Noun for Runs {
+impl Declared for Runs {
     const KIND: &'static Kind = &RUNS;
-    type Filters = RunFilters<Self>;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = RunVerbs;
+    type Parts = Parts<RunFilters<Self>, NoArgs, NoArgs, RunVerbs>;
 }
 
 impl RunStatuses for Runs {

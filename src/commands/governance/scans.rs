@@ -12,20 +12,10 @@ use crate::error::CliError;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::progress::Snapshot;
 use crate::output::{ListSpec, col, terminal_safe};
-use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, RunFilters, RunStatuses, Scope, get, list, ro,
-};
+use crate::registry::prelude::*;
+use crate::registry::{RunFilters, RunStatuses};
 
 pub static SCANS: Kind = Kind {
-    name: "pii_scan",
-    singular: "PII scan",
-    plural: "PII scans",
-    command: "governance scans",
-    path: "governance/pii-scans",
-    schema: "PiiScan",
-    names: &[],
-    id_prefix: "pii_",
-    arg: ("ID", "Scan id"),
     columns: &[
         col("ID", "id", Text),
         col("STATUS", "status", Status),
@@ -51,7 +41,10 @@ pub static SCANS: Kind = Kind {
         list("List PII scans, newest first"),
         get("Show a scan; its findings once completed"),
     ],
-    ..Kind::BASE
+    ..Kind::project("pii_scan", "PiiScan")
+        .said("PII scan", "PII scans")
+        .at("governance scans", "governance/pii-scans")
+        .known_by(&[], "pii_", ("ID", "Scan id"))
 };
 
 const FINDINGS: ListSpec<'static> = ListSpec {
@@ -67,12 +60,9 @@ const FINDINGS: ListSpec<'static> = ListSpec {
 
 pub struct Scans;
 
-impl Noun for Scans {
+impl Declared for Scans {
     const KIND: &'static Kind = &SCANS;
-    type Filters = RunFilters<Self>;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = ScansVerbs;
+    type Parts = Parts<RunFilters<Self>, NoArgs, NoArgs, ScansVerbs>;
 }
 
 impl RunStatuses for Scans {

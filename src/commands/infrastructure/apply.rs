@@ -15,7 +15,8 @@ use crate::http::ApiError;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::progress::{self, Snapshot};
 use crate::output::{ListSpec, Stream, col, terminal_safe};
-use crate::registry::{Extra, Item, Kind, NoArgs, Noun, RunFilters, RunStatuses, get, list, ro};
+use crate::registry::prelude::*;
+use crate::registry::{RunFilters, RunStatuses};
 
 /// How often `--wait` and `watch` ask for the apply's state.
 const POLL: Duration = Duration::from_millis(500);
@@ -37,15 +38,6 @@ pub struct ApplyArgs {
 }
 
 pub static APPLIES: Kind = Kind {
-    name: "infrastructure_apply",
-    singular: "apply",
-    plural: "applies",
-    command: "infra applies",
-    path: "infrastructure/applies",
-    schema: "InfraApply",
-    names: &[],
-    id_prefix: "apl_",
-    arg: ("APPLY", "Apply id"),
     columns: &[
         col("ID", "id", Text),
         col("STATUS", "status", Status),
@@ -67,17 +59,17 @@ pub static APPLIES: Kind = Kind {
         list("Applies, newest first"),
         get("One apply and its per-resource results"),
     ],
-    ..Kind::BASE
+    ..Kind::project("infrastructure_apply", "InfraApply")
+        .said("apply", "applies")
+        .at("infra applies", "infrastructure/applies")
+        .known_by(&[], "apl_", ("APPLY", "Apply id"))
 };
 
 pub struct Applies;
 
-impl Noun for Applies {
+impl Declared for Applies {
     const KIND: &'static Kind = &APPLIES;
-    type Filters = RunFilters<Self>;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = AppliesVerbs;
+    type Parts = Parts<RunFilters<Self>, NoArgs, NoArgs, AppliesVerbs>;
 }
 
 impl RunStatuses for Applies {

@@ -13,15 +13,10 @@ use crate::error::CliError;
 use crate::http::ApiPath;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, ListSpec, col, terminal_safe};
-use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, ParentArg, Placed, RunFilters, RunStatuses, Scope, cancel,
-    get, list, ro, runs_of, verbs,
-};
+use crate::registry::prelude::*;
+use crate::registry::{ParentArg, Placed, RunFilters, RunStatuses, cancel};
 
 pub static RUNS: Kind = Kind {
-    name: "pipeline_run",
-    schema: "PipelineRun",
-    id_prefix: "plr_",
     columns: &[
         col("ID", "id", Text),
         col("STATUS", "status", Status),
@@ -52,9 +47,10 @@ pub static RUNS: Kind = Kind {
         get("Show one run with its steps"),
         cancel("Cancel a queued or running run"),
     ],
-    ..runs_of(
+    ..Kind::project("pipeline_run", "PipelineRun").runs_of(
         &PIPELINES,
         "pipelines runs",
+        "plr_",
         ParentArg::Flag {
             long: "pipeline",
             short: None,
@@ -65,12 +61,9 @@ pub static RUNS: Kind = Kind {
 
 pub struct Runs;
 
-impl Noun for Runs {
+impl Declared for Runs {
     const KIND: &'static Kind = &RUNS;
-    type Filters = RunFilters<Self>;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = RunVerbs;
+    type Parts = Parts<RunFilters<Self>, NoArgs, NoArgs, RunVerbs>;
 }
 
 impl RunStatuses for Runs {

@@ -16,20 +16,9 @@ use super::flags::{Fields, Flag, FlagTable, text};
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::col;
-use crate::registry::{
-    Extra, Kind, NoArgs, Noun, Verbs, create, delete, field, fixed, get, list, ro, update,
-};
+use crate::registry::prelude::*;
 
 pub static TRANSFORMATIONS: Kind = Kind {
-    name: "transformation",
-    singular: "transformation",
-    plural: "transformations",
-    command: "transformations",
-    path: "transformations",
-    schema: "Transformation",
-    names: &["name"],
-    id_prefix: "tfm_",
-    arg: ("TRANSFORMATION", "Transformation name or id"),
     columns: &[
         col("NAME", "name", Text),
         col("METHODOLOGY", "methodology", Text),
@@ -58,18 +47,22 @@ pub static TRANSFORMATIONS: Kind = Kind {
         delete("Delete a transformation with its models and runs")
             .note(" with its models and runs"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("transformation", "Transformation")
+        .said("transformation", "transformations")
+        .at("transformations", "transformations")
+        .known_by(
+            &["name"],
+            "tfm_",
+            ("TRANSFORMATION", "Transformation name or id"),
+        )
+        .config()
 };
 
 pub struct Transformations;
 
-impl Noun for Transformations {
+impl Declared for Transformations {
     const KIND: &'static Kind = &TRANSFORMATIONS;
-    type Filters = NoArgs;
-    type Create = Fields<CreateFlags>;
-    type Update = Fields<UpdateFlags>;
-    type Extra = TransformationVerbs;
+    type Parts = Parts<NoArgs, Fields<CreateFlags>, Fields<UpdateFlags>, TransformationVerbs>;
 }
 
 /// `rime transformations …`, as `main` parses it.

@@ -10,22 +10,10 @@ use super::TRANSFORMATIONS;
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Text, Time};
 use crate::output::col;
-use crate::registry::{
-    Body, Kind, NoArgs, NoVerbs, Noun, Parent, Patch, Scope, Target, create, delete, field, get,
-    list, refers_by_name, ro, update,
-};
+use crate::registry::prelude::*;
+use crate::registry::refers_by_name;
 
 pub static MODELS: Kind = Kind {
-    name: "model",
-    singular: "model",
-    plural: "models",
-    command: "transformations models",
-    parent: Parent::Kind(&TRANSFORMATIONS),
-    path: "models",
-    schema: "TransformationModel",
-    names: &["name"],
-    id_prefix: "mdl_",
-    arg: ("MODEL", "Model name or id"),
     columns: &[
         col("NAME", "name", Text),
         col("KIND", "kind", Text),
@@ -58,8 +46,12 @@ pub static MODELS: Kind = Kind {
         update("Change a model (--source and --test replace the whole list)"),
         delete("Delete a model (refused while other models read it)"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("model", "TransformationModel")
+        .under(&TRANSFORMATIONS)
+        .said("model", "models")
+        .at("transformations models", "models")
+        .known_by(&["name"], "mdl_", ("MODEL", "Model name or id"))
+        .config()
 };
 
 const KINDS: [&str; 9] = [
@@ -76,12 +68,9 @@ const KINDS: [&str; 9] = [
 
 pub struct Models;
 
-impl Noun for Models {
+impl Declared for Models {
     const KIND: &'static Kind = &MODELS;
-    type Filters = NoArgs;
-    type Create = ModelFlags;
-    type Update = UpdateFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<NoArgs, ModelFlags, UpdateFlags>;
 }
 
 #[derive(Args, Debug)]

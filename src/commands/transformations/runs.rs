@@ -13,15 +13,10 @@ use crate::commands::wait::Follow;
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{col, terminal_safe};
-use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, ParentArg, RunFilters, RunStatuses, Scope, cancel, get, list,
-    ro, runs_of,
-};
+use crate::registry::prelude::*;
+use crate::registry::{ParentArg, RunFilters, RunStatuses, cancel};
 
 pub static RUNS: Kind = Kind {
-    name: "transformation_run",
-    schema: "TransformationRun",
-    id_prefix: "tfr_",
     columns: &[
         col("ID", "id", Text),
         col("STATUS", "status", Status),
@@ -51,9 +46,10 @@ pub static RUNS: Kind = Kind {
         get("Show one run as it stands"),
         cancel("Cancel a running run"),
     ],
-    ..runs_of(
+    ..Kind::project("transformation_run", "TransformationRun").runs_of(
         &TRANSFORMATIONS,
         "transformations runs",
+        "tfr_",
         ParentArg::Flag {
             long: "transformation",
             short: None,
@@ -64,12 +60,9 @@ pub static RUNS: Kind = Kind {
 
 pub struct Runs;
 
-impl Noun for Runs {
+impl Declared for Runs {
     const KIND: &'static Kind = &RUNS;
-    type Filters = RunFilters<Self>;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = RunVerbs;
+    type Parts = Parts<RunFilters<Self>, NoArgs, NoArgs, RunVerbs>;
 }
 
 impl RunStatuses for Runs {
