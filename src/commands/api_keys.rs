@@ -84,8 +84,7 @@ pub enum KeyVerbs {
         after_help = "The API has no rotation of its own: rime creates the new key, then revokes the old one.
 Names are unique in a project, so the new key is named after the old one and the time
 (ci → ci-202612030915) unless --name says otherwise. Should the revoke fail, the new key is kept
-and the error gives the command that revokes the old one.
-  KEY=$(rime api-keys rotate ci --yes)"
+and the error gives the command that revokes the old one."
     )]
     Rotate(RotateArgs),
 }

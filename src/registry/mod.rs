@@ -17,8 +17,8 @@ use crate::output::ColumnKind::{Text, Time};
 use crate::output::{Column, col};
 
 pub use cli::{
-    Body, BodyIsPatch, Declared, Extra, Filters, Item, Lazy, NoArgs, NoVerbs, Noun, Parts, Patch,
-    Placed, Verbs, build_lazily, parents_given, query_of,
+    Body, BodyIsPatch, Declared, Extra, Filters, Item, Lazy, NoArgs, Noun, Parts, Patch, Placed,
+    Verbs, build_lazily, parents_given, query_of,
 };
 pub use lookup::{Scope, Target};
 
