@@ -5,8 +5,10 @@ use futures_util::future::try_join_all;
 use serde_json::Value;
 
 use super::doc::{self, Names};
+use super::shapes::{self, Shape};
 use crate::context::Context;
 use crate::http::page::{PageOpts, Pager};
+use crate::http::ApiPath;
 use crate::registry::{Kind, Parent, Scope};
 
 /// One object: its kind, its parent (name and id) for nested kinds, and the object.
@@ -19,8 +21,11 @@ pub struct Object {
 }
 
 impl Object {
+    /// Its id, or a found object's key (a column's path); empty for a schema (its path is its
+    /// parent's).
     pub fn id(&self) -> &str {
-        self.value["id"].as_str().unwrap_or_default()
+        let key = shapes::key_field(self.kind).unwrap_or("id");
+        self.value[key].as_str().unwrap_or_default()
     }
 
     pub fn name(&self) -> String {
@@ -93,6 +98,14 @@ pub async fn fetch(ctx: &Context, wanted: &[&'static Kind]) -> anyhow::Result<St
         .collect();
     let lists = try_join_all(top.iter().map(|k| list(ctx, k, Scope::top()))).await?;
     let mut objects: Vec<Object> = Vec::new();
+    if let Some(k) = kinds.iter().find(|k| shapes::is_project(k)) {
+        objects.push(Object {
+            kind: k,
+            parent: None,
+            name: String::new(),
+            value: pv.clone(),
+        });
+    }
     for (k, items) in top.iter().zip(lists) {
         objects.extend(items.into_iter().map(|value| Object {
             kind: k,
@@ -110,20 +123,31 @@ pub async fn fetch(ctx: &Context, wanted: &[&'static Kind]) -> anyhow::Result<St
             .collect();
         let lists = try_join_all(parents.iter().map(|(_, id)| async move {
             let scope = Scope::of([id.as_str()]);
-            list(ctx, k, &scope).await
+            if shapes::shape(k) == Shape::Singleton {
+                // One object at the path (a connector's schema), named after its parent.
+                let path = k.collection(ctx, &scope).await?;
+                Ok(vec![ctx.client().await?.get(&path).await?])
+            } else {
+                list(ctx, k, &scope).await
+            }
         }))
         .await?;
         for (parent, items) in parents.into_iter().zip(lists) {
+            let singleton = shapes::shape(k) == Shape::Singleton;
             objects.extend(items.into_iter().map(|value| Object {
                 kind: k,
                 parent: Some(parent.clone()),
-                name: doc::local_name(k, &value, id),
+                name: if singleton {
+                    parent.0.clone()
+                } else {
+                    doc::local_name(k, &value, id)
+                },
                 value,
             }));
         }
     }
     let mut names = Names::default();
-    for o in &objects {
+    for o in objects.iter().filter(|o| shapes::shape(o.kind) == Shape::Owned) {
         names.add(o.kind, o.id(), &o.name());
     }
     Ok(State {
@@ -131,4 +155,23 @@ pub async fn fetch(ctx: &Context, wanted: &[&'static Kind]) -> anyhow::Result<St
         objects,
         names,
     })
+}
+
+/// Where an update of one object goes: its item, a singleton's own path (the project, a
+/// connector's `schema`), a found object's key (a column's path, known from the files).
+pub async fn write_path(
+    ctx: &Context,
+    k: &'static Kind,
+    scope: &Scope,
+    id: &str,
+    name: &str,
+) -> anyhow::Result<ApiPath> {
+    match shapes::shape(k) {
+        Shape::Singleton if shapes::is_project(k) => {
+            Ok(ApiPath::root().seg("projects").seg(ctx.project_id().await?))
+        }
+        Shape::Singleton => k.collection(ctx, scope).await,
+        Shape::Found if id.is_empty() => k.item_path(ctx, scope, name).await,
+        _ => k.item_path(ctx, scope, id).await,
+    }
 }
