@@ -54,9 +54,7 @@ pub fn kinds() -> Vec<&'static Kind> {
 /// connector's schema).
 fn managed(k: &Kind) -> bool {
     match shapes::shape(k) {
-        Shape::Owned => {
-            !k.id_prefix.is_empty() && (!k.names.is_empty() || !settable(k).is_empty())
-        }
+        Shape::Owned => !k.id_prefix.is_empty() && (!k.names.is_empty() || !settable(k).is_empty()),
         Shape::Singleton | Shape::Found => !settable(k).is_empty(),
     }
 }
@@ -66,7 +64,12 @@ fn managed(k: &Kind) -> bool {
 pub fn label(k: &Kind, parent: Option<&str>, name: &str) -> String {
     match (shapes::shape(k), k.parent, parent) {
         (Shape::Singleton, Parent::Kind(p), Some(parent)) => {
-            format!("{} of {} `{}`", k.singular, p.singular, terminal_safe(parent))
+            format!(
+                "{} of {} `{}`",
+                k.singular,
+                p.singular,
+                terminal_safe(parent)
+            )
         }
         (Shape::Singleton, _, _) => format!("the {}", k.singular),
         (_, _, Some(p)) => format!(
@@ -294,7 +297,9 @@ pub fn to_doc(
         let inner = if at.contains("[]") {
             String::new()
         } else {
-            at.split_once('.').map(|(_, r)| r.to_string()).unwrap_or_default()
+            at.split_once('.')
+                .map(|(_, r)| r.to_string())
+                .unwrap_or_default()
         };
         for (item, h) in holders {
             let Some(obj) = h.as_object_mut() else {
@@ -374,6 +379,19 @@ pub fn to_doc(
         }
     }
     Value::Object(out)
+}
+
+/// The server's value as it was compared with the file's: in objects only the keys the file
+/// names (the others are left alone, so a plan does not show them).
+pub fn as_compared(server: &Value, file: &Value) -> Value {
+    match (server, file) {
+        (Value::Object(s), Value::Object(f)) => Value::Object(
+            s.iter()
+                .filter_map(|(k, v)| Some((k.clone(), as_compared(v, f.get(k)?))))
+                .collect(),
+        ),
+        _ => server.clone(),
+    }
 }
 
 /// Object keys sorted at every depth (arrays keep their order: it means something).

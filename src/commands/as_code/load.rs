@@ -185,31 +185,38 @@ pub fn target(paths: &[PathBuf], name: &str) -> anyhow::Result<Target> {
 /// The command aimed at the target `--target` picks: its profile or tenant and its project fill
 /// in what the command line does not say (`--profile`, `--tenant`, `--api-url`, `-p` win), over
 /// the environment and the profile; `None` without a target or when it changes nothing.
-pub fn aim(ctx: &Context, paths: &[PathBuf], name: Option<&str>) -> anyhow::Result<Option<Context>> {
+pub fn aim(
+    ctx: &Context,
+    paths: &[PathBuf],
+    name: Option<&str>,
+) -> anyhow::Result<Option<Context>> {
     let Some(name) = name else { return Ok(None) };
     let t = target(paths, name)?;
     let mut flags = ctx.flags().clone();
-    let mut changed = false;
+    let mut took: Vec<String> = Vec::new();
     let typed_where = flags.profile.is_some() || flags.tenant.is_some() || flags.api_url.is_some();
-    if !typed_where && (t.profile.is_some() || t.tenant.is_some()) {
-        flags.profile = t.profile.clone();
-        flags.tenant = t.tenant.clone();
-        changed = true;
+    if !typed_where {
+        if let Some(p) = &t.profile {
+            took.push(format!("profile `{}`", terminal_safe(p)));
+            flags.profile = Some(p.clone());
+        }
+        if let Some(tenant) = &t.tenant {
+            took.push(format!("tenant `{}`", terminal_safe(tenant)));
+            flags.tenant = Some(tenant.clone());
+        }
     }
-    if flags.project.is_none() && t.project.is_some() {
-        flags.project = t.project.clone();
-        changed = true;
+    if let (None, Some(p)) = (&flags.project, &t.project) {
+        took.push(format!("project `{}`", terminal_safe(p)));
+        flags.project = Some(p.clone());
     }
-    if !changed {
+    if took.is_empty() {
         return Ok(None);
     }
     let aimed = ctx.retarget(flags)?;
-    let project = aimed.settings.project.as_ref().map(|p| p.value.as_str());
     aimed.out.status(&format!(
-        "target `{}`: profile `{}`, project `{}`",
+        "target `{}`: {}",
         terminal_safe(name),
-        terminal_safe(aimed.profile()),
-        terminal_safe(project.unwrap_or("?"))
+        took.join(", ")
     ));
     Ok(Some(aimed))
 }
@@ -351,11 +358,7 @@ pub fn load(paths: &[PathBuf], vars: &HashMap<String, String>) -> anyhow::Result
             }
             let name_key = doc::name_key(kind);
             allowed.extend(name_key.map(String::from));
-            allowed.extend(
-                doc::doc_fields(kind)
-                    .iter()
-                    .map(|f| doc::file_key(kind, f)),
-            );
+            allowed.extend(doc::doc_fields(kind).iter().map(|f| doc::file_key(kind, f)));
             if let Some(k) = m.keys().find(|k| !allowed.contains(k)) {
                 return Err(bad(format!(
                     "{at}: unknown field `{}` for kind {}; valid fields: {}",

@@ -4,9 +4,9 @@
 use serde_json::{Map, Value, json};
 
 use super::doc;
+use super::load::Doc;
 use super::secrets;
 use super::shapes::{self, Shape};
-use super::load::Doc;
 use super::state::State;
 use crate::error::CliError;
 use crate::output::terminal_safe;
@@ -109,13 +109,13 @@ pub fn make(docs: &[Doc], st: &State, prune: bool, rotate: bool) -> anyhow::Resu
         let server = match found {
             Some(o) => o.doc(&st.names),
             // A singleton or a found object is never created: an update sets what the files say.
-            None if shapes::shape(d.kind) != Shape::Owned => Value::Object(Map::new()),
+            None if shapes::shape(d.kind) != Shape::Owned => shapes::absent(d, docs)?,
             None => {
                 changes.push(Change {
-                action: Action::Create,
-                kind: d.kind,
-                parent: d.parent.clone(),
-                name: d.name.clone(),
+                    action: Action::Create,
+                    kind: d.kind,
+                    parent: d.parent.clone(),
+                    name: d.name.clone(),
                     fields: Vec::new(),
                     at: i,
                 });
@@ -145,7 +145,7 @@ pub fn make(docs: &[Doc], st: &State, prune: bool, rotate: bool) -> anyhow::Resu
                 let to = d.raw.get(k).cloned().unwrap_or(Value::Null);
                 fields.push((
                     k.clone(),
-                    secrets::masked(d.kind, k, &sv),
+                    secrets::masked(d.kind, k, &doc::as_compared(&sv, v)),
                     secrets::masked(d.kind, k, &to),
                 ));
             }

@@ -35,7 +35,11 @@ pub fn masked(k: &Kind, top: &str, v: &Value) -> Value {
 
 /// With `--rotate-secrets`: every secret the server holds that the files give, as a change of
 /// its own (`config.password: (secret) → ${env:ORDERS_DB_PASSWORD}`), the value never shown.
-pub fn rotations(k: &Kind, raw: &Map<String, Value>, server: &Value) -> Vec<(String, Value, Value)> {
+pub fn rotations(
+    k: &Kind,
+    raw: &Map<String, Value>,
+    server: &Value,
+) -> Vec<(String, Value, Value)> {
     let raw = Value::Object(raw.clone());
     let mut out = Vec::new();
     for s in k.secrets() {
@@ -187,7 +191,12 @@ mod tests {
         assert_eq!(body, json!({"config": {"password": "hunter2"}}));
         // Not held by the server: sent, as on create.
         let mut body = json!({"config": {"host": "b", "password": "hunter2"}});
-        on_update(k, &mut body, &["config".into()], Some(&json!({"config": {}})));
+        on_update(
+            k,
+            &mut body,
+            &["config".into()],
+            Some(&json!({"config": {}})),
+        );
         assert_eq!(body["config"]["password"], "hunter2");
     }
 

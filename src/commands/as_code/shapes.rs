@@ -3,6 +3,9 @@
 
 use serde_json::{Map, Value, json};
 
+use super::load::Doc;
+use crate::error::CliError;
+use crate::output::terminal_safe;
 use crate::registry::{Kind, Op, Parent};
 
 /// How a kind's objects come to be, which decides how apply writes them.
@@ -44,6 +47,46 @@ const AFTER: &[(&str, &str)] = &[("column", "connector_schema")];
 
 pub fn comes_after(k: &Kind, other: &Kind) -> bool {
     AFTER.iter().any(|(a, b)| *a == k.name && *b == other.name)
+}
+
+/// What a plan compares a singleton or found object with before it is there: nothing but its
+/// key. A column must be in the catalogue already or come with a connector of the files (its
+/// tables land in `RAW`, schema = the connector's name): else it is refused before any write.
+pub fn absent(d: &Doc, docs: &[Doc]) -> anyhow::Result<Value> {
+    let mut out = Map::new();
+    let Some(key) = key_field(d.kind) else {
+        return Ok(Value::Object(out));
+    };
+    let ident = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_uppercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect()
+    };
+    let comes = d.name.strip_prefix("RAW.").is_some_and(|rest| {
+        let schema = rest.split('.').next().unwrap_or_default();
+        docs.iter()
+            .any(|o| o.kind.name == "connector" && ident(&o.name) == schema)
+    });
+    if !comes {
+        return Err(CliError::Usage(format!(
+            "{}: {} `{}` is not in the project's catalogue (a column is there once its table is: \
+             a warehouse table, or a selected table of a connector, in RAW.<CONNECTOR>); \
+             run `rime {} list` to see the columns",
+            d.at,
+            d.kind.singular,
+            terminal_safe(&d.name),
+            d.kind.command
+        ))
+        .into());
+    }
+    out.insert(key.into(), Value::String(d.name.clone()));
+    Ok(Value::Object(out))
 }
 
 /// A schema's tables as files hold them: a mapping by table name, each with `selected` and its

@@ -7,8 +7,8 @@ use serde_json::Value;
 use super::doc::{self, Names};
 use super::shapes::{self, Shape};
 use crate::context::Context;
-use crate::http::page::{PageOpts, Pager};
 use crate::http::ApiPath;
+use crate::http::page::{PageOpts, Pager};
 use crate::registry::{Kind, Parent, Scope};
 
 /// One object: its kind, its parent (name and id) for nested kinds, and the object.
@@ -147,7 +147,10 @@ pub async fn fetch(ctx: &Context, wanted: &[&'static Kind]) -> anyhow::Result<St
         }
     }
     let mut names = Names::default();
-    for o in objects.iter().filter(|o| shapes::shape(o.kind) == Shape::Owned) {
+    for o in objects
+        .iter()
+        .filter(|o| shapes::shape(o.kind) == Shape::Owned)
+    {
         names.add(o.kind, o.id(), &o.name());
     }
     Ok(State {
