@@ -97,7 +97,7 @@ async fn prepare(
             wanted.push(d.kind);
         }
     }
-    let st = state::fetch(ctx, &wanted).await?;
+    let st = state::fetch_for(ctx, &wanted, &docs).await?;
     let mut p = plan::make(&docs, &st, a.prune, a.rotate_secrets)?;
     if !a.names.is_empty() {
         p.changes.retain(|c| a.names.contains(&c.name));

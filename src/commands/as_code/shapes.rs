@@ -41,6 +41,15 @@ pub fn key_field(k: &Kind) -> Option<&'static str> {
     (shape(k) == Shape::Found).then(|| k.fields.first().map_or("id", |f| f.path))
 }
 
+/// The query of a found kind's list: only what is configuration (classified columns; the
+/// others are read one by one when a file names them).
+pub fn list_query(k: &Kind) -> Vec<(String, String)> {
+    match k.name {
+        "column" => vec![("classified".into(), "true".into())],
+        _ => Vec::new(),
+    }
+}
+
 /// Kinds whose objects appear because of another kind's, beyond references and parents: a
 /// connector's column is in the catalogue once the connector's schema selects it.
 const AFTER: &[(&str, &str)] = &[("column", "connector_schema")];
