@@ -13,12 +13,12 @@ fn settings_selection_and_classifications_change_with_one_patch_each() {
         .ok();
     let dir = env.dir.path().join("files");
     env.rime(format!(
-        "export --kind project --kind connector_schema --kind column --dir {}",
+        "export --kind project --kind connector --kind connector_schema --kind column --dir {}",
         dir.display()
     ))
     .run()
     .ok()
-    .stderr_has("exported 11 resources to");
+    .stderr_has("exported 22 resources to");
     let read = |p: &str| std::fs::read_to_string(dir.join(p)).unwrap();
     let edit = |p: &str, from: &str, to: &str| {
         let text = read(p);
@@ -26,9 +26,14 @@ fn settings_selection_and_classifications_change_with_one_patch_each() {
         std::fs::write(dir.join(p), text.replacen(from, to, 1)).unwrap();
     };
     // The schema selection goes in its connector's file; the project's settings at the root.
-    assert_eq!(
-        read("connectors/orders-db.yaml"),
-        "kind: connector_schema\nconnector: orders-db\ntables:\n  inventory:\n    selected: false\n"
+    let conn = read("connectors/orders-db.yaml");
+    assert!(
+        conn.starts_with("kind: connector\nname: orders-db\n"),
+        "{conn}"
+    );
+    assert!(
+        conn.ends_with("\n---\nkind: connector_schema\nconnector: orders-db\ntables:\n  inventory:\n    selected: false\n"),
+        "{conn}"
     );
     assert!(read("project.yaml").starts_with("kind: project\n"));
     let all = crate::common::files_under(&dir)
@@ -54,11 +59,11 @@ fn settings_selection_and_classifications_change_with_one_patch_each() {
     out.stdout_has("~ update the project\n    settings: ");
     out.stdout_has("~ update schema of connector `orders-db`\n    tables: {\"inventory\":{\"selected\":false}} → {\"inventory\":{\"selected\":true}}\n");
     out.stdout_has("~ update column `ANALYTICS.CRM.CUSTOMERS.EMAIL`\n    privacy_level: \"confidential\" → \"restricted\"\n");
-    out.stdout_has("0 to create, 3 to update, 0 to delete, 8 unchanged");
+    out.stdout_has("0 to create, 3 to update, 0 to delete, 19 unchanged");
     let before = writes(&env);
     with_secrets(&env, &format!("apply {f}"), &all)
         .ok()
-        .stderr_has("applied: 0 created, 3 updated, 0 deleted, 8 unchanged");
+        .stderr_has("applied: 0 created, 3 updated, 0 deleted, 19 unchanged");
     assert_eq!(writes(&env) - before, 3, "one write each");
     let last = |method: &str, route: &str| {
         env.requests(method, route)
@@ -129,4 +134,23 @@ fn a_column_the_catalogue_will_not_have_is_refused_before_any_write() {
         .run()
         .ok()
         .stdout_has("0 to create, 0 to update, 0 to delete, 1 unchanged");
+    // A column the catalogue has but nobody classified yet: read by its path, classified once.
+    std::fs::write(
+        &file,
+        "kind: column\npath: ANALYTICS.CRM.CUSTOMERS.PHONE\nprivacy_level: confidential\npii_type: phone\n",
+    )
+    .unwrap();
+    env.rime(format!("diff -f {}", file.display()))
+        .run()
+        .ok()
+        .stdout_has("~ update column `ANALYTICS.CRM.CUSTOMERS.PHONE`\n    privacy_level: null → \"confidential\"\n    pii_type: null → \"phone\"\n");
+    let before = writes(&env);
+    env.rime(format!("apply -f {}", file.display())).run().ok();
+    assert_eq!(writes(&env) - before, 1);
+    let before = writes(&env);
+    env.rime(format!("apply -f {}", file.display()))
+        .run()
+        .ok()
+        .stderr_has("nothing to change");
+    assert_eq!(writes(&env), before);
 }
