@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod crash;
+mod run;
 
 use std::path::Path;
 
