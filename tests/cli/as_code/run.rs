@@ -76,7 +76,9 @@ fn off_a_terminal_each_change_is_one_line_then_the_summary() {
         out.stderr
     );
     // No bar, no cursor movement: lines a log keeps.
-    out.stderr_lacks("\u{1b}[").stderr_lacks("12/12").stderr_lacks("\r");
+    out.stderr_lacks("\u{1b}[")
+        .stderr_lacks("12/12")
+        .stderr_lacks("\r");
 }
 
 #[cfg(target_os = "linux")]
@@ -93,10 +95,19 @@ fn on_a_terminal_an_apply_draws_one_bar_and_ends_with_the_summary() {
         .stdout_has("applied: 40 created, 0 updated, 0 deleted, 0 unchanged");
     // The changes show in the bar as they finish, not as a line each: a redraw shows only the
     // latest, so far fewer than forty of them ever reach the screen.
-    let shown = out.stdout.matches("created transformation `barred_").count();
-    assert!(shown < 40, "{shown} change lines on the terminal:\n{}", out.stdout);
+    let shown = out
+        .stdout
+        .matches("created transformation `barred_")
+        .count();
+    assert!(
+        shown < 40,
+        "{shown} change lines on the terminal:\n{}",
+        out.stdout
+    );
     let listed = env
-        .rime("transformations list -o json --jq '[.[].name|select(startswith(\"barred_\"))]|length'")
+        .rime(
+            "transformations list -o json --jq '[.[].name|select(startswith(\"barred_\"))]|length'",
+        )
         .run()
         .ok();
     assert_eq!(listed.stdout.trim(), "40");
