@@ -50,11 +50,12 @@ impl Client {
             let result = self
                 .attempt(&req, &url, token.as_deref(), idempotency_key.as_deref())
                 .await;
+            // The bucket's place is given back before any wait, told the headers when answered.
+            if let (Some(p), Ok(resp)) = (permit, &result) {
+                p.answered(&resp.headers);
+            }
             let (wait, why, request_id) = match result {
                 Ok(resp) => {
-                    if let Some(p) = permit {
-                        p.answered(&resp.headers);
-                    }
                     if resp.status == 401 && req.auth && !refreshed && self.can_refresh() {
                         refreshed = true;
                         if Box::pin(self.refresh(token.as_deref())).await? {
