@@ -1,5 +1,6 @@
 //! Everything `rime` shows: data on stdout in the chosen format, messages and prompts on stderr.
 
+pub mod batch;
 mod cells;
 mod emit;
 mod fields;
