@@ -9,6 +9,7 @@ pub(crate) mod jq;
 mod list;
 mod messages;
 pub mod progress;
+pub(crate) mod raw;
 mod render;
 pub(crate) mod sanitize;
 mod sink;
