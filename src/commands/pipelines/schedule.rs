@@ -150,8 +150,23 @@ async fn set(ctx: &Context, a: &SetArgs, change_to: Value) -> anyhow::Result<()>
     if a.dry_run {
         return show(ctx, &planned);
     }
+    let zone = merged["timezone"].as_str().unwrap_or("Pacific/Auckland");
+    let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
+    let runs: Vec<_> = preview(&planned, 5)
+        .into_iter()
+        .map(|(t, e)| (t, Some(e)))
+        .collect();
+    ctx.out.next_runs(
+        &format!(
+            "next {} runs of `{}` in {}:",
+            runs.len(),
+            terminal_safe(merged["cron"].as_str().unwrap_or_default()),
+            terminal_safe(zone)
+        ),
+        &runs,
+        &tz,
+    );
     if ctx.interactive && !ctx.settings.yes {
-        show(ctx, &planned)?;
         if !ctx.out.confirm("Save this schedule?")? {
             return Err(
                 CliError::Cancelled("cancelled; the schedule was not changed".into()).into(),
