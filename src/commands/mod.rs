@@ -18,6 +18,7 @@ pub mod pipelines;
 pub mod profile;
 pub mod projects;
 pub mod sandbox;
+pub mod secrets;
 pub mod tenant;
 pub mod transformations;
 pub mod users;
