@@ -113,7 +113,13 @@ impl Patch for ProjectFlags {
             ("name", text(&self.name)),
             ("description", text(&self.description)),
         ])?;
-        secrets::apply(&mut patch, &self.secret, &self.body.set, &PROJECTS, "settings")?;
+        secrets::apply(
+            &mut patch,
+            &self.secret,
+            &self.body.set,
+            &PROJECTS,
+            "settings",
+        )?;
         Ok(patch)
     }
 }

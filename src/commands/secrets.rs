@@ -41,9 +41,7 @@ pub fn read(specs: &[String], keys: &[&str]) -> Result<Vec<Secret>, CliError> {
             )));
         }
         if out.iter().any(|s| s.key == key) {
-            return Err(CliError::Usage(format!(
-                "`--secret {key}` is given twice"
-            )));
+            return Err(CliError::Usage(format!("`--secret {key}` is given twice")));
         }
         let text = if source == "-" || source == "@-" {
             if std::mem::replace(&mut stdin_used, true) {
@@ -64,14 +62,11 @@ pub fn read(specs: &[String], keys: &[&str]) -> Result<Vec<Secret>, CliError> {
         };
         let value = text.trim_end_matches(['\n', '\r']).to_string();
         if value.is_empty() {
-            return Err(CliError::Usage(format!(
-                "the secret for `{key}` is empty{}",
-                if source == "-" {
-                    " (nothing on standard input)"
-                } else {
-                    ""
-                }
-            )));
+            return Err(CliError::Usage(if source.ends_with('-') {
+                format!("no {key} on standard input")
+            } else {
+                format!("the secret for `{key}` is empty")
+            }));
         }
         out.push(Secret {
             key: key.to_string(),
@@ -157,7 +152,7 @@ pub fn required(ctx: &Context, key: &str, what: &str) -> Result<String, CliError
     }
     let value = ctx
         .out
-        .secret(&format!("{what} (input hidden): "))
+        .secret(&format!("{what}: "))
         .map_err(|e| CliError::Usage(format!("cannot read the {what}: {e}")))?;
     if value.is_empty() {
         return Err(CliError::Usage(format!("no {what} given")));
@@ -180,7 +175,10 @@ mod tests {
     #[test]
     fn only_stdin_or_a_file_and_never_a_value() {
         assert_eq!(parse("password=-").unwrap(), ("password", "-"));
-        assert_eq!(parse(" auth.token =@t.txt").unwrap(), ("auth.token", "@t.txt"));
+        assert_eq!(
+            parse(" auth.token =@t.txt").unwrap(),
+            ("auth.token", "@t.txt")
+        );
         for bad in ["password=hunter2", "password=@", "password", "=-", "a..b=-"] {
             assert!(parse(bad).is_err(), "{bad}");
         }

@@ -318,7 +318,10 @@ fn on_a_terminal_both_schedules_preview_then_ask_before_saving() {
             no.stdout
         );
         no.stdout_has("cancelled; the schedule was not changed");
-        assert!(env.requests("PATCH", route).is_empty(), "{cmd}: nothing saved");
+        assert!(
+            env.requests("PATCH", route).is_empty(),
+            "{cmd}: nothing saved"
+        );
 
         let yes = answering(&env, &args, "y");
         assert_eq!(yes.code, 0, "{yes:?}");

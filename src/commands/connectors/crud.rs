@@ -99,7 +99,11 @@ fn build(
         )?;
     }
     for s in secrets::read(&a.secret, &[])? {
-        set_path(&mut body, &format!("config.{}", s.key), Value::String(s.value))?;
+        set_path(
+            &mut body,
+            &format!("config.{}", s.key),
+            Value::String(s.value),
+        )?;
     }
     Ok(body)
 }
