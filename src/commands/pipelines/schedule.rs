@@ -166,12 +166,8 @@ async fn set(ctx: &Context, a: &SetArgs, change_to: Value) -> anyhow::Result<()>
         &runs,
         &tz,
     );
-    if ctx.interactive && !ctx.settings.yes {
-        if !ctx.out.confirm("Save this schedule?")? {
-            return Err(
-                CliError::Cancelled("cancelled; the schedule was not changed".into()).into(),
-            );
-        }
+    if ctx.interactive && !ctx.settings.yes && !ctx.out.confirm("Save this schedule?")? {
+        return Err(CliError::Cancelled("cancelled; the schedule was not changed".into()).into());
     }
     change(ctx, &a.pipeline, change_to, "set the schedule of").await
 }
