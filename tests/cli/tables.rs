@@ -134,7 +134,11 @@ fn at_80_columns_names_ids_and_headers_are_whole() {
     );
 
     // -o wide: every column, still one header line, names and ids whole.
-    let text = at_width(&env, 80, &["-p", "demo", "connectors", "list", "-o", "wide"]);
+    let text = at_width(
+        &env,
+        80,
+        &["-p", "demo", "connectors", "list", "-o", "wide"],
+    );
     assert_eq!(whole(&text, &want, 80, true), ALL, "{text}");
 
     // The pipelines list fits 80 columns the same way.
@@ -146,8 +150,9 @@ fn at_80_columns_names_ids_and_headers_are_whole() {
     for p in pipelines.as_array().unwrap() {
         let (name, id) = (p["name"].as_str().unwrap(), p["id"].as_str().unwrap());
         assert!(
-            rows.iter().any(|r| r.first().map(String::as_str) == Some(name)
-                && r.last().map(String::as_str) == Some(id)),
+            rows.iter()
+                .any(|r| r.first().map(String::as_str) == Some(name)
+                    && r.last().map(String::as_str) == Some(id)),
             "{name} / {id} not whole:\n{text}"
         );
     }
@@ -167,13 +172,19 @@ fn at_160_columns_every_column_shows_within_the_width() {
     let text = at_width(&env, 160, &["-p", "demo", "connectors", "list"]);
     assert_eq!(whole(&text, &want, 160, false), ALL, "{text}");
     assert!(!text.contains('…'), "room for everything at 160:\n{text}");
-    let wide = at_width(&env, 160, &["-p", "demo", "connectors", "list", "-o", "wide"]);
+    let wide = at_width(
+        &env,
+        160,
+        &["-p", "demo", "connectors", "list", "-o", "wide"],
+    );
     assert_eq!(whole(&wide, &want, 160, false), ALL, "{wide}");
     let text = at_width(&env, 160, &["-p", "demo", "pipelines", "list"]);
     let (header, _) = table(&text);
     assert_eq!(
         header,
-        ["NAME", "VERSION", "STEPS", "SCHEDULE", "ENABLED", "NEXT RUN", "ID"],
+        [
+            "NAME", "VERSION", "STEPS", "SCHEDULE", "ENABLED", "NEXT RUN", "ID"
+        ],
         "{text}"
     );
 }
