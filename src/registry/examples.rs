@@ -123,7 +123,8 @@ rime infrastructure plan -o json > plan.json",
 rime monitoring channels create --name data-alerts --type slack --slack-channel '#data-alerts' \\
     --secret webhook_url=@hook.txt
 printf '%s' \"$SMTP_PASSWORD\" | rime monitoring channels create --name ops --type email \\
-    --smtp-host smtp.acme.io --smtp-username alerts --from alerts@acme.io --to ops@acme.io --secret password=-",
+    --smtp-host smtp.acme.io --smtp-username alerts --from alerts@acme.io --to ops@acme.io \\
+    --secret password=-",
     ),
     (
         "monitoring channels update",
