@@ -218,6 +218,16 @@ pub struct ListSpec<'a> {
     pub known_fields: &'a [&'a str],
 }
 
+impl<'a> ListSpec<'a> {
+    /// Columns alone; `--fields` unchecked.
+    pub const fn of(columns: &'a [Column]) -> ListSpec<'a> {
+        ListSpec {
+            columns,
+            known_fields: &[],
+        }
+    }
+}
+
 /// Text emphasis for `paint`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Style {
