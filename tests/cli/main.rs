@@ -1,6 +1,7 @@
 //! Integration tests: the real `rime` binary against the real sandbox over loopback HTTP.
 
 mod common;
+mod stops;
 mod completion;
 #[macro_use]
 mod snapshot;
@@ -33,6 +34,7 @@ mod runs_shape;
 mod sandbox_controls;
 mod sandbox_daemon;
 mod sandbox_profile;
+mod secrets;
 mod shape;
 mod spine;
 mod tables;
