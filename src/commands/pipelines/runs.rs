@@ -14,7 +14,7 @@ use crate::http::ApiPath;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::prelude::*;
-use crate::registry::{ParentArg, Placed, RunFilters, RunStatuses, cancel};
+use crate::registry::{Placed, RunFilters, RunStatuses, cancel};
 
 pub static RUNS: Kind = Kind {
     columns: &[
@@ -51,11 +51,7 @@ pub static RUNS: Kind = Kind {
         &PIPELINES,
         "pipelines runs",
         "plr_",
-        ParentArg::Flag {
-            long: "pipeline",
-            short: None,
-            help: "The run's pipeline (name or id); without it every pipeline of the project is searched",
-        },
+        None,
     )
 };
 
