@@ -1,4 +1,4 @@
-//! `completions/` and `man/` are generated from the clap tree and committed; stale files fail here.
+//! `completions/`, `man/` and `src/cli_help.txt` are generated from the clap tree and committed; stale files fail here.
 //! `RIME_BLESS=1 cargo test --test cli generated` rewrites them.
 
 use std::path::{Path, PathBuf};
