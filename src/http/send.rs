@@ -74,6 +74,7 @@ impl Client {
                             status: 204,
                             body: Bytes::new(),
                             json: None,
+                            page: None,
                             ..resp
                         });
                     }
@@ -87,7 +88,8 @@ impl Client {
                     let bad_json = req.expect_json
                         && (200..300).contains(&resp.status)
                         && !resp.body.is_empty()
-                        && resp.json.is_none();
+                        && resp.json.is_none()
+                        && resp.page.is_none();
                     // Parsed again for the reason, on this failing path only.
                     let why_not = bad_json
                         .then(|| serde_json::from_slice::<serde_json::Value>(&resp.body).err())

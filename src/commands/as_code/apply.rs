@@ -11,7 +11,8 @@ use serde_json::Value;
 use super::doc::{self, Names};
 use super::load::{self, Doc};
 use super::plan::{self, Action, Change, Plan};
-use super::state::State;
+use super::secrets;
+use super::state::{self, State};
 use crate::commands::wait::{LiveClock, TICK};
 use crate::context::Context;
 use crate::http::{Method, Request};
@@ -101,7 +102,7 @@ async fn one(
         Action::Update => {
             let d = &docs[c.at];
             let fields: Vec<String> = c.fields.iter().map(|(f, _, _)| f.clone()).collect();
-            let body = plan::body(d, Some(&fields), names)?;
+            let mut body = plan::body(d, Some(&secrets::tops(&fields)), names)?;
             let id = names
                 .by_name
                 .get(&(c.kind.name, c.name.clone()))
@@ -113,7 +114,9 @@ async fn one(
                     && o.parent.as_ref().map(|(n, _)| n) == c.parent.as_ref()
             });
             let id = found.map(|o| o.id().to_string()).unwrap_or(id);
-            let path = c.kind.item_path(ctx, &scope, &id).await?;
+            let server = found.map(|o| o.doc(&st.names));
+            secrets::on_update(c.kind, &mut body, &fields, server.as_ref());
+            let path = state::write_path(ctx, c.kind, &scope, &id, &c.name).await?;
             client
                 .patch(&path, body)
                 .await
