@@ -28,7 +28,7 @@ pub mod prelude {
     pub use super::{
         Body, BodyIsPatch, CREATED, Declared, Extra, Filters, ID, Item, Kind, Lookup, NAME, NoArgs,
         Noun, Parts, Patch, Scope, Target, Verbs, action, create, delete, field, fixed, get, list,
-        query_of, refers, ro, secret, show, update, verbs,
+        query_of, read_only, refers, ro, secret, show, update, verbs,
     };
     pub use crate::output::col;
 }
@@ -331,6 +331,18 @@ pub const fn ro(path: &'static str) -> Field {
         read_only: true,
         ..plain(path)
     }
+}
+
+/// A type whose every field the server owns (an audit entry, an alert, the tenant): `fields:
+/// &read_only(["id", "at", …])`.
+pub const fn read_only<const N: usize>(paths: [&'static str; N]) -> [Field; N] {
+    let mut out = [ro(""); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = ro(paths[i]);
+        i += 1;
+    }
+    out
 }
 
 /// A field set at create and fixed after.
