@@ -107,9 +107,7 @@ pub type UpdateOf<D> = <<D as Declared>::Parts as HasParts>::Update;
 /// A noun's flag types in `Noun`'s order — list filters, create flags, update flags, its own
 /// verbs — the ones it lacks left out: `Parts<ChannelFilters, ChannelFlags, ChannelFlags,
 /// ChannelVerbs>`, `Parts<NoArgs, GrantFlags>`, `Parts` alone.
-pub struct Parts<L = NoArgs, C = NoArgs, U = NoArgs, X = NoVerbs>(
-    PhantomData<fn() -> (L, C, U, X)>,
-);
+pub struct Parts<L = NoArgs, C = NoArgs, U = NoArgs, X = NoVerbs>(PhantomData<(L, C, U, X)>);
 
 /// What `Parts` carries.
 pub trait HasParts {
