@@ -479,3 +479,39 @@ pub const fn action(
 ) -> Verb {
     verb(Op::Action { segment, done }, name, about)
 }
+
+#[cfg(test)]
+mod constructors {
+    use super::*;
+
+    static SMALL: Kind = Kind {
+        fields: &read_only(["id", "at"]),
+        ..Kind::project("thing", "Thing")
+            .said("thing", "things")
+            .at("things", "things")
+            .known_by(&["name"], "thg_", ("NAME", "Thing name or id"))
+            .config()
+    };
+
+    #[test]
+    fn the_registry_constructors_fill_what_they_name_and_leave_base_for_the_rest() {
+        let k = &SMALL;
+        assert_eq!(
+            (k.name, k.schema, k.singular, k.plural),
+            ("thing", "Thing", "thing", "things")
+        );
+        assert_eq!(
+            (k.command, k.path, k.id_prefix),
+            ("things", "things", "thg_")
+        );
+        assert_eq!(
+            (k.names, k.arg),
+            (&["name"][..], ("NAME", "Thing name or id"))
+        );
+        assert!(k.config && k.in_project() && k.template() == "/projects/{}/things");
+        assert!(k.fields.iter().all(|f| f.read_only) && k.top_fields() == ["id", "at"]);
+        assert_eq!(k.lookup, Lookup::Get);
+        static TOP: Kind = Kind::tenant("user", "User").at("users", "users");
+        assert!(!TOP.in_project() && TOP.template() == "/users" && !TOP.config);
+    }
+}
