@@ -1,10 +1,6 @@
 //! `rime projects`: the containers of every other resource (name, identifier or id accepted).
 
-use clap::Args;
-use serde_json::Value;
-
-use super::input::BodyArgs;
-use crate::context::Context;
+use super::flags::{Fields, Flag, FlagTable, text};
 use crate::output::ColumnKind::Text;
 use crate::registry::prelude::*;
 
@@ -51,49 +47,28 @@ pub struct Projects;
 
 impl Declared for Projects {
     const KIND: &'static Kind = &PROJECTS;
-    type Parts = Parts<NoArgs, ProjectsCreateArgs, ProjectFlags>;
+    type Parts = Parts<NoArgs, Fields<CreateFlags>, Fields<UpdateFlags>>;
 }
 
-#[derive(Args, Debug)]
-pub struct ProjectFlags {
-    /// Display name (1-64 characters, unique)
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Description
-    #[arg(long)]
-    pub description: Option<String>,
-    #[command(flatten)]
-    pub body: BodyArgs,
+pub struct CreateFlags;
+
+impl FlagTable for CreateFlags {
+    const FLAGS: &'static [Flag] = &[
+        text(
+            "identifier",
+            "IDENTIFIER",
+            "Short identifier: lowercase letters, digits and hyphens; immutable (prefixes S3 bucket names)",
+        ),
+        NAME_FLAG,
+        DESCRIPTION_FLAG,
+    ];
 }
 
-#[derive(Args, Debug)]
-pub struct ProjectsCreateArgs {
-    /// Short identifier: lowercase letters, digits and hyphens; immutable (prefixes S3 bucket names)
-    #[arg(long)]
-    pub identifier: Option<String>,
-    #[command(flatten)]
-    pub flags: ProjectFlags,
+pub struct UpdateFlags;
+
+impl FlagTable for UpdateFlags {
+    const FLAGS: &'static [Flag] = &[NAME_FLAG, DESCRIPTION_FLAG];
 }
 
-fn text(v: &Option<String>) -> Option<Value> {
-    v.clone().map(Value::String)
-}
-
-impl Body for ProjectsCreateArgs {
-    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
-        Ok(self.flags.body.build(vec![
-            ("name", text(&self.flags.name)),
-            ("identifier", text(&self.identifier)),
-            ("description", text(&self.flags.description)),
-        ])?)
-    }
-}
-
-impl Patch for ProjectFlags {
-    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
-        Ok(self.body.build(vec![
-            ("name", text(&self.name)),
-            ("description", text(&self.description)),
-        ])?)
-    }
-}
+const NAME_FLAG: Flag = text("name", "NAME", "Display name (1-64 characters, unique)");
+const DESCRIPTION_FLAG: Flag = text("description", "DESCRIPTION", "Description");

@@ -120,6 +120,11 @@ impl Resolver {
         &self.flags
     }
 
+    /// The environment snapshot the settings came from.
+    pub fn env(&self) -> &Env {
+        &self.env
+    }
+
     pub fn config_dir(&self) -> Result<PathBuf, CliError> {
         config_dir(&self.env)
     }

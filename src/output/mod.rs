@@ -1,5 +1,6 @@
 //! Everything `rime` shows: data on stdout in the chosen format, messages and prompts on stderr.
 
+pub mod batch;
 mod cells;
 mod emit;
 mod fields;
@@ -8,6 +9,7 @@ pub(crate) mod jq;
 mod list;
 mod messages;
 pub mod progress;
+pub(crate) mod raw;
 mod render;
 pub(crate) mod sanitize;
 mod sink;

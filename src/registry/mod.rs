@@ -17,8 +17,8 @@ use crate::output::ColumnKind::{Text, Time};
 use crate::output::{Column, col};
 
 pub use cli::{
-    Body, BodyIsPatch, Declared, Extra, Filters, Item, Lazy, NoArgs, NoVerbs, Noun, Parts, Patch,
-    Placed, Verbs, build_lazily, parents_given, query_of,
+    Body, BodyIsPatch, Declared, Extra, Filters, Item, Lazy, NoArgs, Noun, Parts, Patch, Placed,
+    Verbs, build_lazily, parents_given, query_of,
 };
 pub use lookup::{Scope, Target};
 
@@ -32,7 +32,7 @@ pub mod prelude {
     };
     pub use crate::output::col;
 }
-pub use runs::{RunFilters, RunStatuses, runs_query};
+pub use runs::{RunFilters, RunStatuses, cancel};
 
 /// The columns most kinds end or start with.
 pub const NAME: Column = col("NAME", "name", Text);
@@ -132,6 +132,14 @@ impl Kind {
         Kind {
             parent: Parent::Tenant,
             ..Kind::project(name, schema)
+        }
+    }
+
+    /// Below another kind's objects (`/projects/{p}/transformations/{t}/models`).
+    pub const fn under(self, parent: &'static Kind) -> Kind {
+        Kind {
+            parent: Parent::Kind(parent),
+            ..self
         }
     }
 

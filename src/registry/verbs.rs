@@ -42,7 +42,8 @@ pub async fn stream(
                 .resume_cursor()
                 .map(|c| format!("resume with `--cursor {c}`")),
         );
-        let next = match pager.next_page().await {
+        // The items' text, unparsed: the output writes it on or parses it as its format needs.
+        let next = match pager.next_raw_page().await {
             Ok(n) => n,
             Err(e) => {
                 // Close what was printed (valid JSON up to here); print nothing if nothing came.
@@ -67,7 +68,7 @@ pub async fn stream(
         };
         let Some(items) = next else { break };
         for item in &items {
-            writer.push(item)?;
+            writer.push_raw(item)?;
         }
         writer.end_page()?;
     }

@@ -2,6 +2,7 @@
 
 mod common;
 mod completion;
+mod stops;
 #[macro_use]
 mod snapshot;
 
