@@ -1,6 +1,11 @@
 //! `rime projects`: the containers of every other resource (name, identifier or id accepted).
 
-use super::flags::{Fields, Flag, FlagTable, text};
+use clap::Args;
+use serde_json::Value;
+
+use super::input::BodyArgs;
+use super::secrets;
+use crate::context::Context;
 use crate::output::ColumnKind::Text;
 use crate::registry::prelude::*;
 
@@ -47,28 +52,64 @@ pub struct Projects;
 
 impl Declared for Projects {
     const KIND: &'static Kind = &PROJECTS;
-    type Parts = Parts<NoArgs, Fields<CreateFlags>, Fields<UpdateFlags>>;
+    type Parts = Parts<NoArgs, ProjectsCreateArgs, ProjectFlags>;
 }
 
-pub struct CreateFlags;
-
-impl FlagTable for CreateFlags {
-    const FLAGS: &'static [Flag] = &[
-        text(
-            "identifier",
-            "IDENTIFIER",
-            "Short identifier: lowercase letters, digits and hyphens; immutable (prefixes S3 bucket names)",
-        ),
-        NAME_FLAG,
-        DESCRIPTION_FLAG,
-    ];
+#[derive(Args, Debug)]
+pub struct ProjectFlags {
+    /// Display name (1-64 characters, unique)
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Description
+    #[arg(long)]
+    pub description: Option<String>,
+    /// A connection secret of `settings` from standard input (KEY=-) or a file (KEY=@FILE):
+    /// snowflake.password, snowflake.private_key or aws.secret_access_key
+    #[arg(long, value_name = secrets::VALUE_NAME)]
+    pub secret: Vec<String>,
+    #[command(flatten)]
+    pub body: BodyArgs,
 }
 
-pub struct UpdateFlags;
-
-impl FlagTable for UpdateFlags {
-    const FLAGS: &'static [Flag] = &[NAME_FLAG, DESCRIPTION_FLAG];
+#[derive(Args, Debug)]
+pub struct ProjectsCreateArgs {
+    /// Short identifier: lowercase letters, digits and hyphens; immutable (prefixes S3 bucket names)
+    #[arg(long)]
+    pub identifier: Option<String>,
+    #[command(flatten)]
+    pub flags: ProjectFlags,
 }
 
-const NAME_FLAG: Flag = text("name", "NAME", "Display name (1-64 characters, unique)");
-const DESCRIPTION_FLAG: Flag = text("description", "DESCRIPTION", "Description");
+fn text(v: &Option<String>) -> Option<Value> {
+    v.clone().map(Value::String)
+}
+
+impl Body for ProjectsCreateArgs {
+    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
+        let f = &self.flags;
+        let mut body = f.body.build(vec![
+            ("name", text(&f.name)),
+            ("identifier", text(&self.identifier)),
+            ("description", text(&f.description)),
+        ])?;
+        secrets::apply(&mut body, &f.secret, &f.body.set, &PROJECTS, "settings")?;
+        Ok(body)
+    }
+}
+
+impl Patch for ProjectFlags {
+    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
+        let mut patch = self.body.build(vec![
+            ("name", text(&self.name)),
+            ("description", text(&self.description)),
+        ])?;
+        secrets::apply(
+            &mut patch,
+            &self.secret,
+            &self.body.set,
+            &PROJECTS,
+            "settings",
+        )?;
+        Ok(patch)
+    }
+}
