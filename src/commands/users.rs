@@ -76,8 +76,8 @@ pub struct UsersFilters {
 }
 
 impl Filters for UsersFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(query_of([("role", &self.role), ("status", &self.status)]))
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([("role", &self.role), ("status", &self.status)])
     }
 }
 

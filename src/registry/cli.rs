@@ -145,7 +145,13 @@ impl<D: Declared> Noun for D {
 #[allow(async_fn_in_trait)]
 pub trait Filters: Args + FromArgMatches {
     async fn query(&self, _ctx: &Context, _scope: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(Vec::new())
+        Ok(self.plain())
+    }
+
+    /// Flags that map straight onto query parameters, with no lookup and nothing to fail:
+    /// `query_of([("role", &self.role)])`. What `query` gives unless a noun overrides it.
+    fn plain(&self) -> Vec<(String, String)> {
+        Vec::new()
     }
 }
 
