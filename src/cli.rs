@@ -52,6 +52,10 @@ Global options, for every command ([VAR]: its environment variable):
 
 pub const GLOBAL_HELP: &str = global_help!();
 
+/// `rime --help` as clap prints it 100 columns wide without colour, kept ready for the start-up
+/// path (`crate::main`); `tests/cli/generated.rs` holds it to clap's rendering of this tree.
+pub const TOP_HELP: &str = include_str!("cli_help.txt");
+
 /// Under every command but the top: the global options in one line (`rime --help` lists them).
 pub const GLOBAL_LINE: &str = "Global options: --profile, --tenant, --api-url, -p/--project, -o/--output, --fields, --jq, \
 --no-header, --no-trunc, --color, -q/--quiet, -v/--verbose, --debug, --timeout, --max-retries, -y/--yes, \

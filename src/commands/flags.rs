@@ -12,9 +12,10 @@ use crate::context::Context;
 use crate::registry::{Body, Patch, Scope, Target};
 
 /// One flag: the body field it sets, its value name and help, and the values it takes (any
-/// when empty). The flag is named like the field.
+/// when empty). The flag is named like the field unless `named` says otherwise.
 pub struct Flag {
     pub field: &'static str,
+    pub long: &'static str,
     pub value: &'static str,
     pub help: &'static str,
     pub values: &'static [&'static str],
@@ -24,6 +25,7 @@ pub struct Flag {
 pub const fn text(field: &'static str, value: &'static str, help: &'static str) -> Flag {
     Flag {
         field,
+        long: field,
         value,
         help,
         values: &[],
@@ -34,6 +36,11 @@ impl Flag {
     /// Only these values (offered and completed).
     pub const fn one_of(self, values: &'static [&'static str]) -> Flag {
         Flag { values, ..self }
+    }
+
+    /// The flag's own name, for a field with underscores: `--first-name` sets `first_name`.
+    pub const fn named(self, long: &'static str) -> Flag {
+        Flag { long, ..self }
     }
 }
 
@@ -62,11 +69,13 @@ impl<T> fmt::Debug for Fields<T> {
 impl<T: FlagTable> Fields<T> {
     /// The body: the file first, then the flags given, in table order, then `--set`.
     pub fn build(&self) -> anyhow::Result<Value> {
-        let flags = T::FLAGS
-            .iter()
-            .zip(&self.given)
-            .map(|(f, v)| (f.field, v.clone().map(Value::String)))
-            .collect();
+        self.build_with(Vec::new())
+    }
+
+    /// The same with the command's other values first (a positional: `users invite EMAIL`).
+    pub fn build_with(&self, mut flags: Vec<(&str, Option<Value>)>) -> anyhow::Result<Value> {
+        let given = T::FLAGS.iter().zip(&self.given);
+        flags.extend(given.map(|(f, v)| (f.field, v.clone().map(Value::String))));
         Ok(self.body.build(flags)?)
     }
 }
@@ -95,7 +104,7 @@ impl<T: FlagTable> Args for Fields<T> {
     fn augment_args(cmd: Command) -> Command {
         let cmd = T::FLAGS.iter().fold(cmd, |cmd, f| {
             let arg = Arg::new(f.field)
-                .long(f.field)
+                .long(f.long)
                 .value_name(f.value)
                 .help(f.help)
                 .action(ArgAction::Set);

@@ -3,15 +3,15 @@
 use crate::registry::prelude::*;
 
 pub static TENANT: Kind = Kind {
-    fields: &[
-        ro("id"),
-        ro("name"),
-        ro("subdomain"),
-        ro("tier"),
-        ro("limits"),
-        ro("usage"),
-        ro("created_at"),
-    ],
+    fields: &read_only([
+        "id",
+        "name",
+        "subdomain",
+        "tier",
+        "limits",
+        "usage",
+        "created_at",
+    ]),
     verbs: &[show("Show the tenant, its tier, limits and usage")],
     ..Kind::tenant("tenant", "Tenant")
         .said("tenant", "tenants")

@@ -4,7 +4,7 @@ use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::input::BodyArgs;
+use super::flags::{Fields, Flag, FlagTable, text};
 use crate::context::Context;
 use crate::http::{Method, Request};
 use crate::output::ColumnKind::{Status, Text, Time};
@@ -52,7 +52,7 @@ pub struct Users;
 
 impl Declared for Users {
     const KIND: &'static Kind = &USERS;
-    type Parts = Parts<UsersFilters, UsersInviteArgs, UserFlags, UserVerbs>;
+    type Parts = Parts<UsersFilters, UsersInviteArgs, Fields<UserFlags>, UserVerbs>;
 }
 
 #[derive(Subcommand, Debug)]
@@ -76,8 +76,8 @@ pub struct UsersFilters {
 }
 
 impl Filters for UsersFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(query_of([("role", &self.role), ("status", &self.status)]))
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([("role", &self.role), ("status", &self.status)])
     }
 }
 
@@ -87,19 +87,14 @@ pub struct UserArg {
     pub user: String,
 }
 
-#[derive(Args, Debug)]
-pub struct UserFlags {
-    /// First name
-    #[arg(long)]
-    pub first_name: Option<String>,
-    /// Last name
-    #[arg(long)]
-    pub last_name: Option<String>,
-    /// Role
-    #[arg(long, value_parser = PossibleValuesParser::new(ROLES))]
-    pub role: Option<String>,
-    #[command(flatten)]
-    pub body: BodyArgs,
+pub struct UserFlags;
+
+impl FlagTable for UserFlags {
+    const FLAGS: &'static [Flag] = &[
+        text("first_name", "FIRST_NAME", "First name").named("first-name"),
+        text("last_name", "LAST_NAME", "Last name").named("last-name"),
+        text("role", "ROLE", "Role").one_of(&ROLES),
+    ];
 }
 
 #[derive(Args, Debug)]
@@ -109,32 +104,13 @@ pub struct UsersInviteArgs {
     /// The new user's email
     pub email: String,
     #[command(flatten)]
-    pub flags: UserFlags,
-}
-
-impl UserFlags {
-    fn body(&self, extra: Vec<(&str, Option<Value>)>) -> anyhow::Result<Value> {
-        let text = |v: &Option<String>| v.clone().map(Value::String);
-        let mut flags = extra;
-        flags.extend([
-            ("first_name", text(&self.first_name)),
-            ("last_name", text(&self.last_name)),
-            ("role", text(&self.role)),
-        ]);
-        Ok(self.body.build(flags)?)
-    }
+    pub flags: Fields<UserFlags>,
 }
 
 impl Body for UsersInviteArgs {
     async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
-        self.flags
-            .body(vec![("email", Some(Value::String(self.email.clone())))])
-    }
-}
-
-impl Patch for UserFlags {
-    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
-        self.body(Vec::new())
+        let email = Value::String(self.email.clone());
+        self.flags.build_with(vec![("email", Some(email))])
     }
 }
 

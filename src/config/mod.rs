@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use env::truthy;
-pub use env::{Env, completion_index, completion_shell, reference};
+pub use env::{Env, completion_index, completion_shell, plain_wide_help, reference};
 pub use file::ConfigFile;
 pub use overrides::Overrides;
 pub use proxy::Proxies;

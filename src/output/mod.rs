@@ -399,6 +399,21 @@ pub fn bare(data: &[u8]) {
     let _ = std::io::stdout().lock().write_all(data);
 }
 
+/// `rime --help` as clap prints it without a terminal (`crate::cli::TOP_HELP`), when none of
+/// stdin, stdout and stderr is one (clap would size and colour it by the first that is). False
+/// when it printed nothing.
+pub fn help_without_terminal(text: &str) -> bool {
+    use std::io::{IsTerminal, Write};
+    let on_terminal = std::io::stdout().is_terminal()
+        || std::io::stderr().is_terminal()
+        || std::io::stdin().is_terminal();
+    if on_terminal {
+        return false;
+    }
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    true
+}
+
 /// `rime --version`, answered before any settings exist (see `crate::main`); a closed stdout is
 /// ignored, as clap ignores it.
 pub fn version(line: &str) {

@@ -107,10 +107,7 @@ pub type UpdateOf<D> = <<D as Declared>::Parts as HasParts>::Update;
 /// A noun's flag types in `Noun`'s order — list filters, create flags, update flags, its own
 /// verbs — the ones it lacks left out: `Parts<ChannelFilters, ChannelFlags, ChannelFlags,
 /// ChannelVerbs>`, `Parts<NoArgs, GrantFlags>`, `Parts` alone.
-#[allow(clippy::type_complexity)] // a marker of four types, never built
-pub struct Parts<L = NoArgs, C = NoArgs, U = NoArgs, X = NoVerbs>(
-    PhantomData<fn() -> (L, C, U, X)>,
-);
+pub struct Parts<L = NoArgs, C = NoArgs, U = NoArgs, X = NoVerbs>(PhantomData<(L, C, U, X)>);
 
 /// What `Parts` carries.
 pub trait HasParts {
@@ -148,7 +145,13 @@ impl<D: Declared> Noun for D {
 #[allow(async_fn_in_trait)]
 pub trait Filters: Args + FromArgMatches {
     async fn query(&self, _ctx: &Context, _scope: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(Vec::new())
+        Ok(self.plain())
+    }
+
+    /// Flags that map straight onto query parameters, with no lookup and nothing to fail:
+    /// `query_of([("role", &self.role)])`. What `query` gives unless a noun overrides it.
+    fn plain(&self) -> Vec<(String, String)> {
+        Vec::new()
     }
 }
 

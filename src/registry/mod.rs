@@ -28,7 +28,7 @@ pub mod prelude {
     pub use super::{
         Body, BodyIsPatch, CREATED, Declared, Extra, Filters, ID, Item, Kind, Lookup, NAME, NoArgs,
         Noun, Parts, Patch, Scope, Target, Verbs, action, create, delete, field, fixed, get, list,
-        query_of, refers, ro, secret, show, update, verbs,
+        query_of, read_only, refers, ro, secret, show, update, verbs,
     };
     pub use crate::output::col;
 }
@@ -338,6 +338,18 @@ pub const fn ro(path: &'static str) -> Field {
     }
 }
 
+/// A type whose every field the server owns (an audit entry, an alert, the tenant): `fields:
+/// &read_only(["id", "at", …])`.
+pub const fn read_only<const N: usize>(paths: [&'static str; N]) -> [Field; N] {
+    let mut out = [ro(""); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = ro(paths[i]);
+        i += 1;
+    }
+    out
+}
+
 /// A field set at create and fixed after.
 pub const fn fixed(path: &'static str) -> Field {
     Field {
@@ -471,4 +483,40 @@ pub const fn action(
     about: &'static str,
 ) -> Verb {
     verb(Op::Action { segment, done }, name, about)
+}
+
+#[cfg(test)]
+mod constructors {
+    use super::*;
+
+    static SMALL: Kind = Kind {
+        fields: &read_only(["id", "at"]),
+        ..Kind::project("thing", "Thing")
+            .said("thing", "things")
+            .at("things", "things")
+            .known_by(&["name"], "thg_", ("NAME", "Thing name or id"))
+            .config()
+    };
+
+    #[test]
+    fn the_registry_constructors_fill_what_they_name_and_leave_base_for_the_rest() {
+        let k = &SMALL;
+        assert_eq!(
+            (k.name, k.schema, k.singular, k.plural),
+            ("thing", "Thing", "thing", "things")
+        );
+        assert_eq!(
+            (k.command, k.path, k.id_prefix),
+            ("things", "things", "thg_")
+        );
+        assert_eq!(
+            (k.names, k.arg),
+            (&["name"][..], ("NAME", "Thing name or id"))
+        );
+        assert!(k.config && k.in_project() && k.template() == "/projects/{}/things");
+        assert!(k.fields.iter().all(|f| f.read_only) && k.top_fields() == ["id", "at"]);
+        assert_eq!(k.lookup, Lookup::Get);
+        static TOP: Kind = Kind::tenant("user", "User").at("users", "users");
+        assert!(!TOP.in_project() && TOP.template() == "/users" && !TOP.config);
+    }
 }

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind, Format, ListSpec, col};
+use crate::output::{Column, ColumnKind, ListSpec, col};
 
 #[derive(Args, Debug)]
 #[command(
@@ -89,7 +89,7 @@ pub async fn run(ctx: &Context, _args: DoctorArgs) -> anyhow::Result<()> {
         "settings": settings,
         "checks": serde_json::to_value(&checks)?,
     });
-    if ctx.out.format() == Format::Table && ctx.settings.jq.is_none() {
+    if ctx.out.human() {
         print_list(ctx, SETTING_COLUMNS, &report["settings"])?;
         if ctx.out.stdout_is_tty() {
             ctx.out.text("\n")?;

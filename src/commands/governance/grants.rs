@@ -62,9 +62,9 @@ pub struct GrantsFilters {
 }
 
 impl Filters for GrantsFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+    fn plain(&self) -> Vec<(String, String)> {
         let role = self.role.as_ref().map(|r| r.to_ascii_uppercase());
-        Ok(query_of([("role", &role)]))
+        query_of([("role", &role)])
     }
 }
 

@@ -67,8 +67,8 @@ pub struct MaskingFilters {
 }
 
 impl Filters for MaskingFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(query_of([("masking_type", &self.masking_type)]))
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([("masking_type", &self.masking_type)])
     }
 }
 

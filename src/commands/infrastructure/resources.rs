@@ -72,8 +72,8 @@ pub struct ResourceFilters {
 }
 
 impl Filters for ResourceFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(query_of([("type", &self.kind), ("status", &self.status)]))
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([("type", &self.kind), ("status", &self.status)])
     }
 }
 

@@ -101,12 +101,8 @@ pub struct ChannelFilters {
 }
 
 impl Filters for ChannelFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(self
-            .channel_type
-            .iter()
-            .map(|t| ("type".to_string(), t.clone()))
-            .collect())
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([("type", &self.channel_type)])
     }
 }
 

@@ -81,11 +81,11 @@ pub struct RulesFilters {
 }
 
 impl Filters for RulesFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(query_of([
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([
             ("resource_type", &self.resource_type),
             ("severity", &self.severity),
-        ]))
+        ])
     }
 }
 

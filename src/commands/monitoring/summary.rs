@@ -11,14 +11,14 @@ use crate::registry::prelude::*;
 
 /// A view, not a collection: one object per project.
 pub static SUMMARY: Kind = Kind {
-    fields: &[
-        ro("project_id"),
-        ro("generated_at"),
-        ro("connectors"),
-        ro("pipelines"),
-        ro("alerts"),
-        ro("infrastructure"),
-    ],
+    fields: &read_only([
+        "project_id",
+        "generated_at",
+        "connectors",
+        "pipelines",
+        "alerts",
+        "infrastructure",
+    ]),
     verbs: &[show("The project's health on one screen")],
     ..Kind::project("monitoring_summary", "MonitoringSummary")
         .said("monitoring summary", "monitoring summaries")
