@@ -190,7 +190,8 @@ async fn paginate(ctx: &Context, req: Request) -> anyhow::Result<()> {
     );
     let mut writer: Option<crate::output::ListWriter<'_>> = None;
     loop {
-        let items = match pager.next_page().await {
+        // The items' text, unparsed (see `Output::push_raw`).
+        let items = match pager.next_raw_page().await {
             Ok(Some(items)) => items,
             Ok(None) => break,
             Err(e) => {
@@ -216,9 +217,9 @@ async fn paginate(ctx: &Context, req: Request) -> anyhow::Result<()> {
                 );
             }
         };
-        let w = writer.get_or_insert_with(|| ctx.out.list_guessing(&items));
+        let w = writer.get_or_insert_with(|| ctx.out.list_guessing_raw(&items));
         for item in &items {
-            w.push(item)?;
+            w.push_raw(item)?;
         }
         w.end_page()?;
     }

@@ -5,31 +5,17 @@ use serde_json::Value;
 
 use super::input::BodyArgs;
 use crate::context::Context;
-use crate::output::ColumnKind::{Text, Time};
-use crate::output::col;
-use crate::registry::{
-    Body, Kind, Lookup, NoArgs, NoVerbs, Noun, Parent, Patch, Scope, Target, create, delete, field,
-    fixed, get, list, ro, secret, update,
-};
+use crate::output::ColumnKind::Text;
+use crate::registry::prelude::*;
 
 pub static PROJECTS: Kind = Kind {
-    name: "project",
-    singular: "project",
-    plural: "projects",
-    command: "projects",
-    parent: Parent::Tenant,
-    path: "projects",
-    schema: "Project",
-    names: &["name", "identifier"],
-    id_prefix: "prj_",
     lookup: Lookup::Project,
-    arg: ("PROJECT", "Project name, identifier or id"),
     columns: &[
-        col("NAME", "name", Text),
+        NAME,
         col("IDENTIFIER", "identifier", Text),
         col("DESCRIPTION", "description", Text),
-        col("CREATED", "created_at", Time),
-        col("ID", "id", Text),
+        CREATED,
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -50,18 +36,22 @@ pub static PROJECTS: Kind = Kind {
         update("Change a project (merge patch: only the fields given change)"),
         delete("Delete a project and everything in it").note(" and every resource in it"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::tenant("project", "Project")
+        .said("project", "projects")
+        .at("projects", "projects")
+        .known_by(
+            &["name", "identifier"],
+            "prj_",
+            ("PROJECT", "Project name, identifier or id"),
+        )
+        .config()
 };
 
 pub struct Projects;
 
-impl Noun for Projects {
+impl Declared for Projects {
     const KIND: &'static Kind = &PROJECTS;
-    type Filters = NoArgs;
-    type Create = ProjectsCreateArgs;
-    type Update = ProjectFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<NoArgs, ProjectsCreateArgs, ProjectFlags>;
 }
 
 #[derive(Args, Debug)]

@@ -8,27 +8,13 @@ use super::input::BodyArgs;
 use crate::context::Context;
 use crate::http::{Method, Request};
 use crate::output::ColumnKind::{Status, Text, Time};
-use crate::output::col;
-use crate::registry::{
-    Body, Extra, Filters, Kind, Noun, Parent, Patch, Scope, Target, create, delete, field, fixed,
-    get, list, query_of, ro, update, verbs,
-};
+use crate::registry::prelude::*;
 
 /// The contract's roles.
 pub const ROLES: [&str; 4] = ["admin", "editor", "viewer", "governance_admin"];
 
 pub static USERS: Kind = Kind {
-    name: "user",
-    singular: "user",
-    plural: "users",
-    command: "users",
-    parent: Parent::Tenant,
-    path: "users",
-    schema: "User",
-    names: &["email"],
     fold_case: true,
-    id_prefix: "usr_",
-    arg: ("USER", "Email or user id"),
     columns: &[
         col("EMAIL", "email", Text),
         col("FIRST NAME", "first_name", Text),
@@ -36,7 +22,7 @@ pub static USERS: Kind = Kind {
         col("ROLE", "role", Text),
         col("STATUS", "status", Status),
         col("LAST LOGIN", "last_login_at", Time),
-        col("ID", "id", Text),
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -56,17 +42,17 @@ pub static USERS: Kind = Kind {
         update("Change a user's name or role"),
         delete("Delete a user and end their sessions").note(" (their sessions end at once)"),
     ],
-    ..Kind::BASE
+    ..Kind::tenant("user", "User")
+        .said("user", "users")
+        .at("users", "users")
+        .known_by(&["email"], "usr_", ("USER", "Email or user id"))
 };
 
 pub struct Users;
 
-impl Noun for Users {
+impl Declared for Users {
     const KIND: &'static Kind = &USERS;
-    type Filters = UsersFilters;
-    type Create = UsersInviteArgs;
-    type Update = UserFlags;
-    type Extra = UserVerbs;
+    type Parts = Parts<UsersFilters, UsersInviteArgs, UserFlags, UserVerbs>;
 }
 
 #[derive(Subcommand, Debug)]

@@ -111,7 +111,11 @@ impl Client {
             body.extend_from_slice(&chunk);
         }
         let body = Bytes::from(body);
-        let json = if req.expect_json && !body.is_empty() {
+        let wants_json = req.expect_json && !body.is_empty();
+        let page = (wants_json && req.raw_page)
+            .then(|| super::page::raw::split(&body))
+            .flatten();
+        let json = if wants_json && page.is_none() {
             serde_json::from_slice(&body).ok()
         } else {
             None
@@ -133,6 +137,7 @@ impl Client {
             request_id,
             body,
             json,
+            page,
         })
     }
 }
@@ -152,6 +157,7 @@ fn too_large(status: u16, mut headers: Headers, request_id: Option<String>) -> R
             MAX_BODY / 1024 / 1024
         )),
         json: None,
+        page: None,
     }
 }
 

@@ -2,9 +2,14 @@
 
 use std::collections::HashSet;
 
+use bytes::Bytes;
 use serde_json::Value;
 
-use super::{ApiPath, Client, Error, Method, Request};
+use super::{ApiPath, Client, Error, Method, Request, Response};
+
+pub mod raw;
+
+pub use raw::RawPage;
 
 #[derive(Debug, Clone, Default)]
 pub struct PageOpts {
@@ -36,12 +41,21 @@ pub fn decode_page(body: Value) -> Result<Page, PageError> {
     let Some(Value::Array(items)) = obj.remove("data") else {
         return Err(PageError("has no `data` array".into()));
     };
-    let has_more = match obj.get("has_more") {
+    let next = decode_next(obj.get("has_more"), obj.get("next_cursor"))?;
+    Ok(Page { items, next })
+}
+
+/// The cursor of the next page from a page's `has_more` and `next_cursor`, checked.
+fn decode_next(
+    has_more: Option<&Value>,
+    next_cursor: Option<&Value>,
+) -> Result<Option<String>, PageError> {
+    let has_more = match has_more {
         None | Some(Value::Null) => false,
         Some(Value::Bool(b)) => *b,
         Some(_) => return Err(PageError("has a `has_more` that is not a boolean".into())),
     };
-    let next = match obj.get("next_cursor") {
+    let next = match next_cursor {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) if s.is_empty() => None,
         Some(Value::String(s)) => Some(s.clone()),
@@ -52,10 +66,13 @@ pub fn decode_page(body: Value) -> Result<Page, PageError> {
             "says it has more items but sent no next_cursor".into(),
         ));
     }
-    Ok(Page {
-        items,
-        next: next.filter(|_| has_more),
-    })
+    Ok(next.filter(|_| has_more))
+}
+
+/// [`decode_page`] for a page split by [`raw::split`]: the same checks, the items untouched.
+fn decode_raw(page: RawPage) -> Result<(Vec<Bytes>, Option<String>), PageError> {
+    let next = decode_next(page.has_more.as_ref(), page.next_cursor.as_ref())?;
+    Ok((page.items, next))
 }
 
 /// What one walk puts up with before it stops: a server that says `has_more` forever, with empty
@@ -176,7 +193,20 @@ impl Walk {
     /// Takes the answer to the request `next_request` described and returns its items.
     pub fn accept(&mut self, body: Value) -> Result<Vec<Value>, PageError> {
         let page = decode_page(body)?;
-        match page.next {
+        self.advance(page.next, page.items.len())?;
+        Ok(page.items)
+    }
+
+    /// [`Walk::accept`] for a page whose items were kept as their text.
+    pub fn accept_raw(&mut self, page: RawPage) -> Result<Vec<Bytes>, PageError> {
+        let (items, next) = decode_raw(page)?;
+        self.advance(next, items.len())?;
+        Ok(items)
+    }
+
+    /// Moves the walk past a page of `count` items that points to `next`.
+    fn advance(&mut self, next: Option<String>, count: usize) -> Result<(), PageError> {
+        match next {
             None => {
                 self.done = true;
                 self.more = false;
@@ -198,13 +228,9 @@ impl Walk {
                 self.cursor = Some(next);
             }
         }
-        self.fetched += page.items.len() as u64;
+        self.fetched += count as u64;
         self.pages += 1;
-        self.empty_run = if page.items.is_empty() {
-            self.empty_run + 1
-        } else {
-            0
-        };
+        self.empty_run = if count == 0 { self.empty_run + 1 } else { 0 };
         if !self.done {
             let capped = self.opts.max_items.is_some_and(|m| self.fetched >= m);
             if self.opts.single_page || capped {
@@ -222,7 +248,7 @@ impl Walk {
                 )));
             }
         }
-        Ok(page.items)
+        Ok(())
     }
 
     /// The cursor that continues after everything returned so far (when the walk stopped early),
@@ -273,7 +299,36 @@ impl<'c> Pager<'c> {
         self.walk.resume_cursor()
     }
 
+    /// The next page's items, parsed; `None` when the walk is over.
     pub async fn next_page(&mut self) -> anyhow::Result<Option<Vec<Value>>> {
+        let Some(resp) = self.fetch(false).await? else {
+            return Ok(None);
+        };
+        let body = resp.json.unwrap_or(Value::Null);
+        let items = self.walk.accept(body);
+        self.checked(items, resp.request_id)
+    }
+
+    /// The next page's items as the JSON text the server sent (for output that passes them on
+    /// unparsed); `None` when the walk is over.
+    pub async fn next_raw_page(&mut self) -> anyhow::Result<Option<Vec<Bytes>>> {
+        let Some(resp) = self.fetch(true).await? else {
+            return Ok(None);
+        };
+        let items = match resp.page {
+            Some(page) => self.walk.accept_raw(page),
+            // Not split (a page of the wrong shape, duplicate members): the parse says why, or
+            // gives the items to write out again.
+            None => self
+                .walk
+                .accept(resp.json.unwrap_or(Value::Null))
+                .map(|items| items.iter().map(raw_text).collect()),
+        };
+        self.checked(items, resp.request_id)
+    }
+
+    /// Sends the next page's request; `None` when the walk is over.
+    async fn fetch(&mut self, raw: bool) -> anyhow::Result<Option<Response>> {
         if let Some(PageError(why)) = self.walk.take_halt() {
             return Err(Error::Pagination {
                 path: self.path.to_string(),
@@ -286,24 +341,33 @@ impl<'c> Pager<'c> {
             return Ok(None);
         };
         let mut req = Request::new(Method::GET, self.path.clone());
+        req.raw_page = raw;
         req.query = self.query.clone();
         req.query.push(("limit".into(), limit.to_string()));
         if let Some(c) = cursor {
             req.query.push(("cursor".into(), c.to_string()));
         }
         let resp = self.client.send(req).await?;
-        let body = resp.json.unwrap_or(Value::Null);
         self.last_request_id = resp.request_id.clone();
-        let items = self
-            .walk
-            .accept(body)
-            .map_err(|PageError(why)| Error::Pagination {
-                path: self.path.to_string(),
-                why,
-                request_id: resp.request_id,
-            })?;
+        Ok(Some(resp))
+    }
+
+    fn checked<T>(
+        &self,
+        items: Result<Vec<T>, PageError>,
+        request_id: Option<String>,
+    ) -> anyhow::Result<Option<Vec<T>>> {
+        let items = items.map_err(|PageError(why)| Error::Pagination {
+            path: self.path.to_string(),
+            why,
+            request_id,
+        })?;
         Ok(Some(items))
     }
+}
+
+fn raw_text(item: &Value) -> Bytes {
+    Bytes::from(serde_json::to_vec(item).expect("JSON value serialises"))
 }
 
 #[cfg(test)]

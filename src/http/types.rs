@@ -110,6 +110,9 @@ pub struct Request {
     pub headers: Vec<(String, String)>,
     /// Decode the body as JSON inside the retry loop (a truncated body is retried like a dropped one).
     pub expect_json: bool,
+    /// The body is a list page: its items are kept as the text the server sent
+    /// ([`Response::page`]) instead of being parsed (see `page::raw`).
+    pub raw_page: bool,
     /// A 2xx body that is whole but not JSON is handed back as it is rather than refused
     /// (`rime api` prints it); `json` is then `None`.
     pub any_body: bool,
@@ -134,6 +137,7 @@ impl Request {
             auth: true,
             headers: Vec::new(),
             expect_json: true,
+            raw_page: false,
             any_body: false,
             timeout: None,
             gone_is_done: false,
@@ -159,8 +163,10 @@ pub struct Response {
     pub headers: Headers,
     pub request_id: Option<String>,
     pub body: Bytes,
-    /// Parsed when the request expected JSON and the body was JSON.
+    /// Parsed when the request expected JSON and the body was JSON (and not split as a page).
     pub json: Option<Value>,
+    /// A list page split into its items' text, when the request asked for that.
+    pub page: Option<super::page::RawPage>,
 }
 
 impl Response {

@@ -205,7 +205,10 @@ impl Program {
     /// Runs the filter on the jq thread; every jaq value is made, used and dropped there.
     pub(crate) fn run(&self, input: Input<'_>) -> Outcome {
         let ran = limits::on_jq_stack(|| {
-            if let (Some(each), Input::Text(text) | Input::Documents(text)) = (&self.each, &input) {
+            // Element by element through serde_json, unless a number there may not survive it.
+            if let (Some(each), Input::Text(text) | Input::Documents(text)) = (&self.each, &input)
+                && !super::raw::has_long_digits(text)
+            {
                 match each::run(each, text) {
                     each::Ran::Done(results, err) => {
                         return Outcome::Ran(results, limits::tripped().or(err));
@@ -408,11 +411,21 @@ pub(crate) fn to_val(v: &Value) -> Result<Val, OutputError> {
     Val::deserialize(v).map_err(|e| runtime(e.to_string()))
 }
 
-/// One JSON document parsed straight into jq's value.
+/// One JSON document parsed straight into jq's values. Text with a number no double holds
+/// (`1e400`) or a run of digits that may be an integer beyond 64 bits goes through jaq's own
+/// reader, which keeps such numbers exactly (as jq does); it shares no strings, so it is kept
+/// for that text.
 pub(crate) fn parse(text: &[u8]) -> Result<Val, OutputError> {
+    let exact = || jaq_json::read::parse_single(text).ok();
+    if super::raw::has_long_digits(text)
+        && let Some(v) = exact()
+    {
+        return Ok(v);
+    }
     let mut de = serde_json::Deserializer::from_slice(text);
     let val = read::Strings::default().value(&mut de);
     val.and_then(|v| de.end().map(|()| v))
+        .or_else(|e| exact().ok_or(e))
         .map_err(|e| runtime(e.to_string()))
 }
 
@@ -468,7 +481,18 @@ pub(crate) fn to_json(v: &Val, levels: usize) -> Option<Value> {
     Some(match v {
         Val::Null => Value::Null,
         Val::Bool(b) => Value::Bool(*b),
-        Val::Num(_) => serde_json::from_str(&v.to_string()).unwrap_or(Value::Null),
+        // A number no double or 64-bit integer holds comes out as its text (see `raw`); what
+        // is no number in JSON (NaN, infinities) is null, as jq prints it.
+        Val::Num(_) => match super::raw::exact_number(&v.to_string()) {
+            Value::String(t)
+                if !t
+                    .trim_start_matches('-')
+                    .starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                Value::Null
+            }
+            n => n,
+        },
         Val::TStr(b) | Val::BStr(b) => Value::String(text(b)),
         Val::Arr(_) | Val::Obj(_) if levels == 0 => return None,
         Val::Arr(a) => Value::Array(

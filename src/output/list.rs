@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::fields::{self, Col, FieldPath};
 use super::grid::TtyCell;
 use super::jq;
+use super::raw;
 use super::render::{csv_record, csv_row, tsv_line};
 use super::sanitize::tsv_safe;
 use super::{Format, ListSpec, Output, OutputError};
@@ -72,6 +73,13 @@ impl Output {
             None => fields::infer_columns(sample, &[], fields::INFER_SAMPLE),
         };
         self.list_with(cols, true)
+    }
+
+    /// [`Output::list_guessing`] from items given as their JSON text (the sample parsed).
+    pub fn list_guessing_raw<'a>(&'a self, sample: &[impl AsRef<[u8]>]) -> ListWriter<'a> {
+        let n = sample.len().min(fields::INFER_SAMPLE);
+        let values: Vec<Value> = sample[..n].iter().map(|s| raw::value(s.as_ref())).collect();
+        self.list_guessing(&values)
     }
 
     pub(crate) fn list_with(&self, cols: Vec<Col>, use_jq: bool) -> ListWriter<'_> {
@@ -182,6 +190,55 @@ impl ListWriter<'_> {
                 .write_out(&csv_record(csv_row(&self.cols, item), out.opts.stdout_tty)?)?,
             State::Tsv => self.write(&tsv_line(out.tsv_row(&self.cols, item)))?,
             State::Tty(rows) => rows.push(out.tty_row(&self.cols, item)),
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Writes (or keeps) one item given as the JSON text the server sent. The JSON-shaped
+    /// formats and `--jq` take the text itself (projected on the text for `--fields`), so no
+    /// value is built and every number stays as it was sent; the others get the item parsed,
+    /// with the numbers no value holds shown by their text (see `raw::value`).
+    pub fn push_raw(&mut self, item: &[u8]) -> Result<(), OutputError> {
+        if !matches!(
+            self.state,
+            State::Jq(_) | State::Json { .. } | State::Ndjson
+        ) {
+            return self.push(&raw::value(item));
+        }
+        self.header()?;
+        let projected;
+        let text = match self.fields.as_deref() {
+            Some(f) => {
+                projected = raw::project(item, f);
+                &projected[..]
+            }
+            None => item,
+        };
+        let first = self.count == 0;
+        let line = &mut self.line;
+        line.clear();
+        match &mut self.state {
+            State::Jq(buf) => {
+                buf.push(if first { b'[' } else { b',' });
+                raw::compact(buf, text);
+            }
+            State::Json { pretty } => {
+                line.extend_from_slice(if first { b"[\n" } else { b",\n" });
+                if *pretty {
+                    line.extend_from_slice(b"  ");
+                    raw::pretty(line, text, 1);
+                } else {
+                    raw::compact(line, text);
+                }
+            }
+            _ => {
+                raw::compact(line, text);
+                line.push(b'\n');
+            }
+        }
+        if !line.is_empty() {
+            self.out.sinks.write_out(line)?;
         }
         self.count += 1;
         Ok(())

@@ -1,5 +1,6 @@
 //! Everything `rime` shows: data on stdout in the chosen format, messages and prompts on stderr.
 
+pub mod batch;
 mod cells;
 mod emit;
 mod fields;
@@ -8,6 +9,7 @@ pub(crate) mod jq;
 mod list;
 mod messages;
 pub mod progress;
+pub(crate) mod raw;
 mod render;
 pub(crate) mod sanitize;
 mod sink;
@@ -204,6 +206,16 @@ pub struct ListSpec<'a> {
     pub columns: &'a [Column],
     /// Top-level field names `--fields` may start with; empty means unchecked.
     pub known_fields: &'a [&'a str],
+}
+
+impl<'a> ListSpec<'a> {
+    /// Columns alone; `--fields` unchecked.
+    pub const fn of(columns: &'a [Column]) -> ListSpec<'a> {
+        ListSpec {
+            columns,
+            known_fields: &[],
+        }
+    }
 }
 
 /// Text emphasis for `paint`.

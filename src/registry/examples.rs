@@ -160,6 +160,12 @@ rime profile show staging -o json",
 KEY=$(rime api-keys create --name ci --role editor)",
     ),
     (
+        "api-keys rotate",
+        "# A new key like ci (its secret once), then ci revoked
+KEY=$(rime api-keys rotate ci --yes)
+rime api-keys rotate ci --name ci-2027 --yes",
+    ),
+    (
         "audit export",
         "rime audit export --since 7d > audit.ndjson",
     ),

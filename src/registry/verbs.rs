@@ -42,7 +42,8 @@ pub async fn stream(
                 .resume_cursor()
                 .map(|c| format!("resume with `--cursor {c}`")),
         );
-        let next = match pager.next_page().await {
+        // The items' text, unparsed: the output writes it on or parses it as its format needs.
+        let next = match pager.next_raw_page().await {
             Ok(n) => n,
             Err(e) => {
                 // Close what was printed (valid JSON up to here); print nothing if nothing came.
@@ -67,7 +68,7 @@ pub async fn stream(
         };
         let Some(items) = next else { break };
         for item in &items {
-            writer.push(item)?;
+            writer.push_raw(item)?;
         }
         writer.end_page()?;
     }
@@ -110,14 +111,24 @@ pub async fn create(
     scope: &Scope,
     body: Value,
 ) -> anyhow::Result<Value> {
+    let created = post(ctx, kind, scope, body).await?;
+    changed(ctx, kind, "created", created)
+}
+
+/// Posts a new object to the collection and returns it as created, saying nothing: for a create
+/// that shows its result its own way (an API key's secret).
+pub async fn post(
+    ctx: &Context,
+    kind: &'static Kind,
+    scope: &Scope,
+    body: Value,
+) -> anyhow::Result<Value> {
     let path = kind.collection(ctx, scope).await?;
-    let created = ctx
-        .client()
+    ctx.client()
         .await?
         .post(&path, body)
         .await
-        .map_err(|e| e.context(format!("could not create the {}", kind.singular)))?;
-    changed(ctx, kind, "created", created)
+        .map_err(|e| e.context(format!("could not create the {}", kind.singular)))
 }
 
 /// Says what changed on stderr and shows the object as the server now has it on stdout.

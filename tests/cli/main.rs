@@ -1,6 +1,7 @@
 //! Integration tests: the real `rime` binary against the real sandbox over loopback HTTP.
 
 mod common;
+mod stops;
 mod completion;
 #[macro_use]
 mod snapshot;

@@ -140,6 +140,8 @@ pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<()> {
 pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<()> {
     let aimed = targets::aim(ctx, &a.files.files, a.files.target.as_deref())?;
     let ctx = aimed.as_ref().unwrap_or(ctx);
+    // Every request of the apply, reads included, waits for its endpoint group's bucket.
+    ctx.client().await?.pace_by_rate_limits();
     let (docs, st, p) = prepare(ctx, &a.files).await?;
     let project = ctx.project_id().await?.to_string();
     if let Some(file) = &a.plan {

@@ -6,13 +6,13 @@ use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
 use super::{CONNECTORS, Connectors};
+use crate::commands::schedule::{self as shared, DEFAULT_ZONE};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::Text;
 use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::{Item, verbs};
 
-pub const DEFAULT_ZONE: &str = "Pacific/Auckland";
 const PREVIEW: usize = 5;
 
 #[derive(Subcommand, Debug)]
@@ -78,17 +78,8 @@ pub fn upcoming(
             terminal_safe(cron)
         )));
     }
-    let schedule = rime_cron::Schedule::parse(cron.trim()).map_err(|e| {
-        CliError::Usage(format!(
-            "invalid cron expression `{}`: {e}",
-            terminal_safe(cron)
-        ))
-    })?;
-    let tz = rime_cron::zone(zone).map_err(|e| {
-        CliError::Usage(format!(
-            "{e}: use an IANA name such as Pacific/Auckland, Australia/Sydney or UTC"
-        ))
-    })?;
+    let schedule = shared::cron(cron)?;
+    let tz = shared::zone(zone)?;
     Ok((schedule.upcoming(after, &tz, n), tz))
 }
 
@@ -219,8 +210,8 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
         lines.push("  (none in the next eight years)".into());
     }
     ctx.out.status(&lines.join("\n"));
-    if ctx.interactive && !ctx.settings.yes && !ctx.out.confirm("Save this schedule?")? {
-        return Err(CliError::Cancelled("cancelled; the schedule was not changed".into()).into());
+    if shared::asks(ctx) {
+        shared::confirm_save(ctx)?;
     }
     let patch = json!({"schedule": {"cron": a.cron, "timezone": zone, "enabled": true}});
     let updated = verbs::update(ctx, &target, patch).await?;

@@ -7,29 +7,12 @@ use serde_json::Value;
 use crate::commands::input::{BodyArgs, read_secret, set_path};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::ColumnKind::{Bool, Text, Time};
-use crate::output::{Column, ListSpec, col, terminal_safe};
-use crate::registry::{
-    Body, Extra, Filters, Kind, Noun, Patch, Scope, Target, create, delete, field, fixed, get,
-    list, ro, secret, update, verbs,
-};
+use crate::output::ColumnKind::{Bool, Text};
+use crate::output::{Column, ListSpec, terminal_safe};
+use crate::registry::prelude::*;
 
 pub static CHANNELS: Kind = Kind {
-    name: "notification_channel",
-    singular: "notification channel",
-    plural: "notification channels",
-    command: "monitoring channels",
-    path: "notification-channels",
-    schema: "NotificationChannel",
-    names: &["name"],
-    id_prefix: "nch_",
-    arg: ("NAME", "Channel name or id"),
-    columns: &[
-        col("NAME", "name", Text),
-        col("TYPE", "type", Text),
-        col("CREATED", "created_at", Time),
-        col("ID", "id", Text),
-    ],
+    columns: &[NAME, col("TYPE", "type", Text), CREATED, ID],
     fields: &[
         ro("id"),
         ro("project_id"),
@@ -51,23 +34,23 @@ pub static CHANNELS: Kind = Kind {
         update("Change a channel; give --secret-stdin or --secret-file to replace its secret"),
         delete("Delete a channel no rule or policy uses"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("notification_channel", "NotificationChannel")
+        .said("notification channel", "notification channels")
+        .at("monitoring channels", "notification-channels")
+        .known_by(&["name"], "nch_", ("NAME", "Channel name or id"))
+        .config()
 };
 
 pub struct Channels;
 
-impl Noun for Channels {
+impl Declared for Channels {
     const KIND: &'static Kind = &CHANNELS;
     const AFTER_HELP: &'static str = "Examples:
   printf '%s' \"$SMTP_PASSWORD\" | rime monitoring channels create --name ops --type email \\
     --smtp-host smtp.example.co.nz --smtp-username alerts --from alerts@example.co.nz --to ops@example.co.nz --secret-stdin
   rime monitoring channels create --name data-alerts --type slack --slack-channel '#data-alerts' --secret-file hook.txt
   rime monitoring channels test ops";
-    type Filters = ChannelFilters;
-    type Create = ChannelFlags;
-    type Update = ChannelFlags;
-    type Extra = ChannelVerbs;
+    type Parts = Parts<ChannelFilters, ChannelFlags, ChannelFlags, ChannelVerbs>;
 }
 
 const TEST_COLUMNS: &[Column] = &[
@@ -272,13 +255,7 @@ async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
     let target = Target::new(&CHANNELS, Scope::top(), name);
     let channel = target.found(ctx).await?;
     let result = verbs::act(ctx, &target, "test").await?;
-    ctx.show(
-        &result,
-        &ListSpec {
-            columns: TEST_COLUMNS,
-            known_fields: &[],
-        },
-    )?;
+    ctx.show(&result, &ListSpec::of(TEST_COLUMNS))?;
     let message = result["message"].as_str().unwrap_or_default();
     if result["success"] == true {
         ctx.out.status(&format!(

@@ -3,6 +3,7 @@
 mod formats;
 mod jq;
 mod messages;
+mod raw;
 mod tables;
 
 use std::io::{self, Write};

@@ -6,6 +6,7 @@ mod crash;
 mod kinds;
 mod secrets;
 mod targets;
+mod run;
 
 use std::path::Path;
 

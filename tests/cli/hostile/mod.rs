@@ -9,6 +9,7 @@ mod expiry;
 mod files;
 mod input;
 mod limits;
+mod numbers;
 mod responses;
 pub mod secrets;
 pub mod server;
