@@ -1,8 +1,8 @@
 //! Integration tests: the real `rime` binary against the real sandbox over loopback HTTP.
 
 mod common;
-mod stops;
 mod completion;
+mod stops;
 #[macro_use]
 mod snapshot;
 

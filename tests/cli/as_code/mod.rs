@@ -4,9 +4,9 @@
 mod bad_input;
 mod crash;
 mod kinds;
+mod run;
 mod secrets;
 mod targets;
-mod run;
 
 use std::path::Path;
 
