@@ -198,7 +198,7 @@ mod tests {
         let now = Instant::now();
         b.read(20, 0, 2, now);
         assert!(
-            b.rate.is_some_and(|r| r <= 10.0 && r >= 9.0),
+            b.rate.is_some_and(|r| (9.0..=10.0).contains(&r)),
             "{:?}",
             b.rate
         );
