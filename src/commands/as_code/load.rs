@@ -247,6 +247,7 @@ pub fn load(paths: &[PathBuf], vars: &HashMap<String, String>) -> anyhow::Result
                 resolved,
                 at: at.clone(),
             };
+            shapes::check(&d)?;
             if let Some(first) = seen.insert(d.key(), at.clone()) {
                 return Err(bad(format!(
                     "{at}: {} is defined twice (first in {first})",
