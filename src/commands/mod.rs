@@ -20,6 +20,7 @@ pub mod profile;
 pub mod projects;
 pub mod sandbox;
 pub mod schedule;
+pub mod secrets;
 pub mod tenant;
 pub mod transformations;
 pub mod users;

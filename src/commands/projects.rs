@@ -4,6 +4,7 @@ use clap::Args;
 use serde_json::Value;
 
 use super::input::BodyArgs;
+use super::secrets;
 use crate::context::Context;
 use crate::output::ColumnKind::Text;
 use crate::registry::prelude::*;
@@ -62,6 +63,10 @@ pub struct ProjectFlags {
     /// Description
     #[arg(long)]
     pub description: Option<String>,
+    /// A connection secret of `settings` from standard input (KEY=-) or a file (KEY=@FILE):
+    /// snowflake.password, snowflake.private_key or aws.secret_access_key
+    #[arg(long, value_name = secrets::VALUE_NAME)]
+    pub secret: Vec<String>,
     #[command(flatten)]
     pub body: BodyArgs,
 }
@@ -81,19 +86,30 @@ fn text(v: &Option<String>) -> Option<Value> {
 
 impl Body for ProjectsCreateArgs {
     async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
-        Ok(self.flags.body.build(vec![
-            ("name", text(&self.flags.name)),
+        let f = &self.flags;
+        let mut body = f.body.build(vec![
+            ("name", text(&f.name)),
             ("identifier", text(&self.identifier)),
-            ("description", text(&self.flags.description)),
-        ])?)
+            ("description", text(&f.description)),
+        ])?;
+        secrets::apply(&mut body, &f.secret, &f.body.set, &PROJECTS, "settings")?;
+        Ok(body)
     }
 }
 
 impl Patch for ProjectFlags {
     async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
-        Ok(self.body.build(vec![
+        let mut patch = self.body.build(vec![
             ("name", text(&self.name)),
             ("description", text(&self.description)),
-        ])?)
+        ])?;
+        secrets::apply(
+            &mut patch,
+            &self.secret,
+            &self.body.set,
+            &PROJECTS,
+            "settings",
+        )?;
+        Ok(patch)
     }
 }

@@ -28,6 +28,25 @@ pub fn zone(name: &str) -> Result<TimeZone, CliError> {
     })
 }
 
+/// The next runs of the schedule about to be saved, as a notice on stderr (one rule in both
+/// groups: what `schedule show` and `set --dry-run` answer is data on stdout; after a save that
+/// is the object as the server has it).
+pub fn preview_before_save(
+    ctx: &Context,
+    cron: &str,
+    zone: &str,
+    runs: &[(jiff::Timestamp, Option<String>)],
+    tz: &TimeZone,
+) {
+    let heading = format!(
+        "next {} runs of `{}` in {}:",
+        runs.len(),
+        terminal_safe(cron),
+        terminal_safe(zone)
+    );
+    ctx.out.next_runs(&heading, runs, tz);
+}
+
 /// Whether to ask before saving: on a terminal, unless --yes (scripts and CI proceed).
 pub fn asks(ctx: &Context) -> bool {
     ctx.interactive && !ctx.settings.yes

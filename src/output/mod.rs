@@ -33,6 +33,8 @@ use sink::Sinks;
 pub enum Format {
     #[default]
     Table,
+    /// The table with every column: the terminal's table drops low-value columns when narrow.
+    Wide,
     Json,
     Ndjson,
     Yaml,
@@ -40,11 +42,19 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [Self::Table, Self::Json, Self::Ndjson, Self::Yaml, Self::Csv];
+    pub const ALL: [Format; 6] = [
+        Self::Table,
+        Self::Wide,
+        Self::Json,
+        Self::Ndjson,
+        Self::Yaml,
+        Self::Csv,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Table => "table",
+            Self::Wide => "wide",
             Self::Json => "json",
             Self::Ndjson => "ndjson",
             Self::Yaml => "yaml",
@@ -66,7 +76,9 @@ impl FromStr for Format {
             .into_iter()
             .find(|f| f.as_str().eq_ignore_ascii_case(s))
             .ok_or_else(|| {
-                format!("unknown output format `{s}` (expected table, json, ndjson, yaml or csv)")
+                format!(
+                    "unknown output format `{s}` (expected table, wide, json, ndjson, yaml or csv)"
+                )
             })
     }
 }
@@ -242,6 +254,8 @@ pub struct Output {
     jq: Option<jq::Program>,
     color_out: bool,
     color_err: bool,
+    /// `-o wide` (or `--fields`, `--no-trunc`): a terminal table keeps every column.
+    wide: bool,
     sinks: Sinks,
     /// When `opts.now` was true, so [`Output::now`] moves on with the local clock.
     born: std::time::Instant,
@@ -279,7 +293,12 @@ impl Output {
         self
     }
 
-    fn build(opts: OutputOptions, sinks: Sinks) -> Result<Output, OutputError> {
+    fn build(mut opts: OutputOptions, sinks: Sinks) -> Result<Output, OutputError> {
+        // `wide` is the table with every column: one format for everything else to match on.
+        let wide = opts.format == Format::Wide || opts.fields.is_some() || opts.no_trunc;
+        if opts.format == Format::Wide {
+            opts.format = Format::Table;
+        }
         let fields = fields::parse(opts.fields.as_deref());
         let jq = match opts.jq.as_deref() {
             Some(code) => Some(jq::Program::compile(code)?),
@@ -297,6 +316,7 @@ impl Output {
             jq,
             color_out,
             color_err,
+            wide,
             sinks,
             born: std::time::Instant::now(),
             heard: std::sync::atomic::AtomicI64::new(i64::MIN),

@@ -34,6 +34,7 @@ mod runs_shape;
 mod sandbox_controls;
 mod sandbox_daemon;
 mod sandbox_profile;
+mod secrets;
 mod shape;
 mod spine;
 mod tables;

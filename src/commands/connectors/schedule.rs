@@ -176,40 +176,18 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
         .or_else(|| connector["schedule"]["timezone"].as_str().map(String::from))
         .unwrap_or_else(|| DEFAULT_ZONE.to_string());
     let (times, tz) = upcoming(&a.cron, &zone, after, PREVIEW)?;
-    let rows: Vec<Value> = times
-        .iter()
-        .map(|t| {
-            let (human, iso) = local(*t, &tz);
-            json!({"at": t.to_string(), "local": iso, "display": human})
-        })
-        .collect();
     if a.dry_run {
-        let spec = ListSpec {
-            columns: PREVIEW_COLUMNS,
-            known_fields: &["at", "local", "display"],
-        };
-        let preview = json!({"cron": a.cron, "timezone": zone, "next_runs": rows});
-        ctx.out
-            .detail(&preview, &preview["next_runs"], &spec, &ListSpec::default())?;
+        let preview = json!({"cron": a.cron, "timezone": zone, "next_runs": rows(&times, &tz)});
+        ctx.out.detail(
+            &preview,
+            &preview["next_runs"],
+            &PREVIEW_SPEC,
+            &ListSpec::default(),
+        )?;
         return Ok(());
     }
-    let mut lines = vec![format!(
-        "next {} runs of `{}` in {}:",
-        rows.len(),
-        terminal_safe(&a.cron),
-        terminal_safe(&zone)
-    )];
-    lines.extend(rows.iter().map(|r| {
-        format!(
-            "  {}   {}",
-            r["display"].as_str().unwrap_or(""),
-            r["at"].as_str().unwrap_or("")
-        )
-    }));
-    if rows.is_empty() {
-        lines.push("  (none in the next eight years)".into());
-    }
-    ctx.out.status(&lines.join("\n"));
+    let runs: Vec<_> = times.iter().map(|t| (*t, None)).collect();
+    shared::preview_before_save(ctx, &a.cron, &zone, &runs, &tz);
     if shared::asks(ctx) {
         shared::confirm_save(ctx)?;
     }

@@ -4,7 +4,8 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use crate::commands::input::{BodyArgs, read_secret, set_path};
+use crate::commands::input::{BodyArgs, set_path};
+use crate::commands::secrets;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::{Bool, Text};
@@ -31,7 +32,7 @@ pub static CHANNELS: Kind = Kind {
         list("List notification channels"),
         get("Show one channel (its secret shows only as `<field>_set`)"),
         create("Create a channel"),
-        update("Change a channel; give --secret-stdin or --secret-file to replace its secret"),
+        update("Change a channel; give --secret KEY=- or --secret KEY=@FILE to replace its secret"),
         delete("Delete a channel no rule or policy uses"),
     ],
     ..Kind::project("notification_channel", "NotificationChannel")
@@ -47,8 +48,8 @@ impl Declared for Channels {
     const KIND: &'static Kind = &CHANNELS;
     const AFTER_HELP: &'static str = "Examples:
   printf '%s' \"$SMTP_PASSWORD\" | rime monitoring channels create --name ops --type email \\
-    --smtp-host smtp.example.co.nz --smtp-username alerts --from alerts@example.co.nz --to ops@example.co.nz --secret-stdin
-  rime monitoring channels create --name data-alerts --type slack --slack-channel '#data-alerts' --secret-file hook.txt
+    --smtp-host smtp.example.co.nz --smtp-username alerts --from alerts@example.co.nz --to ops@example.co.nz --secret password=-
+  rime monitoring channels create --name data-alerts --type slack --slack-channel '#data-alerts' --secret webhook_url=@hook.txt
   rime monitoring channels test ops";
     type Parts = Parts<ChannelFilters, ChannelFlags, ChannelFlags, ChannelVerbs>;
 }
@@ -141,11 +142,15 @@ pub struct ChannelFlags {
     /// The https:// URL to POST alerts to
     #[arg(long, help_heading = "Webhook")]
     pub url: Option<String>,
-    /// Read the type's secret (SMTP password, Slack webhook URL, PagerDuty key, webhook secret) from stdin
-    #[arg(long, conflicts_with = "secret_file", help_heading = "Secret")]
+    /// The type's secret from standard input (KEY=-) or a file (KEY=@FILE), never the command
+    /// line: password (email), webhook_url (slack), integration_key (pagerduty), secret (webhook)
+    #[arg(long, value_name = secrets::VALUE_NAME, help_heading = "Secret")]
+    pub secret: Vec<String>,
+    /// Old spelling of --secret KEY=-
+    #[arg(long, hide = true, conflicts_with = "secret_file")]
     pub secret_stdin: bool,
-    /// Read the type's secret from this file
-    #[arg(long, value_name = "FILE", help_heading = "Secret")]
+    /// Old spelling of --secret KEY=@FILE
+    #[arg(long, hide = true, value_name = "FILE")]
     pub secret_file: Option<String>,
     #[command(flatten)]
     pub body: BodyArgs,
@@ -159,15 +164,15 @@ impl ChannelFlags {
             let field = key.trim().rsplit('.').next().unwrap_or_default();
             if SECRET_FIELDS.contains(&field) && !value.starts_with('@') {
                 return Err(CliError::Usage(format!(
-                    "`{}` would put a secret on the command line; use --secret-stdin, --secret-file or --set {}=@FILE",
-                    key.trim(),
+                    "`{}` would put a secret on the command line; use --secret {field}=- (standard input) or --secret {field}=@FILE",
                     key.trim()
                 )));
             }
         }
-        if self.secret_stdin && self.body.from_file.as_deref() == Some("-") {
+        let secret_stdin = self.secret_stdin || self.secret.iter().any(|s| s.ends_with("=-"));
+        if secret_stdin && self.body.from_file.as_deref() == Some("-") {
             return Err(CliError::Usage(
-                "--secret-stdin and --from-file - both want standard input; put the body in a file"
+                "--secret KEY=- and --from-file - both want standard input; put the body in a file"
                     .into(),
             ));
         }
@@ -202,22 +207,19 @@ impl ChannelFlags {
         if body["config"].get(field).is_some() {
             return Ok(());
         }
-        match read_secret(
-            ctx,
-            label,
-            self.secret_stdin,
-            self.secret_file.as_deref(),
-            creating,
-        )? {
-            Some(secret) => set_path(body, &format!("config.{field}"), Value::String(secret))?,
-            None if creating => {
-                return Err(CliError::Usage(format!(
-                    "a {channel_type} channel needs its {field}: pipe it with --secret-stdin or give --secret-file FILE"
-                ))
-                .into());
-            }
-            None => {}
-        }
+        let specs: Vec<String> = self
+            .secret
+            .iter()
+            .cloned()
+            .chain(secrets::stdin_alias(self.secret_stdin, field))
+            .chain(secrets::file_alias(self.secret_file.as_deref(), field))
+            .collect();
+        let value = match secrets::read(&specs, &[field])?.pop() {
+            Some(s) => s.value,
+            None if creating => secrets::required(ctx, field, label)?,
+            None => return Ok(()),
+        };
+        set_path(body, &format!("config.{field}"), Value::String(value))?;
         Ok(())
     }
 }
@@ -240,7 +242,7 @@ impl Body for ChannelFlags {
 impl Patch for ChannelFlags {
     async fn patch(&self, ctx: &Context, target: &Target<'_>) -> anyhow::Result<Value> {
         let mut patch = self.fields()?;
-        if self.secret_stdin || self.secret_file.is_some() {
+        if !self.secret.is_empty() || self.secret_stdin || self.secret_file.is_some() {
             let ty = target.found(ctx).await?["type"]
                 .as_str()
                 .unwrap_or_default()

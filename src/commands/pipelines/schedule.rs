@@ -141,8 +141,15 @@ async fn set(ctx: &Context, a: &SetArgs, change_to: Value) -> anyhow::Result<()>
     if a.dry_run {
         return show(ctx, &planned);
     }
+    let zone = merged["timezone"].as_str().unwrap_or(shared::DEFAULT_ZONE);
+    let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
+    let runs: Vec<_> = preview(&planned, 5)
+        .into_iter()
+        .map(|(t, e)| (t, Some(e)))
+        .collect();
+    let cron = merged["cron"].as_str().unwrap_or_default();
+    shared::preview_before_save(ctx, cron, zone, &runs, &tz);
     if shared::asks(ctx) {
-        show(ctx, &planned)?;
         shared::confirm_save(ctx)?;
     }
     change(ctx, &a.pipeline, change_to, "set the schedule of").await

@@ -85,22 +85,22 @@ fn off_a_terminal_each_change_is_one_line_then_the_summary() {
 #[test]
 fn on_a_terminal_an_apply_draws_one_bar_and_ends_with_the_summary() {
     let env = demo();
-    let file = transformations(&env, "barred", 40);
+    let file = transformations(&env, "barred", 80);
     let out = crate::tour::on_a_pty(&env, format!("apply -f {file} --color never"), |_| {});
     assert_eq!(out.code, 0, "{out:?}");
     // stdout and stderr both arrive on the terminal.
-    out.stdout_has("applying 40 changes [")
-        .stdout_has("] 40/40")
-        .stdout_has("✓ applying 40 changes")
-        .stdout_has("applied: 40 created, 0 updated, 0 deleted, 0 unchanged");
+    out.stdout_has("applying 80 changes [")
+        .stdout_has("] 80/80")
+        .stdout_has("✓ applying 80 changes")
+        .stdout_has("applied: 80 created, 0 updated, 0 deleted, 0 unchanged");
     // The changes show in the bar as they finish, not as a line each: a redraw shows only the
-    // latest, so far fewer than forty of them ever reach the screen.
+    // latest, so far fewer than eighty of them ever reach the screen.
     let shown = out
         .stdout
         .matches("created transformation `barred_")
         .count();
     assert!(
-        shown < 40,
+        shown < 80,
         "{shown} change lines on the terminal:\n{}",
         out.stdout
     );
@@ -110,5 +110,5 @@ fn on_a_terminal_an_apply_draws_one_bar_and_ends_with_the_summary() {
         )
         .run()
         .ok();
-    assert_eq!(listed.stdout.trim(), "40");
+    assert_eq!(listed.stdout.trim(), "80");
 }
