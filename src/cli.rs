@@ -33,7 +33,7 @@ Global options, for every command ([VAR]: its environment variable):
       --tenant <TENANT>     https://<TENANT>.rimedata.io/api/v1 [RIME_TENANT]
       --api-url <URL>       API base URL (http:// on loopback) [RIME_API_URL]
   -p, --project <PROJECT>   Project id or name [RIME_PROJECT]
-  -o, --output <FORMAT>     table, json, ndjson, yaml, csv [RIME_OUTPUT]
+  -o, --output <FORMAT>     table, wide, json, ndjson, yaml, csv [RIME_OUTPUT]
       --fields <FIELDS>     Fields to show, in order: a,b.c [RIME_FIELDS]
       --jq <EXPR>           jq filter over the JSON result, in-process [RIME_JQ]
       --no-header           No header row in tables and CSV [RIME_NO_HEADER]
@@ -51,6 +51,10 @@ Global options, for every command ([VAR]: its environment variable):
 }
 
 pub const GLOBAL_HELP: &str = global_help!();
+
+/// `rime --help` as clap prints it 100 columns wide without colour, kept ready for the start-up
+/// path (`crate::main`); `tests/cli/generated.rs` holds it to clap's rendering of this tree.
+pub const TOP_HELP: &str = include_str!("cli_help.txt");
 
 /// Under every command but the top: the global options in one line (`rime --help` lists them).
 pub const GLOBAL_LINE: &str = "Global options: --profile, --tenant, --api-url, -p/--project, -o/--output, --fields, --jq, \

@@ -89,6 +89,16 @@ impl Context {
         self.resolver.flags()
     }
 
+    /// The same command aimed elsewhere: these flags in place of the ones typed, over the same
+    /// environment (a projects-as-code target fills in the flags not given).
+    pub fn retarget(&self, flags: Overrides) -> anyhow::Result<Context> {
+        Context::new(
+            flags,
+            self.resolver.env().clone(),
+            self.settings.output.value,
+        )
+    }
+
     /// The settings profile `name` would have in this environment (`rime profile show NAME`).
     pub fn settings_of(&self, name: &str) -> Result<Settings, CliError> {
         self.resolver.resolve_profile(&self.config, name)

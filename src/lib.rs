@@ -29,6 +29,9 @@ pub fn main() -> ExitCode {
         output::version(&format!("rime {}\n", cli::VERSION));
         return ExitCode::SUCCESS;
     }
+    if help_alone() && config::plain_wide_help() && output::help_without_terminal(cli::TOP_HELP) {
+        return ExitCode::SUCCESS;
+    }
     credentials::no_core_dumps();
     let cli = match parse_args() {
         Ok(cli) => cli,
@@ -181,6 +184,18 @@ fn wants_json(env_output: Option<&str>) -> bool {
 fn version_alone() -> bool {
     let mut args = std::env::args_os().skip(1);
     matches!((args.next(), args.next()), (Some(a), None) if a == "--version" || a == "-V")
+}
+
+/// `rime --help` (or `-h`) alone, run as `rime`: clap's text for it is kept ready
+/// ([`cli::TOP_HELP`]), since building the top of the tree and rendering it through clap cost
+/// twice what the rest of the start does. Only where clap would print that text exactly (no
+/// terminal, full width, no forced colour: `config::plain_wide_help`); clap answers otherwise.
+fn help_alone() -> bool {
+    let mut args = std::env::args_os();
+    let rime = args
+        .next()
+        .is_some_and(|a| std::path::Path::new(&a).file_name() == Some("rime".as_ref()));
+    rime && matches!((args.next(), args.next()), (Some(a), None) if a == "--help" || a == "-h")
 }
 
 /// `Cli::try_parse`, except that the command tree is never dropped: it lives until the process

@@ -1,35 +1,26 @@
-//! `rime api-keys`: a project's API keys for scripts and CI; `create` shows the secret exactly once.
+//! `rime api-keys`: a project's API keys for scripts and CI; `create` and `rotate` show the
+//! secret exactly once.
 
-use clap::Args;
 use clap::builder::PossibleValuesParser;
+use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use crate::context::Context;
+use crate::error::HintExt;
 use crate::output::ColumnKind::{Text, Time};
-use crate::output::{col, terminal_safe};
-use crate::registry::{
-    Body, Kind, Lookup, NoArgs, NoVerbs, Noun, Scope, create, delete, fixed, get, list, ro,
-};
+use crate::output::terminal_safe;
+use crate::registry::prelude::*;
 
 pub static API_KEYS: Kind = Kind {
-    name: "api_key",
-    singular: "API key",
-    plural: "API keys",
-    command: "api-keys",
-    path: "api-keys",
-    schema: "ApiKey",
-    names: &["name"],
-    id_prefix: "key_",
     lookup: Lookup::List,
-    arg: ("KEY", "Key name or id"),
     columns: &[
-        col("NAME", "name", Text),
+        NAME,
         col("PREFIX", "prefix", Text),
         col("ROLE", "role", Text),
-        col("CREATED", "created_at", Time),
+        CREATED,
         col("LAST USED", "last_used_at", Time),
         col("EXPIRES", "expires_at", Time),
-        col("ID", "id", Text),
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -52,40 +43,118 @@ pub static API_KEYS: Kind = Kind {
             .named("revoke")
             .note("; anything using it stops working"),
     ],
-    ..Kind::BASE
+    ..Kind::project("api_key", "ApiKey")
+        .said("API key", "API keys")
+        .at("api-keys", "api-keys")
+        .known_by(&["name"], "key_", ("KEY", "Key name or id"))
 };
 
 pub struct ApiKeys;
 
-impl Noun for ApiKeys {
+impl Declared for ApiKeys {
     const KIND: &'static Kind = &API_KEYS;
-    type Filters = NoArgs;
-    type Create = ApiKeysCreateArgs;
-    type Update = NoArgs;
-    type Extra = NoVerbs;
+    type Parts = Parts<NoArgs, ApiKeysCreateArgs, NoArgs, KeyVerbs>;
 
-    /// The secret is shown once: alone when a script captures stdout.
     async fn create(ctx: &Context, scope: &Scope, a: ApiKeysCreateArgs) -> anyhow::Result<()> {
-        let body = a.body(ctx, scope).await?;
-        let path = API_KEYS.collection(ctx, scope).await?;
-        let key = ctx
-            .client()
-            .await?
-            .post(&path, body)
-            .await
-            .map_err(|e| e.context("could not create the API key"))?;
-        ctx.out.status(&format!(
-            "created API key {} with role {}",
-            API_KEYS.label(&key),
-            terminal_safe(key["role"].as_str().unwrap_or("?"))
-        ));
-        let secret = key["secret"].as_str().unwrap_or_default();
-        ctx.out.bare_or_object(secret, &key, &API_KEYS.spec())?;
-        ctx.out.warn(
-            "this is the only time the secret is shown: store it now, it cannot be retrieved again",
-        );
-        Ok(())
+        mint(ctx, scope, a.body(ctx, scope).await?).await.map(drop)
     }
+}
+
+/// Creates a key and shows its secret once: alone when a script captures stdout.
+async fn mint(ctx: &Context, scope: &Scope, body: Value) -> anyhow::Result<Value> {
+    let key = verbs::post(ctx, &API_KEYS, scope, body).await?;
+    ctx.out.status(&format!(
+        "created API key {} with role {}",
+        API_KEYS.label(&key),
+        terminal_safe(key["role"].as_str().unwrap_or("?"))
+    ));
+    let secret = key["secret"].as_str().unwrap_or_default();
+    ctx.out.bare_or_object(secret, &key, &API_KEYS.spec())?;
+    ctx.out.warn(
+        "this is the only time the secret is shown: store it now, it cannot be retrieved again",
+    );
+    Ok(key)
+}
+
+#[derive(Subcommand, Debug)]
+pub enum KeyVerbs {
+    /// Replace a key: a new one with the same role and lifetime (its secret printed once), then
+    /// the old one revoked
+    #[command(
+        after_help = "The API has no rotation of its own: rime creates the new key, then revokes the old one.
+Names are unique in a project, so the new key is named after the old one and the time
+(ci → ci-202612030915) unless --name says otherwise. Should the revoke fail, the new key is kept
+and the error gives the command that revokes the old one."
+    )]
+    Rotate(RotateArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct RotateArgs {
+    #[command(flatten)]
+    pub key: Item<ApiKeys>,
+    /// The new key's name (default: the old name and the time, UTC)
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+}
+
+impl Extra for KeyVerbs {
+    async fn run(self, ctx: &Context) -> anyhow::Result<()> {
+        let KeyVerbs::Rotate(a) = self;
+        rotate(ctx, a).await
+    }
+}
+
+/// Create-then-revoke: the old key works until the new one exists.
+async fn rotate(ctx: &Context, a: RotateArgs) -> anyhow::Result<()> {
+    let placed = a.key.place(ctx).await?;
+    let target = placed.target();
+    let old = target.found(ctx).await?.clone();
+    let old_id = old["id"].as_str().unwrap_or_default().to_string();
+    let label = API_KEYS.label(&old);
+    ctx.confirm(&format!(
+        "rotate API key {label}: a new key replaces it and anything using it stops working"
+    ))?;
+    let now = jiff::Timestamp::now();
+    let name = match a.name {
+        Some(n) => n,
+        None => successor(old["name"].as_str().unwrap_or("key"), now),
+    };
+    let mut body = json!({"name": name, "role": old["role"]});
+    if let Some(days) = lifetime_days(&old) {
+        body["expires_in_days"] = Value::from(days);
+    }
+    mint(ctx, &placed.scope, body).await?;
+    let path = target.path(ctx).await?;
+    let revoked = ctx.client().await?.delete(&path).await;
+    if revoked.is_err() {
+        let project = ctx.project_id().await?;
+        return revoked.hint(
+            format!("the new key exists, but the old API key {label} could not be revoked"),
+            format!("revoke it with `rime api-keys revoke {old_id} -p {project} --yes`"),
+        );
+    }
+    ctx.out.status(&format!("revoked the old API key {label}"));
+    Ok(())
+}
+
+/// The new key's name: the old one's (without an earlier rotation's time) and the time, within
+/// the 64 characters a name may have.
+fn successor(old: &str, now: jiff::Timestamp) -> String {
+    let base = match old.rsplit_once('-') {
+        Some((b, t)) if t.len() == 12 && t.bytes().all(|c| c.is_ascii_digit()) => b,
+        _ => old,
+    };
+    let stamp = now.strftime("%Y%m%d%H%M").to_string();
+    let base: String = base.chars().take(64 - 1 - stamp.len()).collect();
+    format!("{base}-{stamp}")
+}
+
+/// How many days the old key was issued for (its `expires_in_days`), none when it never expires.
+fn lifetime_days(key: &Value) -> Option<i64> {
+    let at = |f: &str| key[f].as_str()?.parse::<jiff::Timestamp>().ok();
+    let secs = at("expires_at")?.as_second() - at("created_at")?.as_second();
+    Some(((secs + 43_200) / 86_400).clamp(1, 365))
 }
 
 #[derive(Args, Debug)]
@@ -128,5 +197,24 @@ impl Body for ApiKeysCreateArgs {
             body["expires_in_days"] = Value::from(days);
         }
         Ok(body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lifetime_days, successor};
+    use serde_json::json;
+
+    #[test]
+    fn a_rotated_key_is_named_after_the_old_one_and_lives_as_long() {
+        let now: jiff::Timestamp = "2026-12-03T09:15:00Z".parse().unwrap();
+        assert_eq!(successor("ci", now), "ci-202612030915");
+        assert_eq!(successor("ci-202611010800", now), "ci-202612030915");
+        assert_eq!(successor("deploy-2026", now), "deploy-2026-202612030915");
+        assert_eq!(successor(&"x".repeat(64), now).chars().count(), 64);
+        let key =
+            |exp: Option<&str>| json!({"created_at": "2026-11-01T10:00:00Z", "expires_at": exp});
+        assert_eq!(lifetime_days(&key(Some("2026-12-01T10:00:03Z"))), Some(30));
+        assert_eq!(lifetime_days(&key(None)), None);
     }
 }

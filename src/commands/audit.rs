@@ -8,19 +8,9 @@ use crate::config::Source;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::{Status, Text, Time};
-use crate::output::col;
-use crate::registry::{
-    Extra, Filters, Kind, Lookup, NoArgs, Noun, Parent, Scope, Verbs, list, ro, verbs,
-};
+use crate::registry::prelude::*;
 
 pub static AUDIT: Kind = Kind {
-    name: "audit_entry",
-    singular: "audit entry",
-    plural: "audit entries",
-    command: "audit",
-    parent: Parent::Tenant,
-    path: "audit-log",
-    schema: "AuditEntry",
     lookup: Lookup::List,
     columns: &[
         col("AT", "at", Time),
@@ -31,28 +21,30 @@ pub static AUDIT: Kind = Kind {
         col("RESOURCE", "resource_name", Text),
         col("OUTCOME", "outcome", Status),
         col("SOURCE IP", "source_ip", Text),
-        col("ID", "id", Text),
+        ID,
     ],
-    fields: &[
-        ro("id"),
-        ro("at"),
-        ro("actor"),
-        ro("action"),
-        ro("resource_type"),
-        ro("resource_id"),
-        ro("resource_name"),
-        ro("project_id"),
-        ro("outcome"),
-        ro("source_ip"),
-        ro("details"),
-    ],
+    fields: &read_only([
+        "id",
+        "at",
+        "actor",
+        "action",
+        "resource_type",
+        "resource_id",
+        "resource_name",
+        "project_id",
+        "outcome",
+        "source_ip",
+        "details",
+    ]),
     verbs: &[list("List audit entries, newest first")],
-    ..Kind::BASE
+    ..Kind::tenant("audit_entry", "AuditEntry")
+        .said("audit entry", "audit entries")
+        .at("audit", "audit-log")
 };
 
 pub struct Audit;
 
-impl Noun for Audit {
+impl Declared for Audit {
     const KIND: &'static Kind = &AUDIT;
     const AFTER_HELP: &'static str =
         "Times are RFC 3339 (2026-11-28T09:00:00Z), a date (2026-11-28, midnight UTC), or a
@@ -63,10 +55,7 @@ Examples:
   rime audit list --since 24h --action column.classified
   rime audit list --actor admin@acme.co.nz --resource-type notification_channel
   rime audit export --since 2026-11-01 --until 2026-12-01 > audit-2026-11.ndjson";
-    type Filters = AuditFilters;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = AuditCommand;
+    type Parts = Parts<AuditFilters, NoArgs, NoArgs, AuditCommand>;
 }
 
 /// `export` writes NDJSON unless `-o` asks otherwise.

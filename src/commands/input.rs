@@ -327,37 +327,3 @@ impl BodyArgs {
         Ok(body)
     }
 }
-
-/// A secret from standard input, a file, or a hidden prompt on a terminal — never from the
-/// command line. `None` when no source was given and prompting is not possible (or not wanted).
-pub fn read_secret(
-    ctx: &crate::context::Context,
-    what: &str,
-    stdin: bool,
-    file: Option<&str>,
-    prompt: bool,
-) -> Result<Option<String>, CliError> {
-    let trimmed = |s: String| s.trim_end_matches(['\n', '\r']).to_string();
-    let secret = if stdin {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| {
-            CliError::Usage(format!("cannot read the {what} from standard input: {e}"))
-        })?;
-        trimmed(s)
-    } else if let Some(path) = file {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            CliError::config(Path::new(path), format!("cannot read the {what}: {e}"))
-        })?;
-        trimmed(text)
-    } else if prompt && ctx.interactive {
-        ctx.out
-            .secret(&format!("{what}: "))
-            .map_err(|e| CliError::Usage(format!("cannot read the {what}: {e}")))?
-    } else {
-        return Ok(None);
-    };
-    if secret.is_empty() {
-        return Err(CliError::Usage(format!("the {what} is empty")));
-    }
-    Ok(Some(secret))
-}

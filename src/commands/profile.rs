@@ -7,7 +7,7 @@ use crate::config::file::{PROFILE_KEYS, update_config};
 use crate::config::{SANDBOX_PROFILE, Settings, check_api_url, tenant_url};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind, ListSpec};
+use crate::output::{Column, ColumnKind, ListSpec, col};
 
 #[derive(Args, Debug)]
 pub struct ProfileArgs {
@@ -77,48 +77,16 @@ pub struct ProfileSetArgs {
 }
 
 const LIST_COLUMNS: &[Column] = &[
-    Column {
-        header: "CURRENT",
-        path: "current",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "NAME",
-        path: "name",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "ENDPOINT",
-        path: "endpoint",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "PROJECT",
-        path: "project",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "OUTPUT",
-        path: "output",
-        kind: ColumnKind::Text,
-    },
+    col("CURRENT", "current", ColumnKind::Text),
+    col("NAME", "name", ColumnKind::Text),
+    col("ENDPOINT", "endpoint", ColumnKind::Text),
+    col("PROJECT", "project", ColumnKind::Text),
+    col("OUTPUT", "output", ColumnKind::Text),
 ];
 const SHOW_COLUMNS: &[Column] = &[
-    Column {
-        header: "SETTING",
-        path: "setting",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "VALUE",
-        path: "value",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "SOURCE",
-        path: "source",
-        kind: ColumnKind::Text,
-    },
+    col("SETTING", "setting", ColumnKind::Text),
+    col("VALUE", "value", ColumnKind::Text),
+    col("SOURCE", "source", ColumnKind::Text),
 ];
 
 pub fn run(ctx: &Context, args: ProfileArgs) -> anyhow::Result<()> {

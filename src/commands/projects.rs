@@ -4,32 +4,19 @@ use clap::Args;
 use serde_json::Value;
 
 use super::input::BodyArgs;
+use super::secrets;
 use crate::context::Context;
-use crate::output::ColumnKind::{Text, Time};
-use crate::output::col;
-use crate::registry::{
-    Body, Kind, Lookup, NoArgs, NoVerbs, Noun, Parent, Patch, Scope, Target, create, delete, field,
-    fixed, get, list, ro, secret, update,
-};
+use crate::output::ColumnKind::Text;
+use crate::registry::prelude::*;
 
 pub static PROJECTS: Kind = Kind {
-    name: "project",
-    singular: "project",
-    plural: "projects",
-    command: "projects",
-    parent: Parent::Tenant,
-    path: "projects",
-    schema: "Project",
-    names: &["name", "identifier"],
-    id_prefix: "prj_",
     lookup: Lookup::Project,
-    arg: ("PROJECT", "Project name, identifier or id"),
     columns: &[
-        col("NAME", "name", Text),
+        NAME,
         col("IDENTIFIER", "identifier", Text),
         col("DESCRIPTION", "description", Text),
-        col("CREATED", "created_at", Time),
-        col("ID", "id", Text),
+        CREATED,
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -50,18 +37,22 @@ pub static PROJECTS: Kind = Kind {
         update("Change a project (merge patch: only the fields given change)"),
         delete("Delete a project and everything in it").note(" and every resource in it"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::tenant("project", "Project")
+        .said("project", "projects")
+        .at("projects", "projects")
+        .known_by(
+            &["name", "identifier"],
+            "prj_",
+            ("PROJECT", "Project name, identifier or id"),
+        )
+        .config()
 };
 
 pub struct Projects;
 
-impl Noun for Projects {
+impl Declared for Projects {
     const KIND: &'static Kind = &PROJECTS;
-    type Filters = NoArgs;
-    type Create = ProjectsCreateArgs;
-    type Update = ProjectFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<NoArgs, ProjectsCreateArgs, ProjectFlags>;
 }
 
 #[derive(Args, Debug)]
@@ -72,6 +63,10 @@ pub struct ProjectFlags {
     /// Description
     #[arg(long)]
     pub description: Option<String>,
+    /// A connection secret of `settings` from standard input (KEY=-) or a file (KEY=@FILE):
+    /// snowflake.password, snowflake.private_key or aws.secret_access_key
+    #[arg(long, value_name = secrets::VALUE_NAME)]
+    pub secret: Vec<String>,
     #[command(flatten)]
     pub body: BodyArgs,
 }
@@ -91,19 +86,30 @@ fn text(v: &Option<String>) -> Option<Value> {
 
 impl Body for ProjectsCreateArgs {
     async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
-        Ok(self.flags.body.build(vec![
-            ("name", text(&self.flags.name)),
+        let f = &self.flags;
+        let mut body = f.body.build(vec![
+            ("name", text(&f.name)),
             ("identifier", text(&self.identifier)),
-            ("description", text(&self.flags.description)),
-        ])?)
+            ("description", text(&f.description)),
+        ])?;
+        secrets::apply(&mut body, &f.secret, &f.body.set, &PROJECTS, "settings")?;
+        Ok(body)
     }
 }
 
 impl Patch for ProjectFlags {
     async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
-        Ok(self.body.build(vec![
+        let mut patch = self.body.build(vec![
             ("name", text(&self.name)),
             ("description", text(&self.description)),
-        ])?)
+        ])?;
+        secrets::apply(
+            &mut patch,
+            &self.secret,
+            &self.body.set,
+            &PROJECTS,
+            "settings",
+        )?;
+        Ok(patch)
     }
 }

@@ -1,34 +1,26 @@
 //! `rime tenant show`: the tenant's tier, limits and usage.
 
-use crate::registry::{Kind, NoArgs, NoVerbs, Noun, Parent, ro, show};
+use crate::registry::prelude::*;
 
 pub static TENANT: Kind = Kind {
-    name: "tenant",
-    singular: "tenant",
-    plural: "tenants",
-    command: "tenant",
-    parent: Parent::Tenant,
-    path: "tenant",
-    schema: "Tenant",
-    fields: &[
-        ro("id"),
-        ro("name"),
-        ro("subdomain"),
-        ro("tier"),
-        ro("limits"),
-        ro("usage"),
-        ro("created_at"),
-    ],
+    fields: &read_only([
+        "id",
+        "name",
+        "subdomain",
+        "tier",
+        "limits",
+        "usage",
+        "created_at",
+    ]),
     verbs: &[show("Show the tenant, its tier, limits and usage")],
-    ..Kind::BASE
+    ..Kind::tenant("tenant", "Tenant")
+        .said("tenant", "tenants")
+        .at("tenant", "tenant")
 };
 
 pub struct Tenant;
 
-impl Noun for Tenant {
+impl Declared for Tenant {
     const KIND: &'static Kind = &TENANT;
-    type Filters = NoArgs;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = NoVerbs;
+    type Parts = Parts;
 }

@@ -4,31 +4,17 @@ use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::input::BodyArgs;
+use super::flags::{Fields, Flag, FlagTable, text};
 use crate::context::Context;
 use crate::http::{Method, Request};
 use crate::output::ColumnKind::{Status, Text, Time};
-use crate::output::col;
-use crate::registry::{
-    Body, Extra, Filters, Kind, Noun, Parent, Patch, Scope, Target, create, delete, field, fixed,
-    get, list, query_of, ro, update, verbs,
-};
+use crate::registry::prelude::*;
 
 /// The contract's roles.
 pub const ROLES: [&str; 4] = ["admin", "editor", "viewer", "governance_admin"];
 
 pub static USERS: Kind = Kind {
-    name: "user",
-    singular: "user",
-    plural: "users",
-    command: "users",
-    parent: Parent::Tenant,
-    path: "users",
-    schema: "User",
-    names: &["email"],
     fold_case: true,
-    id_prefix: "usr_",
-    arg: ("USER", "Email or user id"),
     columns: &[
         col("EMAIL", "email", Text),
         col("FIRST NAME", "first_name", Text),
@@ -36,7 +22,7 @@ pub static USERS: Kind = Kind {
         col("ROLE", "role", Text),
         col("STATUS", "status", Status),
         col("LAST LOGIN", "last_login_at", Time),
-        col("ID", "id", Text),
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -56,17 +42,17 @@ pub static USERS: Kind = Kind {
         update("Change a user's name or role"),
         delete("Delete a user and end their sessions").note(" (their sessions end at once)"),
     ],
-    ..Kind::BASE
+    ..Kind::tenant("user", "User")
+        .said("user", "users")
+        .at("users", "users")
+        .known_by(&["email"], "usr_", ("USER", "Email or user id"))
 };
 
 pub struct Users;
 
-impl Noun for Users {
+impl Declared for Users {
     const KIND: &'static Kind = &USERS;
-    type Filters = UsersFilters;
-    type Create = UsersInviteArgs;
-    type Update = UserFlags;
-    type Extra = UserVerbs;
+    type Parts = Parts<UsersFilters, UsersInviteArgs, Fields<UserFlags>, UserVerbs>;
 }
 
 #[derive(Subcommand, Debug)]
@@ -90,8 +76,8 @@ pub struct UsersFilters {
 }
 
 impl Filters for UsersFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(query_of([("role", &self.role), ("status", &self.status)]))
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([("role", &self.role), ("status", &self.status)])
     }
 }
 
@@ -101,19 +87,14 @@ pub struct UserArg {
     pub user: String,
 }
 
-#[derive(Args, Debug)]
-pub struct UserFlags {
-    /// First name
-    #[arg(long)]
-    pub first_name: Option<String>,
-    /// Last name
-    #[arg(long)]
-    pub last_name: Option<String>,
-    /// Role
-    #[arg(long, value_parser = PossibleValuesParser::new(ROLES))]
-    pub role: Option<String>,
-    #[command(flatten)]
-    pub body: BodyArgs,
+pub struct UserFlags;
+
+impl FlagTable for UserFlags {
+    const FLAGS: &'static [Flag] = &[
+        text("first_name", "FIRST_NAME", "First name").named("first-name"),
+        text("last_name", "LAST_NAME", "Last name").named("last-name"),
+        text("role", "ROLE", "Role").one_of(&ROLES),
+    ];
 }
 
 #[derive(Args, Debug)]
@@ -123,32 +104,13 @@ pub struct UsersInviteArgs {
     /// The new user's email
     pub email: String,
     #[command(flatten)]
-    pub flags: UserFlags,
-}
-
-impl UserFlags {
-    fn body(&self, extra: Vec<(&str, Option<Value>)>) -> anyhow::Result<Value> {
-        let text = |v: &Option<String>| v.clone().map(Value::String);
-        let mut flags = extra;
-        flags.extend([
-            ("first_name", text(&self.first_name)),
-            ("last_name", text(&self.last_name)),
-            ("role", text(&self.role)),
-        ]);
-        Ok(self.body.build(flags)?)
-    }
+    pub flags: Fields<UserFlags>,
 }
 
 impl Body for UsersInviteArgs {
     async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
-        self.flags
-            .body(vec![("email", Some(Value::String(self.email.clone())))])
-    }
-}
-
-impl Patch for UserFlags {
-    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
-        self.body(Vec::new())
+        let email = Value::String(self.email.clone());
+        self.flags.build_with(vec![("email", Some(email))])
     }
 }
 

@@ -98,6 +98,16 @@ pub fn completion_shell() -> Option<String> {
     var("RIME_COMPLETE").filter(|v| v != "0")
 }
 
+/// Whether clap prints help plain and 100 columns wide when no terminal is attached: `COLUMNS`
+/// (its width then) is unset or at least 100 and `CLICOLOR_FORCE` forces no colour. The text
+/// `rime --help` keeps ready (`crate::cli::TOP_HELP`) is clap's only then.
+pub fn plain_wide_help() -> bool {
+    let narrow = var("COLUMNS")
+        .and_then(|c| c.parse::<usize>().ok())
+        .is_some_and(|c| c < 100);
+    !narrow && var("CLICOLOR_FORCE").is_none()
+}
+
 /// The index of the word being completed, as the completion script passes it.
 pub fn completion_index() -> Option<usize> {
     var("_CLAP_COMPLETE_INDEX").and_then(|i| i.parse().ok())

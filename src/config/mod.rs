@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use env::truthy;
-pub use env::{Env, completion_index, completion_shell, reference};
+pub use env::{Env, completion_index, completion_shell, plain_wide_help, reference};
 pub use file::ConfigFile;
 pub use overrides::Overrides;
 pub use proxy::Proxies;
@@ -118,6 +118,11 @@ impl Resolver {
     /// The flags as typed (`rime profile set` saves some of them).
     pub fn flags(&self) -> &Overrides {
         &self.flags
+    }
+
+    /// The environment snapshot the settings came from.
+    pub fn env(&self) -> &Env {
+        &self.env
     }
 
     pub fn config_dir(&self) -> Result<PathBuf, CliError> {

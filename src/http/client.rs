@@ -2,7 +2,7 @@
 //! trust store and the proxy route the config layer chose; plus the verbs every command uses.
 
 use std::path::Path;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -53,6 +53,9 @@ pub struct Client {
     pub(super) server_offset: Mutex<Option<i64>>,
     /// An early refresh failed for want of a server: leave the rest to the 401 path.
     pub(super) early_refresh_failed: AtomicBool,
+    /// Requests wait for a token of their endpoint group's bucket (see `pace`) once switched on.
+    pub(super) pacer: Arc<super::pace::Pacer>,
+    pub(super) pacing: AtomicBool,
     pub out: Arc<Output>,
 }
 
@@ -101,6 +104,8 @@ impl Client {
             proxy: cfg.proxy,
             server_offset: Mutex::new(None),
             early_refresh_failed: AtomicBool::new(false),
+            pacer: Arc::default(),
+            pacing: AtomicBool::new(false),
             out,
         })
     }
@@ -122,6 +127,18 @@ impl Client {
                 current.lock().expect("credential lock").kind == CredKind::ApiKey
             }
         }
+    }
+
+    /// From now on every request waits, when the rate-limit headers say its endpoint group's
+    /// bucket is empty, until it holds a token again: a large batch slows down instead of
+    /// meeting 429s (`rime apply`). Off by default, so single commands never wait on a guess.
+    pub fn pace_by_rate_limits(&self) {
+        self.pacing.store(true, Ordering::Relaxed);
+    }
+
+    /// The pacer, when pacing is on.
+    pub(super) fn pacer(&self) -> Option<&Arc<super::pace::Pacer>> {
+        self.pacing.load(Ordering::Relaxed).then_some(&self.pacer)
     }
 
     /// GET a JSON value.

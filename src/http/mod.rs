@@ -3,7 +3,8 @@
 //! `client` builds it (with `tls`, the one trust store), `send` retries, `exchange` is one
 //! attempt, `trace` the `--debug` lines, `refresh` keeps a session alive under a cross-process
 //! lock, `critical` is the stop-signal critical section (Ctrl-C, SIGTERM, SIGHUP), `ws` and `tunnel` the WebSocket, `page`
-//! the cursor walk, `multipart` streamed uploads, `types` the funnel's own request and response
+//! the cursor walk, `multipart` streamed uploads, `pace` the
+//! rate-limit pacing of batches, `types` the funnel's own request and response
 //! types, `error` what can fail.
 
 mod client;
@@ -11,6 +12,7 @@ mod critical;
 mod error;
 mod exchange;
 pub mod multipart;
+mod pace;
 pub mod page;
 mod path;
 pub mod redact;

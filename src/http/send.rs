@@ -28,6 +28,7 @@ impl Client {
     /// Sends with retries and returns whatever the server finally answered (`rime api` shows errors too).
     pub async fn send_raw(&self, req: Request) -> anyhow::Result<Response> {
         let url = self.url(&req);
+        let path = req.path.to_string();
         // One key for every attempt of this POST: a retry after a lost response replays, never duplicates.
         let idempotency_key = (req.method == Method::POST)
             .then(|| req.idempotency_key.clone().unwrap_or_else(retry::new_key));
@@ -42,9 +43,17 @@ impl Client {
         loop {
             let token = if req.auth { self.token() } else { None };
             let attempt = backoff.attempt();
+            let permit = match self.pacer() {
+                Some(p) => Some(p.acquire(&path).await),
+                None => None,
+            };
             let result = self
                 .attempt(&req, &url, token.as_deref(), idempotency_key.as_deref())
                 .await;
+            // The bucket's place is given back before any wait, told the headers when answered.
+            if let (Some(p), Ok(resp)) = (permit, &result) {
+                p.answered(&resp.headers);
+            }
             let (wait, why, request_id) = match result {
                 Ok(resp) => {
                     if resp.status == 401 && req.auth && !refreshed && self.can_refresh() {

@@ -62,7 +62,7 @@ impl Output {
             Format::Yaml => Output::yaml(&*shaped())?,
             _ if !value.is_object() => self.raw_line(value),
             Format::Csv => self.pairs_csv(&Self::pairs(value, fields))?,
-            Format::Table => self.pairs_table(&Self::pairs(value, fields), spec),
+            Format::Table | Format::Wide => self.pairs_table(&Self::pairs(value, fields), spec),
         };
         self.sinks.write_out(text.as_bytes())?;
         self.sinks.flush_out()

@@ -160,9 +160,13 @@ impl Col {
     /// Never cut on a terminal: anything but free text, and names and ids (what gets copied
     /// into the next command).
     pub(crate) fn keeps_width(&self) -> bool {
+        !matches!(self.kind, ColumnKind::Text | ColumnKind::Json) || self.identifies()
+    }
+
+    /// Names and ids: what a row is known by (a narrow terminal never leaves these out).
+    pub(crate) fn identifies(&self) -> bool {
         let last = self.path.segs.last().map_or("", String::as_str);
-        !matches!(self.kind, ColumnKind::Text | ColumnKind::Json)
-            || matches!(last, "id" | "name" | "key" | "email")
+        matches!(last, "id" | "name" | "key" | "email")
             || last.ends_with("_id")
             || last.ends_with("_name")
     }

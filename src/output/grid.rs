@@ -1,8 +1,54 @@
 //! The terminal list table drawn directly when every cell is plain ASCII (the usual case): the
-//! borders, padding, colours and one-line rows of comfy-table's condensed UTF-8 style, at a
-//! fraction of its cost (it wraps and measures every cell by Unicode rules first).
+//! light style of [`LIGHT`] (no borders, a rule under the header), padding, colours and one-line
+//! rows as comfy-table draws them, at a fraction of its cost (it wraps and measures every cell by
+//! Unicode rules first); and which columns a narrow terminal leaves out.
+
+use comfy_table::{LineStyle, TableStyle};
 
 use super::Style;
+
+/// The list style: no borders or column lines (they cost three columns each), two spaces between
+/// columns, a rule under the header.
+pub(crate) const LIGHT: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('─'));
+
+/// The narrowest a free-text column is cut to before a whole column is left out instead.
+const MIN_CUT: usize = 10;
+
+/// Which columns a terminal `total` wide shows when not every one fits: the rightmost
+/// low-value column goes first, until the rest fit with free text cut no narrower than
+/// [`MIN_CUT`]. `essential` columns (the first, names, ids) always stay. `max` and `header` are
+/// widths in columns.
+pub(crate) fn shown(
+    max: &[usize],
+    header: &[usize],
+    keep: &[bool],
+    essential: &[bool],
+    total: usize,
+) -> Vec<bool> {
+    let n = max.len();
+    let mut show = vec![true; n];
+    let need = |show: &[bool]| -> usize {
+        (0..n)
+            .filter(|&i| show[i])
+            .map(|i| {
+                let content = if keep[i] {
+                    max[i].max(header[i])
+                } else {
+                    max[i].min(header[i].max(MIN_CUT)).max(header[i])
+                };
+                content + 2
+            })
+            .sum()
+    };
+    while need(&show) > total {
+        match (0..n).rev().find(|&i| show[i] && !essential[i]) {
+            Some(i) => show[i] = false,
+            None => break,
+        }
+    }
+    show
+}
 
 /// One cell of a terminal list: terminal-safe text and its colour.
 #[derive(Clone, Debug)]
@@ -45,8 +91,8 @@ pub(crate) fn draw(frame: &Frame<'_>, rows: &[Vec<TtyCell>]) -> Option<String> {
         Some(total) => fit(&max, frame, total),
         None => max,
     };
-    let mut out = String::with_capacity((rows.len() + 5) * (widths.iter().sum::<usize>() + 4 * n));
-    border(&mut out, &widths, ['┌', '─', '┬', '┐']);
+    let mut out =
+        String::with_capacity((rows.len() + 2) * (widths.iter().sum::<usize>() + 2 * n + 1));
     if let Some(header) = frame.header {
         // Header cells wrap where the rows would be cut, as comfy-table wraps them.
         let wrapped: Vec<Vec<String>> = header
@@ -56,11 +102,7 @@ pub(crate) fn draw(frame: &Frame<'_>, rows: &[Vec<TtyCell>]) -> Option<String> {
             .collect();
         let height = wrapped.iter().map(Vec::len).max().unwrap_or(0);
         for l in 0..height {
-            out.push('│');
             for (i, (lines, w)) in wrapped.iter().zip(&widths).enumerate() {
-                if i > 0 {
-                    out.push('┆');
-                }
                 match lines.get(l) {
                     Some(text) => {
                         let style = header.get(i).and_then(|c| c.style);
@@ -69,24 +111,20 @@ pub(crate) fn draw(frame: &Frame<'_>, rows: &[Vec<TtyCell>]) -> Option<String> {
                     None => out.extend(std::iter::repeat_n(' ', w + 2)),
                 }
             }
-            out.push_str("│\n");
+            out.push('\n');
         }
-        border(&mut out, &widths, ['╞', '═', '╪', '╡']);
+        out.extend(std::iter::repeat_n('─', widths.iter().map(|w| w + 2).sum()));
+        out.push('\n');
     }
     for cells in rows {
-        out.push('│');
         for (i, (w, right)) in widths.iter().zip(frame.right).enumerate() {
-            if i > 0 {
-                out.push('┆');
-            }
             let (text, style) = cells
                 .get(i)
                 .map_or(("", None), |c| (c.text.as_str(), c.style));
             cell(&mut out, text, style, *w, *right, frame.color);
         }
-        out.push_str("│\n");
+        out.push('\n');
     }
-    border(&mut out, &widths, ['└', '─', '┴', '┘']);
     Some(out)
 }
 
@@ -96,7 +134,7 @@ pub(crate) fn draw(frame: &Frame<'_>, rows: &[Vec<TtyCell>]) -> Option<String> {
 /// than the terminal rather than cutting a name.
 fn fit(max: &[usize], frame: &Frame<'_>, total: usize) -> Vec<usize> {
     let n = max.len();
-    let room = total.saturating_sub(n + 1 + 2 * n);
+    let room = total.saturating_sub(2 * n);
     if max.iter().sum::<usize>() <= room {
         return max.to_vec();
     }
@@ -104,8 +142,8 @@ fn fit(max: &[usize], frame: &Frame<'_>, total: usize) -> Vec<usize> {
     let kept: usize = (0..n).filter(|&i| keep(i)).map(|i| max[i]).sum();
     let free: Vec<usize> = (0..n).filter(|&i| !keep(i)).collect();
     let free_max: Vec<usize> = free.iter().map(|&i| max[i]).collect();
-    // `arrange` counts borders and padding for the columns it is given; add them back.
-    let left = room.saturating_sub(kept) + 3 * free.len() + 1;
+    // `arrange` counts padding for the columns it is given; add it back.
+    let left = room.saturating_sub(kept) + 2 * free.len();
     let shared = arrange(&free_max, left);
     let mut widths = max.to_vec();
     for (&i, w) in free.iter().zip(shared) {
@@ -123,8 +161,8 @@ fn fit(max: &[usize], frame: &Frame<'_>, total: usize) -> Vec<usize> {
 /// keep their width (repeatedly, as the average grows), the others share the rest evenly.
 fn arrange(max: &[usize], total: usize) -> Vec<usize> {
     let n = max.len();
-    // Borders (n + 1) and one space of padding on each side of each column.
-    let mut remaining = total.saturating_sub(n + 1 + 2 * n);
+    // One space of padding on each side of each column (the light style has no borders).
+    let mut remaining = total.saturating_sub(2 * n);
     let mut decided: Vec<Option<usize>> = vec![None; n];
     let mut left = n;
     let mut found = true;
@@ -151,18 +189,6 @@ fn arrange(max: &[usize], total: usize) -> Vec<usize> {
         }
     }
     decided.into_iter().map(|d| d.unwrap_or(0)).collect()
-}
-
-fn border(out: &mut String, widths: &[usize], [left, fill, junction, right]: [char; 4]) {
-    out.push(left);
-    for (i, w) in widths.iter().enumerate() {
-        if i > 0 {
-            out.push(junction);
-        }
-        out.extend(std::iter::repeat_n(fill, w + 2));
-    }
-    out.push(right);
-    out.push('\n');
 }
 
 /// One padded cell. Text too long for the column keeps its first wrapped line, cut to leave

@@ -92,7 +92,7 @@ impl Output {
             Format::Yaml => State::Yaml,
             Format::Csv => State::Csv,
             Format::Table if self.tty_table() => State::Tty(Vec::new()),
-            Format::Table => State::Tsv,
+            Format::Table | Format::Wide => State::Tsv,
         };
         ListWriter {
             out: self,

@@ -102,6 +102,31 @@ impl Output {
         self.sinks.read_secret()
     }
 
+    /// The runs a schedule would make, shown before it is saved (connectors and pipelines alike).
+    /// A notice on stderr: what a command answers (`schedule show`, `set --dry-run`) is data on
+    /// stdout, and after a save that is the object as the server has it.
+    pub fn next_runs(
+        &self,
+        heading: &str,
+        runs: &[(jiff::Timestamp, Option<String>)],
+        tz: &jiff::tz::TimeZone,
+    ) {
+        let mut lines = vec![heading.to_string()];
+        lines.extend(runs.iter().map(|(t, expression)| {
+            let local = t.to_zoned(tz.clone());
+            let mut line = format!("  {}   {t}", local.strftime("%a %Y-%m-%d %H:%M %Z (%:z)"));
+            if let Some(e) = expression {
+                line.push_str("   ");
+                line.push_str(&terminal_safe(e));
+            }
+            line
+        }));
+        if runs.is_empty() {
+            lines.push("  (no upcoming runs)".into());
+        }
+        self.status(&lines.join("\n"));
+    }
+
     fn line_no_newline(&self, text: &str) {
         self.sinks.write_err(&message_safe(text, self.color_err));
     }

@@ -1,5 +1,6 @@
 //! Everything `rime` shows: data on stdout in the chosen format, messages and prompts on stderr.
 
+pub mod batch;
 mod cells;
 mod emit;
 mod fields;
@@ -32,6 +33,8 @@ use sink::Sinks;
 pub enum Format {
     #[default]
     Table,
+    /// The table with every column: the terminal's table drops low-value columns when narrow.
+    Wide,
     Json,
     Ndjson,
     Yaml,
@@ -39,11 +42,19 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [Self::Table, Self::Json, Self::Ndjson, Self::Yaml, Self::Csv];
+    pub const ALL: [Format; 6] = [
+        Self::Table,
+        Self::Wide,
+        Self::Json,
+        Self::Ndjson,
+        Self::Yaml,
+        Self::Csv,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Table => "table",
+            Self::Wide => "wide",
             Self::Json => "json",
             Self::Ndjson => "ndjson",
             Self::Yaml => "yaml",
@@ -65,7 +76,9 @@ impl FromStr for Format {
             .into_iter()
             .find(|f| f.as_str().eq_ignore_ascii_case(s))
             .ok_or_else(|| {
-                format!("unknown output format `{s}` (expected table, json, ndjson, yaml or csv)")
+                format!(
+                    "unknown output format `{s}` (expected table, wide, json, ndjson, yaml or csv)"
+                )
             })
     }
 }
@@ -207,6 +220,16 @@ pub struct ListSpec<'a> {
     pub known_fields: &'a [&'a str],
 }
 
+impl<'a> ListSpec<'a> {
+    /// Columns alone; `--fields` unchecked.
+    pub const fn of(columns: &'a [Column]) -> ListSpec<'a> {
+        ListSpec {
+            columns,
+            known_fields: &[],
+        }
+    }
+}
+
 /// Text emphasis for `paint`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Style {
@@ -231,6 +254,8 @@ pub struct Output {
     jq: Option<jq::Program>,
     color_out: bool,
     color_err: bool,
+    /// `-o wide` (or `--fields`, `--no-trunc`): a terminal table keeps every column.
+    wide: bool,
     sinks: Sinks,
     /// When `opts.now` was true, so [`Output::now`] moves on with the local clock.
     born: std::time::Instant,
@@ -268,7 +293,12 @@ impl Output {
         self
     }
 
-    fn build(opts: OutputOptions, sinks: Sinks) -> Result<Output, OutputError> {
+    fn build(mut opts: OutputOptions, sinks: Sinks) -> Result<Output, OutputError> {
+        // `wide` is the table with every column: one format for everything else to match on.
+        let wide = opts.format == Format::Wide || opts.fields.is_some() || opts.no_trunc;
+        if opts.format == Format::Wide {
+            opts.format = Format::Table;
+        }
         let fields = fields::parse(opts.fields.as_deref());
         let jq = match opts.jq.as_deref() {
             Some(code) => Some(jq::Program::compile(code)?),
@@ -286,6 +316,7 @@ impl Output {
             jq,
             color_out,
             color_err,
+            wide,
             sinks,
             born: std::time::Instant::now(),
             heard: std::sync::atomic::AtomicI64::new(i64::MIN),
@@ -366,6 +397,21 @@ const _: () = {
 pub fn bare(data: &[u8]) {
     use std::io::Write;
     let _ = std::io::stdout().lock().write_all(data);
+}
+
+/// `rime --help` as clap prints it without a terminal (`crate::cli::TOP_HELP`), when none of
+/// stdin, stdout and stderr is one (clap would size and colour it by the first that is). False
+/// when it printed nothing.
+pub fn help_without_terminal(text: &str) -> bool {
+    use std::io::{IsTerminal, Write};
+    let on_terminal = std::io::stdout().is_terminal()
+        || std::io::stderr().is_terminal()
+        || std::io::stdin().is_terminal();
+    if on_terminal {
+        return false;
+    }
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    true
 }
 
 /// `rime --version`, answered before any settings exist (see `crate::main`); a closed stdout is

@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Row, Table, presets};
+use comfy_table::{
+    Attribute, Cell, CellAlignment, Color, ContentArrangement, Row, Table, TableStyle, presets,
+};
 use serde_json::Value;
 
 use super::cells::{CellMode, cell_text, status_style};
@@ -50,10 +52,10 @@ impl Output {
         }
     }
 
-    fn new_table(&self) -> Table {
+    fn new_table(&self, style: TableStyle) -> Table {
         let mut table = Table::new();
         table
-            .load_style(presets::UTF8_FULL_CONDENSED)
+            .load_style(style)
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_truncation_indicator("…");
         if let Some(width) = self.opts.term_width {
@@ -87,6 +89,53 @@ impl Output {
     /// (the usual case) is drawn directly; other text goes through comfy-table for its Unicode
     /// widths.
     pub(crate) fn render_tty_list(&self, cols: &[Col], rows: Vec<Vec<TtyCell>>) -> String {
+        let width = self
+            .opts
+            .term_width
+            .or_else(|| Table::new().width())
+            .filter(|_| !self.opts.no_trunc);
+        // A narrow terminal leaves out low-value columns rather than cutting every one; `-o wide`
+        // (and `--fields`, `--no-trunc`) keeps them all.
+        if let Some(total) = width.filter(|_| !self.wide) {
+            let len = |s: &str| s.chars().count();
+            let max: Vec<usize> = (0..cols.len())
+                .map(|i| {
+                    rows.iter()
+                        .map(|r| r.get(i).map_or(0, |c| len(&c.text)))
+                        .max()
+                        .unwrap_or(0)
+                })
+                .collect();
+            let header: Vec<usize> = cols.iter().map(|c| len(&c.header)).collect();
+            let keep: Vec<bool> = cols.iter().map(Col::keeps_width).collect();
+            let essential: Vec<bool> = (0..cols.len())
+                .map(|i| i == 0 || cols[i].identifies())
+                .collect();
+            let show = grid::shown(&max, &header, &keep, &essential, usize::from(total));
+            if show.contains(&false) {
+                let cols: Vec<Col> = cols
+                    .iter()
+                    .zip(&show)
+                    .filter(|(_, s)| **s)
+                    .map(|(c, _)| c.clone())
+                    .collect();
+                let rows = rows
+                    .into_iter()
+                    .map(|r| {
+                        r.into_iter()
+                            .zip(&show)
+                            .filter(|(_, s)| **s)
+                            .map(|(c, _)| c)
+                            .collect()
+                    })
+                    .collect();
+                return self.draw_list(&cols, rows, Some(total));
+            }
+        }
+        self.draw_list(cols, rows, width)
+    }
+
+    fn draw_list(&self, cols: &[Col], rows: Vec<Vec<TtyCell>>, width: Option<u16>) -> String {
         let header: Vec<TtyCell> = cols
             .iter()
             .map(|c| TtyCell {
@@ -96,11 +145,6 @@ impl Output {
             .collect();
         let right: Vec<bool> = cols.iter().map(|c| c.kind == ColumnKind::Count).collect();
         let keep: Vec<bool> = cols.iter().map(Col::keeps_width).collect();
-        let width = self
-            .opts
-            .term_width
-            .or_else(|| Table::new().width())
-            .filter(|_| !self.opts.no_trunc);
         let frame = Frame {
             header: (!self.opts.no_header).then_some(header.as_slice()),
             right: &right,
@@ -121,7 +165,7 @@ impl Output {
         rows: Vec<Vec<TtyCell>>,
         width: Option<u16>,
     ) -> String {
-        let mut table = self.new_table();
+        let mut table = self.new_table(grid::LIGHT);
         if width.is_none() {
             // `--no-trunc`, or a terminal of unknown width: nothing is cut.
             table.set_content_arrangement(ContentArrangement::Disabled);
@@ -164,7 +208,7 @@ impl Output {
         pairs: &[(String, &Value)],
         kinds: &[ColumnKind],
     ) -> String {
-        let mut table = self.new_table();
+        let mut table = self.new_table(presets::UTF8_FULL_CONDENSED);
         for ((key, value), kind) in pairs.iter().zip(kinds) {
             let key_cell = self.header_cell(&super::terminal_safe(key));
             let mut value_cell = self.tty_cell(Some(value), *kind);

@@ -43,15 +43,101 @@ pub trait Noun: 'static {
     /// The create verb: the body from the flags, posted. A noun that shows its result
     /// differently (a secret shown once) overrides this.
     async fn create(ctx: &Context, scope: &Scope, flags: Self::Create) -> anyhow::Result<()> {
-        let body = flags.body(ctx, scope).await?;
-        verbs::create(ctx, Self::KIND, scope, body).await.map(drop)
+        post_flags(ctx, Self::KIND, scope, &flags).await
     }
 
     /// The update verb: the merge patch from the flags, sent. A noun that says more about the
     /// result (a pipeline's new version) overrides this.
     async fn update(ctx: &Context, target: &Target<'_>, flags: Self::Update) -> anyhow::Result<()> {
-        let patch = flags.patch(ctx, target).await?;
-        verbs::update(ctx, target, patch).await.map(drop)
+        patch_flags(ctx, target, &flags).await
+    }
+}
+
+/// The generic create: the body the flags make, posted.
+async fn post_flags(
+    ctx: &Context,
+    kind: &'static Kind,
+    scope: &Scope,
+    flags: &impl Body,
+) -> anyhow::Result<()> {
+    let body = flags.body(ctx, scope).await?;
+    verbs::create(ctx, kind, scope, body).await.map(drop)
+}
+
+/// The generic update: the merge patch the flags make, sent.
+async fn patch_flags(ctx: &Context, target: &Target<'_>, flags: &impl Patch) -> anyhow::Result<()> {
+    let patch = flags.patch(ctx, target).await?;
+    verbs::update(ctx, target, patch).await.map(drop)
+}
+
+/// A noun declared by its kind and the flag types it has (`Noun` follows, for every `Declared`):
+///
+/// ```ignore
+/// impl Declared for Policies {
+///     const KIND: &'static Kind = &POLICIES;
+///     type Parts = Parts<NoArgs, PolicyFlags, PolicyFlags>;
+/// }
+/// ```
+#[allow(async_fn_in_trait)]
+pub trait Declared: 'static {
+    const KIND: &'static Kind;
+    /// Shown after the noun's own help.
+    const AFTER_HELP: &'static str = "";
+    type Parts: HasParts;
+
+    /// As `Noun::create`: override it to show the result differently (a secret shown once).
+    async fn create(ctx: &Context, scope: &Scope, flags: CreateOf<Self>) -> anyhow::Result<()> {
+        post_flags(ctx, Self::KIND, scope, &flags).await
+    }
+
+    /// As `Noun::update`.
+    async fn update(
+        ctx: &Context,
+        target: &Target<'_>,
+        flags: UpdateOf<Self>,
+    ) -> anyhow::Result<()> {
+        patch_flags(ctx, target, &flags).await
+    }
+}
+
+/// A declared noun's create and update flags.
+pub type CreateOf<D> = <<D as Declared>::Parts as HasParts>::Create;
+pub type UpdateOf<D> = <<D as Declared>::Parts as HasParts>::Update;
+
+/// A noun's flag types in `Noun`'s order — list filters, create flags, update flags, its own
+/// verbs — the ones it lacks left out: `Parts<ChannelFilters, ChannelFlags, ChannelFlags,
+/// ChannelVerbs>`, `Parts<NoArgs, GrantFlags>`, `Parts` alone.
+pub struct Parts<L = NoArgs, C = NoArgs, U = NoArgs, X = NoVerbs>(PhantomData<(L, C, U, X)>);
+
+/// What `Parts` carries.
+pub trait HasParts {
+    type Filters: Filters;
+    type Create: Body;
+    type Update: Patch;
+    type Extra: Extra;
+}
+
+impl<L: Filters, C: Body, U: Patch, X: Extra> HasParts for Parts<L, C, U, X> {
+    type Filters = L;
+    type Create = C;
+    type Update = U;
+    type Extra = X;
+}
+
+impl<D: Declared> Noun for D {
+    const KIND: &'static Kind = D::KIND;
+    const AFTER_HELP: &'static str = D::AFTER_HELP;
+    type Filters = <D::Parts as HasParts>::Filters;
+    type Create = CreateOf<D>;
+    type Update = UpdateOf<D>;
+    type Extra = <D::Parts as HasParts>::Extra;
+
+    async fn create(ctx: &Context, scope: &Scope, flags: Self::Create) -> anyhow::Result<()> {
+        D::create(ctx, scope, flags).await
+    }
+
+    async fn update(ctx: &Context, target: &Target<'_>, flags: Self::Update) -> anyhow::Result<()> {
+        D::update(ctx, target, flags).await
     }
 }
 
@@ -59,7 +145,13 @@ pub trait Noun: 'static {
 #[allow(async_fn_in_trait)]
 pub trait Filters: Args + FromArgMatches {
     async fn query(&self, _ctx: &Context, _scope: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(Vec::new())
+        Ok(self.plain())
+    }
+
+    /// Flags that map straight onto query parameters, with no lookup and nothing to fail:
+    /// `query_of([("role", &self.role)])`. What `query` gives unless a noun overrides it.
+    fn plain(&self) -> Vec<(String, String)> {
+        Vec::new()
     }
 }
 
@@ -82,6 +174,16 @@ pub trait Body: Args + FromArgMatches {
 #[allow(async_fn_in_trait)]
 pub trait Patch: Args + FromArgMatches {
     async fn patch(&self, ctx: &Context, target: &Target<'_>) -> anyhow::Result<Value>;
+}
+
+/// Update flags whose merge patch is what create would send of the flags given (every flag
+/// optional): `impl BodyIsPatch for PolicyFlags {}` makes them the noun's `Patch` too.
+pub trait BodyIsPatch: Body {}
+
+impl<T: BodyIsPatch> Patch for T {
+    async fn patch(&self, ctx: &Context, target: &Target<'_>) -> anyhow::Result<Value> {
+        self.body(ctx, target.scope).await
+    }
 }
 
 /// A noun's own verbs.

@@ -118,6 +118,26 @@ rime infrastructure plan -o json > plan.json",
     ("monitoring summary", "rime monitoring summary"),
     ("monitoring alerts watch", "rime monitoring alerts watch"),
     (
+        "monitoring channels create",
+        "# The type's secret from stdin (KEY=-) or a file (KEY=@FILE), never the command line
+rime monitoring channels create --name data-alerts --type slack --slack-channel '#data-alerts' \\
+    --secret webhook_url=@hook.txt
+printf '%s' \"$SMTP_PASSWORD\" | rime monitoring channels create --name ops --type email \\
+    --smtp-host smtp.acme.io --smtp-username alerts --from alerts@acme.io --to ops@acme.io \\
+    --secret password=-",
+    ),
+    (
+        "monitoring channels update",
+        "# Rotate the secret
+rime monitoring channels update data-alerts-slack --secret webhook_url=@new-hook.txt",
+    ),
+    (
+        "projects update",
+        "rime projects update demo --description 'The demo project'
+# A connection secret of the project's settings, from a file
+rime projects update demo --secret snowflake.password=@snowflake-password.txt",
+    ),
+    (
         "monitoring channels test",
         "rime monitoring channels test data-alerts-slack",
     ),
@@ -129,7 +149,10 @@ rime infrastructure plan -o json > plan.json",
     (
         "auth login",
         "rime auth login --tenant acme
-printf '%s' \"$PASSWORD\" | rime auth login --tenant acme --email me@acme.io --password-stdin",
+# Secrets come from stdin (KEY=-) or a file (KEY=@FILE), never the command line
+printf '%s' \"$PASSWORD\" | rime auth login --tenant acme --email me@acme.io --secret password=-
+# CI: an API key from a file
+rime auth login --tenant acme --secret token=@rime-key.txt",
     ),
     ("auth status", "rime auth status"),
     (
@@ -158,6 +181,12 @@ rime profile show staging -o json",
         "api-keys create",
         "# The secret is shown once (bare when piped)
 KEY=$(rime api-keys create --name ci --role editor)",
+    ),
+    (
+        "api-keys rotate",
+        "# A new key like ci (its secret once), then ci revoked
+KEY=$(rime api-keys rotate ci --yes)
+rime api-keys rotate ci --name ci-2027 --yes",
     ),
     (
         "audit export",

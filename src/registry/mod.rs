@@ -13,14 +13,31 @@ mod tests;
 mod typed;
 pub mod verbs;
 
-use crate::output::Column;
+use crate::output::ColumnKind::{Text, Time};
+use crate::output::{Column, col};
 
 pub use cli::{
-    Body, Extra, Filters, Item, Lazy, NoArgs, NoVerbs, Noun, Patch, Placed, Verbs, build_lazily,
-    parents_given, query_of,
+    Body, BodyIsPatch, Declared, Extra, Filters, Item, Lazy, NoArgs, Noun, Parts, Patch, Placed,
+    Verbs, build_lazily, parents_given, query_of,
 };
 pub use lookup::{Scope, Target};
-pub use runs::{RunFilters, RunStatuses, runs_query};
+
+/// The vocabulary of a noun's file — the description's constructors (`col`, `ro`, `refers`,
+/// `list`, …), the standard columns and the traits a noun implements: `use crate::registry::prelude::*;`.
+pub mod prelude {
+    pub use super::{
+        Body, BodyIsPatch, CREATED, Declared, Extra, Filters, ID, Item, Kind, Lookup, NAME, NoArgs,
+        Noun, Parts, Patch, Scope, Target, Verbs, action, create, delete, field, fixed, get, list,
+        query_of, read_only, refers, ro, secret, show, update, verbs,
+    };
+    pub use crate::output::col;
+}
+pub use runs::{RunFilters, RunStatuses, cancel};
+
+/// The columns most kinds end or start with.
+pub const NAME: Column = col("NAME", "name", Text);
+pub const CREATED: Column = col("CREATED", "created_at", Time);
+pub const ID: Column = col("ID", "id", Text);
 
 /// One resource type.
 pub struct Kind {
@@ -85,6 +102,88 @@ impl Kind {
         verbs: &[],
         config: false,
     };
+
+    /// A project-scoped type (`/projects/{p}/<path>`): its machine name and the schema of one
+    /// object; the rest is said by the calls that follow, then `BASE`. A small noun's whole
+    /// description (`monitoring/policies.rs`):
+    ///
+    /// ```ignore
+    /// pub static POLICIES: Kind = Kind {
+    ///     columns: &[NAME, col("STEPS", "steps", Count), CREATED, ID],
+    ///     fields: &[ro("id"), …, refers("steps[].channel_id", &CHANNELS), …],
+    ///     verbs: &[list("List escalation policies"), …],
+    ///     ..Kind::project("escalation_policy", "EscalationPolicy")
+    ///         .said("escalation policy", "escalation policies")
+    ///         .at("monitoring escalation-policies", "escalation-policies")
+    ///         .known_by(&["name"], "esc_", ("NAME", "Policy name or id"))
+    ///         .config()
+    /// };
+    /// ```
+    pub const fn project(name: &'static str, schema: &'static str) -> Kind {
+        Kind {
+            name,
+            schema,
+            ..Kind::BASE
+        }
+    }
+
+    /// At the top of the tenant (`/users`, `/audit-log`), not in a project.
+    pub const fn tenant(name: &'static str, schema: &'static str) -> Kind {
+        Kind {
+            parent: Parent::Tenant,
+            ..Kind::project(name, schema)
+        }
+    }
+
+    /// Below another kind's objects (`/projects/{p}/transformations/{t}/models`).
+    pub const fn under(self, parent: &'static Kind) -> Kind {
+        Kind {
+            parent: Parent::Kind(parent),
+            ..self
+        }
+    }
+
+    /// How messages call one and many: "created escalation policy …", "no escalation policies found".
+    pub const fn said(self, singular: &'static str, plural: &'static str) -> Kind {
+        Kind {
+            singular,
+            plural,
+            ..self
+        }
+    }
+
+    /// The command that holds its verbs (for hints) and its path below the parent.
+    pub const fn at(self, command: &'static str, path: &'static str) -> Kind {
+        Kind {
+            command,
+            path,
+            ..self
+        }
+    }
+
+    /// The fields a user may name one by besides its id (none: ids only), the id prefix (which
+    /// only decides the lookup tried first), and the positional's value name and help.
+    pub const fn known_by(
+        self,
+        names: &'static [&'static str],
+        id_prefix: &'static str,
+        arg: (&'static str, &'static str),
+    ) -> Kind {
+        Kind {
+            names,
+            id_prefix,
+            arg,
+            ..self
+        }
+    }
+
+    /// Configuration that belongs in projects as code.
+    pub const fn config(self) -> Kind {
+        Kind {
+            config: true,
+            ..self
+        }
+    }
 
     /// Every top-level field name, in order (what `--fields` may start with).
     pub fn top_fields(&self) -> Vec<&'static str> {
@@ -242,6 +341,18 @@ pub const fn ro(path: &'static str) -> Field {
     }
 }
 
+/// A type whose every field the server owns (an audit entry, an alert, the tenant): `fields:
+/// &read_only(["id", "at", …])`.
+pub const fn read_only<const N: usize>(paths: [&'static str; N]) -> [Field; N] {
+    let mut out = [ro(""); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = ro(paths[i]);
+        i += 1;
+    }
+    out
+}
+
 /// A field set at create and fixed after.
 pub const fn fixed(path: &'static str) -> Field {
     Field {
@@ -375,4 +486,40 @@ pub const fn action(
     about: &'static str,
 ) -> Verb {
     verb(Op::Action { segment, done }, name, about)
+}
+
+#[cfg(test)]
+mod constructors {
+    use super::*;
+
+    static SMALL: Kind = Kind {
+        fields: &read_only(["id", "at"]),
+        ..Kind::project("thing", "Thing")
+            .said("thing", "things")
+            .at("things", "things")
+            .known_by(&["name"], "thg_", ("NAME", "Thing name or id"))
+            .config()
+    };
+
+    #[test]
+    fn the_registry_constructors_fill_what_they_name_and_leave_base_for_the_rest() {
+        let k = &SMALL;
+        assert_eq!(
+            (k.name, k.schema, k.singular, k.plural),
+            ("thing", "Thing", "thing", "things")
+        );
+        assert_eq!(
+            (k.command, k.path, k.id_prefix),
+            ("things", "things", "thg_")
+        );
+        assert_eq!(
+            (k.names, k.arg),
+            (&["name"][..], ("NAME", "Thing name or id"))
+        );
+        assert!(k.config && k.in_project() && k.template() == "/projects/{}/things");
+        assert!(k.fields.iter().all(|f| f.read_only) && k.top_fields() == ["id", "at"]);
+        assert_eq!(k.lookup, Lookup::Get);
+        static TOP: Kind = Kind::tenant("user", "User").at("users", "users");
+        assert!(!TOP.in_project() && TOP.template() == "/users" && !TOP.config);
+    }
 }

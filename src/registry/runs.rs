@@ -1,6 +1,7 @@
-//! What every run history shares: `runs list --status S --since TIME|AGE`, one flag struct for
-//! every group (connectors, pipelines, transformations, infrastructure applies, governance scans);
-//! a group names only its statuses.
+//! What every run history shares (connector, pipeline and transformation runs, infrastructure
+//! applies, PII scans): `list --status S --since TIME|AGE`, one flag struct for every group, and
+//! for runs below a parent their place (`runs`, `RUN`, `--<parent>`); a history names only its
+//! statuses.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -10,15 +11,47 @@ use clap::{Arg, ArgMatches, Args, Command, FromArgMatches};
 
 use super::cli::{Filters, query_of};
 use super::lookup::Scope;
+use super::{Kind, ParentArg, Verb, action};
 use crate::context::Context;
 use crate::error::CliError;
 
-/// A run kind's statuses, as `--status` offers and completes them.
+/// A run history's statuses, as `--status` offers and completes them, and how the filters' help
+/// words them: `type Filters = RunFilters<Self>` with `impl RunStatuses for Runs`.
 pub trait RunStatuses: 'static {
     const STATUSES: &'static [&'static str];
+    /// What the help calls the objects: "Only scans started since …".
+    const PLURAL: &'static str = "runs";
+    /// `--status`'s help (a run's status changes, hence "now").
+    const STATUS_HELP: &'static str = "Only runs with this status now";
 }
 
-/// `--status S` and `--since TIME|AGE` on a `runs list`: `type Filters = RunFilters<MyStatuses>`.
+impl Kind {
+    /// The runs below a parent kind: `…/{parent}/runs`, "run"/"runs", given as `RUN` (an id) with
+    /// the parent as an optional flag: `..Kind::project("pipeline_run", "PipelineRun").runs_of(…)`.
+    pub const fn runs_of(
+        self,
+        parent: &'static Kind,
+        command: &'static str,
+        id_prefix: &'static str,
+        flag: ParentArg,
+    ) -> Kind {
+        Kind {
+            parent_arg: flag,
+            ..self
+                .said("run", "runs")
+                .at(command, "runs")
+                .under(parent)
+                .known_by(&[], id_prefix, ("RUN", "Run id"))
+        }
+    }
+}
+
+/// `runs cancel`: `POST …/{id}/cancel`, then "cancelled run `…`".
+pub const fn cancel(about: &'static str) -> Verb {
+    action("cancel", "cancel", "cancelled", about)
+}
+
+/// `--status S` and `--since TIME|AGE` on a history's `list`.
 pub struct RunFilters<S> {
     pub status: Option<String>,
     /// As given (`24h`, an RFC 3339 time); sent as the instant it names.
@@ -59,14 +92,17 @@ impl<S: RunStatuses> Args for RunFilters<S> {
             Arg::new("status")
                 .long("status")
                 .value_name("STATUS")
-                .help("Only runs with this status now")
+                .help(S::STATUS_HELP)
                 .value_parser(PossibleValuesParser::new(S::STATUSES)),
         )
         .arg(
             Arg::new("since")
                 .long("since")
                 .value_name("TIME|AGE")
-                .help("Only runs started since: an RFC 3339 time or an age such as 90m, 24h, 7d"),
+                .help(format!(
+                    "Only {} started since: an RFC 3339 time or an age such as 90m, 24h, 7d",
+                    S::PLURAL
+                )),
         )
     }
     fn augment_args_for_update(cmd: Command) -> Command {
@@ -76,20 +112,12 @@ impl<S: RunStatuses> Args for RunFilters<S> {
 
 impl<S: RunStatuses> Filters for RunFilters<S> {
     async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(runs_query(&self.status, &self.since)?)
+        let since = match &self.since {
+            Some(s) => Some(self::since(s, jiff::Timestamp::now())?),
+            None => None,
+        };
+        Ok(query_of([("status", &self.status), ("since", &since)]))
     }
-}
-
-/// The query of `--status S --since TIME|AGE` for a kind whose flag struct is its own.
-pub fn runs_query(
-    status: &Option<String>,
-    since: &Option<String>,
-) -> Result<Vec<(String, String)>, CliError> {
-    let since = match since {
-        Some(s) => Some(self::since(s, jiff::Timestamp::now())?),
-        None => None,
-    };
-    Ok(query_of([("status", status), ("since", &since)]))
 }
 
 /// `--since`: an RFC 3339 instant, or an age (`90s`, `30m`, `24h`, `7d`, `2w`) before `now`.

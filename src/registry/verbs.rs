@@ -111,14 +111,24 @@ pub async fn create(
     scope: &Scope,
     body: Value,
 ) -> anyhow::Result<Value> {
+    let created = post(ctx, kind, scope, body).await?;
+    changed(ctx, kind, "created", created)
+}
+
+/// Posts a new object to the collection and returns it as created, saying nothing: for a create
+/// that shows its result its own way (an API key's secret).
+pub async fn post(
+    ctx: &Context,
+    kind: &'static Kind,
+    scope: &Scope,
+    body: Value,
+) -> anyhow::Result<Value> {
     let path = kind.collection(ctx, scope).await?;
-    let created = ctx
-        .client()
+    ctx.client()
         .await?
         .post(&path, body)
         .await
-        .map_err(|e| e.context(format!("could not create the {}", kind.singular)))?;
-    changed(ctx, kind, "created", created)
+        .map_err(|e| e.context(format!("could not create the {}", kind.singular)))
 }
 
 /// Says what changed on stderr and shows the object as the server now has it on stdout.

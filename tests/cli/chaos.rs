@@ -1,6 +1,7 @@
 //! The chaos scenario: what a CI job does — an API key login, 20 connectors, a pipeline, syncs,
-//! full listings, runs followed to the end, then clean-up — run once undisturbed and once with
-//! every fault on at once; both must end in exactly the same state, with every retry on stderr.
+//! full listings, runs followed to the end, an `apply` of files (then again, and an export),
+//! then clean-up — run once undisturbed and once with every fault on at once; both must end in
+//! exactly the same state, with every retry on stderr.
 //!
 //! Decision: an API key belongs to one existing project and may not create projects, so the job
 //! is split as a real team would: an admin session creates the project and the job's editor key
@@ -18,6 +19,65 @@ use crate::common::{Argv, Cmd, Env, Out};
 use crate::pipelines::{EVENTS, drive};
 
 const CONNECTORS: usize = 20;
+/// Transformations in the job's files, beside their channels, policy and rule.
+const TRANSFORMATIONS: usize = 12;
+
+/// The project as code the job applies: a directory of two files, references by name, secrets
+/// from the environment.
+fn as_code_files(env: &Env) -> std::path::PathBuf {
+    let dir = env.dir.path().join("as-code");
+    std::fs::create_dir_all(&dir).unwrap();
+    let monitoring = r##"kind: notification_channel
+name: ci-hook
+type: webhook
+config:
+  url: https://hooks.example/ci
+  secret: ${env:CI_HOOK_SECRET}
+---
+kind: notification_channel
+name: ci-slack
+type: slack
+config:
+  channel: "#ci"
+  webhook_url: ${env:CI_SLACK_WEBHOOK_URL}
+---
+kind: escalation_policy
+name: ci-escalation
+steps:
+- channel: ci-hook
+  wait_minutes: 0
+- channel: ci-slack
+  wait_minutes: 5
+---
+kind: alert_rule
+name: ci pipeline failed
+resource_type: pipeline
+metric: status
+operator: ne
+threshold: succeeded
+severity: critical
+channels: [ci-slack]
+escalation_policy: ci-escalation
+"##;
+    std::fs::write(dir.join("monitoring.yaml"), monitoring).unwrap();
+    let models: String = (0..TRANSFORMATIONS)
+        .map(|i| format!("---\nkind: transformation\nname: ci_model_{i:02}\nmethodology: kimball\ndescription: model {i}\n"))
+        .collect();
+    std::fs::write(dir.join("transformations.yaml"), models).unwrap();
+    dir
+}
+
+/// `rime apply` (or diff, export) as the job runs it: the key's project, secrets from the environment.
+fn as_code(env: &Env, args: impl Argv) -> Cmd {
+    ci(env, args)
+        .env("CI_HOOK_SECRET", "hook-secret-chaos")
+        .env("CI_SLACK_WEBHOOK_URL", "https://hooks.slack.example/ci")
+}
+
+/// The line of stderr that starts with `prefix` (the summary among retry lines).
+fn line_of(out: &Out, prefix: &str) -> Value {
+    json!(out.stderr.lines().find(|l| l.starts_with(prefix)))
+}
 
 /// Every fault at once: 20% 429 (Retry-After 1), 10% 5xx, 5% dropped before and 5% after the
 /// handler, 50 ms jitter, event streams cut every 5 frames.
@@ -348,6 +408,32 @@ fn ci_job(env: &Env) -> Transcript {
         ),
     );
 
+    // The project as code: applied, applied again (nothing to do), exported. Under faults the
+    // creates are retried and replayed by their keys; the export must be byte for byte the same.
+    let files = as_code_files(env);
+    let out = t.record(
+        "apply",
+        as_code(env, format!("apply -f {}", files.display())).run(),
+    );
+    let summary = line_of(out, "applied: ");
+    t.fact("apply", summary);
+    let out = t.record(
+        "apply again",
+        as_code(env, format!("apply -f {}", files.display())).run(),
+    );
+    let again = line_of(out, "nothing to change: ");
+    t.fact("apply again", again);
+    let out = t.record(
+        "export",
+        as_code(env, "export --kind notification_channel --kind escalation_policy --kind alert_rule --kind transformation").run(),
+    );
+    let exported = out.stdout.clone();
+    assert!(
+        exported.contains("name: ci_model_11\n") && exported.contains("channel: ci-hook\n"),
+        "{exported}"
+    );
+    t.fact("export", json!(exported));
+
     // Clean up what the job made.
     t.record(
         "pl delete",
@@ -484,6 +570,26 @@ fn a_ci_job_under_every_fault_ends_exactly_as_an_undisturbed_one() {
     );
     let created = calm_state["audit"]["connector.created success"].as_u64();
     assert_eq!(created, Some(CONNECTORS as u64), "{calm_state}");
+    // The apply created each resource once, faults or not (the audit counts are equal above).
+    assert_eq!(
+        calm.facts["apply"],
+        json!(format!(
+            "applied: {} created, 0 updated, 0 deleted, 0 unchanged",
+            TRANSFORMATIONS + 4
+        ))
+    );
+    for (action, n) in [
+        ("transformation.created success", TRANSFORMATIONS),
+        ("notification_channel.created success", 2),
+        ("escalation_policy.created success", 1),
+        ("alert_rule.created success", 1),
+    ] {
+        assert_eq!(
+            calm_state["audit"][action].as_u64(),
+            Some(n as u64),
+            "{action}: {calm_state}"
+        );
+    }
 
     // Every fault shows as a stderr line: a retry for a REST call, a reconnect for the stream.
     let retries = rough.count("; retrying in ");
@@ -504,6 +610,17 @@ fn a_ci_job_under_every_fault_ends_exactly_as_an_undisturbed_one() {
         "faults were injected: {stats}"
     );
     assert_eq!(calm.count("retrying in"), 0, "the calm run needed no retry");
+    // The apply met faults of its own (about 30 requests at 40% faults) and still ended the same.
+    let apply = rough
+        .steps
+        .iter()
+        .find(|s| s.label == "apply")
+        .expect("an apply step");
+    assert!(
+        apply.out.stderr.contains("; retrying in "),
+        "{}",
+        apply.out.stderr
+    );
 
     let figures = format!(
         "chaos figures: {} rime processes; {} requests, {} faults injected ({} rate limits, {} 5xx, {} dropped before and {} after the handler, {} stream cuts); {retries} retries and {reconnects} stream reconnects on stderr; {} idempotent replays; {gone} deletes found already done; 0 lost, 0 duplicated; {:.1}s under faults, {:.1}s undisturbed",

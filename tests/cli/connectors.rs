@@ -254,8 +254,9 @@ fn validation_errors_print_every_field_detail_and_exit_7() {
     let env = env();
     let out = conn(
         &env,
-        "create --type postgresql --name half --config host=https://db --config port=99999",
+        "create --type postgresql --name half --config host=https://db --config port=99999 --secret password=-",
     )
+    .stdin("pw")
     .run()
     .code(7);
     for line in [
@@ -264,7 +265,6 @@ fn validation_errors_print_every_field_detail_and_exit_7() {
         "  - config.port: must be between 1 and 65535",
         "  - config.database: is required",
         "  - config.username: is required",
-        "  - config.password: is required",
         "hint: fix the fields above and try again",
     ] {
         assert!(

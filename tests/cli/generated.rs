@@ -1,4 +1,4 @@
-//! `completions/` and `man/` are generated from the clap tree and committed; stale files fail here.
+//! `completions/`, `man/` and `src/cli_help.txt` are generated from the clap tree and committed; stale files fail here.
 //! `RIME_BLESS=1 cargo test --test cli generated` rewrites them.
 
 use std::path::{Path, PathBuf};
@@ -278,4 +278,44 @@ fn man_pages_are_current() {
 #[test]
 fn clap_tree_is_consistent() {
     rime::cli::Cli::command().debug_assert();
+}
+
+/// `rime --help` without a terminal prints a text kept ready (`src/cli_help.txt`, for start-up):
+/// it is clap's rendering of the tree, 100 columns wide and plain, and what clap itself prints
+/// when the ready text may not be used (colour forced, here with NO_COLOR keeping it plain).
+#[test]
+fn the_ready_top_level_help_is_clap_s() {
+    let path = root().join("src/cli_help.txt");
+    let clap = rime::cli::Cli::command()
+        .term_width(100)
+        .render_help()
+        .to_string();
+    if bless() {
+        std::fs::write(&path, &clap).unwrap();
+    }
+    assert!(
+        std::fs::read_to_string(&path).unwrap() == clap,
+        "{} is stale; run `RIME_BLESS=1 cargo test --test cli generated` and commit",
+        path.display()
+    );
+    let env = crate::common::Env::bare();
+    for flag in ["--help", "-h"] {
+        let ready = env.rime(flag).run().ok();
+        assert_eq!(ready.stdout, rime::cli::TOP_HELP, "{flag}");
+        assert_eq!(ready.stderr, "", "{flag}");
+        let by_clap = env
+            .rime(flag)
+            .env("CLICOLOR_FORCE", "1")
+            .env("NO_COLOR", "1")
+            .run()
+            .ok();
+        assert_eq!(by_clap.stdout, ready.stdout, "{flag}: clap's own");
+        // Narrower than the ready text: clap's rendering, wrapped again.
+        let narrow = env.rime(flag).env("COLUMNS", "60").run().ok();
+        assert_ne!(narrow.stdout, ready.stdout, "{flag}: COLUMNS=60");
+        assert!(
+            narrow.stdout.lines().all(|l| l.chars().count() <= 60),
+            "{flag}: COLUMNS=60"
+        );
+    }
 }

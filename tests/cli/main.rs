@@ -2,6 +2,7 @@
 
 mod common;
 mod completion;
+mod stops;
 #[macro_use]
 mod snapshot;
 
@@ -33,6 +34,7 @@ mod runs_shape;
 mod sandbox_controls;
 mod sandbox_daemon;
 mod sandbox_profile;
+mod secrets;
 mod shape;
 mod spine;
 mod tables;

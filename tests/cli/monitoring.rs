@@ -211,7 +211,7 @@ fn channel_secrets_come_from_stdin_or_files_and_never_show() {
     mon(&env, "channels create --name pd --type pagerduty")
         .run()
         .code(2)
-        .stderr_has("needs its integration_key");
+        .stderr_has("give --secret integration_key=- (standard input)");
     mon(&env, "channels create --name pd")
         .run()
         .code(2)

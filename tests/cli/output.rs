@@ -96,7 +96,7 @@ fn jq_prints_strings_raw_under_every_format() {
     let id = env.rime("projects get demo --jq .id").run().ok().stdout;
     let id = id.trim().to_string();
     assert!(id.starts_with("prj_"), "{id}");
-    for format in ["table", "json", "ndjson", "yaml", "csv"] {
+    for format in ["table", "wide", "json", "ndjson", "yaml", "csv"] {
         // By flag and by environment alike: `R=$(… --jq .id)` is the bare id.
         let by_flag = env
             .rime(format!("projects list -o {format} --jq '.[0].id'"))

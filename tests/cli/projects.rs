@@ -93,8 +93,15 @@ fn bodies_come_from_json_or_yaml_files_or_stdin() {
 #[test]
 fn secrets_in_settings_are_write_only() {
     let env = Env::new();
+    // A secret typed on the command line is refused before any request.
+    env.rime("projects update demo --set settings.snowflake.password=s3cr3t-pw")
+        .run()
+        .code(2)
+        .stderr_has("--secret snowflake.password=-")
+        .stderr_lacks("s3cr3t-pw");
     let out = env
-        .rime("projects update demo --set settings.snowflake.password=s3cr3t-pw --set settings.snowflake.auth_method=password -o json")
+        .rime("projects update demo --secret snowflake.password=- --set settings.snowflake.auth_method=password -o json")
+        .stdin("s3cr3t-pw\n")
         .run()
         .ok();
     let p = out.json();

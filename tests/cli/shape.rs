@@ -243,3 +243,96 @@ fn schedules_of_pipelines_and_connectors_validate_preview_and_show_alike() {
         .json();
     assert_eq!(pl["next_runs"].as_array().unwrap().len(), 5);
 }
+
+/// Item 12: the preview before a save is a notice (stderr) in both groups; what the command
+/// answers on stdout is the saved object, so `-o json` stays one document.
+#[test]
+fn the_preview_before_a_save_is_a_notice_on_stderr_in_both_groups() {
+    let env = Env::new();
+    for (cmd, name) in [
+        ("pl schedule set nightly-sales", "nightly-sales"),
+        ("conn schedule set orders-db", "orders-db"),
+    ] {
+        let out = env
+            .rime(format!("-p demo {cmd} --cron '0 6 * * 1-5' --timezone UTC -o json").as_str())
+            .run()
+            .ok();
+        out.stderr_has("next 5 runs of `0 6 * * 1-5` in UTC:")
+            .stderr_has("  Mon ")
+            .stdout_lacks("next 5 runs");
+        let saved = out.json();
+        let saved_name = saved["name"].as_str().or(saved["pipeline"].as_str());
+        assert_eq!(saved_name, Some(name), "{saved}");
+    }
+}
+
+/// Runs rime on a pseudo-terminal (`script`, util-linux) with `answer` typed at the prompt.
+#[cfg(target_os = "linux")]
+fn answering(env: &Env, args: &str, answer: &str) -> crate::common::Out {
+    use std::io::Write;
+    let line = format!(
+        "stty cols 120 rows 40; {} -p demo --color never {args}",
+        crate::common::BIN
+    );
+    let inner = env.rime("").command();
+    let mut child = std::process::Command::new("script")
+        .env_clear()
+        .envs(inner.get_envs().filter_map(|(k, v)| Some((k, v?))))
+        .env("TERM", "xterm")
+        .args(["-qefc", &line, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("`script` (util-linux) runs");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    drop(stdin);
+    crate::common::Out {
+        command: args.to_string(),
+        stdout: String::from_utf8_lossy(&out.stdout).replace('\r', ""),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// Item 12: on a terminal both groups show the next runs, then ask; `n` changes nothing (exit 1),
+/// `y` saves; `--yes` saves without asking.
+#[cfg(target_os = "linux")]
+#[test]
+fn on_a_terminal_both_schedules_preview_then_ask_before_saving() {
+    let env = Env::new();
+    for (cmd, route) in [
+        ("pl schedule set nightly-sales", PIPELINE),
+        ("conn schedule set orders-db", CONNECTOR),
+    ] {
+        let args = format!("{cmd} --cron '0 6 * * 1-5' --timezone UTC");
+        let no = answering(&env, &args, "n");
+        assert_eq!(no.code, 1, "{no:?}");
+        let preview = no.stdout.find("next 5 runs of `0 6 * * 1-5` in UTC:");
+        let prompt = no.stdout.find("Save this schedule? [y/N]");
+        assert!(
+            preview.is_some() && prompt.is_some() && preview < prompt,
+            "the preview comes before the question:\n{}",
+            no.stdout
+        );
+        no.stdout_has("cancelled; the schedule was not changed");
+        assert!(
+            env.requests("PATCH", route).is_empty(),
+            "{cmd}: nothing saved"
+        );
+
+        let yes = answering(&env, &args, "y");
+        assert_eq!(yes.code, 0, "{yes:?}");
+        yes.stdout_has("Save this schedule? [y/N]");
+        assert_eq!(env.requests("PATCH", route).len(), 1, "{cmd}: saved once");
+
+        let forced = answering(&env, &format!("{args} --yes"), "");
+        assert_eq!(forced.code, 0, "{forced:?}");
+        forced
+            .stdout_has("next 5 runs of")
+            .stdout_lacks("Save this schedule?");
+        assert_eq!(env.requests("PATCH", route).len(), 2);
+    }
+}

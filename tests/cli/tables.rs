@@ -1,5 +1,7 @@
 //! Tables at 80 columns (issue 16 item 19): names and ids are never cut, headers never break
-//! mid-word, free text gives up its width first, and `--no-trunc` cuts nothing.
+//! mid-word, free text gives up its width first, a narrow terminal leaves out low-value columns
+//! (the light style gives the borders' columns back), `-o wide` shows every one and `--no-trunc`
+//! cuts nothing.
 
 use std::io::Read;
 use std::process::Stdio;
@@ -57,12 +59,64 @@ fn connectors(env: &Env) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The cells of the table's lines (between `│`/`┆` borders), trimmed.
+/// The cells of a light table's line: columns are two or more spaces apart, and no name, id,
+/// status or time has two spaces in it.
 fn cells(line: &str) -> Vec<String> {
-    line.trim_matches('│')
-        .split(['┆', '│'])
-        .map(|c| c.trim().to_owned())
+    line.split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_owned)
         .collect()
+}
+
+/// The table's header and rows (the lines around the rule under the header).
+fn table(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let lines: Vec<&str> = text.lines().collect();
+    let rule = lines
+        .iter()
+        .position(|l| !l.is_empty() && l.chars().all(|c| c == '─'))
+        .unwrap_or_else(|| panic!("a rule under the header:\n{text}"));
+    assert!(rule > 0, "{text}");
+    let rows = lines[rule + 1..]
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| cells(l))
+        .collect();
+    (cells(lines[rule - 1]), rows)
+}
+
+const ALL: [&str; 8] = [
+    "NAME",
+    "TYPE",
+    "STATUS",
+    "SCHEDULE",
+    "LAST RUN",
+    "LAST RUN AT",
+    "NEXT RUN",
+    "ID",
+];
+
+/// Every connector on one line each, its name first and its id last, whole; no line wider than
+/// `cols` unless `may_overflow`. Returns the header.
+fn whole(text: &str, want: &[(String, String)], cols: usize, may_overflow: bool) -> Vec<String> {
+    let (header, rows) = table(text);
+    assert_eq!(rows.len(), want.len(), "one line per connector:\n{text}");
+    for (name, id) in want {
+        assert!(
+            rows.iter()
+                .any(|r| r.first() == Some(name) && r.last() == Some(id)),
+            "{name} / {id} not whole:\n{text}"
+        );
+    }
+    if !may_overflow {
+        for line in text.lines() {
+            assert!(
+                line.trim_end().chars().count() <= cols,
+                "wider than {cols}: {line:?}"
+            );
+        }
+    }
+    header
 }
 
 #[cfg(target_os = "linux")]
@@ -71,41 +125,68 @@ fn at_80_columns_names_ids_and_headers_are_whole() {
     let env = Env::new();
     let want = connectors(&env);
     let text = at_width(&env, 80, &["-p", "demo", "connectors", "list"]);
-    let rows: Vec<Vec<String>> = text
-        .lines()
-        .filter(|l| l.starts_with('│'))
-        .map(cells)
-        .collect();
-    // One header line: no header wrapped onto a second.
-    assert_eq!(
-        rows.first().map(Vec::as_slice),
-        Some(
-            &[
-                "NAME",
-                "TYPE",
-                "STATUS",
-                "SCHEDULE",
-                "LAST RUN",
-                "LAST RUN AT",
-                "NEXT RUN",
-                "ID"
-            ]
-            .map(String::from)[..]
-        ),
-        "{text}"
+    // The light style and the low-value columns left out: it fits, and nothing copied is cut.
+    let header = whole(&text, &want, 80, false);
+    assert_eq!(header, ["NAME", "TYPE", "STATUS", "ID"], "{text}");
+    assert!(
+        !text.contains('│') && !text.contains('┆'),
+        "no borders:\n{text}"
     );
-    assert_eq!(
-        rows.len(),
-        want.len() + 1,
-        "one line per connector:\n{text}"
+
+    // -o wide: every column, still one header line, names and ids whole.
+    let text = at_width(
+        &env,
+        80,
+        &["-p", "demo", "connectors", "list", "-o", "wide"],
     );
-    for (name, id) in &want {
+    assert_eq!(whole(&text, &want, 80, true), ALL, "{text}");
+
+    // The pipelines list fits 80 columns the same way.
+    let pipelines = env.rime("-p demo pipelines list -o json").run().ok().json();
+    let text = at_width(&env, 80, &["-p", "demo", "pipelines", "list"]);
+    let (header, rows) = table(&text);
+    assert_eq!(header.first().map(String::as_str), Some("NAME"), "{text}");
+    assert_eq!(header.last().map(String::as_str), Some("ID"), "{text}");
+    for p in pipelines.as_array().unwrap() {
+        let (name, id) = (p["name"].as_str().unwrap(), p["id"].as_str().unwrap());
         assert!(
             rows.iter()
-                .any(|r| r.first() == Some(name) && r.last() == Some(id)),
-            "{name} / {id} not whole at 80 columns:\n{text}"
+                .any(|r| r.first().map(String::as_str) == Some(name)
+                    && r.last().map(String::as_str) == Some(id)),
+            "{name} / {id} not whole:\n{text}"
         );
     }
+    for line in text.lines() {
+        assert!(
+            line.trim_end().chars().count() <= 80,
+            "wider than 80: {line:?}"
+        );
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn at_160_columns_every_column_shows_within_the_width() {
+    let env = Env::new();
+    let want = connectors(&env);
+    let text = at_width(&env, 160, &["-p", "demo", "connectors", "list"]);
+    assert_eq!(whole(&text, &want, 160, false), ALL, "{text}");
+    assert!(!text.contains('…'), "room for everything at 160:\n{text}");
+    let wide = at_width(
+        &env,
+        160,
+        &["-p", "demo", "connectors", "list", "-o", "wide"],
+    );
+    assert_eq!(whole(&wide, &want, 160, false), ALL, "{wide}");
+    let text = at_width(&env, 160, &["-p", "demo", "pipelines", "list"]);
+    let (header, _) = table(&text);
+    assert_eq!(
+        header,
+        [
+            "NAME", "VERSION", "STEPS", "SCHEDULE", "ENABLED", "NEXT RUN", "ID"
+        ],
+        "{text}"
+    );
 }
 
 #[cfg(target_os = "linux")]

@@ -103,8 +103,8 @@ fn the_summary_after_a_watch_puts_past_times_in_the_past() {
     assert_eq!(out.code, 0, "{out:?}");
     out.stdout_has("succeeded");
     // `in 20s` in a cell, or `(in 40s)` after a timestamp, would put the past in the future.
-    out.stdout_lacks("┆ in ").stdout_lacks("(in ");
-    out.stdout_has("(40s ago)").stdout_has("┆ 20s ago");
+    out.stdout_lacks("  in ").stdout_lacks("(in ");
+    out.stdout_has("(40s ago)").stdout_has("  20s ago");
 }
 
 /// Item 3: a step's clock on a live view moves every second while nothing new arrives.
@@ -249,38 +249,11 @@ fn hints_name_the_next_command_for_the_case() {
 #[cfg(unix)]
 #[test]
 fn ctrl_c_on_a_watcher_or_a_served_sandbox_is_a_normal_end() {
-    use std::io::BufRead;
-    let interrupt = |pid: u32| {
-        let killed = std::process::Command::new("kill")
-            .args(["-INT", &pid.to_string()])
-            .status()
-            .unwrap();
-        assert!(killed.success());
-    };
+    use crate::common::wait_until;
+    use crate::stops::{self, send};
     let env = Env::new();
-    let mut child = env
-        .rime("sandbox serve --port 0")
-        .command()
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
-    let mut seen = String::new();
-    while !seen.contains("listening on") {
-        assert!(
-            stderr.read_line(&mut seen).unwrap() > 0,
-            "serve ended: {seen}"
-        );
-    }
-    interrupt(child.id());
-    let status = child.wait().unwrap();
-    stderr.read_to_string(&mut seen).unwrap();
-    assert_eq!(status.code(), Some(0), "{seen}");
-    assert!(
-        seen.contains("rime sandbox stopped") && !seen.contains("error:"),
-        "{seen}"
-    );
+    let seen = stops::stop_a_served_sandbox(&env, "INT");
+    assert!(seen.contains("rime sandbox stopped"), "{seen}");
 
     // A live alerts watch stopped by Ctrl-C.
     let mut child = env
@@ -290,15 +263,11 @@ fn ctrl_c_on_a_watcher_or_a_served_sandbox_is_a_normal_end() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while env
-        .requests("GET", "/api/v1/projects/{project_id}/alerts")
-        .is_empty()
-    {
-        assert!(Instant::now() < deadline, "the watch never polled");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    interrupt(child.id());
+    wait_until("the watch polls the alerts", || {
+        !env.requests("GET", "/api/v1/projects/{project_id}/alerts")
+            .is_empty()
+    });
+    send(&child, "INT");
     let status = child.wait().unwrap();
     let mut rest = String::new();
     child

@@ -1,5 +1,6 @@
 //! Carrying out a plan: kinds in dependency order (deletes in reverse), the changes of one kind
-//! side by side and bounded, every create keyed by the change so a re-run never duplicates.
+//! side by side, bounded and paced by the rate-limit headers, every create keyed by the change
+//! so a re-run never duplicates; a bar on a terminal, a line per change otherwise.
 
 use std::collections::HashSet;
 
@@ -10,12 +11,17 @@ use serde_json::Value;
 use super::doc::{self, Names};
 use super::load::{self, Doc};
 use super::plan::{self, Action, Change, Plan};
-use super::state::State;
+use super::secrets;
+use super::state::{self, State};
+use crate::commands::wait::{LiveClock, TICK};
 use crate::context::Context;
 use crate::http::{Method, Request};
+use crate::output::batch::BatchView;
 use crate::registry::{Parent, Scope};
 
-/// At most this many requests in flight (the API's rate limits are per endpoint group).
+/// At most this many requests in flight; the client paces them by each endpoint group's
+/// rate-limit headers (`Client::pace_by_rate_limits`), so a large apply slows instead of
+/// meeting 429s.
 const PARALLEL: usize = 8;
 
 pub struct Done {
@@ -70,6 +76,7 @@ async fn one(
     docs: &[Doc],
     st: &State,
     names: &Names,
+    view: &BatchView<'_>,
 ) -> anyhow::Result<Option<(String, String)>> {
     let client = ctx.client().await?;
     let scope = scope_of(c, names).await?;
@@ -84,7 +91,7 @@ async fn one(
                 .call(req)
                 .await
                 .map_err(|e| e.context(format!("could not create {}", c.label())))?;
-            ctx.out.status(&format!("created {}", c.label()));
+            view.done(&format!("created {}", c.label()));
             Ok(made["id"].as_str().map(|id| {
                 (
                     id.to_string(),
@@ -95,7 +102,7 @@ async fn one(
         Action::Update => {
             let d = &docs[c.at];
             let fields: Vec<String> = c.fields.iter().map(|(f, _, _)| f.clone()).collect();
-            let body = plan::body(d, Some(&fields), names)?;
+            let mut body = plan::body(d, Some(&secrets::tops(&fields)), names)?;
             let id = names
                 .by_name
                 .get(&(c.kind.name, c.name.clone()))
@@ -107,13 +114,14 @@ async fn one(
                     && o.parent.as_ref().map(|(n, _)| n) == c.parent.as_ref()
             });
             let id = found.map(|o| o.id().to_string()).unwrap_or(id);
-            let path = c.kind.item_path(ctx, &scope, &id).await?;
+            let server = found.map(|o| o.doc(&st.names));
+            secrets::on_update(c.kind, &mut body, &fields, server.as_ref());
+            let path = state::write_path(ctx, c.kind, &scope, &id, &c.name).await?;
             client
                 .patch(&path, body)
                 .await
                 .map_err(|e| e.context(format!("could not update {}", c.label())))?;
-            ctx.out
-                .status(&format!("updated {} ({})", c.label(), fields.join(", ")));
+            view.done(&format!("updated {} ({})", c.label(), fields.join(", ")));
             Ok(None)
         }
         Action::Delete => {
@@ -123,15 +131,65 @@ async fn one(
                 .delete(&path)
                 .await
                 .map_err(|e| e.context(format!("could not delete {}", c.label())))?;
-            ctx.out.status(&format!("deleted {}", c.label()));
+            view.done(&format!("deleted {}", c.label()));
             Ok(None)
         }
     }
 }
 
-/// Runs the plan: creates and updates kind by kind in dependency order (within a kind, in waves
-/// when its objects name each other), then deletes in reverse order.
+/// Runs the plan under its view, whose clock is the server's as last heard (the `Date` of the
+/// latest answer), moved on by the local clock and redrawn every tick.
 pub async fn run(ctx: &Context, p: &Plan, docs: &[Doc], st: &State) -> anyhow::Result<Done> {
+    let client = ctx.client().await?;
+    let view = BatchView::new(
+        &ctx.out,
+        p.changes.len() as u64,
+        &format!(
+            "applying {}",
+            crate::output::count(p.changes.len() as u64, "change")
+        ),
+    );
+    let mut clock = LiveClock::default();
+    let server_now = || {
+        let offset = jiff::SignedDuration::from_secs(client.server_offset().unwrap_or(0));
+        jiff::Timestamp::now()
+            .checked_add(offset)
+            .unwrap_or_else(|_| jiff::Timestamp::now())
+    };
+    clock.heard(server_now());
+    let started = clock.now();
+    let elapsed = |clock: &LiveClock| {
+        let (now, start) = (clock.now()?, started?);
+        u64::try_from(now.as_second() - start.as_second()).ok()
+    };
+    let work = changes(ctx, p, docs, st, &view);
+    tokio::pin!(work);
+    let result = loop {
+        tokio::select! {
+            r = &mut work => break r,
+            () = tokio::time::sleep(TICK), if view.live() => {
+                clock.heard(server_now());
+                view.tick(elapsed(&clock));
+            }
+        }
+    };
+    clock.heard(server_now());
+    match &result {
+        Ok(_) => view.finish(elapsed(&clock)),
+        Err(_) => view.abandon(),
+    }
+    result
+}
+
+/// Creates and updates kind by kind in dependency order (within a kind, in waves when its
+/// objects name each other), then deletes in reverse order.
+async fn changes(
+    ctx: &Context,
+    p: &Plan,
+    docs: &[Doc],
+    st: &State,
+    view: &BatchView<'_>,
+) -> anyhow::Result<Done> {
     let project = ctx.project_id().await?.to_string();
     let mut names = Names::default();
     names.by_id.clone_from(&st.names.by_id);
@@ -161,11 +219,13 @@ pub async fn run(ctx: &Context, p: &Plan, docs: &[Doc], st: &State) -> anyhow::R
                 .into_iter()
                 .filter(|c| !wave.iter().any(|w| std::ptr::eq(*w, *c)))
                 .collect();
-            let results: Vec<anyhow::Result<Option<(String, String)>>> =
-                stream::iter(wave.iter().map(|c| one(ctx, &project, c, docs, st, &names)))
-                    .buffer_unordered(PARALLEL)
-                    .collect()
-                    .await;
+            let results: Vec<anyhow::Result<Option<(String, String)>>> = stream::iter(
+                wave.iter()
+                    .map(|c| one(ctx, &project, c, docs, st, &names, view)),
+            )
+            .buffer_unordered(PARALLEL)
+            .collect()
+            .await;
             for r in results {
                 if let Some((id, name)) = r? {
                     names.add(k, &id, &name);
@@ -187,11 +247,13 @@ pub async fn run(ctx: &Context, p: &Plan, docs: &[Doc], st: &State) -> anyhow::R
             .iter()
             .filter(|c| doc::same(c.kind, k) && c.action == Action::Delete)
             .collect();
-        let results: Vec<anyhow::Result<Option<(String, String)>>> =
-            stream::iter(dels.iter().map(|c| one(ctx, &project, c, docs, st, &names)))
-                .buffer_unordered(PARALLEL)
-                .collect()
-                .await;
+        let results: Vec<anyhow::Result<Option<(String, String)>>> = stream::iter(
+            dels.iter()
+                .map(|c| one(ctx, &project, c, docs, st, &names, view)),
+        )
+        .buffer_unordered(PARALLEL)
+        .collect()
+        .await;
         for r in results {
             r?;
             done.deleted += 1;

@@ -5,15 +5,17 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
+use super::shapes::{self, Shape};
+use crate::output::terminal_safe;
 use crate::registry::{Field, Kind, Parent, path};
 
-/// The kinds of projects as code, in dependency order (every kind after the kinds it refers to
-/// and its parent), ties in the order of `KINDS`.
+/// The kinds of projects as code, in dependency order (every kind after the kinds it refers to,
+/// its parent and those it must follow), ties in the order of `KINDS`.
 pub fn kinds() -> Vec<&'static Kind> {
     let all: Vec<&'static Kind> = super::super::kinds::KINDS
         .iter()
         .copied()
-        .filter(|k| k.config && k.in_project() && managed(k))
+        .filter(|k| k.config && (k.in_project() || shapes::is_project(k)) && managed(k))
         .collect();
     let mut out: Vec<&'static Kind> = Vec::new();
     while out.len() < all.len() {
@@ -22,7 +24,15 @@ pub fn kinds() -> Vec<&'static Kind> {
             let ready = |d: &&'static Kind| {
                 out.iter().any(|o| same(o, d)) || !all.iter().any(|a| same(a, d)) || same(k, d)
             };
-            if !out.iter().any(|o| same(o, k)) && deps(k).iter().all(ready) {
+            let after: Vec<&'static Kind> = all
+                .iter()
+                .copied()
+                .filter(|o| shapes::comes_after(k, o))
+                .collect();
+            if !out.iter().any(|o| same(o, k))
+                && deps(k).iter().all(ready)
+                && after.iter().all(ready)
+            {
                 out.push(k);
             }
         }
@@ -39,11 +49,37 @@ pub fn kinds() -> Vec<&'static Kind> {
     out
 }
 
-/// Kinds whose objects a file can name: by a name field, or (grants) by what they hold. Column
-/// classifications have no ids of their own (a column is its path, found by scans, never
-/// created): they wait for a hook of their own.
+/// Kinds whose objects a file can name: by a name field, by what they hold (grants), by their
+/// key (a column's path), or as the one object of their parent (the project's settings, a
+/// connector's schema).
 fn managed(k: &Kind) -> bool {
-    !k.singleton() && !k.id_prefix.is_empty() && (!k.names.is_empty() || !settable(k).is_empty())
+    match shapes::shape(k) {
+        Shape::Owned => !k.id_prefix.is_empty() && (!k.names.is_empty() || !settable(k).is_empty()),
+        Shape::Singleton | Shape::Found => !settable(k).is_empty(),
+    }
+}
+
+/// How a plan and apply name one object: "connector `orders-db`", "schema of connector
+/// `orders-db`", "the project".
+pub fn label(k: &Kind, parent: Option<&str>, name: &str) -> String {
+    match (shapes::shape(k), k.parent, parent) {
+        (Shape::Singleton, Parent::Kind(p), Some(parent)) => {
+            format!(
+                "{} of {} `{}`",
+                k.singular,
+                p.singular,
+                terminal_safe(parent)
+            )
+        }
+        (Shape::Singleton, _, _) => format!("the {}", k.singular),
+        (_, _, Some(p)) => format!(
+            "{} `{}/{}`",
+            k.singular,
+            terminal_safe(p),
+            terminal_safe(name)
+        ),
+        _ => format!("{} `{}`", k.singular, terminal_safe(name)),
+    }
 }
 
 pub fn same(a: &Kind, b: &Kind) -> bool {
@@ -112,9 +148,18 @@ pub fn ref_path(f: &Field) -> (String, &'static str, String) {
     (parent.to_string(), key, ref_key(key))
 }
 
-/// The name an object goes by in files: its name field, or for kinds without one (grants) its
+/// The name an object goes by in files: its name field, a found object's key (a column's path),
+/// nothing for a singleton (it goes by its parent), or for kinds without one (grants) its
 /// settable values joined (`analyst-confidential-email`).
 pub fn name_of(k: &Kind, v: &Value) -> String {
+    match shapes::shape(k) {
+        Shape::Singleton => return String::new(),
+        Shape::Found => {
+            let key = shapes::key_field(k).unwrap_or("id");
+            return v[key].as_str().unwrap_or_default().to_string();
+        }
+        Shape::Owned => {}
+    }
     if let Some(n) = k.names.iter().find_map(|f| v[*f].as_str()) {
         return n.to_string();
     }
@@ -127,6 +172,24 @@ pub fn name_of(k: &Kind, v: &Value) -> String {
         })
         .collect::<Vec<_>>()
         .join("-")
+}
+
+/// The fields a document holds besides `kind`, its parent and its name: the settable ones, less
+/// the name fields (a project's name and identifier are its own, not configuration to copy).
+pub fn doc_fields(k: &Kind) -> Vec<&'static str> {
+    settable(k)
+        .into_iter()
+        .filter(|f| !k.names.contains(f))
+        .collect()
+}
+
+/// The key a document names its object by: `name`, a found object's key field, or none.
+pub fn name_key(k: &Kind) -> Option<&'static str> {
+    match shapes::shape(k) {
+        Shape::Owned if !k.names.is_empty() => Some("name"),
+        Shape::Found => shapes::key_field(k),
+        _ => None,
+    }
 }
 
 /// The per-kind exception to names: an S3 bucket's name carries the project's identifier
@@ -189,8 +252,16 @@ pub fn to_doc(
     names: &Names,
 ) -> Value {
     let mut body = v.clone();
+    shapes::file_form(k, &mut body);
     let name = name.to_string();
-    // Secrets: `password_set: true` → `password: ${env:NAME_PASSWORD}`; unset ones go.
+    // A singleton's variables go by its parent or its kind (`PROJECT_SNOWFLAKE_PRIVATE_KEY`).
+    let prefix = match (name.is_empty(), parent) {
+        (false, _) => name.clone(),
+        (true, Some(p)) => p.to_string(),
+        (true, None) => k.name.to_string(),
+    };
+    // Secrets: `password_set: true` → `password: ${env:NAME_PASSWORD}`; unset ones go. Below
+    // the top-level field the path tells them apart (`config.auth.token` → `NAME_AUTH_TOKEN`).
     for sp in k.secrets() {
         let (at, key) = match sp.rfind('.') {
             Some(i) => (sp[..i].to_string(), sp[i + 1..].to_string()),
@@ -223,13 +294,20 @@ pub fn to_doc(
                 .map(|v| (String::new(), v))
                 .collect(),
         };
+        let inner = if at.contains("[]") {
+            String::new()
+        } else {
+            at.split_once('.')
+                .map(|(_, r)| r.to_string())
+                .unwrap_or_default()
+        };
         for (item, h) in holders {
             let Some(obj) = h.as_object_mut() else {
                 continue;
             };
             let set = obj.remove(&format!("{key}_set"));
             if set == Some(Value::Bool(true)) {
-                let var = env_name(&[&name, &item, &key]);
+                let var = env_name(&[&prefix, &item, &inner, &key]);
                 obj.insert(key.clone(), Value::String(format!("${{env:{var}}}")));
             }
         }
@@ -286,10 +364,10 @@ pub fn to_doc(
     if let (Parent::Kind(p), Some(parent)) = (k.parent, parent) {
         out.insert(p.name.into(), Value::String(parent.into()));
     }
-    if !k.names.is_empty() {
-        out.insert("name".into(), Value::String(name));
+    if let Some(key) = name_key(k) {
+        out.insert(key.into(), Value::String(name));
     }
-    for f in settable(k).into_iter().filter(|f| !k.names.contains(f)) {
+    for f in doc_fields(k) {
         let key = file_key(k, f);
         let held = if f == "kind" {
             f.to_string()
@@ -301,6 +379,19 @@ pub fn to_doc(
         }
     }
     Value::Object(out)
+}
+
+/// The server's value as it was compared with the file's: in objects only the keys the file
+/// names (the others are left alone, so a plan does not show them).
+pub fn as_compared(server: &Value, file: &Value) -> Value {
+    match (server, file) {
+        (Value::Object(s), Value::Object(f)) => Value::Object(
+            s.iter()
+                .filter_map(|(k, v)| Some((k.clone(), as_compared(v, f.get(k)?))))
+                .collect(),
+        ),
+        _ => server.clone(),
+    }
 }
 
 /// Object keys sorted at every depth (arrays keep their order: it means something).
@@ -321,7 +412,8 @@ pub fn sorted(v: &Value) -> Value {
 }
 
 /// The file name of a document under `--dir`: `connectors/orders-db.yaml`,
-/// `models/retail_sales/stg_orders.yaml`.
+/// `models/retail_sales/stg_orders.yaml`; the project's settings in `project.yaml`, and a
+/// connector's schema selection beside its connector, in the same file.
 pub fn file_name(k: &Kind, doc: &Value) -> String {
     let safe = |s: &str| -> String {
         s.chars()
@@ -336,16 +428,25 @@ pub fn file_name(k: &Kind, doc: &Value) -> String {
             .trim_start_matches('.')
             .to_string()
     };
-    let name = doc["name"].as_str().map(String::from).unwrap_or_else(|| {
-        settable(k)
-            .iter()
-            .map(|f| doc[*f].as_str().unwrap_or("any").to_string())
-            .collect::<Vec<_>>()
-            .join("-")
-    });
+    let name = name_key(k)
+        .and_then(|key| doc[key].as_str())
+        .map(String::from)
+        .unwrap_or_else(|| {
+            settable(k)
+                .iter()
+                .map(|f| doc[*f].as_str().unwrap_or("any").to_string())
+                .collect::<Vec<_>>()
+                .join("-")
+        });
     let dir = k.plural.replace(' ', "_");
-    match k.parent {
-        Parent::Kind(p) => format!(
+    match (shapes::shape(k), k.parent) {
+        (Shape::Singleton, Parent::Kind(p)) if matches!(p.parent, Parent::Project) => format!(
+            "{}/{}.yaml",
+            p.plural.replace(' ', "_"),
+            safe(doc[p.name].as_str().unwrap_or("_"))
+        ),
+        (Shape::Singleton, Parent::Tenant | Parent::Project) => format!("{}.yaml", k.name),
+        (_, Parent::Kind(p)) => format!(
             "{dir}/{}/{}.yaml",
             safe(doc[p.name].as_str().unwrap_or("_")),
             safe(&name)

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde_json::Value;
 
-use super::{doc, state};
+use super::{doc, shapes, state};
 use crate::context::Context;
 use crate::error::CliError;
 
@@ -69,7 +69,8 @@ pub async fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
                 .as_ref()
                 .map(|(n, _)| n.clone())
                 .unwrap_or_default();
-            Some((order, parent, o.name(), o.kind, o.doc(&st.names)))
+            let d = shapes::for_export(o.kind, &o.doc(&st.names))?;
+            Some((order, parent, o.name(), o.kind, d))
         })
         .collect();
     docs.sort_by(|a, b| (a.0, &a.1, &a.2).cmp(&(b.0, &b.1, &b.2)));
@@ -83,14 +84,27 @@ pub async fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
             ctx.out.text(&text)?;
         }
         Some(dir) => {
+            // One file per resource; a connector's schema selection joins its connector's file.
+            let mut files: Vec<(String, String)> = Vec::new();
             for (_, _, _, k, d) in &docs {
-                let file = dir.join(doc::file_name(k, d));
+                let name = doc::file_name(k, d);
+                let text = yaml(d)?;
+                match files.iter_mut().find(|(n, _)| *n == name) {
+                    Some((_, t)) => {
+                        t.push_str("---\n");
+                        t.push_str(&text);
+                    }
+                    None => files.push((name, text)),
+                }
+            }
+            for (name, text) in &files {
+                let file = dir.join(name);
                 if let Some(parent) = file.parent() {
                     std::fs::create_dir_all(parent).map_err(|e| {
                         CliError::config(parent, format!("cannot create the directory: {e}"))
                     })?;
                 }
-                std::fs::write(&file, yaml(d)?)
+                std::fs::write(&file, text)
                     .map_err(|e| CliError::config(&file, format!("cannot write it: {e}")))?;
             }
             ctx.out.status(&format!(

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use super::doc;
+use super::shapes::{self, Shape};
 use crate::commands::input;
+use crate::context::Context;
 use crate::error::CliError;
 use crate::output::terminal_safe;
 use crate::registry::{Kind, Parent};
@@ -96,15 +98,8 @@ fn parse(file: &Path) -> anyhow::Result<Vec<Value>> {
     })
 }
 
-/// Variables and the target picked from `rime.yaml` beside the files (the first path's
-/// directory), then `--var-file`s, then `--var k=v`.
-pub fn variables(
-    paths: &[PathBuf],
-    target: Option<&str>,
-    var_files: &[PathBuf],
-    vars: &[String],
-) -> anyhow::Result<HashMap<String, String>> {
-    let mut out = HashMap::new();
+/// `rime.yaml` beside the files (in the first path's directory), parsed, when there is one.
+fn project_file(paths: &[PathBuf]) -> anyhow::Result<Option<(PathBuf, Value)>> {
     let root = paths.first().map(|p| {
         if p.is_dir() {
             p.clone()
@@ -112,39 +107,135 @@ pub fn variables(
             p.parent().map(Path::to_path_buf).unwrap_or_default()
         }
     });
-    let project_file = root.map(|r| r.join("rime.yaml")).filter(|f| f.exists());
-    if let Some(file) = &project_file {
-        let docs = parse(file)?;
-        let top = docs.into_iter().next().unwrap_or(Value::Null);
-        if let Some(v) = top["variables"].as_object() {
-            extend(&mut out, v);
-        }
-        if let Some(t) = target {
-            let Some(chosen) = top["targets"].get(t) else {
-                let known: Vec<&String> = top["targets"]
-                    .as_object()
-                    .map(|m| m.keys().collect())
-                    .unwrap_or_default();
-                return Err(bad(format!(
-                    "{}: no target `{}`; targets: {}",
-                    file.display(),
-                    terminal_safe(t),
-                    known
-                        .iter()
-                        .map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )));
-            };
-            if let Some(v) = chosen["variables"].as_object() {
-                extend(&mut out, v);
-            }
-        }
-    } else if let Some(t) = target {
+    let Some(file) = root.map(|r| r.join("rime.yaml")).filter(|f| f.exists()) else {
+        return Ok(None);
+    };
+    let top = parse(&file)?.into_iter().next().unwrap_or(Value::Null);
+    Ok(Some((file, top)))
+}
+
+/// What a target of `rime.yaml` names: where (a profile or a tenant), the project, variables.
+#[derive(Debug, Default, PartialEq)]
+pub struct Target {
+    pub profile: Option<String>,
+    pub tenant: Option<String>,
+    pub project: Option<String>,
+    pub variables: Map<String, Value>,
+}
+
+const TARGET_KEYS: &[&str] = &["profile", "tenant", "project", "variables"];
+
+/// The target `name` of `rime.yaml`, checked: known keys, a profile or a tenant (not both).
+pub fn target(paths: &[PathBuf], name: &str) -> anyhow::Result<Target> {
+    let Some((file, top)) = project_file(paths)? else {
         return Err(bad(format!(
             "--target {}: no rime.yaml beside the files names targets",
-            terminal_safe(t)
+            terminal_safe(name)
         )));
+    };
+    let at = file.display();
+    let Some(chosen) = top["targets"].get(name).and_then(Value::as_object) else {
+        let known: Vec<&str> = top["targets"]
+            .as_object()
+            .map(|m| m.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        return Err(bad(format!(
+            "{at}: no target `{}`; targets: {}",
+            terminal_safe(name),
+            known.join(", ")
+        )));
+    };
+    if let Some(k) = chosen.keys().find(|k| !TARGET_KEYS.contains(&k.as_str())) {
+        return Err(bad(format!(
+            "{at}: target `{}`: unknown field `{}`; valid fields: {}",
+            terminal_safe(name),
+            terminal_safe(k),
+            TARGET_KEYS.join(", ")
+        )));
+    }
+    let text = |key: &str| -> anyhow::Result<Option<String>> {
+        match chosen.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) if !s.is_empty() => Ok(Some(s.clone())),
+            Some(_) => Err(bad(format!(
+                "{at}: target `{}`: `{key}` is a name (text)",
+                terminal_safe(name)
+            ))),
+        }
+    };
+    let t = Target {
+        profile: text("profile")?,
+        tenant: text("tenant")?,
+        project: text("project")?,
+        variables: chosen
+            .get("variables")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default(),
+    };
+    if t.profile.is_some() && t.tenant.is_some() {
+        return Err(bad(format!(
+            "{at}: target `{}` names a profile and a tenant; keep one",
+            terminal_safe(name)
+        )));
+    }
+    Ok(t)
+}
+
+/// The command aimed at the target `--target` picks: its profile or tenant and its project fill
+/// in what the command line does not say (`--profile`, `--tenant`, `--api-url`, `-p` win), over
+/// the environment and the profile; `None` without a target or when it changes nothing.
+pub fn aim(
+    ctx: &Context,
+    paths: &[PathBuf],
+    name: Option<&str>,
+) -> anyhow::Result<Option<Context>> {
+    let Some(name) = name else { return Ok(None) };
+    let t = target(paths, name)?;
+    let mut flags = ctx.flags().clone();
+    let mut took: Vec<String> = Vec::new();
+    let typed_where = flags.profile.is_some() || flags.tenant.is_some() || flags.api_url.is_some();
+    if !typed_where {
+        if let Some(p) = &t.profile {
+            took.push(format!("profile `{}`", terminal_safe(p)));
+            flags.profile = Some(p.clone());
+        }
+        if let Some(tenant) = &t.tenant {
+            took.push(format!("tenant `{}`", terminal_safe(tenant)));
+            flags.tenant = Some(tenant.clone());
+        }
+    }
+    if let (None, Some(p)) = (&flags.project, &t.project) {
+        took.push(format!("project `{}`", terminal_safe(p)));
+        flags.project = Some(p.clone());
+    }
+    if took.is_empty() {
+        return Ok(None);
+    }
+    let aimed = ctx.retarget(flags)?;
+    aimed.out.status(&format!(
+        "target `{}`: {}",
+        terminal_safe(name),
+        took.join(", ")
+    ));
+    Ok(Some(aimed))
+}
+
+/// Variables: `rime.yaml`'s, then the target's, then `--var-file`s, then `--var k=v`.
+pub fn variables(
+    paths: &[PathBuf],
+    target: Option<&str>,
+    var_files: &[PathBuf],
+    vars: &[String],
+) -> anyhow::Result<HashMap<String, String>> {
+    let mut out = HashMap::new();
+    if let Some((_, top)) = project_file(paths)?
+        && let Some(v) = top["variables"].as_object()
+    {
+        extend(&mut out, v);
+    }
+    if let Some(t) = target {
+        extend(&mut out, &self::target(paths, t)?.variables);
     }
     for f in var_files {
         for d in parse(f)? {
@@ -265,15 +356,9 @@ pub fn load(paths: &[PathBuf], vars: &HashMap<String, String>) -> anyhow::Result
             if let Parent::Kind(p) = kind.parent {
                 allowed.push(p.name.into());
             }
-            if !kind.names.is_empty() {
-                allowed.push("name".into());
-            }
-            allowed.extend(
-                doc::settable(kind)
-                    .iter()
-                    .filter(|f| !kind.names.contains(f))
-                    .map(|f| doc::file_key(kind, f)),
-            );
+            let name_key = doc::name_key(kind);
+            allowed.extend(name_key.map(String::from));
+            allowed.extend(doc::doc_fields(kind).iter().map(|f| doc::file_key(kind, f)));
             if let Some(k) = m.keys().find(|k| !allowed.contains(k)) {
                 return Err(bad(format!(
                     "{at}: unknown field `{}` for kind {}; valid fields: {}",
@@ -296,31 +381,45 @@ pub fn load(paths: &[PathBuf], vars: &HashMap<String, String>) -> anyhow::Result
                 ),
                 _ => None,
             };
-            let name = if kind.names.is_empty() {
-                doc::name_of(kind, &v)
-            } else {
-                m.get("name")
-                    .and_then(Value::as_str)
-                    .map(String::from)
-                    .ok_or_else(|| bad(format!("{at}: `name:` is missing")))?
+            let name = match (name_key, shapes::shape(kind)) {
+                (Some(key), shape) => {
+                    let n = m
+                        .get(key)
+                        .and_then(Value::as_str)
+                        .map(String::from)
+                        .ok_or_else(|| bad(format!("{at}: `{key}:` is missing")))?;
+                    // Catalogue paths compare as Snowflake's unquoted identifiers do.
+                    if shape == Shape::Found {
+                        n.to_ascii_uppercase()
+                    } else {
+                        n
+                    }
+                }
+                // A singleton goes by its parent (a connector's schema) or by nothing (the project).
+                (None, Shape::Singleton) => parent.clone().unwrap_or_default(),
+                (None, _) => doc::name_of(kind, &v),
             };
             let resolved = match resolve(&v, &file, vars, &at)? {
                 Value::Object(r) => r,
                 _ => unreachable!("resolving keeps a mapping a mapping"),
             };
+            let (mut raw, mut resolved) = (m.clone(), resolved);
+            if let (Some(key), Shape::Found) = (name_key, shapes::shape(kind)) {
+                raw.insert(key.into(), Value::String(name.clone()));
+                resolved.insert(key.into(), Value::String(name.clone()));
+            }
             let d = Doc {
                 kind,
                 parent,
                 name,
-                raw: m.clone(),
+                raw,
                 resolved,
                 at: at.clone(),
             };
             if let Some(first) = seen.insert(d.key(), at.clone()) {
                 return Err(bad(format!(
-                    "{at}: {} `{}` is defined twice (first in {first})",
-                    kind.singular,
-                    terminal_safe(&d.name)
+                    "{at}: {} is defined twice (first in {first})",
+                    doc::label(kind, d.parent.as_deref(), &d.name)
                 )));
             }
             docs.push(d);

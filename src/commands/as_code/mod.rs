@@ -6,6 +6,8 @@ mod doc;
 pub mod export;
 mod load;
 mod plan;
+mod secrets;
+mod shapes;
 mod state;
 
 use std::path::PathBuf;
@@ -29,7 +31,7 @@ pub struct FilesArgs {
     /// Files or directories of YAML documents (repeatable)
     #[arg(short = 'f', long = "file", value_name = "PATH", required = true)]
     pub files: Vec<PathBuf>,
-    /// Pick a target of rime.yaml (its variables)
+    /// Pick a target of rime.yaml: its profile or tenant, project and variables (flags win)
     #[arg(long, value_name = "NAME")]
     pub target: Option<String>,
     /// A variable for `${var:NAME}` (repeatable): NAME=VALUE
@@ -47,6 +49,10 @@ pub struct FilesArgs {
     /// Only resources with these names (repeatable)
     #[arg(long = "name", value_name = "NAME")]
     pub names: Vec<String>,
+    /// Also send the secrets the server already holds, from their references (otherwise a
+    /// secret is sent only on create or when the server holds none)
+    #[arg(long)]
+    pub rotate_secrets: bool,
 }
 
 #[derive(Args, Debug)]
@@ -91,8 +97,8 @@ async fn prepare(
             wanted.push(d.kind);
         }
     }
-    let st = state::fetch(ctx, &wanted).await?;
-    let mut p = plan::make(&docs, &st, a.prune)?;
+    let st = state::fetch_for(ctx, &wanted, &docs).await?;
+    let mut p = plan::make(&docs, &st, a.prune, a.rotate_secrets)?;
     if !a.names.is_empty() {
         p.changes.retain(|c| a.names.contains(&c.name));
     }
@@ -109,6 +115,8 @@ fn show(ctx: &Context, p: &plan::Plan, project: &str) -> anyhow::Result<()> {
 }
 
 pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<()> {
+    let aimed = load::aim(ctx, &a.files.files, a.files.target.as_deref())?;
+    let ctx = aimed.as_ref().unwrap_or(ctx);
     let (_, _, p) = prepare(ctx, &a.files).await?;
     let project = ctx.project_id().await?.to_string();
     if let Some(file) = &a.out {
@@ -129,6 +137,10 @@ pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<()> {
 }
 
 pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<()> {
+    let aimed = load::aim(ctx, &a.files.files, a.files.target.as_deref())?;
+    let ctx = aimed.as_ref().unwrap_or(ctx);
+    // Every request of the apply, reads included, waits for its endpoint group's bucket.
+    ctx.client().await?.pace_by_rate_limits();
     let (docs, st, p) = prepare(ctx, &a.files).await?;
     let project = ctx.project_id().await?.to_string();
     if let Some(file) = &a.plan {

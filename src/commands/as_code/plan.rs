@@ -5,6 +5,8 @@ use serde_json::{Map, Value, json};
 
 use super::doc;
 use super::load::Doc;
+use super::secrets;
+use super::shapes::{self, Shape};
 use super::state::State;
 use crate::error::CliError;
 use crate::output::terminal_safe;
@@ -39,15 +41,7 @@ pub struct Change {
 
 impl Change {
     pub fn label(&self) -> String {
-        match &self.parent {
-            Some(p) => format!(
-                "{} `{}/{}`",
-                self.kind.singular,
-                terminal_safe(p),
-                terminal_safe(&self.name)
-            ),
-            None => format!("{} `{}`", self.kind.singular, terminal_safe(&self.name)),
-        }
+        doc::label(self.kind, self.parent.as_deref(), &self.name)
     }
 
     pub fn json(&self) -> Value {
@@ -101,8 +95,8 @@ fn covers_item(file: &Value, server: &Value) -> bool {
 }
 
 /// Compares the docs with the server. `prune`: objects of the kinds in the files that the files
-/// no longer name are deleted.
-pub fn make(docs: &[Doc], st: &State, prune: bool) -> anyhow::Result<Plan> {
+/// no longer name are deleted. `rotate`: secrets the server holds are sent again (`secrets`).
+pub fn make(docs: &[Doc], st: &State, prune: bool, rotate: bool) -> anyhow::Result<Plan> {
     let mut changes = Vec::new();
     let mut unchanged = 0;
     for (i, d) in docs.iter().enumerate() {
@@ -112,18 +106,22 @@ pub fn make(docs: &[Doc], st: &State, prune: bool) -> anyhow::Result<Plan> {
                 && o.name() == d.name
                 && o.parent.as_ref().map(|(n, _)| n.as_str()) == d.parent.as_deref()
         });
-        let Some(o) = found else {
-            changes.push(Change {
-                action: Action::Create,
-                kind: d.kind,
-                parent: d.parent.clone(),
-                name: d.name.clone(),
-                fields: Vec::new(),
-                at: i,
-            });
-            continue;
+        let server = match found {
+            Some(o) => o.doc(&st.names),
+            // A singleton or a found object is never created: an update sets what the files say.
+            None if shapes::shape(d.kind) != Shape::Owned => shapes::absent(d, docs)?,
+            None => {
+                changes.push(Change {
+                    action: Action::Create,
+                    kind: d.kind,
+                    parent: d.parent.clone(),
+                    name: d.name.clone(),
+                    fields: Vec::new(),
+                    at: i,
+                });
+                continue;
+            }
         };
-        let server = o.doc(&st.names);
         let mut fields = Vec::new();
         for (k, v) in &d.resolved {
             if k == "kind"
@@ -144,8 +142,16 @@ pub fn make(docs: &[Doc], st: &State, prune: bool) -> anyhow::Result<Plan> {
                     ))
                     .into());
                 }
-                fields.push((k.clone(), sv, d.raw.get(k).cloned().unwrap_or(Value::Null)));
+                let to = d.raw.get(k).cloned().unwrap_or(Value::Null);
+                fields.push((
+                    k.clone(),
+                    secrets::masked(d.kind, k, &doc::as_compared(&sv, v)),
+                    secrets::masked(d.kind, k, &to),
+                ));
             }
+        }
+        if rotate && found.is_some() {
+            fields.extend(secrets::rotations(d.kind, &d.raw, &server));
         }
         if fields.is_empty() {
             unchanged += 1;
@@ -162,7 +168,9 @@ pub fn make(docs: &[Doc], st: &State, prune: bool) -> anyhow::Result<Plan> {
     }
     if prune {
         for (j, o) in st.objects.iter().enumerate() {
-            if !docs.iter().any(|d| doc::same(d.kind, o.kind)) {
+            if !docs.iter().any(|d| doc::same(d.kind, o.kind))
+                || shapes::shape(o.kind) != Shape::Owned
+            {
                 continue;
             }
             let parent = o.parent.as_ref().map(|(n, _)| n.clone());
@@ -295,6 +303,7 @@ pub fn body(d: &Doc, only: Option<&[String]>, names: &doc::Names) -> anyhow::Res
         out.insert(api_key, v.clone());
     }
     let mut body = Value::Object(out);
+    shapes::to_api(k, &mut body);
     for f in k.fields.iter().filter(|f| f.refers.is_some() && !f.by_name) {
         let target = f.refers.expect("filtered");
         let (at, key, renamed) = doc::ref_path(f);

@@ -2,10 +2,13 @@
 //! only state (nothing stored locally to lose or lock).
 
 use futures_util::future::try_join_all;
+use futures_util::{StreamExt, TryStreamExt, stream};
 use serde_json::Value;
 
 use super::doc::{self, Names};
+use super::shapes::{self, Shape};
 use crate::context::Context;
+use crate::http::ApiPath;
 use crate::http::page::{PageOpts, Pager};
 use crate::registry::{Kind, Parent, Scope};
 
@@ -19,8 +22,11 @@ pub struct Object {
 }
 
 impl Object {
+    /// Its id, or a found object's key (a column's path); empty for a schema (its path is its
+    /// parent's).
     pub fn id(&self) -> &str {
-        self.value["id"].as_str().unwrap_or_default()
+        let key = shapes::key_field(self.kind).unwrap_or("id");
+        self.value[key].as_str().unwrap_or_default()
     }
 
     pub fn name(&self) -> String {
@@ -39,6 +45,9 @@ impl Object {
     }
 }
 
+/// Reads in flight at a time for the per-parent and per-key reads.
+const PARALLEL: usize = 8;
+
 pub struct State {
     /// The project's identifier (S3 bucket names carry it).
     pub identifier: String,
@@ -53,7 +62,7 @@ async fn list(ctx: &Context, k: &'static Kind, scope: &Scope) -> anyhow::Result<
         page_size: Some(100),
         ..PageOpts::default()
     };
-    let mut pager = Pager::new(client, path, Vec::new(), opts);
+    let mut pager = Pager::new(client, path, shapes::list_query(k), opts);
     let mut out = Vec::new();
     while let Some(items) = pager.next_page().await? {
         out.extend(items);
@@ -93,6 +102,14 @@ pub async fn fetch(ctx: &Context, wanted: &[&'static Kind]) -> anyhow::Result<St
         .collect();
     let lists = try_join_all(top.iter().map(|k| list(ctx, k, Scope::top()))).await?;
     let mut objects: Vec<Object> = Vec::new();
+    if let Some(k) = kinds.iter().find(|k| shapes::is_project(k)) {
+        objects.push(Object {
+            kind: k,
+            parent: None,
+            name: String::new(),
+            value: pv.clone(),
+        });
+    }
     for (k, items) in top.iter().zip(lists) {
         objects.extend(items.into_iter().map(|value| Object {
             kind: k,
@@ -108,22 +125,39 @@ pub async fn fetch(ctx: &Context, wanted: &[&'static Kind]) -> anyhow::Result<St
             .filter(|o| doc::same(o.kind, p))
             .map(|o| (o.name(), o.id().to_string()))
             .collect();
-        let lists = try_join_all(parents.iter().map(|(_, id)| async move {
+        // A bounded number at a time: one read per parent (a schema per connector) adds up.
+        let lists: Vec<Vec<Value>> = stream::iter(parents.iter().map(|(_, id)| async move {
             let scope = Scope::of([id.as_str()]);
-            list(ctx, k, &scope).await
+            if shapes::shape(k) == Shape::Singleton {
+                // One object at the path (a connector's schema), named after its parent.
+                let path = k.collection(ctx, &scope).await?;
+                Ok(vec![ctx.client().await?.get(&path).await?])
+            } else {
+                list(ctx, k, &scope).await
+            }
         }))
+        .buffered(PARALLEL)
+        .try_collect()
         .await?;
         for (parent, items) in parents.into_iter().zip(lists) {
+            let singleton = shapes::shape(k) == Shape::Singleton;
             objects.extend(items.into_iter().map(|value| Object {
                 kind: k,
                 parent: Some(parent.clone()),
-                name: doc::local_name(k, &value, id),
+                name: if singleton {
+                    parent.0.clone()
+                } else {
+                    doc::local_name(k, &value, id)
+                },
                 value,
             }));
         }
     }
     let mut names = Names::default();
-    for o in &objects {
+    for o in objects
+        .iter()
+        .filter(|o| shapes::shape(o.kind) == Shape::Owned)
+    {
         names.add(o.kind, o.id(), &o.name());
     }
     Ok(State {
@@ -131,4 +165,70 @@ pub async fn fetch(ctx: &Context, wanted: &[&'static Kind]) -> anyhow::Result<St
         objects,
         names,
     })
+}
+
+/// Where an update of one object goes: its item, a singleton's own path (the project, a
+/// connector's `schema`), a found object's key (a column's path, known from the files).
+pub async fn write_path(
+    ctx: &Context,
+    k: &'static Kind,
+    scope: &Scope,
+    id: &str,
+    name: &str,
+) -> anyhow::Result<ApiPath> {
+    match shapes::shape(k) {
+        Shape::Singleton if shapes::is_project(k) => {
+            Ok(ApiPath::root().seg("projects").seg(ctx.project_id().await?))
+        }
+        Shape::Singleton => k.collection(ctx, scope).await,
+        Shape::Found if id.is_empty() => k.item_path(ctx, scope, name).await,
+        _ => k.item_path(ctx, scope, id).await,
+    }
+}
+
+/// The project for these documents: `fetch` of their kinds, and each found object a document
+/// names that a list does not show (columns are listed classified only) read by its key; one
+/// the server does not have (404) stays absent.
+pub async fn fetch_for(
+    ctx: &Context,
+    wanted: &[&'static Kind],
+    docs: &[super::load::Doc],
+) -> anyhow::Result<State> {
+    let mut st = fetch(ctx, wanted).await?;
+    let missing: Vec<&super::load::Doc> = docs
+        .iter()
+        .filter(|d| shapes::shape(d.kind) == Shape::Found)
+        .filter(|d| {
+            !st.objects
+                .iter()
+                .any(|o| doc::same(o.kind, d.kind) && o.name == d.name)
+        })
+        .collect();
+    let found: Vec<Option<Value>> = stream::iter(missing.iter().map(|d| async move {
+        let path = d.kind.item_path(ctx, Scope::top(), &d.name).await?;
+        match ctx.client().await?.get(&path).await {
+            Ok(v) => Ok(Some(v)),
+            Err(e)
+                if e.downcast_ref::<crate::http::ApiError>()
+                    .is_some_and(|a| a.status == 404) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }))
+    .buffered(PARALLEL)
+    .try_collect()
+    .await?;
+    for (d, value) in missing.into_iter().zip(found) {
+        if let Some(value) = value {
+            st.objects.push(Object {
+                kind: d.kind,
+                parent: None,
+                name: d.name.clone(),
+                value,
+            });
+        }
+    }
+    Ok(st)
 }

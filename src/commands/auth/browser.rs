@@ -40,7 +40,7 @@ pub async fn login(ctx: &Context, base: &str, flow: Flow) -> anyhow::Result<Cred
         };
         return Err(CliError::Usage(format!(
             "a browser login needs a person, and {why}. For scripts and CI use a project API key: \
-             `rime api-keys create NAME` once, then `printf '%s' \"$KEY\" | rime auth login --with-token` \
+             `rime api-keys create NAME` once, then `printf '%s' \"$KEY\" | rime auth login --secret token=-` \
              or RIME_TOKEN. (`--no-browser` prints the login URL to open on another machine.)"
         ))
         .into());

@@ -4,7 +4,8 @@
 use serde_json::{Value, json};
 
 use super::browser::{self, Provider};
-use super::{AuthLoginArgs, client_with, read_stdin_secret};
+use super::{AuthLoginArgs, client_with};
+use crate::commands::secrets;
 use crate::config::file::update_config;
 use crate::config::{Endpoint, Source, parse_duration};
 use crate::context::Context;
@@ -18,10 +19,36 @@ pub async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
             "RIME_TOKEN is set: rime will keep using it instead of the credential stored here",
         );
     }
+    // Every spelling of the secret is read, and a missing one refused, before any request (or a
+    // sandbox start).
+    let specs: Vec<String> = a
+        .secret
+        .iter()
+        .cloned()
+        .chain(secrets::stdin_alias(a.password_stdin, "password"))
+        .chain(secrets::stdin_alias(a.with_token, "token"))
+        .collect();
+    let given = secrets::read(&specs, &["password", "token"])?.pop();
+    let browser = a.sso.is_some() || a.google;
+    let (token, password) = match given {
+        Some(s) if s.key == "token" => {
+            if a.email.is_some() {
+                return Err(CliError::Usage(
+                    "a token login takes no --email: the token says who you are".into(),
+                )
+                .into());
+            }
+            (Some(s.value), None)
+        }
+        given if !browser => (None, Some(email_and_password(ctx, &a, given)?)),
+        _ => (None, None),
+    };
     let base = ctx.base_url().await?;
-    let cred = if a.with_token {
-        token_credential(read_stdin_secret("token")?)
-    } else if a.sso.is_some() || a.google {
+    let cred = if let Some(token) = token {
+        token_credential(token)
+    } else if let Some((email, password)) = password {
+        password_login(ctx, email, password).await?
+    } else {
         let provider = match &a.sso {
             Some(id) => Provider::Sso(id.clone()),
             None => Provider::Google,
@@ -41,8 +68,6 @@ pub async fn login(ctx: &Context, a: AuthLoginArgs) -> anyhow::Result<()> {
             wait,
         };
         browser::login(ctx, &base, flow).await?
-    } else {
-        password_login(ctx, &a).await?
     };
     store_verified(ctx, &base, cred).await
 }
@@ -62,36 +87,40 @@ fn token_credential(token: String) -> Credential {
     }
 }
 
-async fn password_login(ctx: &Context, a: &AuthLoginArgs) -> anyhow::Result<Credential> {
+/// The email (asked for on a terminal) and the password (given, else asked for hidden); without a
+/// terminal a missing one fails here, naming the flag.
+fn email_and_password(
+    ctx: &Context,
+    a: &AuthLoginArgs,
+    given: Option<secrets::Secret>,
+) -> Result<(String, String), CliError> {
     let email = match &a.email {
         Some(e) => e.clone(),
-        None if ctx.interactive && !a.password_stdin => ctx
+        None if ctx.interactive => ctx
             .out
-            .ask("email: ")?
+            .ask("email: ")
+            .map_err(|e| CliError::Usage(format!("cannot read the email: {e}")))?
             .map(|e| e.trim().to_string())
             .filter(|e| !e.is_empty())
             .ok_or_else(|| CliError::Usage("no email given".into()))?,
         None => {
             return Err(CliError::Usage(
-                "give --email (and --password-stdin), log in with --sso/--google, or pipe a token to --with-token".into(),
-            )
-            .into());
+                "give --email (and --secret password=-), log in with --sso/--google, or pipe a token to --secret token=-".into(),
+            ));
         }
     };
-    let password = if a.password_stdin {
-        read_stdin_secret("password")?
-    } else if ctx.interactive {
-        ctx.out.secret(&format!("password for {email}: "))?
-    } else {
-        return Err(CliError::Usage(
-            "no terminal to ask for the password: pipe it with --password-stdin, or use --with-token"
-                .into(),
-        )
-        .into());
+    let password = match given {
+        Some(s) => s.value,
+        None => secrets::required(ctx, "password", &format!("password for {email}"))?,
     };
-    if password.is_empty() {
-        return Err(CliError::Usage("no password given".into()).into());
-    }
+    Ok((email, password))
+}
+
+async fn password_login(
+    ctx: &Context,
+    email: String,
+    password: String,
+) -> anyhow::Result<Credential> {
     let anon = ctx.anonymous_client().await?;
     let req = Request::new(Method::POST, ApiPath::of(["auth", "login"]))
         .json(json!({"email": email, "password": password}))

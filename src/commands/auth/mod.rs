@@ -4,12 +4,9 @@ mod browser;
 mod login;
 mod session;
 
-use std::io::Read;
-
 use clap::{ArgGroup, Args, Subcommand};
 
 use crate::context::Context;
-use crate::error::CliError;
 use crate::http::{Auth, Client};
 
 #[derive(Args, Debug)]
@@ -38,8 +35,9 @@ pub enum AuthCommand {
 #[command(group(ArgGroup::new("browser").args(["sso", "google"])))]
 #[command(after_help = "Examples:
   rime auth login --tenant acme --email me@acme.co.nz          # password prompt on a terminal
-  printf '%s' \"$PASSWORD\" | rime auth login --email me@acme.co.nz --password-stdin
-  printf '%s' \"$RIME_API_KEY\" | rime auth login --with-token      # CI: an API key or token
+  printf '%s' \"$PASSWORD\" | rime auth login --email me@acme.co.nz --secret password=-
+  printf '%s' \"$RIME_API_KEY\" | rime auth login --secret token=-   # CI: an API key or token
+  rime auth login --secret token=@key.txt                       # the same from a file
   rime auth login --sso okta                                    # SSO in the browser
   rime auth login --google --no-browser                         # print the URL to open elsewhere")]
 pub struct AuthLoginArgs {
@@ -47,11 +45,15 @@ pub struct AuthLoginArgs {
     /// telling the identity provider which account to use
     #[arg(long)]
     pub email: Option<String>,
-    /// Read the password from standard input (never from a flag)
-    #[arg(long, conflicts_with_all = ["with_token", "browser"])]
+    /// The password (password=- from standard input, password=@FILE from a file) or, for CI, an
+    /// API key or access token (token=- or token=@FILE); never from the command line
+    #[arg(long, value_name = "password|token=-|@FILE", conflicts_with_all = ["password_stdin", "with_token", "browser"])]
+    pub secret: Option<String>,
+    /// Old spelling of --secret password=-
+    #[arg(long, hide = true, conflicts_with_all = ["with_token", "browser"])]
     pub password_stdin: bool,
-    /// Read an API key or access token from standard input (for CI)
-    #[arg(long, conflicts_with_all = ["browser", "email"])]
+    /// Old spelling of --secret token=-
+    #[arg(long, hide = true, conflicts_with_all = ["browser", "email"])]
     pub with_token: bool,
     /// Log in through the tenant's identity provider PROVIDER in a browser (see `rime auth providers`)
     #[arg(long, value_name = "PROVIDER")]
@@ -83,20 +85,6 @@ pub async fn run(ctx: &Context, args: AuthArgs) -> anyhow::Result<()> {
         AuthCommand::Logout => session::logout(ctx).await,
         AuthCommand::Providers => session::providers(ctx).await,
     }
-}
-
-/// Everything on standard input, without the final line break; empty input is an error.
-fn read_stdin_secret(what: &str) -> Result<String, CliError> {
-    let mut s = String::new();
-    std::io::stdin()
-        .lock()
-        .read_to_string(&mut s)
-        .map_err(|e| CliError::Usage(format!("cannot read {what} from standard input: {e}")))?;
-    let s = s.trim_end_matches(['\n', '\r']).to_string();
-    if s.is_empty() {
-        return Err(CliError::Usage(format!("no {what} on standard input")));
-    }
-    Ok(s)
 }
 
 /// A client for this profile's API with the given authentication; `limits` caps the per-request

@@ -1,13 +1,12 @@
 //! `connectors list|create|update|types`: typed `--config`, secrets from stdin, files or a hidden prompt.
 
-use std::io::Read;
-
 use clap::Args;
 use clap::builder::PossibleValuesParser;
 use serde_json::Value;
 
 use super::catalogue;
-use crate::commands::input::{BodyArgs, read_text, set_path};
+use crate::commands::input::{BodyArgs, set_path};
+use crate::commands::secrets;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::Text;
@@ -42,7 +41,7 @@ pub struct ConfigFlags {
     pub config: Vec<String>,
     /// A secret config value from standard input (password=-) or a file (password=@FILE); never
     /// from the command line. On a terminal, missing required secrets are asked for (hidden)
-    #[arg(long = "secret", value_name = "KEY=-|@FILE")]
+    #[arg(long = "secret", value_name = secrets::VALUE_NAME)]
     pub secret: Vec<String>,
     #[command(flatten)]
     pub body: BodyArgs,
@@ -63,48 +62,6 @@ pub struct CreateFlags {
     pub flags: ConfigFlags,
 }
 
-/// Reads `KEY=-` (stdin, once) or `KEY=@FILE`; a plain value is refused so secrets stay off argv.
-fn read_secret(spec: &str, stdin_used: &mut bool) -> Result<(String, Value), CliError> {
-    let Some((key, source)) = spec.split_once('=') else {
-        return Err(CliError::Usage(format!(
-            "`--secret {}` must be KEY=- (standard input) or KEY=@FILE",
-            spec.split('=').next().unwrap_or(spec)
-        )));
-    };
-    let key = key.trim();
-    if key.is_empty() || key.split('.').any(str::is_empty) {
-        return Err(CliError::Usage(
-            "`--secret` needs a key, e.g. password=-".into(),
-        ));
-    }
-    let text = match source {
-        "-" => {
-            if std::mem::replace(stdin_used, true) {
-                return Err(CliError::Usage(
-                    "only one --secret can read standard input; use KEY=@FILE for the others"
-                        .into(),
-                ));
-            }
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| CliError::Usage(format!("cannot read standard input: {e}")))?;
-            s
-        }
-        s if s.starts_with('@') && s.len() > 1 => read_text(&s[1..])?.1,
-        _ => {
-            return Err(CliError::Usage(format!(
-                "secrets are never taken from the command line: use --secret {key}=- (standard input) or --secret {key}=@FILE"
-            )));
-        }
-    };
-    let text = text.trim_end_matches(['\n', '\r']).to_string();
-    if text.is_empty() {
-        return Err(CliError::Usage(format!("the secret for `{key}` is empty")));
-    }
-    Ok((key.to_string(), Value::String(text)))
-}
-
 /// The request body: the file, the flags, `--set`, then `--config` and `--secret` on top.
 fn build(
     a: &ConfigFlags,
@@ -117,7 +74,7 @@ fn build(
             .strip_prefix("config.")
             .filter(|k| catalogue::is_secret(k))
         {
-            return Err(secret_on_argv(k));
+            return Err(secrets::on_argv(k));
         }
     }
     let mut body = a.body.build(flags)?;
@@ -133,7 +90,7 @@ fn build(
             )));
         }
         if catalogue::is_secret(key) {
-            return Err(secret_on_argv(key));
+            return Err(secrets::on_argv(key));
         }
         set_path(
             &mut body,
@@ -141,18 +98,14 @@ fn build(
             catalogue::value_for(info, key, raw),
         )?;
     }
-    let mut stdin_used = false;
-    for s in &a.secret {
-        let (key, value) = read_secret(s, &mut stdin_used)?;
-        set_path(&mut body, &format!("config.{key}"), value)?;
+    for s in secrets::read(&a.secret, &[])? {
+        set_path(
+            &mut body,
+            &format!("config.{}", s.key),
+            Value::String(s.value),
+        )?;
     }
     Ok(body)
-}
-
-fn secret_on_argv(key: &str) -> CliError {
-    CliError::Usage(format!(
-        "`{key}` is a secret and is never taken from the command line: use --secret {key}=- (standard input) or --secret {key}=@FILE"
-    ))
 }
 
 fn text(v: &Option<String>) -> Option<Value> {
@@ -179,17 +132,13 @@ impl Body for CreateFlags {
                 set_path(&mut body, "schedule.timezone", Value::String(tz.clone()))?;
             }
         }
-        if let Some(info) = catalogue::find(&kind)
-            && ctx.interactive
-        {
+        // A required secret not given is asked for on a terminal; without one, the error names
+        // the flag before any request.
+        if let Some(info) = catalogue::find(&kind) {
             for key in catalogue::missing_secrets(info, &body["config"]) {
-                let value = ctx
-                    .out
-                    .secret(&format!("{key} for the {kind} connector (input hidden): "))
-                    .map_err(|e| CliError::Usage(format!("cannot read the secret: {e}")))?;
-                if !value.is_empty() {
-                    set_path(&mut body, &format!("config.{key}"), Value::String(value))?;
-                }
+                let what = format!("{key} for the {kind} connector");
+                let value = secrets::required(ctx, &key, &what)?;
+                set_path(&mut body, &format!("config.{key}"), Value::String(value))?;
             }
         }
         Ok(body)

@@ -13,24 +13,13 @@ use clap::Subcommand;
 use crate::context::Context;
 use crate::output::ColumnKind::{Status, Text, Time};
 use crate::output::col;
-use crate::registry::{
-    Extra, Item, Kind, Noun, Verbs, action, create, delete, field, fixed, get, list, ro,
-    secrets_in, update,
-};
+use crate::registry::prelude::*;
+use crate::registry::secrets_in;
 
 pub use runs::RUNS;
 pub use schema::SCHEMA;
 
 pub static CONNECTORS: Kind = Kind {
-    name: "connector",
-    singular: "connector",
-    plural: "connectors",
-    command: "connectors",
-    path: "connectors",
-    schema: "Connector",
-    names: &["name"],
-    id_prefix: "con_",
-    arg: ("CONNECTOR", "Connector name or id"),
     columns: &[
         col("NAME", "name", Text),
         col("TYPE", "type", Text),
@@ -84,18 +73,19 @@ pub static CONNECTORS: Kind = Kind {
             "Upload a CSV or JSON file to a file connector (streamed, up to 100 MiB)",
         ),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("connector", "Connector")
+        .said("connector", "connectors")
+        .at("connectors", "connectors")
+        .known_by(&["name"], "con_", ("CONNECTOR", "Connector name or id"))
+        .config()
 };
 
 pub struct Connectors;
 
-impl Noun for Connectors {
+impl Declared for Connectors {
     const KIND: &'static Kind = &CONNECTORS;
-    type Filters = crud::ConnectorFilters;
-    type Create = crud::CreateFlags;
-    type Update = crud::ConfigFlags;
-    type Extra = ConnectorVerbs;
+    type Parts =
+        Parts<crud::ConnectorFilters, crud::CreateFlags, crud::ConfigFlags, ConnectorVerbs>;
 }
 
 #[derive(Subcommand, Debug)]

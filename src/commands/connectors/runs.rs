@@ -8,10 +8,8 @@ use super::sync::{follow, summary, verdict};
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, col, terminal_safe};
-use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, RunFilters, RunStatuses, Scope, Target,
-    action, get, list, ro, verbs,
-};
+use crate::registry::prelude::*;
+use crate::registry::{ParentArg, RunFilters, RunStatuses, cancel};
 
 const TABLE_COLUMNS: &[Column] = &[
     col("TABLE", "name", Text),
@@ -23,20 +21,6 @@ const TABLE_COLUMNS: &[Column] = &[
 
 /// A connector's sync runs; found by id alone when the connector is not given.
 pub static RUNS: Kind = Kind {
-    name: "connector_run",
-    singular: "run",
-    plural: "runs",
-    command: "connectors runs",
-    parent: Parent::Kind(&CONNECTORS),
-    path: "runs",
-    schema: "Run",
-    id_prefix: "run_",
-    arg: ("RUN", "Run id"),
-    parent_arg: ParentArg::Flag {
-        long: "connector",
-        short: Some('c'),
-        help: "The run's connector (name or id); without it every connector of the project is searched",
-    },
     columns: &[
         col("ID", "id", Text),
         col("TRIGGER", "trigger", Text),
@@ -67,32 +51,30 @@ pub static RUNS: Kind = Kind {
     verbs: &[
         list("List a connector's runs, newest first"),
         get("Show one run and its tables"),
-        action(
-            "cancel",
-            "cancel",
-            "cancelled",
-            "Cancel a running run (its finished tables keep their rows)",
-        ),
+        cancel("Cancel a running run (its finished tables keep their rows)"),
         get("Follow a run until it ends (exit 9 unless it completes; --timeout D limits the wait)")
             .named("watch"),
     ],
-    ..Kind::BASE
+    ..Kind::project("connector_run", "Run").runs_of(
+        &CONNECTORS,
+        "connectors runs",
+        "run_",
+        ParentArg::Flag {
+            long: "connector",
+            short: Some('c'),
+            help: "The run's connector (name or id); without it every connector of the project is searched",
+        },
+    )
 };
 
 pub struct Runs;
 
-impl Noun for Runs {
+impl Declared for Runs {
     const KIND: &'static Kind = &RUNS;
-    type Filters = RunFilters<Statuses>;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = RunVerbs;
+    type Parts = Parts<RunFilters<Self>, NoArgs, NoArgs, RunVerbs>;
 }
 
-/// A connector run's statuses (`--status`).
-pub struct Statuses;
-
-impl RunStatuses for Statuses {
+impl RunStatuses for Runs {
     const STATUSES: &'static [&'static str] = &[
         "running",
         "completed",

@@ -6,13 +6,13 @@ use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
 use super::{CONNECTORS, Connectors};
+use crate::commands::schedule::{self as shared, DEFAULT_ZONE};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::Text;
 use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::{Item, verbs};
 
-pub const DEFAULT_ZONE: &str = "Pacific/Auckland";
 const PREVIEW: usize = 5;
 
 #[derive(Subcommand, Debug)]
@@ -78,17 +78,8 @@ pub fn upcoming(
             terminal_safe(cron)
         )));
     }
-    let schedule = rime_cron::Schedule::parse(cron.trim()).map_err(|e| {
-        CliError::Usage(format!(
-            "invalid cron expression `{}`: {e}",
-            terminal_safe(cron)
-        ))
-    })?;
-    let tz = rime_cron::zone(zone).map_err(|e| {
-        CliError::Usage(format!(
-            "{e}: use an IANA name such as Pacific/Auckland, Australia/Sydney or UTC"
-        ))
-    })?;
+    let schedule = shared::cron(cron)?;
+    let tz = shared::zone(zone)?;
     Ok((schedule.upcoming(after, &tz, n), tz))
 }
 
@@ -185,42 +176,20 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
         .or_else(|| connector["schedule"]["timezone"].as_str().map(String::from))
         .unwrap_or_else(|| DEFAULT_ZONE.to_string());
     let (times, tz) = upcoming(&a.cron, &zone, after, PREVIEW)?;
-    let rows: Vec<Value> = times
-        .iter()
-        .map(|t| {
-            let (human, iso) = local(*t, &tz);
-            json!({"at": t.to_string(), "local": iso, "display": human})
-        })
-        .collect();
     if a.dry_run {
-        let spec = ListSpec {
-            columns: PREVIEW_COLUMNS,
-            known_fields: &["at", "local", "display"],
-        };
-        let preview = json!({"cron": a.cron, "timezone": zone, "next_runs": rows});
-        ctx.out
-            .detail(&preview, &preview["next_runs"], &spec, &ListSpec::default())?;
+        let preview = json!({"cron": a.cron, "timezone": zone, "next_runs": rows(&times, &tz)});
+        ctx.out.detail(
+            &preview,
+            &preview["next_runs"],
+            &PREVIEW_SPEC,
+            &ListSpec::default(),
+        )?;
         return Ok(());
     }
-    let mut lines = vec![format!(
-        "next {} runs of `{}` in {}:",
-        rows.len(),
-        terminal_safe(&a.cron),
-        terminal_safe(&zone)
-    )];
-    lines.extend(rows.iter().map(|r| {
-        format!(
-            "  {}   {}",
-            r["display"].as_str().unwrap_or(""),
-            r["at"].as_str().unwrap_or("")
-        )
-    }));
-    if rows.is_empty() {
-        lines.push("  (none in the next eight years)".into());
-    }
-    ctx.out.status(&lines.join("\n"));
-    if ctx.interactive && !ctx.settings.yes && !ctx.out.confirm("Save this schedule?")? {
-        return Err(CliError::Cancelled("cancelled; the schedule was not changed".into()).into());
+    let runs: Vec<_> = times.iter().map(|t| (*t, None)).collect();
+    shared::preview_before_save(ctx, &a.cron, &zone, &runs, &tz);
+    if shared::asks(ctx) {
+        shared::confirm_save(ctx)?;
     }
     let patch = json!({"schedule": {"cron": a.cron, "timezone": zone, "enabled": true}});
     let updated = verbs::update(ctx, &target, patch).await?;

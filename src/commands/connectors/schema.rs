@@ -12,19 +12,10 @@ use crate::error::CliError;
 use crate::output::ColumnKind::{Bool, Count, Text};
 use crate::output::progress::Snapshot;
 use crate::output::{Column, ListSpec, col, terminal_safe};
-use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, Parent, Scope, action, field, ro, show, update, verbs,
-};
+use crate::registry::prelude::*;
 
 /// A connector's discovered tables and columns; its selection is configuration.
 pub static SCHEMA: Kind = Kind {
-    name: "connector_schema",
-    singular: "schema",
-    plural: "schemas",
-    command: "connectors schema",
-    parent: Parent::Kind(&CONNECTORS),
-    path: "schema",
-    schema: "ConnectorSchema",
     fields: &[
         ro("connector_id"),
         ro("status"),
@@ -51,18 +42,18 @@ pub static SCHEMA: Kind = Kind {
             "Re-discover the source's tables; the selection is kept",
         ),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("connector_schema", "ConnectorSchema")
+        .under(&CONNECTORS)
+        .said("schema", "schemas")
+        .at("connectors schema", "schema")
+        .config()
 };
 
 pub struct Schema;
 
-impl Noun for Schema {
+impl Declared for Schema {
     const KIND: &'static Kind = &SCHEMA;
-    type Filters = NoArgs;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = SchemaVerbs;
+    type Parts = Parts<NoArgs, NoArgs, NoArgs, SchemaVerbs>;
 }
 
 #[derive(Subcommand, Debug)]

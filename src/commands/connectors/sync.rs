@@ -183,17 +183,18 @@ pub fn verdict(connector: &Value, run: &Value) -> anyhow::Result<()> {
     if status == "completed" {
         return Ok(());
     }
+    let what = format!(
+        "run {} of `{}` ended {}: {} of {} tables failed",
+        terminal_safe(run["id"].as_str().unwrap_or("?")),
+        terminal_safe(connector["name"].as_str().unwrap_or("?")),
+        terminal_safe(status),
+        run["tables_failed"].as_u64().unwrap_or(0),
+        run["tables_attempted"].as_u64().unwrap_or(0),
+    );
+    // One reason for every failed table is said once, on the line itself.
     if let Some(reason) = one_reason(run) {
         return Err(CliError::Failed {
-            what: format!(
-                "run {} of `{}` ended {}: {} of {} tables failed: {}",
-                terminal_safe(run["id"].as_str().unwrap_or("?")),
-                terminal_safe(connector["name"].as_str().unwrap_or("?")),
-                terminal_safe(status),
-                run["tables_failed"].as_u64().unwrap_or(0),
-                run["tables_attempted"].as_u64().unwrap_or(0),
-                terminal_safe(reason),
-            ),
+            what: format!("{what}: {}", terminal_safe(reason)),
             details: Vec::new(),
         }
         .into());
@@ -204,18 +205,7 @@ pub fn verdict(connector: &Value, run: &Value) -> anyhow::Result<()> {
     {
         details.push(terminal_safe(e).into_owned());
     }
-    Err(CliError::Failed {
-        what: format!(
-            "run {} of `{}` ended {}: {} of {} tables failed",
-            terminal_safe(run["id"].as_str().unwrap_or("?")),
-            terminal_safe(connector["name"].as_str().unwrap_or("?")),
-            terminal_safe(status),
-            run["tables_failed"].as_u64().unwrap_or(0),
-            run["tables_attempted"].as_u64().unwrap_or(0),
-        ),
-        details,
-    }
-    .into())
+    Err(CliError::Failed { what, details }.into())
 }
 
 /// `name: message` of each failed item (a run's tables, a test's checks); details are printed as

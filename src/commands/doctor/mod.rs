@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{Column, ColumnKind, Format, ListSpec};
+use crate::output::{Column, ColumnKind, ListSpec, col};
 
 #[derive(Args, Debug)]
 #[command(
@@ -59,39 +59,15 @@ impl Check {
 }
 
 const SETTING_COLUMNS: &[Column] = &[
-    Column {
-        header: "SETTING",
-        path: "name",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "VALUE",
-        path: "value",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "SOURCE",
-        path: "source",
-        kind: ColumnKind::Text,
-    },
+    col("SETTING", "name", ColumnKind::Text),
+    col("VALUE", "value", ColumnKind::Text),
+    col("SOURCE", "source", ColumnKind::Text),
 ];
 
 const CHECK_COLUMNS: &[Column] = &[
-    Column {
-        header: "CHECK",
-        path: "name",
-        kind: ColumnKind::Text,
-    },
-    Column {
-        header: "STATUS",
-        path: "status",
-        kind: ColumnKind::Status,
-    },
-    Column {
-        header: "DETAIL",
-        path: "message",
-        kind: ColumnKind::Text,
-    },
+    col("CHECK", "name", ColumnKind::Text),
+    col("STATUS", "status", ColumnKind::Status),
+    col("DETAIL", "message", ColumnKind::Text),
 ];
 
 pub async fn run(ctx: &Context, _args: DoctorArgs) -> anyhow::Result<()> {
@@ -113,7 +89,7 @@ pub async fn run(ctx: &Context, _args: DoctorArgs) -> anyhow::Result<()> {
         "settings": settings,
         "checks": serde_json::to_value(&checks)?,
     });
-    if ctx.out.format() == Format::Table && ctx.settings.jq.is_none() {
+    if ctx.out.human() {
         print_list(ctx, SETTING_COLUMNS, &report["settings"])?;
         if ctx.out.stdout_is_tty() {
             ctx.out.text("\n")?;
@@ -196,13 +172,9 @@ async fn run_all(ctx: &Context) -> Vec<Check> {
 
 fn print_list(ctx: &Context, columns: &[Column], rows: &Value) -> anyhow::Result<()> {
     let fields: Vec<&str> = columns.iter().map(|c| c.path).collect();
-    let mut w = ctx.out.list(&ListSpec {
+    let spec = ListSpec {
         columns,
         known_fields: &fields,
-    })?;
-    for row in rows.as_array().into_iter().flatten() {
-        w.push(row)?;
-    }
-    w.finish()?;
-    Ok(())
+    };
+    Ok(ctx.out.items(rows, &spec)?)
 }

@@ -7,19 +7,10 @@ use super::{LEVELS, PII_TYPES, Place};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::ColumnKind::Text;
-use crate::output::{col, terminal_safe};
-use crate::registry::{Extra, Filters, Kind, NoArgs, Noun, Scope, field, get, list, query_of, ro};
+use crate::output::terminal_safe;
+use crate::registry::prelude::*;
 
 pub static COLUMNS: Kind = Kind {
-    name: "column",
-    singular: "column",
-    plural: "columns",
-    command: "governance columns",
-    path: "governance/columns",
-    schema: "Column",
-    names: &[],
-    id_prefix: "",
-    arg: ("PATH", "DATABASE.SCHEMA.TABLE.COLUMN"),
     columns: &[
         col("PATH", "path", Text),
         col("DATA TYPE", "data_type", Text),
@@ -49,13 +40,16 @@ pub static COLUMNS: Kind = Kind {
         list("List catalogue columns with their classification and masking"),
         get("Show one column"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("column", "Column")
+        .said("column", "columns")
+        .at("governance columns", "governance/columns")
+        .known_by(&[], "", ("PATH", "DATABASE.SCHEMA.TABLE.COLUMN"))
+        .config()
 };
 
 pub struct Columns;
 
-impl Noun for Columns {
+impl Declared for Columns {
     const KIND: &'static Kind = &COLUMNS;
     const AFTER_HELP: &'static str =
         "Columns are named DATABASE.SCHEMA.TABLE.COLUMN (case-insensitive). Connector tables
@@ -65,10 +59,7 @@ Examples:
   rime governance columns list --unclassified --database ANALYTICS
   rime governance columns classify ANALYTICS.CRM.CUSTOMERS.IRD_NUMBER --level restricted --pii ird_number
   rime governance columns classify --from-file classification.csv --continue-on-error";
-    type Filters = ColumnsFilters;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = ColumnsVerbs;
+    type Parts = Parts<ColumnsFilters, NoArgs, NoArgs, ColumnsVerbs>;
 }
 
 #[derive(Subcommand, Debug)]

@@ -5,29 +5,17 @@ use serde_json::{Value, json};
 
 use super::{LEVELS, PII_TYPES};
 use crate::context::Context;
-use crate::output::ColumnKind::{Text, Time};
-use crate::output::col;
-use crate::registry::{
-    Body, Filters, Kind, NoArgs, NoVerbs, Noun, Scope, create, delete, field, list, query_of, ro,
-};
+use crate::output::ColumnKind::Text;
+use crate::registry::prelude::*;
 
 pub static GRANTS: Kind = Kind {
-    name: "grant",
-    singular: "grant",
-    plural: "grants",
-    command: "governance grants",
-    path: "governance/grants",
-    schema: "Grant",
-    names: &[],
-    id_prefix: "gnt_",
-    arg: ("ID", "Grant id"),
     columns: &[
         col("ROLE", "role", Text),
         col("LEVEL", "privacy_level", Text),
         col("PII", "pii_type", Text),
-        col("CREATED", "created_at", Time),
+        CREATED,
         col("BY", "created_by", Text),
-        col("ID", "id", Text),
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -44,13 +32,16 @@ pub static GRANTS: Kind = Kind {
         create("Grant a role visibility of a privacy level or a PII type"),
         delete("Revoke a grant"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("grant", "Grant")
+        .said("grant", "grants")
+        .at("governance grants", "governance/grants")
+        .known_by(&[], "gnt_", ("ID", "Grant id"))
+        .config()
 };
 
 pub struct Grants;
 
-impl Noun for Grants {
+impl Declared for Grants {
     const KIND: &'static Kind = &GRANTS;
     const AFTER_HELP: &'static str =
         "A grant on a privacy level lets the role see columns at that level and below; a grant on
@@ -60,10 +51,7 @@ ones to none.
 Examples:
   rime governance grants create --role ANALYST --level internal
   rime governance grants create --role SUPPORT_AGENT --pii email";
-    type Filters = GrantsFilters;
-    type Create = GrantFlags;
-    type Update = NoArgs;
-    type Extra = NoVerbs;
+    type Parts = Parts<GrantsFilters, GrantFlags>;
 }
 
 #[derive(Args, Debug)]
@@ -74,9 +62,9 @@ pub struct GrantsFilters {
 }
 
 impl Filters for GrantsFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
+    fn plain(&self) -> Vec<(String, String)> {
         let role = self.role.as_ref().map(|r| r.to_ascii_uppercase());
-        Ok(query_of([("role", &role)]))
+        query_of([("role", &role)])
     }
 }
 

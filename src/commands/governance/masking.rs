@@ -7,29 +7,16 @@ use super::{LEVELS, PII_TYPES};
 use crate::commands::input::BodyArgs;
 use crate::context::Context;
 use crate::output::ColumnKind::{Json, Text};
-use crate::output::col;
-use crate::registry::{
-    Body, Filters, Kind, NoVerbs, Noun, Patch, Scope, Target, create, delete, field, get, list,
-    query_of, ro, update,
-};
+use crate::registry::prelude::*;
 
 pub static MASKING: Kind = Kind {
-    name: "masking_policy",
-    singular: "masking policy",
-    plural: "masking policies",
-    command: "governance masking-policies",
-    path: "governance/masking-policies",
-    schema: "MaskingPolicy",
-    names: &["name"],
-    id_prefix: "msk_",
-    arg: ("NAME", "Policy name or id"),
     columns: &[
-        col("NAME", "name", Text),
+        NAME,
         col("TYPE", "masking_type", Text),
         col("LEVEL", "applies_to.privacy_level", Text),
         col("PII", "applies_to.pii_type", Text),
         col("CONFIG", "config", Json),
-        col("ID", "id", Text),
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -49,13 +36,16 @@ pub static MASKING: Kind = Kind {
         update("Change a masking policy (changing the type drops the old type's options)"),
         delete("Delete a masking policy (its columns fall back to the default masking)"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("masking_policy", "MaskingPolicy")
+        .said("masking policy", "masking policies")
+        .at("governance masking-policies", "governance/masking-policies")
+        .known_by(&["name"], "msk_", ("NAME", "Policy name or id"))
+        .config()
 };
 
 pub struct Masking;
 
-impl Noun for Masking {
+impl Declared for Masking {
     const KIND: &'static Kind = &MASKING;
     const AFTER_HELP: &'static str =
         "Masking types: full (****, 0, FALSE), null (NULL), partial (e.g. ***-***-7890;
@@ -64,10 +54,7 @@ year|month|day). A policy for a PII type wins over one for a privacy level.
 
 Example:
   rime governance masking-policies create --name phone-last-four --type partial --pii phone --set config.show_last=4";
-    type Filters = MaskingFilters;
-    type Create = MaskingFlags;
-    type Update = MaskingFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<MaskingFilters, MaskingFlags, MaskingFlags>;
 }
 
 const TYPES: [&str; 5] = ["full", "null", "partial", "hash", "date_truncate"];
@@ -80,8 +67,8 @@ pub struct MaskingFilters {
 }
 
 impl Filters for MaskingFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(query_of([("masking_type", &self.masking_type)]))
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([("masking_type", &self.masking_type)])
     }
 }
 

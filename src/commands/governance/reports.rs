@@ -13,16 +13,13 @@ use crate::registry::query_of;
 
 const BAR_WIDTH: usize = 24;
 
-const MATRIX: ListSpec<'static> = ListSpec {
-    columns: &[
-        col("PATH", "path", Text),
-        col("LEVEL", "privacy_level", Text),
-        col("PII", "pii_type", Text),
-        col("MASKING", "masking", Text),
-        col("VISIBLE TO", "visible_to", Text),
-    ],
-    known_fields: &[],
-};
+const MATRIX: ListSpec<'static> = ListSpec::of(&[
+    col("PATH", "path", Text),
+    col("LEVEL", "privacy_level", Text),
+    col("PII", "pii_type", Text),
+    col("MASKING", "masking", Text),
+    col("VISIBLE TO", "visible_to", Text),
+]);
 
 #[derive(Args, Debug)]
 pub struct ReportArgs {

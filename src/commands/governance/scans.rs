@@ -12,18 +12,10 @@ use crate::error::CliError;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::progress::Snapshot;
 use crate::output::{ListSpec, col, terminal_safe};
-use crate::registry::{Extra, Filters, Item, Kind, NoArgs, Noun, Scope, get, list, ro, runs_query};
+use crate::registry::prelude::*;
+use crate::registry::{RunFilters, RunStatuses};
 
 pub static SCANS: Kind = Kind {
-    name: "pii_scan",
-    singular: "PII scan",
-    plural: "PII scans",
-    command: "governance scans",
-    path: "governance/pii-scans",
-    schema: "PiiScan",
-    names: &[],
-    id_prefix: "pii_",
-    arg: ("ID", "Scan id"),
     columns: &[
         col("ID", "id", Text),
         col("STATUS", "status", Status),
@@ -49,7 +41,10 @@ pub static SCANS: Kind = Kind {
         list("List PII scans, newest first"),
         get("Show a scan; its findings once completed"),
     ],
-    ..Kind::BASE
+    ..Kind::project("pii_scan", "PiiScan")
+        .said("PII scan", "PII scans")
+        .at("governance scans", "governance/pii-scans")
+        .known_by(&[], "pii_", ("ID", "Scan id"))
 };
 
 const FINDINGS: ListSpec<'static> = ListSpec {
@@ -65,28 +60,15 @@ const FINDINGS: ListSpec<'static> = ListSpec {
 
 pub struct Scans;
 
-impl Noun for Scans {
+impl Declared for Scans {
     const KIND: &'static Kind = &SCANS;
-    type Filters = ScanFilters;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = ScansVerbs;
+    type Parts = Parts<RunFilters<Self>, NoArgs, NoArgs, ScansVerbs>;
 }
 
-#[derive(Args, Debug)]
-pub struct ScanFilters {
-    /// Only scans with this status
-    #[arg(long, value_parser = ["running", "completed", "failed"])]
-    pub status: Option<String>,
-    /// Only scans started since: an RFC 3339 time or an age such as 90m, 24h, 7d
-    #[arg(long, value_name = "TIME|AGE")]
-    pub since: Option<String>,
-}
-
-impl Filters for ScanFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(runs_query(&self.status, &self.since)?)
-    }
+impl RunStatuses for Scans {
+    const STATUSES: &'static [&'static str] = &["running", "completed", "failed"];
+    const PLURAL: &'static str = "scans";
+    const STATUS_HELP: &'static str = "Only scans with this status";
 }
 
 #[derive(Subcommand, Debug)]

@@ -15,7 +15,8 @@ use crate::http::ApiError;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::progress::{self, Snapshot};
 use crate::output::{ListSpec, Stream, col, terminal_safe};
-use crate::registry::{Extra, Filters, Item, Kind, NoArgs, Noun, Scope, get, list, ro, runs_query};
+use crate::registry::prelude::*;
+use crate::registry::{RunFilters, RunStatuses};
 
 /// How often `--wait` and `watch` ask for the apply's state.
 const POLL: Duration = Duration::from_millis(500);
@@ -37,15 +38,6 @@ pub struct ApplyArgs {
 }
 
 pub static APPLIES: Kind = Kind {
-    name: "infrastructure_apply",
-    singular: "apply",
-    plural: "applies",
-    command: "infra applies",
-    path: "infrastructure/applies",
-    schema: "InfraApply",
-    names: &[],
-    id_prefix: "apl_",
-    arg: ("APPLY", "Apply id"),
     columns: &[
         col("ID", "id", Text),
         col("STATUS", "status", Status),
@@ -67,33 +59,23 @@ pub static APPLIES: Kind = Kind {
         list("Applies, newest first"),
         get("One apply and its per-resource results"),
     ],
-    ..Kind::BASE
+    ..Kind::project("infrastructure_apply", "InfraApply")
+        .said("apply", "applies")
+        .at("infra applies", "infrastructure/applies")
+        .known_by(&[], "apl_", ("APPLY", "Apply id"))
 };
 
 pub struct Applies;
 
-impl Noun for Applies {
+impl Declared for Applies {
     const KIND: &'static Kind = &APPLIES;
-    type Filters = ApplyFilters;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = AppliesVerbs;
+    type Parts = Parts<RunFilters<Self>, NoArgs, NoArgs, AppliesVerbs>;
 }
 
-#[derive(Args, Debug)]
-pub struct ApplyFilters {
-    /// Only applies with this status
-    #[arg(long, value_parser = ["running", "succeeded", "failed"])]
-    pub status: Option<String>,
-    /// Only applies started since: an RFC 3339 time or an age such as 90m, 24h, 7d
-    #[arg(long, value_name = "TIME|AGE")]
-    pub since: Option<String>,
-}
-
-impl Filters for ApplyFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(runs_query(&self.status, &self.since)?)
-    }
+impl RunStatuses for Applies {
+    const STATUSES: &'static [&'static str] = &["running", "succeeded", "failed"];
+    const PLURAL: &'static str = "applies";
+    const STATUS_HELP: &'static str = "Only applies with this status";
 }
 
 #[derive(Subcommand, Debug)]

@@ -13,28 +13,17 @@ use serde_json::Value;
 use crate::context::Context;
 use crate::http::ApiPath;
 use crate::output::ColumnKind::{Status, Text, Time};
-use crate::output::{col, terminal_safe};
-use crate::registry::{
-    Kind, Lookup, Scope, Verbs, create, delete, field, fixed, get, list, ro, update,
-};
+use crate::output::terminal_safe;
+use crate::registry::prelude::*;
 
 pub static RESOURCES: Kind = Kind {
-    name: "infrastructure_resource",
-    singular: "infrastructure resource",
-    plural: "infrastructure resources",
-    command: "infra",
-    path: "infrastructure",
-    schema: "InfraResource",
-    names: &["name"],
-    id_prefix: "inf_",
     lookup: Lookup::Typed,
-    arg: ("RESOURCE", "Resource name, TYPE/NAME or id"),
     columns: &[
-        col("NAME", "name", Text),
+        NAME,
         col("TYPE", "type", Text),
         col("STATUS", "status", Status),
         col("APPLIED", "applied_at", Time),
-        col("ID", "id", Text),
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -55,8 +44,15 @@ pub static RESOURCES: Kind = Kind {
         update("Change a resource's config (a merge patch); it becomes a pending change"),
         delete("Mark a resource for destruction by the next `apply`"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("infrastructure_resource", "InfraResource")
+        .said("infrastructure resource", "infrastructure resources")
+        .at("infra", "infrastructure")
+        .known_by(
+            &["name"],
+            "inf_",
+            ("RESOURCE", "Resource name, TYPE/NAME or id"),
+        )
+        .config()
 };
 
 /// `rime infra`: the resources' verbs, and the plan/apply cycle as its own verbs.

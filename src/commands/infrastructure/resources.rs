@@ -11,19 +11,14 @@ use crate::context::Context;
 use crate::error::CliError;
 use crate::http::{Method, Request};
 use crate::output::ColumnKind::{Bool, Json, Text};
-use crate::output::{Column, ListSpec, col, terminal_safe};
-use crate::registry::{
-    Body, Extra, Filters, Item, Kind, Noun, Patch, Scope, Target, Verbs, query_of, verbs,
-};
+use crate::output::{Column, ListSpec, terminal_safe};
+use crate::registry::prelude::*;
 
 pub struct Resources;
 
-impl Noun for Resources {
+impl Declared for Resources {
     const KIND: &'static Kind = &RESOURCES;
-    type Filters = ResourceFilters;
-    type Create = CreateFlags;
-    type Update = ConfigFlags;
-    type Extra = InfraVerbs;
+    type Parts = Parts<ResourceFilters, CreateFlags, ConfigFlags, InfraVerbs>;
 
     async fn create(ctx: &Context, scope: &Scope, flags: CreateFlags) -> anyhow::Result<()> {
         let body = flags.body(ctx, scope).await?;
@@ -77,8 +72,8 @@ pub struct ResourceFilters {
 }
 
 impl Filters for ResourceFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(query_of([("type", &self.kind), ("status", &self.status)]))
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([("type", &self.kind), ("status", &self.status)])
     }
 }
 
@@ -230,13 +225,5 @@ pub async fn types(ctx: &Context, a: TypesArgs) -> anyhow::Result<()> {
         terminal_safe(found["description"].as_str().unwrap_or("")),
         terminal_safe(found["name_rule"].as_str().unwrap_or(""))
     ));
-    let mut w = ctx.out.list(&ListSpec {
-        columns: KEYS,
-        known_fields: &[],
-    })?;
-    for k in found["config"].as_array().into_iter().flatten() {
-        w.push(k)?;
-    }
-    w.finish()?;
-    Ok(())
+    Ok(ctx.out.items(&found["config"], &ListSpec::of(KEYS))?)
 }

@@ -10,22 +10,13 @@ use super::rules::RULES;
 use crate::context::Context;
 use crate::http::{Method, Request};
 use crate::output::ColumnKind::{Count, Status, Text, Time};
-use crate::output::col;
 use crate::output::progress::{Item, RunDisplay, Snapshot};
-use crate::registry::{Extra, Filters, Kind, NoArgs, Noun, Scope, action, get, list, ro};
+use crate::registry::prelude::*;
 
 pub static ALERTS: Kind = Kind {
-    name: "alert",
-    singular: "alert",
-    plural: "alerts",
-    command: "monitoring alerts",
-    path: "alerts",
-    schema: "Alert",
-    id_prefix: "alt_",
     describe: Some("rule_name"),
-    arg: ("ID", "Alert id"),
     columns: &[
-        col("ID", "id", Text),
+        ID,
         col("STATUS", "status", Status),
         col("SEVERITY", "severity", Status),
         col("RULE", "rule_name", Text),
@@ -33,31 +24,31 @@ pub static ALERTS: Kind = Kind {
         col("FIRED", "fired_at", Time),
         col("STEP", "escalation_step", Count),
     ],
-    fields: &[
-        ro("id"),
-        ro("project_id"),
-        ro("rule_id"),
-        ro("rule_name"),
-        ro("severity"),
-        ro("status"),
-        ro("resource_type"),
-        ro("resource_id"),
-        ro("metric"),
-        ro("operator"),
-        ro("value"),
-        ro("threshold"),
-        ro("message"),
-        ro("fired_at"),
-        ro("acknowledged_at"),
-        ro("acknowledged_by"),
-        ro("resolved_at"),
-        ro("resolved_by"),
-        ro("channel_ids"),
-        ro("escalation_policy_id"),
-        ro("escalation_step"),
-        ro("next_escalation_at"),
-        ro("notifications"),
-    ],
+    fields: &read_only([
+        "id",
+        "project_id",
+        "rule_id",
+        "rule_name",
+        "severity",
+        "status",
+        "resource_type",
+        "resource_id",
+        "metric",
+        "operator",
+        "value",
+        "threshold",
+        "message",
+        "fired_at",
+        "acknowledged_at",
+        "acknowledged_by",
+        "resolved_at",
+        "resolved_by",
+        "channel_ids",
+        "escalation_policy_id",
+        "escalation_step",
+        "next_escalation_at",
+        "notifications",
+    ]),
     verbs: &[
         list("List alerts, newest first"),
         get("Show one alert with its escalation progress"),
@@ -75,17 +66,17 @@ pub static ALERTS: Kind = Kind {
             "Resolve a firing or acknowledged alert",
         ),
     ],
-    ..Kind::BASE
+    ..Kind::project("alert", "Alert")
+        .said("alert", "alerts")
+        .at("monitoring alerts", "alerts")
+        .known_by(&[], "alt_", ("ID", "Alert id"))
 };
 
 pub struct Alerts;
 
-impl Noun for Alerts {
+impl Declared for Alerts {
     const KIND: &'static Kind = &ALERTS;
-    type Filters = AlertFilters;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = AlertVerbs;
+    type Parts = Parts<AlertFilters, NoArgs, NoArgs, AlertVerbs>;
 }
 
 const STATUSES: [&str; 3] = ["firing", "acknowledged", "resolved"];

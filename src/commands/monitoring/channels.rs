@@ -4,32 +4,16 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use crate::commands::input::{BodyArgs, read_secret, set_path};
+use crate::commands::input::{BodyArgs, set_path};
+use crate::commands::secrets;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::ColumnKind::{Bool, Text, Time};
-use crate::output::{Column, ListSpec, col, terminal_safe};
-use crate::registry::{
-    Body, Extra, Filters, Kind, Noun, Patch, Scope, Target, create, delete, field, fixed, get,
-    list, ro, secret, update, verbs,
-};
+use crate::output::ColumnKind::{Bool, Text};
+use crate::output::{Column, ListSpec, terminal_safe};
+use crate::registry::prelude::*;
 
 pub static CHANNELS: Kind = Kind {
-    name: "notification_channel",
-    singular: "notification channel",
-    plural: "notification channels",
-    command: "monitoring channels",
-    path: "notification-channels",
-    schema: "NotificationChannel",
-    names: &["name"],
-    id_prefix: "nch_",
-    arg: ("NAME", "Channel name or id"),
-    columns: &[
-        col("NAME", "name", Text),
-        col("TYPE", "type", Text),
-        col("CREATED", "created_at", Time),
-        col("ID", "id", Text),
-    ],
+    columns: &[NAME, col("TYPE", "type", Text), CREATED, ID],
     fields: &[
         ro("id"),
         ro("project_id"),
@@ -48,26 +32,26 @@ pub static CHANNELS: Kind = Kind {
         list("List notification channels"),
         get("Show one channel (its secret shows only as `<field>_set`)"),
         create("Create a channel"),
-        update("Change a channel; give --secret-stdin or --secret-file to replace its secret"),
+        update("Change a channel; give --secret KEY=- or --secret KEY=@FILE to replace its secret"),
         delete("Delete a channel no rule or policy uses"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("notification_channel", "NotificationChannel")
+        .said("notification channel", "notification channels")
+        .at("monitoring channels", "notification-channels")
+        .known_by(&["name"], "nch_", ("NAME", "Channel name or id"))
+        .config()
 };
 
 pub struct Channels;
 
-impl Noun for Channels {
+impl Declared for Channels {
     const KIND: &'static Kind = &CHANNELS;
     const AFTER_HELP: &'static str = "Examples:
   printf '%s' \"$SMTP_PASSWORD\" | rime monitoring channels create --name ops --type email \\
-    --smtp-host smtp.example.co.nz --smtp-username alerts --from alerts@example.co.nz --to ops@example.co.nz --secret-stdin
-  rime monitoring channels create --name data-alerts --type slack --slack-channel '#data-alerts' --secret-file hook.txt
+    --smtp-host smtp.example.co.nz --smtp-username alerts --from alerts@example.co.nz --to ops@example.co.nz --secret password=-
+  rime monitoring channels create --name data-alerts --type slack --slack-channel '#data-alerts' --secret webhook_url=@hook.txt
   rime monitoring channels test ops";
-    type Filters = ChannelFilters;
-    type Create = ChannelFlags;
-    type Update = ChannelFlags;
-    type Extra = ChannelVerbs;
+    type Parts = Parts<ChannelFilters, ChannelFlags, ChannelFlags, ChannelVerbs>;
 }
 
 const TEST_COLUMNS: &[Column] = &[
@@ -117,12 +101,8 @@ pub struct ChannelFilters {
 }
 
 impl Filters for ChannelFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(self
-            .channel_type
-            .iter()
-            .map(|t| ("type".to_string(), t.clone()))
-            .collect())
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([("type", &self.channel_type)])
     }
 }
 
@@ -158,11 +138,15 @@ pub struct ChannelFlags {
     /// The https:// URL to POST alerts to
     #[arg(long, help_heading = "Webhook")]
     pub url: Option<String>,
-    /// Read the type's secret (SMTP password, Slack webhook URL, PagerDuty key, webhook secret) from stdin
-    #[arg(long, conflicts_with = "secret_file", help_heading = "Secret")]
+    /// The type's secret from standard input (KEY=-) or a file (KEY=@FILE), never the command
+    /// line: password (email), webhook_url (slack), integration_key (pagerduty), secret (webhook)
+    #[arg(long, value_name = secrets::VALUE_NAME, help_heading = "Secret")]
+    pub secret: Vec<String>,
+    /// Old spelling of --secret KEY=-
+    #[arg(long, hide = true, conflicts_with = "secret_file")]
     pub secret_stdin: bool,
-    /// Read the type's secret from this file
-    #[arg(long, value_name = "FILE", help_heading = "Secret")]
+    /// Old spelling of --secret KEY=@FILE
+    #[arg(long, hide = true, value_name = "FILE")]
     pub secret_file: Option<String>,
     #[command(flatten)]
     pub body: BodyArgs,
@@ -176,15 +160,15 @@ impl ChannelFlags {
             let field = key.trim().rsplit('.').next().unwrap_or_default();
             if SECRET_FIELDS.contains(&field) && !value.starts_with('@') {
                 return Err(CliError::Usage(format!(
-                    "`{}` would put a secret on the command line; use --secret-stdin, --secret-file or --set {}=@FILE",
-                    key.trim(),
+                    "`{}` would put a secret on the command line; use --secret {field}=- (standard input) or --secret {field}=@FILE",
                     key.trim()
                 )));
             }
         }
-        if self.secret_stdin && self.body.from_file.as_deref() == Some("-") {
+        let secret_stdin = self.secret_stdin || self.secret.iter().any(|s| s.ends_with("=-"));
+        if secret_stdin && self.body.from_file.as_deref() == Some("-") {
             return Err(CliError::Usage(
-                "--secret-stdin and --from-file - both want standard input; put the body in a file"
+                "--secret KEY=- and --from-file - both want standard input; put the body in a file"
                     .into(),
             ));
         }
@@ -219,22 +203,19 @@ impl ChannelFlags {
         if body["config"].get(field).is_some() {
             return Ok(());
         }
-        match read_secret(
-            ctx,
-            label,
-            self.secret_stdin,
-            self.secret_file.as_deref(),
-            creating,
-        )? {
-            Some(secret) => set_path(body, &format!("config.{field}"), Value::String(secret))?,
-            None if creating => {
-                return Err(CliError::Usage(format!(
-                    "a {channel_type} channel needs its {field}: pipe it with --secret-stdin or give --secret-file FILE"
-                ))
-                .into());
-            }
-            None => {}
-        }
+        let specs: Vec<String> = self
+            .secret
+            .iter()
+            .cloned()
+            .chain(secrets::stdin_alias(self.secret_stdin, field))
+            .chain(secrets::file_alias(self.secret_file.as_deref(), field))
+            .collect();
+        let value = match secrets::read(&specs, &[field])?.pop() {
+            Some(s) => s.value,
+            None if creating => secrets::required(ctx, field, label)?,
+            None => return Ok(()),
+        };
+        set_path(body, &format!("config.{field}"), Value::String(value))?;
         Ok(())
     }
 }
@@ -257,7 +238,7 @@ impl Body for ChannelFlags {
 impl Patch for ChannelFlags {
     async fn patch(&self, ctx: &Context, target: &Target<'_>) -> anyhow::Result<Value> {
         let mut patch = self.fields()?;
-        if self.secret_stdin || self.secret_file.is_some() {
+        if !self.secret.is_empty() || self.secret_stdin || self.secret_file.is_some() {
             let ty = target.found(ctx).await?["type"]
                 .as_str()
                 .unwrap_or_default()
@@ -272,13 +253,7 @@ async fn test(ctx: &Context, name: &str) -> anyhow::Result<()> {
     let target = Target::new(&CHANNELS, Scope::top(), name);
     let channel = target.found(ctx).await?;
     let result = verbs::act(ctx, &target, "test").await?;
-    ctx.show(
-        &result,
-        &ListSpec {
-            columns: TEST_COLUMNS,
-            known_fields: &[],
-        },
-    )?;
+    ctx.show(&result, &ListSpec::of(TEST_COLUMNS))?;
     let message = result["message"].as_str().unwrap_or_default();
     if result["success"] == true {
         ctx.out.status(&format!(

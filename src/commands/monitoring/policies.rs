@@ -7,29 +7,11 @@ use super::channels::CHANNELS;
 use crate::commands::input::BodyArgs;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::ColumnKind::{Count, Text, Time};
-use crate::output::col;
-use crate::registry::{
-    Body, Kind, NoArgs, NoVerbs, Noun, Patch, Scope, Target, create, delete, field, get, list,
-    refers, ro, update,
-};
+use crate::output::ColumnKind::Count;
+use crate::registry::prelude::*;
 
 pub static POLICIES: Kind = Kind {
-    name: "escalation_policy",
-    singular: "escalation policy",
-    plural: "escalation policies",
-    command: "monitoring escalation-policies",
-    path: "escalation-policies",
-    schema: "EscalationPolicy",
-    names: &["name"],
-    id_prefix: "esc_",
-    arg: ("NAME", "Policy name or id"),
-    columns: &[
-        col("NAME", "name", Text),
-        col("STEPS", "steps", Count),
-        col("CREATED", "created_at", Time),
-        col("ID", "id", Text),
-    ],
+    columns: &[NAME, col("STEPS", "steps", Count), CREATED, ID],
     fields: &[
         ro("id"),
         ro("project_id"),
@@ -48,13 +30,16 @@ pub static POLICIES: Kind = Kind {
         update("Change an escalation policy (--step replaces every step)"),
         delete("Delete an escalation policy no rule uses"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("escalation_policy", "EscalationPolicy")
+        .said("escalation policy", "escalation policies")
+        .at("monitoring escalation-policies", "escalation-policies")
+        .known_by(&["name"], "esc_", ("NAME", "Policy name or id"))
+        .config()
 };
 
 pub struct Policies;
 
-impl Noun for Policies {
+impl Declared for Policies {
     const KIND: &'static Kind = &POLICIES;
     const AFTER_HELP: &'static str =
         "Each step notifies a channel while the alert is still firing; its wait counts from the
@@ -63,10 +48,7 @@ previous step. The first step waits 0 minutes, later ones at least 5.
 Example (email at once, Slack after 15 minutes, PagerDuty 30 minutes later):
   rime monitoring escalation-policies create --name on-call \\
     --step data-team-email --step data-alerts-slack:15 --step on-call-pagerduty:30";
-    type Filters = NoArgs;
-    type Create = PolicyFlags;
-    type Update = PolicyFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<NoArgs, PolicyFlags, PolicyFlags>;
 }
 
 #[derive(Args, Debug)]
@@ -101,11 +83,7 @@ impl Body for PolicyFlags {
     }
 }
 
-impl Patch for PolicyFlags {
-    async fn patch(&self, ctx: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
-        self.body(ctx, Scope::top()).await
-    }
-}
+impl BodyIsPatch for PolicyFlags {}
 
 /// `slack:15` → ("slack", 15); the first step may omit its wait (0).
 fn parse_step(i: usize, s: &str) -> Result<(String, i64), CliError> {

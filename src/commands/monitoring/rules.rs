@@ -8,31 +8,18 @@ use super::policies::POLICIES;
 use crate::commands::input::{BodyArgs, typed};
 use crate::context::Context;
 use crate::output::ColumnKind::{Bool, Status, Text};
-use crate::output::col;
-use crate::registry::{
-    Body, Filters, Kind, NoVerbs, Noun, Patch, Scope, Target, create, delete, field, get, list,
-    query_of, refers, ro, update,
-};
+use crate::registry::prelude::*;
 
 pub static RULES: Kind = Kind {
-    name: "alert_rule",
-    singular: "alert rule",
-    plural: "alert rules",
-    command: "monitoring rules",
-    path: "alert-rules",
-    schema: "AlertRule",
-    names: &["name"],
-    id_prefix: "arl_",
-    arg: ("NAME", "Rule name or id"),
     columns: &[
-        col("NAME", "name", Text),
+        NAME,
         col("RESOURCE", "resource_type", Text),
         col("METRIC", "metric", Text),
         col("OP", "operator", Text),
         col("THRESHOLD", "threshold", Text),
         col("SEVERITY", "severity", Status),
         col("ENABLED", "enabled", Bool),
-        col("ID", "id", Text),
+        ID,
     ],
     fields: &[
         ro("id"),
@@ -58,13 +45,16 @@ pub static RULES: Kind = Kind {
         update("Change an alert rule (only the fields given change)"),
         delete("Delete an alert rule (its alerts are kept)"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("alert_rule", "AlertRule")
+        .said("alert rule", "alert rules")
+        .at("monitoring rules", "alert-rules")
+        .known_by(&["name"], "arl_", ("NAME", "Rule name or id"))
+        .config()
 };
 
 pub struct Rules;
 
-impl Noun for Rules {
+impl Declared for Rules {
     const KIND: &'static Kind = &RULES;
     const AFTER_HELP: &'static str = "Metrics by resource type:
   snowpipe       ingestion_delay_minutes, error_count, rows_loaded, file_count
@@ -77,10 +67,7 @@ impl Noun for Rules {
 Example:
   rime monitoring rules create --name 'Warehouse credit usage > 100' --resource-type warehouse \\
     --metric credit_usage --operator gt --threshold 100 --severity warning --channel data-alerts-slack";
-    type Filters = RulesFilters;
-    type Create = RuleFlags;
-    type Update = RuleFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<RulesFilters, RuleFlags, RuleFlags>;
 }
 
 #[derive(Args, Debug)]
@@ -94,11 +81,11 @@ pub struct RulesFilters {
 }
 
 impl Filters for RulesFilters {
-    async fn query(&self, _: &Context, _: &Scope) -> anyhow::Result<Vec<(String, String)>> {
-        Ok(query_of([
+    fn plain(&self) -> Vec<(String, String)> {
+        query_of([
             ("resource_type", &self.resource_type),
             ("severity", &self.severity),
-        ]))
+        ])
     }
 }
 
@@ -170,8 +157,4 @@ impl Body for RuleFlags {
     }
 }
 
-impl Patch for RuleFlags {
-    async fn patch(&self, ctx: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
-        self.body(ctx, Scope::top()).await
-    }
-}
+impl BodyIsPatch for RuleFlags {}

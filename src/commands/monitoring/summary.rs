@@ -7,26 +7,22 @@ use crate::commands::projects::PROJECTS;
 use crate::context::Context;
 use crate::http::{Method, Request};
 use crate::output::{Stream, Style, terminal_safe};
-use crate::registry::{Kind, Scope, ro, show, verbs};
+use crate::registry::prelude::*;
 
 /// A view, not a collection: one object per project.
 pub static SUMMARY: Kind = Kind {
-    name: "monitoring_summary",
-    singular: "monitoring summary",
-    plural: "monitoring summaries",
-    command: "monitoring summary",
-    path: "monitoring/summary",
-    schema: "MonitoringSummary",
-    fields: &[
-        ro("project_id"),
-        ro("generated_at"),
-        ro("connectors"),
-        ro("pipelines"),
-        ro("alerts"),
-        ro("infrastructure"),
-    ],
+    fields: &read_only([
+        "project_id",
+        "generated_at",
+        "connectors",
+        "pipelines",
+        "alerts",
+        "infrastructure",
+    ]),
     verbs: &[show("The project's health on one screen")],
-    ..Kind::BASE
+    ..Kind::project("monitoring_summary", "MonitoringSummary")
+        .said("monitoring summary", "monitoring summaries")
+        .at("monitoring summary", "monitoring/summary")
 };
 
 const SHOWN_ALERTS: usize = 5;
@@ -85,48 +81,49 @@ fn render(ctx: &Context, s: &Value, project: &Value, firing: &Value) -> String {
             Stream::Stdout
         )
     );
-    let line = |mark: String, label: &str, text: String| format!("  {mark} {label:<15} {text}\n");
-    out += &line(
-        mark(ctx, n(&c["failing"]), n(&c["paused"])),
-        "Connectors",
-        format!(
-            "{} total · {} failing · {} paused",
-            n(&c["total"]),
-            n(&c["failing"]),
-            n(&c["paused"])
+    // Each line: its mark (bad count, warning count), label and figures.
+    let (failing, paused) = (n(&c["failing"]), n(&c["paused"]));
+    let (failed, running) = (n(&r["failed"]), n(&r["running"]) + n(&r["queued"]));
+    let (alerting, acked) = (n(&a["firing"]), n(&a["acknowledged"]));
+    let (drifted, pending) = (n(&i["drifted"]), n(&i["pending_changes"]));
+    let total = n(&c["total"]);
+    let succeeded = n(&r["succeeded"]);
+    let severities = [&by["critical"], &by["warning"], &by["info"]].map(n);
+    let lines = [
+        (
+            "Connectors",
+            failing,
+            paused,
+            format!("{total} total · {failing} failing · {paused} paused"),
         ),
-    );
-    out += &line(
-        mark(ctx, n(&r["failed"]), n(&r["running"]) + n(&r["queued"])),
-        "Pipeline runs",
-        format!(
-            "last 24h: {} succeeded · {} failed · {} running",
-            n(&r["succeeded"]),
-            n(&r["failed"]),
-            n(&r["running"]) + n(&r["queued"])
+        (
+            "Pipeline runs",
+            failed,
+            running,
+            format!("last 24h: {succeeded} succeeded · {failed} failed · {running} running"),
         ),
-    );
-    out += &line(
-        mark(ctx, n(&a["firing"]), n(&a["acknowledged"])),
-        "Alerts",
-        format!(
-            "{} firing ({} critical, {} warning, {} info) · {} acknowledged",
-            n(&a["firing"]),
-            n(&by["critical"]),
-            n(&by["warning"]),
-            n(&by["info"]),
-            n(&a["acknowledged"])
+        (
+            "Alerts",
+            alerting,
+            acked,
+            format!(
+                "{alerting} firing ({} critical, {} warning, {} info) · {acked} acknowledged",
+                severities[0], severities[1], severities[2]
+            ),
         ),
-    );
-    out += &line(
-        mark(ctx, n(&i["drifted"]), n(&i["pending_changes"])),
-        "Infrastructure",
-        format!(
-            "{} · {} drifted",
-            crate::output::count(n(&i["pending_changes"]), "pending change"),
-            n(&i["drifted"])
+        (
+            "Infrastructure",
+            drifted,
+            pending,
+            format!(
+                "{} · {drifted} drifted",
+                crate::output::count(pending, "pending change")
+            ),
         ),
-    );
+    ];
+    for (label, bad, warn, text) in lines {
+        out += &format!("  {} {label:<15} {text}\n", mark(ctx, bad, warn));
+    }
     let shown = firing["data"].as_array().cloned().unwrap_or_default();
     if !shown.is_empty() {
         out += &format!("\n{}\n", bold("Firing alerts"));

@@ -16,24 +16,13 @@ use super::transformations::{MODELS, TRANSFORMATIONS};
 use crate::context::Context;
 use crate::output::ColumnKind::{Bool, Count, Text, Time};
 use crate::output::{Column, col};
-use crate::registry::{
-    Extra, Kind, NoArgs, Noun, Verbs, create, delete, field, get, list, refers, refers_by_name, ro,
-    secret, update,
-};
+use crate::registry::prelude::*;
+use crate::registry::refers_by_name;
 
 pub use runs::RUNS;
 pub use versions::VERSIONS;
 
 pub static PIPELINES: Kind = Kind {
-    name: "pipeline",
-    singular: "pipeline",
-    plural: "pipelines",
-    command: "pipelines",
-    path: "pipelines",
-    schema: "Pipeline",
-    names: &["name"],
-    id_prefix: "pln_",
-    arg: ("PIPELINE", "Pipeline name or id"),
     columns: &[
         col("NAME", "name", Text),
         col("VERSION", "version", Count),
@@ -67,8 +56,11 @@ pub static PIPELINES: Kind = Kind {
         delete("Delete a pipeline with its versions and runs")
             .note(" with all its versions and runs"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("pipeline", "Pipeline")
+        .said("pipeline", "pipelines")
+        .at("pipelines", "pipelines")
+        .known_by(&["name"], "pln_", ("PIPELINE", "Pipeline name or id"))
+        .config()
 };
 
 /// A definition's steps, as `get --steps` lists them.
@@ -94,12 +86,10 @@ const STEP_FIELDS: &[&str] = &[
 
 pub struct Pipelines;
 
-impl Noun for Pipelines {
+impl Declared for Pipelines {
     const KIND: &'static Kind = &PIPELINES;
-    type Filters = NoArgs;
-    type Create = definition::DefinitionFlags;
-    type Update = definition::DefinitionFlags;
-    type Extra = PipelineVerbs;
+    type Parts =
+        Parts<NoArgs, definition::DefinitionFlags, definition::DefinitionFlags, PipelineVerbs>;
 
     async fn update(
         ctx: &Context,

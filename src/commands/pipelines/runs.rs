@@ -13,26 +13,10 @@ use crate::error::CliError;
 use crate::http::ApiPath;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, ListSpec, col, terminal_safe};
-use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, Placed, RunFilters, RunStatuses, Scope,
-    action, get, list, ro, verbs,
-};
+use crate::registry::prelude::*;
+use crate::registry::{ParentArg, Placed, RunFilters, RunStatuses, cancel};
 
 pub static RUNS: Kind = Kind {
-    name: "pipeline_run",
-    singular: "run",
-    plural: "runs",
-    command: "pipelines runs",
-    parent: Parent::Kind(&PIPELINES),
-    parent_arg: ParentArg::Flag {
-        long: "pipeline",
-        short: None,
-        help: "The run's pipeline (name or id); without it every pipeline of the project is searched",
-    },
-    path: "runs",
-    schema: "PipelineRun",
-    id_prefix: "plr_",
-    arg: ("RUN", "Run id"),
     columns: &[
         col("ID", "id", Text),
         col("STATUS", "status", Status),
@@ -61,32 +45,30 @@ pub static RUNS: Kind = Kind {
     verbs: &[
         list("List a pipeline's runs, newest first"),
         get("Show one run with its steps"),
-        action(
-            "cancel",
-            "cancel",
-            "cancelled",
-            "Cancel a queued or running run",
-        ),
+        cancel("Cancel a queued or running run"),
     ],
-    ..Kind::BASE
+    ..Kind::project("pipeline_run", "PipelineRun").runs_of(
+        &PIPELINES,
+        "pipelines runs",
+        "plr_",
+        ParentArg::Flag {
+            long: "pipeline",
+            short: None,
+            help: "The run's pipeline (name or id); without it every pipeline of the project is searched",
+        },
+    )
 };
 
 pub struct Runs;
 
-/// A run's statuses (`--status`).
-pub struct Statuses;
-
-impl RunStatuses for Statuses {
-    const STATUSES: &'static [&'static str] =
-        &["queued", "running", "succeeded", "failed", "cancelled"];
+impl Declared for Runs {
+    const KIND: &'static Kind = &RUNS;
+    type Parts = Parts<RunFilters<Self>, NoArgs, NoArgs, RunVerbs>;
 }
 
-impl Noun for Runs {
-    const KIND: &'static Kind = &RUNS;
-    type Filters = RunFilters<Statuses>;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = RunVerbs;
+impl RunStatuses for Runs {
+    const STATUSES: &'static [&'static str] =
+        &["queued", "running", "succeeded", "failed", "cancelled"];
 }
 
 #[derive(Subcommand, Debug)]

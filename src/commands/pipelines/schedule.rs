@@ -7,6 +7,7 @@ use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
 use super::{PIPELINES, Pipelines};
+use crate::commands::schedule::{self as shared, DEFAULT_ZONE};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::terminal_safe;
@@ -95,11 +96,7 @@ pub async fn run(ctx: &Context, c: ScheduleCommand) -> anyhow::Result<()> {
                 check_cron(c)?;
             }
             if let Some(z) = &a.timezone {
-                rime_cron::zone(z).map_err(|e| {
-                    CliError::Usage(format!(
-                        "{e}: use an IANA name such as Pacific/Auckland, Australia/Sydney or UTC"
-                    ))
-                })?;
+                shared::zone(z)?;
             }
             set(ctx, &a, schedule).await
         }
@@ -112,12 +109,7 @@ pub async fn run(ctx: &Context, c: ScheduleCommand) -> anyhow::Result<()> {
 /// Every `|`-joined expression, parsed by the rules the API applies.
 fn check_cron(cron: &str) -> Result<(), CliError> {
     for e in cron.split('|') {
-        rime_cron::Schedule::parse(e.trim()).map_err(|err| {
-            CliError::Usage(format!(
-                "invalid cron expression `{}`: {err}",
-                terminal_safe(e.trim())
-            ))
-        })?;
+        shared::cron(e.trim())?;
     }
     Ok(())
 }
@@ -129,8 +121,7 @@ async fn set(ctx: &Context, a: &SetArgs, change_to: Value) -> anyhow::Result<()>
     let p = placed.target().found(ctx).await?.clone();
     let mut merged = p["schedule"].clone();
     if !merged.is_object() {
-        merged =
-            json!({"enabled": true, "concurrency_policy": "skip", "timezone": "Pacific/Auckland"});
+        merged = json!({"enabled": true, "concurrency_policy": "skip", "timezone": DEFAULT_ZONE});
     }
     for (k, v) in change_to.as_object().into_iter().flatten() {
         merged[k] = v.clone();
@@ -150,13 +141,16 @@ async fn set(ctx: &Context, a: &SetArgs, change_to: Value) -> anyhow::Result<()>
     if a.dry_run {
         return show(ctx, &planned);
     }
-    if ctx.interactive && !ctx.settings.yes {
-        show(ctx, &planned)?;
-        if !ctx.out.confirm("Save this schedule?")? {
-            return Err(
-                CliError::Cancelled("cancelled; the schedule was not changed".into()).into(),
-            );
-        }
+    let zone = merged["timezone"].as_str().unwrap_or(shared::DEFAULT_ZONE);
+    let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
+    let runs: Vec<_> = preview(&planned, 5)
+        .into_iter()
+        .map(|(t, e)| (t, Some(e)))
+        .collect();
+    let cron = merged["cron"].as_str().unwrap_or_default();
+    shared::preview_before_save(ctx, cron, zone, &runs, &tz);
+    if shared::asks(ctx) {
+        shared::confirm_save(ctx)?;
     }
     change(ctx, &a.pipeline, change_to, "set the schedule of").await
 }
@@ -164,7 +158,7 @@ async fn set(ctx: &Context, a: &SetArgs, change_to: Value) -> anyhow::Result<()>
 /// The first firing after `after` that falls in the schedule's window.
 fn first_run(s: &Value, after: Timestamp) -> Option<Timestamp> {
     let all = rime_cron::Schedule::parse(s["cron"].as_str()?).ok()?;
-    let tz = rime_cron::zone(s["timezone"].as_str().unwrap_or("Pacific/Auckland")).ok()?;
+    let tz = rime_cron::zone(s["timezone"].as_str().unwrap_or(DEFAULT_ZONE)).ok()?;
     let mut cur = after;
     for _ in 0..10_000 {
         cur = all.next_after(cur, &tz)?;
@@ -235,7 +229,7 @@ pub fn preview(p: &Value, n: usize) -> Vec<(Timestamp, String)> {
     };
     let (Ok(all), Ok(tz)) = (
         rime_cron::Schedule::parse(cron),
-        rime_cron::zone(s["timezone"].as_str().unwrap_or("Pacific/Auckland")),
+        rime_cron::zone(s["timezone"].as_str().unwrap_or(DEFAULT_ZONE)),
     ) else {
         return Vec::new();
     };
@@ -272,7 +266,7 @@ pub fn preview(p: &Value, n: usize) -> Vec<(Timestamp, String)> {
 
 fn show(ctx: &Context, p: &Value) -> anyhow::Result<()> {
     let s = &p["schedule"];
-    let zone = s["timezone"].as_str().unwrap_or("Pacific/Auckland");
+    let zone = s["timezone"].as_str().unwrap_or(DEFAULT_ZONE);
     let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
     let runs = preview(p, 5);
     if !ctx.out.human() {

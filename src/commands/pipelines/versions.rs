@@ -9,18 +9,10 @@ use super::{PIPELINES, Pipelines};
 use crate::context::Context;
 use crate::output::ColumnKind::{Bool, Count, Text, Time};
 use crate::output::{col, terminal_safe};
-use crate::registry::{Extra, Item, Kind, NoArgs, Noun, Parent, Scope, get, list, ro};
+use crate::registry::prelude::*;
 
 /// A pipeline's steps as they were at one version; the number is its id.
 pub static VERSIONS: Kind = Kind {
-    name: "pipeline_version",
-    singular: "version",
-    plural: "versions",
-    command: "pipelines versions",
-    parent: Parent::Kind(&PIPELINES),
-    path: "versions",
-    schema: "PipelineVersion",
-    arg: ("VERSION", "Version number"),
     columns: &[
         col("VERSION", "version", Count),
         col("CURRENT", "is_current", Bool),
@@ -40,17 +32,18 @@ pub static VERSIONS: Kind = Kind {
         list("List a pipeline's versions, newest first"),
         get("Show one version (`--steps`: its steps as a table)"),
     ],
-    ..Kind::BASE
+    ..Kind::project("pipeline_version", "PipelineVersion")
+        .under(&PIPELINES)
+        .said("version", "versions")
+        .at("pipelines versions", "versions")
+        .known_by(&[], "", ("VERSION", "Version number"))
 };
 
 pub struct Versions;
 
-impl Noun for Versions {
+impl Declared for Versions {
     const KIND: &'static Kind = &VERSIONS;
-    type Filters = NoArgs;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = VersionVerbs;
+    type Parts = Parts<NoArgs, NoArgs, NoArgs, VersionVerbs>;
 }
 
 #[derive(Subcommand, Debug)]

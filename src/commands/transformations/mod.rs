@@ -10,28 +10,15 @@ mod runs;
 pub use models::MODELS;
 pub use runs::RUNS;
 
-use clap::{Args, Subcommand};
-use serde_json::Value;
+use clap::Subcommand;
 
-use super::input::BodyArgs;
+use super::flags::{Fields, Flag, FlagTable, text};
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::col;
-use crate::registry::{
-    Body, Extra, Kind, NoArgs, Noun, Patch, Scope, Target, Verbs, create, delete, field, fixed,
-    get, list, ro, update,
-};
+use crate::registry::prelude::*;
 
 pub static TRANSFORMATIONS: Kind = Kind {
-    name: "transformation",
-    singular: "transformation",
-    plural: "transformations",
-    command: "transformations",
-    path: "transformations",
-    schema: "Transformation",
-    names: &["name"],
-    id_prefix: "tfm_",
-    arg: ("TRANSFORMATION", "Transformation name or id"),
     columns: &[
         col("NAME", "name", Text),
         col("METHODOLOGY", "methodology", Text),
@@ -60,18 +47,22 @@ pub static TRANSFORMATIONS: Kind = Kind {
         delete("Delete a transformation with its models and runs")
             .note(" with its models and runs"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("transformation", "Transformation")
+        .said("transformation", "transformations")
+        .at("transformations", "transformations")
+        .known_by(
+            &["name"],
+            "tfm_",
+            ("TRANSFORMATION", "Transformation name or id"),
+        )
+        .config()
 };
 
 pub struct Transformations;
 
-impl Noun for Transformations {
+impl Declared for Transformations {
     const KIND: &'static Kind = &TRANSFORMATIONS;
-    type Filters = NoArgs;
-    type Create = CreateFlags;
-    type Update = UpdateFlags;
-    type Extra = TransformationVerbs;
+    type Parts = Parts<NoArgs, Fields<CreateFlags>, Fields<UpdateFlags>, TransformationVerbs>;
 }
 
 /// `rime transformations …`, as `main` parses it.
@@ -105,52 +96,30 @@ impl Extra for TransformationVerbs {
     }
 }
 
-#[derive(Args, Debug)]
-pub struct CreateFlags {
-    /// Name (1-64 characters, unique in the project)
-    #[arg(long)]
-    pub name: Option<String>,
-    /// kimball (the default) or data_vault; fixed once created
-    #[arg(long, value_parser = ["kimball", "data_vault"])]
-    pub methodology: Option<String>,
-    /// Description
-    #[arg(long)]
-    pub description: Option<String>,
-    #[command(flatten)]
-    pub body: BodyArgs,
+pub struct CreateFlags;
+
+impl FlagTable for CreateFlags {
+    const FLAGS: &'static [Flag] = &[
+        text(
+            "name",
+            "NAME",
+            "Name (1-64 characters, unique in the project)",
+        ),
+        text(
+            "methodology",
+            "METHODOLOGY",
+            "kimball (the default) or data_vault; fixed once created",
+        )
+        .one_of(&["kimball", "data_vault"]),
+        text("description", "DESCRIPTION", "Description"),
+    ];
 }
 
-#[derive(Args, Debug)]
-pub struct UpdateFlags {
-    /// New name
-    #[arg(long)]
-    pub name: Option<String>,
-    /// New description
-    #[arg(long)]
-    pub description: Option<String>,
-    #[command(flatten)]
-    pub body: BodyArgs,
-}
+pub struct UpdateFlags;
 
-impl Body for CreateFlags {
-    async fn body(&self, _: &Context, _: &Scope) -> anyhow::Result<Value> {
-        Ok(self.body.build(vec![
-            ("name", text(&self.name)),
-            ("methodology", text(&self.methodology)),
-            ("description", text(&self.description)),
-        ])?)
-    }
-}
-
-impl Patch for UpdateFlags {
-    async fn patch(&self, _: &Context, _: &Target<'_>) -> anyhow::Result<Value> {
-        Ok(self.body.build(vec![
-            ("name", text(&self.name)),
-            ("description", text(&self.description)),
-        ])?)
-    }
-}
-
-pub fn text(v: &Option<String>) -> Option<Value> {
-    v.clone().map(Value::String)
+impl FlagTable for UpdateFlags {
+    const FLAGS: &'static [Flag] = &[
+        text("name", "NAME", "New name"),
+        text("description", "DESCRIPTION", "New description"),
+    ];
 }

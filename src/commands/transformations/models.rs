@@ -6,26 +6,14 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use super::super::input::BodyArgs;
-use super::{TRANSFORMATIONS, text};
+use super::TRANSFORMATIONS;
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Text, Time};
 use crate::output::col;
-use crate::registry::{
-    Body, Kind, NoArgs, NoVerbs, Noun, Parent, Patch, Scope, Target, create, delete, field, get,
-    list, refers_by_name, ro, update,
-};
+use crate::registry::prelude::*;
+use crate::registry::refers_by_name;
 
 pub static MODELS: Kind = Kind {
-    name: "model",
-    singular: "model",
-    plural: "models",
-    command: "transformations models",
-    parent: Parent::Kind(&TRANSFORMATIONS),
-    path: "models",
-    schema: "TransformationModel",
-    names: &["name"],
-    id_prefix: "mdl_",
-    arg: ("MODEL", "Model name or id"),
     columns: &[
         col("NAME", "name", Text),
         col("KIND", "kind", Text),
@@ -58,8 +46,12 @@ pub static MODELS: Kind = Kind {
         update("Change a model (--source and --test replace the whole list)"),
         delete("Delete a model (refused while other models read it)"),
     ],
-    config: true,
-    ..Kind::BASE
+    ..Kind::project("model", "TransformationModel")
+        .under(&TRANSFORMATIONS)
+        .said("model", "models")
+        .at("transformations models", "models")
+        .known_by(&["name"], "mdl_", ("MODEL", "Model name or id"))
+        .config()
 };
 
 const KINDS: [&str; 9] = [
@@ -76,12 +68,9 @@ const KINDS: [&str; 9] = [
 
 pub struct Models;
 
-impl Noun for Models {
+impl Declared for Models {
     const KIND: &'static Kind = &MODELS;
-    type Filters = NoArgs;
-    type Create = ModelFlags;
-    type Update = UpdateFlags;
-    type Extra = NoVerbs;
+    type Parts = Parts<NoArgs, ModelFlags, UpdateFlags>;
 }
 
 #[derive(Args, Debug)]
@@ -170,6 +159,10 @@ pub fn parse_test(spec: &str) -> Result<Value, String> {
         test["severity"] = json!(sev);
     }
     Ok(test)
+}
+
+fn text(v: &Option<String>) -> Option<Value> {
+    v.clone().map(Value::String)
 }
 
 impl ModelFlags {

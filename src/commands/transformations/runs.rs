@@ -13,26 +13,10 @@ use crate::commands::wait::Follow;
 use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{col, terminal_safe};
-use crate::registry::{
-    Extra, Item, Kind, NoArgs, Noun, Parent, ParentArg, RunFilters, RunStatuses, Scope, action,
-    get, list, ro,
-};
+use crate::registry::prelude::*;
+use crate::registry::{ParentArg, RunFilters, RunStatuses, cancel};
 
 pub static RUNS: Kind = Kind {
-    name: "transformation_run",
-    singular: "run",
-    plural: "runs",
-    command: "transformations runs",
-    parent: Parent::Kind(&TRANSFORMATIONS),
-    parent_arg: ParentArg::Flag {
-        long: "transformation",
-        short: None,
-        help: "The run's transformation (name or id); without it every transformation of the project is searched",
-    },
-    path: "runs",
-    schema: "TransformationRun",
-    id_prefix: "tfr_",
-    arg: ("RUN", "Run id"),
     columns: &[
         col("ID", "id", Text),
         col("STATUS", "status", Status),
@@ -60,26 +44,29 @@ pub static RUNS: Kind = Kind {
     verbs: &[
         list("List runs, newest first"),
         get("Show one run as it stands"),
-        action("cancel", "cancel", "cancelled", "Cancel a running run"),
+        cancel("Cancel a running run"),
     ],
-    ..Kind::BASE
+    ..Kind::project("transformation_run", "TransformationRun").runs_of(
+        &TRANSFORMATIONS,
+        "transformations runs",
+        "tfr_",
+        ParentArg::Flag {
+            long: "transformation",
+            short: None,
+            help: "The run's transformation (name or id); without it every transformation of the project is searched",
+        },
+    )
 };
 
 pub struct Runs;
 
-/// A run's statuses (`--status`).
-pub struct Statuses;
-
-impl RunStatuses for Statuses {
-    const STATUSES: &'static [&'static str] = &["running", "succeeded", "failed", "cancelled"];
+impl Declared for Runs {
+    const KIND: &'static Kind = &RUNS;
+    type Parts = Parts<RunFilters<Self>, NoArgs, NoArgs, RunVerbs>;
 }
 
-impl Noun for Runs {
-    const KIND: &'static Kind = &RUNS;
-    type Filters = RunFilters<Statuses>;
-    type Create = NoArgs;
-    type Update = NoArgs;
-    type Extra = RunVerbs;
+impl RunStatuses for Runs {
+    const STATUSES: &'static [&'static str] = &["running", "succeeded", "failed", "cancelled"];
 }
 
 #[derive(Subcommand, Debug)]

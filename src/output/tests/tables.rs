@@ -106,9 +106,9 @@ fn terminal_table_fits_the_width_and_truncates() {
         assert!(visible_width(line) <= 60, "too wide: {line}");
     }
     assert!(text.contains('…'), "{text}");
-    assert!(text.contains("NAME") && text.contains("3m ago") && text.contains('│'));
-    // One line per row despite the long cell: top, header, separator, 2 rows, bottom.
-    assert_eq!(text.lines().count(), 6, "{text}");
+    assert!(text.contains("NAME") && text.contains("3m ago") && text.contains('─'));
+    // One line per row despite the long cell: header, rule, 2 rows (the light style).
+    assert_eq!(text.lines().count(), 4, "{text}");
 }
 
 /// Names are copied into the next command: the table runs past the edge rather than cut one.
@@ -121,7 +121,7 @@ fn terminal_table_never_cuts_a_name() {
         text.contains(long_item()["name"].as_str().unwrap()),
         "{text}"
     );
-    assert_eq!(text.lines().count(), 6, "{text}");
+    assert_eq!(text.lines().count(), 4, "{text}");
 }
 
 #[test]
@@ -282,7 +282,11 @@ fn the_direct_terminal_table_is_comfy_tables_byte_for_byte() {
     }
     // Not ASCII: comfy-table draws it, by Unicode widths.
     for width in [8u16, 20, 33, 47, 60, 80] {
-        let (direct, _) = both_tables(tty(width), cols, &rows);
+        let wide = |o: &mut OutputOptions| {
+            tty(width)(o);
+            o.format = Format::Wide;
+        };
+        let (direct, _) = both_tables(wide, cols, &rows);
         for header in [
             "NAME",
             "STATUS",
@@ -310,4 +314,53 @@ fn the_direct_terminal_table_is_comfy_tables_byte_for_byte() {
     );
     assert_eq!(direct, comfy);
     assert!(direct.contains('日'), "{direct}");
+}
+
+/// A narrow terminal leaves out the rightmost low-value columns (never the first, names or ids)
+/// rather than cut each; `-o wide` keeps them all.
+#[test]
+fn a_narrow_table_leaves_out_low_value_columns_and_wide_keeps_them() {
+    let row = json!({"name": "orders-db", "status": "active", "created_at": "2026-11-10T11:57:00Z",
+                     "tags": ["nightly", "finance"], "id": "con_01M3TCSNH0MFM15CX6VMK1YVMS"});
+    let draw = |tweak: &dyn Fn(&mut OutputOptions)| {
+        let h = harness(|o| {
+            tweak(o);
+            o.color = ColorChoice::Never;
+        });
+        let paths = super::super::fields::parse(Some("name,status,created_at,tags,id")).unwrap();
+        let mut cols: Vec<super::super::fields::Col> = paths
+            .iter()
+            .map(|p| super::super::fields::Col::for_path(p, &[]))
+            .collect();
+        cols[1].kind = ColumnKind::Status;
+        cols[2].kind = ColumnKind::Time;
+        let cells = vec![h.out.tty_row(&cols, &row)];
+        h.out.render_tty_list(&cols, cells)
+    };
+    let narrow = draw(&|o| tty(52)(o));
+    let header = narrow.lines().next().unwrap();
+    assert_eq!(
+        header.split_whitespace().collect::<Vec<_>>(),
+        ["NAME", "STATUS", "ID"],
+        "{narrow}"
+    );
+    assert!(narrow.contains("con_01M3TCSNH0MFM15CX6VMK1YVMS") && !narrow.contains('…'));
+    for line in narrow.lines() {
+        assert!(visible_width(line) <= 52, "too wide: {line}");
+    }
+    let wide = draw(&|o| {
+        tty(52)(o);
+        o.format = Format::Wide;
+    });
+    assert_eq!(
+        wide.lines().next().unwrap().split_whitespace().count(),
+        5,
+        "{wide}"
+    );
+    let roomy = draw(&|o| tty(160)(o));
+    assert_eq!(
+        roomy.lines().next().unwrap().split_whitespace().count(),
+        5,
+        "{roomy}"
+    );
 }

@@ -37,7 +37,7 @@ fn bad_files_are_refused_before_any_write() {
     refused(
         &env,
         "kind: conector\nname: x\n",
-        "unknown kind `conector`; valid kinds: connector, ",
+        "unknown kind `conector`; valid kinds: project, connector, connector_schema, ",
     );
     refused(
         &env,

@@ -3,8 +3,14 @@
 
 mod bad_input;
 mod crash;
+mod kinds;
+mod run;
+mod secrets;
+mod targets;
 
 use std::path::Path;
+
+use serde_json::{Value, json};
 
 use crate::common::{Env, Out};
 
@@ -39,7 +45,7 @@ pub fn with_secrets(env: &Env, args: &str, text: &str) -> Out {
     c.run()
 }
 
-fn writes(env: &Env) -> usize {
+pub fn writes(env: &Env) -> usize {
     env.exchanges()
         .iter()
         .filter(|e| {
@@ -49,15 +55,61 @@ fn writes(env: &Env) -> usize {
         .count()
 }
 
-fn write(dir: &Path, name: &str, text: &str) -> String {
+pub fn write(dir: &Path, name: &str, text: &str) -> String {
     let p = dir.join(name);
     std::fs::write(&p, text).unwrap();
     p.display().to_string()
 }
 
+/// Gives project `to` the warehouse tables `from` has in its catalogue (not connector tables):
+/// the other environment's Snowflake has the same tables, which is what classifications name.
+fn same_warehouse(env: &Env, from: &str, to: &str) {
+    let columns = env
+        .rime(format!("-p {from} governance columns list -o json"))
+        .run()
+        .ok()
+        .json();
+    let mut tables: Vec<(Value, Vec<Value>)> = Vec::new();
+    for c in columns.as_array().unwrap() {
+        if c["source"]["type"] != "seed" {
+            continue;
+        }
+        let at = json!([c["database"], c["schema"], c["table"]]);
+        let col = json!({"name": c["column"], "data_type": c["data_type"], "samples": []});
+        match tables.iter_mut().find(|(t, _)| *t == at) {
+            Some((_, cols)) => cols.push(col),
+            None => tables.push((at, vec![col])),
+        }
+    }
+    assert!(!tables.is_empty(), "the demo has warehouse tables");
+    let pid = env
+        .rime(format!("projects get {to} -o json"))
+        .run()
+        .ok()
+        .json()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for (at, cols) in tables {
+        env.control(
+            "POST",
+            "/objects",
+            json!({"kind": "catalog_table", "scope": pid, "project_id": pid, "body": {
+                "database": at[0], "schema": at[1], "table": at[2], "columns": cols}}),
+        );
+    }
+}
+
 #[test]
 fn export_of_the_demo_project_applies_to_an_empty_one_and_exports_the_same() {
     let env = demo();
+    // Beyond the seed: a table and a column left out of a sync, a connector's column classified.
+    env.rime("connectors schema deselect orders-db inventory --exclude-column customers.phone")
+        .run()
+        .ok();
+    env.rime("governance columns classify RAW.ORDERS_DB.CUSTOMERS.EMAIL --level confidential --pii email")
+        .run()
+        .ok();
     let first = env.rime("export").run().ok().stdout;
     // Names for ids, references for secrets, nothing the server owns.
     assert!(
@@ -69,7 +121,46 @@ fn export_of_the_demo_project_applies_to_an_empty_one_and_exports_the_same() {
         "{first}"
     );
     assert!(first.contains("connector: orders-db"), "{first}");
-    for owned in ["\nid:", "con_", "nch_", "created_at", "_set:", "\nstatus:"] {
+    // Every kind: the project's own settings, schema selection, classifications.
+    assert!(
+        first.starts_with("---\nkind: project\ndescription: "),
+        "{first}"
+    );
+    assert!(
+        first.contains("    private_key: ${env:PROJECT_SNOWFLAKE_PRIVATE_KEY}\n"),
+        "{first}"
+    );
+    assert!(
+        first.contains("---\nkind: connector_schema\nconnector: orders-db\ntables:\n  customers:\n    columns:\n      phone: false\n  inventory:\n    selected: false\n---"),
+        "{first}"
+    );
+    assert_eq!(
+        first.matches("kind: connector_schema").count(),
+        1,
+        "only what differs from the default"
+    );
+    assert!(
+        first.contains("---\nkind: column\npath: ANALYTICS.CRM.CUSTOMERS.EMAIL\nprivacy_level: confidential\npii_type: email\n"),
+        "{first}"
+    );
+    assert!(
+        first.contains("path: RAW.ORDERS_DB.CUSTOMERS.EMAIL\n"),
+        "{first}"
+    );
+    assert_eq!(
+        first.matches("kind: column\n").count(),
+        10,
+        "the classified columns only"
+    );
+    for owned in [
+        "\nid:",
+        "con_",
+        "nch_",
+        "created_at",
+        "_set:",
+        "\nstatus:",
+        "classified_by",
+    ] {
         assert!(!first.contains(owned), "`{owned}` in the export:\n{first}");
     }
     // Byte-identical when nothing changed.
@@ -78,12 +169,16 @@ fn export_of_the_demo_project_applies_to_an_empty_one_and_exports_the_same() {
     env.rime("projects create --name copy --identifier copy")
         .run()
         .ok();
+    same_warehouse(&env, "demo", "copy");
     let before = env
         .requests("POST", "/api/v1/projects/{project_id}/connectors")
         .len();
     let out = with_secrets(&env, &format!("-p copy apply -f {file}"), &first).ok();
-    out.stderr_has("applied: 54 created, 0 updated, 0 deleted, 0 unchanged");
+    out.stderr_has("applied: 54 created, 12 updated, 0 deleted, 0 unchanged");
     out.stderr_has("created connector `orders-db`");
+    out.stderr_has("updated the project (description, settings)");
+    out.stderr_has("updated schema of connector `orders-db` (tables)");
+    out.stderr_has("updated column `RAW.ORDERS_DB.CUSTOMERS.EMAIL` (privacy_level, pii_type)");
     let posts = env.requests("POST", "/api/v1/projects/{project_id}/connectors");
     assert_eq!(posts.len() - before, 11);
     assert!(
@@ -93,13 +188,24 @@ fn export_of_the_demo_project_applies_to_an_empty_one_and_exports_the_same() {
             .any(|(k, v)| k == "idempotency-key" && v.starts_with("rime-apply-"))),
         "every create carries a key derived from its change"
     );
+    let schema = env.requests(
+        "PATCH",
+        "/api/v1/projects/{project_id}/connectors/{connector_id}/schema",
+    );
+    assert_eq!(
+        schema.last().unwrap().body,
+        Some(json!({"tables": [
+            {"name": "customers", "columns": [{"name": "phone", "selected": false}]},
+            {"name": "inventory", "selected": false},
+        ]}))
+    );
     let copy = env.rime("-p copy export").run().ok().stdout;
     assert_eq!(copy, first, "the copy exports the same files");
     // Applied again: nothing is written.
     let before = writes(&env);
     with_secrets(&env, &format!("-p copy apply -f {file}"), &first)
         .ok()
-        .stderr_has("nothing to change: 0 to create, 0 to update, 0 to delete, 54 unchanged");
+        .stderr_has("nothing to change: 0 to create, 0 to update, 0 to delete, 66 unchanged");
     assert_eq!(writes(&env), before, "a no-op apply sends no write request");
 }
 
@@ -146,7 +252,7 @@ fn a_one_field_change_is_one_patch_of_that_field() {
     let body = patches.last().unwrap().body.clone().unwrap();
     assert_eq!(
         body,
-        serde_json::json!({"schedule": {"cron": "45 * * * *", "enabled": true, "timezone": "Pacific/Auckland"}})
+        json!({"schedule": {"cron": "45 * * * *", "enabled": true, "timezone": "Pacific/Auckland"}})
     );
     with_secrets(&env, &format!("diff {f} --detailed-exitcode"), &all).ok();
 }

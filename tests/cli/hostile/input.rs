@@ -2,13 +2,8 @@
 //! ones; a bad `--jq` is caught before any request, with its position; Ctrl-C during a list or a
 //! wait exits 130 with the resume hint and leaves local files whole.
 
-use std::io::{BufRead, BufReader};
-use std::process::Stdio;
-use std::time::{Duration, Instant};
-
-use serde_json::{Value, json};
-
 use crate::common::{Env, assert_has, files_under, wait_until};
+use crate::stops::{self, CTRL_C, send};
 
 #[test]
 fn every_file_parser_reports_file_line_and_column() {
@@ -207,86 +202,11 @@ fn snapshot(env: &Env) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-fn interrupt(child: &std::process::Child) {
-    let killed = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-}
-
 #[test]
 fn ctrl_c_during_a_list_exits_130_with_a_cursor_that_resumes_exactly() {
     let env = Env::new();
-    env.control("POST", "/bulk", json!({"kind": "project", "count": 6}));
-    let all: Vec<Value> = env.rime("projects list -o ndjson").run().ok().ndjson();
-    assert!(all.len() >= 6);
     let files = snapshot(&env);
-    // Page 1 takes three seconds on the server, page 2 ten minutes: Ctrl-C lands while page 2
-    // is in flight, and rime must not wait for it.
-    let slow = |ms: u64| {
-        env.control(
-            "PUT",
-            "/faults",
-            json!({"latency_ms": ms, "path_prefix": "/api/v1/projects"}),
-        );
-    };
-    // Requests that reached the server (counted on arrival, before any latency).
-    let arrived = || {
-        env.control("GET", "/faults", Value::Null)["stats"]["requests"]
-            .as_u64()
-            .unwrap()
-    };
-    slow(3000);
-    let base = arrived();
-    let mut child = env
-        .rime("projects list -o ndjson --page-size 2")
-        .command()
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    wait_until("page 1 reaches the server", || arrived() > base);
-    slow(600_000);
-    assert_eq!(
-        arrived(),
-        base + 1,
-        "page 2 was asked for before its ten-minute latency was set"
-    );
-    let mut reader = BufReader::new(child.stdout.take().unwrap());
-    let mut printed = Vec::new();
-    for _ in 0..2 {
-        let mut line = String::new();
-        reader.read_line(&mut line).unwrap();
-        printed.push(serde_json::from_str::<Value>(&line).unwrap());
-    }
-    wait_until("page 2 reaches the server", || arrived() > base + 1);
-    interrupt(&child);
-    // Ctrl-C does not wait for the page: rime exits long before the server would answer.
-    wait_until("rime exits after Ctrl-C", || {
-        child.try_wait().unwrap().is_some()
-    });
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(130), "{stderr}");
-    let cursor = stderr
-        .split("hint: resume with `--cursor ")
-        .nth(1)
-        .and_then(|s| s.split('`').next())
-        .unwrap_or_else(|| panic!("a resume hint: {stderr}"))
-        .to_string();
-    assert!(stderr.starts_with("error: interrupted"), "{stderr}");
-    env.control("DELETE", "/faults", Value::Null);
-    let rest = env
-        .rime(format!("projects list -o ndjson --cursor {cursor}"))
-        .run()
-        .ok()
-        .ndjson();
-    printed.extend(rest);
-    assert_eq!(
-        printed, all,
-        "the first pages and the resumed rest are the whole list, once"
-    );
+    stops::stop_a_list_and_resume(&env, CTRL_C);
     assert_eq!(snapshot(&env), files, "no local file changed");
 }
 
@@ -295,25 +215,15 @@ fn ctrl_c_during_a_wait_detaches_with_the_reattach_command() {
     let env = Env::new();
     let files = snapshot(&env);
     // The clock stands still: the run never ends by itself.
-    let child = env
-        .rime("pl run nightly-sales --wait -p demo")
-        .command()
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while env
-        .requests(
+    let child = stops::spawn(&env, "pl run nightly-sales --wait -p demo");
+    wait_until("the wait polls the run", || {
+        !env.requests(
             "GET",
             "/api/v1/projects/{project_id}/pipelines/{pipeline_id}/runs/{run_id}",
         )
         .is_empty()
-    {
-        assert!(Instant::now() < deadline, "the wait never polled");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    interrupt(&child);
+    });
+    send(&child, "INT");
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
@@ -337,55 +247,9 @@ fn ctrl_c_during_a_wait_detaches_with_the_reattach_command() {
 fn ctrl_c_during_a_token_refresh_lets_it_store_the_new_tokens() {
     let env = Env::new();
     let config = std::fs::read(env.config_dir().join("config.toml")).unwrap();
-    let creds_before = std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap();
-    // The access token has expired; the refresh will take five seconds on the server.
-    env.sb.advance(3601);
-    env.control(
-        "PUT",
-        "/faults",
-        json!({"latency_ms": 5000, "path_prefix": "/api/v1/auth/refresh"}),
-    );
-    // Requests that reached the server (counted on arrival, before any latency).
-    let arrived = || {
-        env.control("GET", "/faults", Value::Null)["stats"]["requests"]
-            .as_u64()
-            .unwrap()
-    };
-    let refreshes = || env.requests("POST", "/api/v1/auth/refresh").len();
-    let rejected = || {
-        env.exchanges()
-            .iter()
-            .filter(|e| {
-                e.method == "GET" && e.uri.starts_with("/api/v1/projects") && e.status == 401
-            })
-            .count()
-    };
-    let base = arrived();
-    let child = env
-        .rime("projects list")
-        .command()
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Ctrl-C once the refresh has reached the server (which will spend the old refresh token):
-    // the GET was answered 401, and the one request rime sends after it is the refresh.
-    wait_until("the GET is answered 401", || rejected() == 1);
-    wait_until("the refresh reaches the server", || arrived() >= base + 2);
-    assert_eq!(refreshes(), 0, "the refresh is still in flight at Ctrl-C");
-    interrupt(&child);
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(130), "{stderr}");
-    env.control("DELETE", "/faults", Value::Null);
-    let creds_after = std::fs::read_to_string(env.config_dir().join("credentials.toml")).unwrap();
-    assert_ne!(creds_after, creds_before, "the rotated tokens were stored");
-    assert!(creds_after.parse::<toml_edit::DocumentMut>().is_ok());
+    stops::stop_a_token_refresh(&env, CTRL_C);
     assert_eq!(
         std::fs::read(env.config_dir().join("config.toml")).unwrap(),
         config
     );
-    // The session survived: no second refresh, no login needed.
-    env.rime("projects list").run().ok();
-    assert_eq!(env.requests("POST", "/api/v1/auth/refresh").len(), 1);
 }

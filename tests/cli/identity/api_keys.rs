@@ -163,3 +163,115 @@ fn revoke_confirms_and_the_key_stops_working() {
     let deleted = env.requests("DELETE", "/api/v1/projects/{project_id}/api-keys/{key_id}");
     assert!(deleted.last().unwrap().uri.ends_with(&id));
 }
+
+#[test]
+fn rotate_creates_a_key_like_the_old_then_revokes_the_old() {
+    let env = demo_env();
+    let old = env
+        .rime("api-keys create ci --role editor --expires-in-days 30")
+        .run()
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let writes = || -> Vec<_> {
+        env.exchanges()
+            .into_iter()
+            .filter(|x| x.method != "GET" && x.uri.contains("/api-keys"))
+            .map(|x| (x.method, x.route.unwrap_or_default(), x.body, x.status))
+            .collect()
+    };
+    // Confirmed as revoke is: nothing is created without --yes.
+    env.rime("api-keys rotate ci")
+        .run()
+        .code(2)
+        .stderr_has("refusing to rotate API key `ci`")
+        .stderr_has("`rime api-keys rotate ci --yes`");
+    assert_eq!(writes().len(), 1, "only the first create");
+
+    let out = env.rime("api-keys rotate ci --yes").run().ok();
+    let new = out.stdout.trim().to_string();
+    assert!(new.starts_with("rk_") && new != old, "{}", out.stdout);
+    out.stderr_has("created API key `ci-")
+        .stderr_has("with role editor")
+        .stderr_has("only time the secret is shown")
+        .stderr_has("revoked the old API key `ci`")
+        .stderr_lacks(&new);
+    let w = writes();
+    assert_eq!(w.len(), 3, "{w:?}");
+    let (post, delete) = (&w[1], &w[2]);
+    assert_eq!(
+        (post.0.as_str(), post.1.as_str()),
+        ("POST", "/api/v1/projects/{project_id}/api-keys")
+    );
+    let body = post.2.clone().unwrap();
+    assert_eq!(body["role"], "editor");
+    assert_eq!(body["expires_in_days"], 30);
+    assert!(body["name"].as_str().unwrap().starts_with("ci-"), "{body}");
+    assert_eq!(
+        (delete.0.as_str(), delete.1.as_str(), delete.3),
+        (
+            "DELETE",
+            "/api/v1/projects/{project_id}/api-keys/{key_id}",
+            204
+        )
+    );
+    // The old secret stops working, the new one works.
+    env.rime("projects get demo")
+        .env("RIME_TOKEN", &old)
+        .run()
+        .code(3);
+    env.rime("projects get demo")
+        .env("RIME_TOKEN", &new)
+        .run()
+        .ok();
+
+    // An unknown key: nothing is created.
+    env.rime("api-keys rotate nope --yes")
+        .run()
+        .code(5)
+        .stderr_has("no API key named or with id `nope`");
+    assert_eq!(writes().len(), 3);
+}
+
+#[test]
+fn a_rotation_whose_revoke_fails_keeps_the_new_key_and_says_how_to_revoke_the_old() {
+    let env = demo_env();
+    let old = env.rime("api-keys create ci -o json").run().ok().json();
+    let old_id = old["id"].as_str().unwrap().to_string();
+    env.control(
+        "POST",
+        "/faults/script",
+        json!([{"fault": "status500", "method": "DELETE", "path_prefix": "/api/v1/projects", "times": 9}]),
+    );
+    let out = env
+        .rime("api-keys rotate ci --yes --max-retries 0 --name ci-next")
+        .run();
+    assert_eq!(out.code, 1, "a server error: {}", out.stderr);
+    out.stdout_has("rk_")
+        .stderr_has("created API key `ci-next`")
+        .stderr_has("the new key exists, but the old API key `ci`")
+        .stderr_has(format!(
+            "rime api-keys revoke {old_id} -p {} --yes",
+            env.demo()
+        ));
+    let names: Vec<String> = env
+        .rime("api-keys list -o json")
+        .run()
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["name"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        names.contains(&"ci".to_string()) && names.contains(&"ci-next".to_string()),
+        "{names:?}"
+    );
+    // The command it gives works.
+    env.control("DELETE", "/faults", json!({}));
+    env.rime(format!("api-keys revoke {old_id} -p {} --yes", env.demo()))
+        .run()
+        .ok();
+}
