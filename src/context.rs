@@ -25,12 +25,15 @@ pub struct Context {
     resolver: Resolver,
     client: OnceCell<Client>,
     project: OnceCell<String>,
-    /// What Ctrl-C should tell the user (a resume cursor, a re-attach command).
-    interrupt_hint: Mutex<Option<String>>,
+    /// What Ctrl-C should tell the user (a resume cursor, a re-attach command). Shared with a
+    /// retargeted context, as are the two flags below: the stop signals watch this one.
+    interrupt_hint: Arc<Mutex<Option<String>>>,
     /// Ctrl-C now only stops watching (a live view, a wait): a normal end, not an error.
-    detaching: std::sync::atomic::AtomicBool,
+    detaching: Arc<std::sync::atomic::AtomicBool>,
     /// The command handles Ctrl-C itself as its way to end (`rime sandbox serve`).
-    own_ctrl_c: std::sync::atomic::AtomicBool,
+    own_ctrl_c: Arc<std::sync::atomic::AtomicBool>,
+    /// Where a retargeted context went (profile, `--tenant T`), for the error report's hints.
+    aimed_at: Mutex<Option<(String, Option<String>)>>,
 }
 
 impl Context {
@@ -74,9 +77,10 @@ impl Context {
             interactive,
             client: OnceCell::new(),
             project: OnceCell::new(),
-            interrupt_hint: Mutex::new(None),
+            interrupt_hint: Default::default(),
             detaching: Default::default(),
             own_ctrl_c: Default::default(),
+            aimed_at: Mutex::new(None),
         })
     }
 
@@ -92,11 +96,22 @@ impl Context {
     /// The same command aimed elsewhere: these flags in place of the ones typed, over the same
     /// environment (a projects-as-code target fills in the flags not given).
     pub fn retarget(&self, flags: Overrides) -> anyhow::Result<Context> {
-        Context::new(
+        let tenant = flags.tenant.clone().map(|t| format!("--tenant {t}"));
+        let mut aimed = Context::new(
             flags,
             self.resolver.env().clone(),
             self.settings.output.value,
-        )
+        )?;
+        aimed.interrupt_hint = self.interrupt_hint.clone();
+        aimed.detaching = self.detaching.clone();
+        aimed.own_ctrl_c = self.own_ctrl_c.clone();
+        *self.aimed_at.lock().expect("aim lock") = Some((aimed.profile().to_string(), tenant));
+        Ok(aimed)
+    }
+
+    /// The profile (and `--tenant T`) a retargeted context used, for login hints.
+    pub fn aimed_at(&self) -> Option<(String, Option<String>)> {
+        self.aimed_at.lock().expect("aim lock").clone()
     }
 
     /// The settings profile `name` would have in this environment (`rime profile show NAME`).

@@ -76,7 +76,18 @@ pub fn main() -> ExitCode {
     };
     match commands::dispatch(&ctx, cli.command) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => error::report(&e, &who),
+        // A projects-as-code target may have aimed the command at another profile or tenant.
+        Err(e) => match ctx.aimed_at() {
+            Some((profile, endpoint)) => error::report(
+                &e,
+                &error::Audience {
+                    profile,
+                    endpoint: endpoint.or(who.endpoint.clone()),
+                    ..who
+                },
+            ),
+            None => error::report(&e, &who),
+        },
     }
 }
 

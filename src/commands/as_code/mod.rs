@@ -9,6 +9,7 @@ mod plan;
 mod secrets;
 mod shapes;
 mod state;
+mod targets;
 
 use std::path::PathBuf;
 
@@ -84,7 +85,7 @@ async fn prepare(
     ctx: &Context,
     a: &FilesArgs,
 ) -> anyhow::Result<(Vec<load::Doc>, state::State, plan::Plan)> {
-    let vars = load::variables(&a.files, a.target.as_deref(), &a.var_files, &a.vars)?;
+    let vars = targets::variables(&a.files, a.target.as_deref(), &a.var_files, &a.vars)?;
     let kinds = export::selected(&a.kinds)?;
     let docs: Vec<load::Doc> = load::load(&a.files, &vars)?
         .into_iter()
@@ -115,7 +116,7 @@ fn show(ctx: &Context, p: &plan::Plan, project: &str) -> anyhow::Result<()> {
 }
 
 pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<()> {
-    let aimed = load::aim(ctx, &a.files.files, a.files.target.as_deref())?;
+    let aimed = targets::aim(ctx, &a.files.files, a.files.target.as_deref())?;
     let ctx = aimed.as_ref().unwrap_or(ctx);
     let (_, _, p) = prepare(ctx, &a.files).await?;
     let project = ctx.project_id().await?.to_string();
@@ -137,7 +138,7 @@ pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<()> {
 }
 
 pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<()> {
-    let aimed = load::aim(ctx, &a.files.files, a.files.target.as_deref())?;
+    let aimed = targets::aim(ctx, &a.files.files, a.files.target.as_deref())?;
     let ctx = aimed.as_ref().unwrap_or(ctx);
     // Every request of the apply, reads included, waits for its endpoint group's bucket.
     ctx.client().await?.pace_by_rate_limits();

@@ -121,6 +121,57 @@ fn selection(tables: &Value) -> Value {
     Value::Object(out)
 }
 
+/// A schema selection's shape, checked locally (`tables: {TABLE: {selected, columns: {COLUMN:
+/// true|false}}}`), so a mistake is a line, not a change that never settles.
+pub fn check(d: &Doc) -> anyhow::Result<()> {
+    if d.kind.name != "connector_schema" {
+        return Ok(());
+    }
+    let shape = "tables: {TABLE: {selected: true|false, columns: {COLUMN: true|false}}}";
+    let bad = |what: String| -> anyhow::Error {
+        CliError::Usage(format!("{}: {what}; a schema selection is {shape}", d.at)).into()
+    };
+    let Some(tables) = d.resolved.get("tables") else {
+        return Ok(());
+    };
+    let Some(tables) = tables.as_object() else {
+        return Err(bad("`tables` is not a mapping by table name".into()));
+    };
+    for (t, v) in tables {
+        let Some(entry) = v.as_object() else {
+            return Err(bad(format!(
+                "table `{}` is not a mapping",
+                terminal_safe(t)
+            )));
+        };
+        if let Some(k) = entry.keys().find(|k| *k != "selected" && *k != "columns") {
+            return Err(bad(format!(
+                "table `{}`: unknown field `{}`",
+                terminal_safe(t),
+                terminal_safe(k)
+            )));
+        }
+        if entry.get("selected").is_some_and(|s| !s.is_boolean()) {
+            return Err(bad(format!(
+                "table `{}`: `selected` is true or false",
+                terminal_safe(t)
+            )));
+        }
+        if let Some(cols) = entry.get("columns") {
+            let ok = cols
+                .as_object()
+                .is_some_and(|m| m.values().all(Value::is_boolean));
+            if !ok {
+                return Err(bad(format!(
+                    "table `{}`: `columns` maps each column to true or false",
+                    terminal_safe(t)
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The object's body in file form, before the generic rules run (`doc::to_doc`).
 pub fn file_form(k: &Kind, body: &mut Value) {
     if k.name == "connector_schema" {

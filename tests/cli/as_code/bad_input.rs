@@ -56,6 +56,16 @@ fn bad_files_are_refused_before_any_write() {
     );
     refused(
         &env,
+        "kind: connector_schema\nconnector: orders-db\ntables:\n  orders:\n    columns: [notes]\n",
+        "table `orders`: `columns` maps each column to true or false; a schema selection is tables: {TABLE: {selected: true|false, columns: {COLUMN: true|false}}}",
+    );
+    refused(
+        &env,
+        "kind: project\nname: prod\n",
+        "unknown field `name` for kind project; valid fields: kind, description, settings",
+    );
+    refused(
+        &env,
         "kind: notification_channel\nname: c\n---\nkind: notification_channel\nname: c\n",
         "notification channel `c` is defined twice",
     );

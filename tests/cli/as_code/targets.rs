@@ -51,6 +51,28 @@ fn a_target_picks_its_project_and_variables_and_flags_win() {
         .run()
         .ok();
 
+    // A target's profile that is not signed in: the hint names that profile.
+    let config = env.config_dir().join("config.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let url = text
+        .lines()
+        .find(|l| l.starts_with("api_url"))
+        .unwrap()
+        .to_string();
+    std::fs::write(
+        &config,
+        format!("{text}\n[profiles.other]\n{url}\ncredential_store = \"file\"\n"),
+    )
+    .unwrap();
+    write(
+        &dir,
+        "rime.yaml",
+        &RIME_YAML.replace("profile: test", "profile: other"),
+    );
+    rime(format!("diff {f} --target prod"))
+        .run()
+        .code(3)
+        .stderr_has("rime auth login --profile other");
     // A target's profile must exist; a target's fields are checked.
     write(
         &dir,

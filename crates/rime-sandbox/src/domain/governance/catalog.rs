@@ -103,7 +103,12 @@ fn seeded(conn: &Connection, pid: &str, out: &mut Vec<CatColumn>) -> ApiResult<(
     Ok(())
 }
 
-fn from_connectors(conn: &Connection, pid: &str, out: &mut Vec<CatColumn>) -> ApiResult<()> {
+fn from_connectors(
+    conn: &Connection,
+    pid: &str,
+    sampled: bool,
+    out: &mut Vec<CatColumn>,
+) -> ApiResult<()> {
     for connector in CONNECTORS.all(conn, pid)? {
         let Some(schema) = CONNECTOR_SCHEMAS.all(conn, &connector.id)?.pop() else {
             continue;
@@ -124,7 +129,11 @@ fn from_connectors(conn: &Connection, pid: &str, out: &mut Vec<CatColumn>) -> Ap
                     .unwrap_or("VARCHAR")
                     .to_string();
                 let path = format!("{RAW_DATABASE}.{schema_name}.{table}.{column}");
-                let samples = synthesise(&column, &data_type, &path);
+                let samples = if sampled {
+                    synthesise(&column, &data_type, &path)
+                } else {
+                    Vec::new()
+                };
                 out.push(CatColumn {
                     path,
                     database: RAW_DATABASE.into(),
@@ -143,9 +152,19 @@ fn from_connectors(conn: &Connection, pid: &str, out: &mut Vec<CatColumn>) -> Ap
 
 /// Every column of the project, seeded tables first, then connectors in creation order.
 pub fn columns(conn: &Connection, pid: &str) -> ApiResult<Vec<CatColumn>> {
+    columns_with(conn, pid, true)
+}
+
+/// The same without connector columns' synthesised samples (only scans read them): what the
+/// column views use, cheaper by far for large catalogues.
+pub fn columns_unsampled(conn: &Connection, pid: &str) -> ApiResult<Vec<CatColumn>> {
+    columns_with(conn, pid, false)
+}
+
+fn columns_with(conn: &Connection, pid: &str, sampled: bool) -> ApiResult<Vec<CatColumn>> {
     let mut out = Vec::new();
     seeded(conn, pid, &mut out)?;
-    from_connectors(conn, pid, &mut out)?;
+    from_connectors(conn, pid, sampled, &mut out)?;
     let mut seen = std::collections::HashSet::new();
     out.retain(|c| seen.insert(normalise_path(&c.path)));
     Ok(out)

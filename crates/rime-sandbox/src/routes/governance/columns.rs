@@ -85,12 +85,26 @@ pub fn view(c: &CatColumn, state: Option<&Obj>, policies: &[Obj]) -> Value {
 
 /// Every column with its state (after settling finished scans), in catalogue order.
 pub fn all_views(app: &App, conn: &Connection, pid: &str) -> ApiResult<Vec<Value>> {
+    views_where(app, conn, pid, |_| true)
+}
+
+/// The columns whose state passes `keep` (a state or none), as views: a filter on the state
+/// skips building the views it would drop (large catalogues, few classified).
+fn views_where(
+    app: &App,
+    conn: &Connection,
+    pid: &str,
+    keep: impl Fn(Option<&Obj>) -> bool,
+) -> ApiResult<Vec<Value>> {
     crate::sim::pii_scans::settle(app, conn, pid)?;
     let states = states(conn, pid)?;
     let policies = MASKING_POLICIES.all(conn, pid)?;
-    Ok(catalog::columns(conn, pid)?
+    Ok(catalog::columns_unsampled(conn, pid)?
         .iter()
-        .map(|c| view(c, states.get(&normalise_path(&c.path)), &policies))
+        .filter_map(|c| {
+            let state = states.get(&normalise_path(&c.path));
+            keep(state).then(|| view(c, state, &policies))
+        })
         .collect())
 }
 
@@ -128,7 +142,10 @@ pub async fn list(s: InProject) -> ApiResult<Json<Value>> {
                 .is_some_and(|s| s.eq_ignore_ascii_case(want))
         })
     };
-    let items: Vec<Value> = all_views(&s.app, &conn, &s.pid)?
+    let only_classified = |state: Option<&Obj>| {
+        classified != Some(true) || state.is_some_and(|o| !o.body["privacy_level"].is_null())
+    };
+    let items: Vec<Value> = views_where(&s.app, &conn, &s.pid, only_classified)?
         .into_iter()
         .filter(|v| {
             ["database", "schema", "table", "privacy_level", "pii_type"]
