@@ -441,12 +441,14 @@ fn item_args(c: Command, k: &'static Kind) -> Command {
 /// optional flag instead.
 fn parents(mut c: Command, k: &'static Kind, item: bool) -> Command {
     let ancestors = k.ancestors();
-    if let (true, ParentArg::Flag { long, short, help }, Some(p)) =
-        (item, k.parent_arg, ancestors.last())
-    {
+    if let (true, ParentArg::Flag { short }, Some(p)) = (item, k.parent_arg, ancestors.last()) {
+        let help = format!(
+            "The {}'s {} (name or id); without it every {1} of the project is searched",
+            k.singular, p.singular
+        );
         return c.arg(completing(
             Arg::new(PARENT_FLAG)
-                .long(long)
+                .long(p.singular)
                 .short(short)
                 .value_name(p.arg.0)
                 .help(help)
