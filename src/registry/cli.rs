@@ -17,7 +17,7 @@ use crate::context::Context;
 
 /// A noun: its registry entry and what is special about it. Everything else is generic.
 ///
-/// ```ignore
+/// ```text
 /// pub struct Policies;
 /// impl Noun for Policies {
 ///     const KIND: &'static Kind = &POLICIES;
@@ -72,7 +72,7 @@ async fn patch_flags(ctx: &Context, target: &Target<'_>, flags: &impl Patch) -> 
 
 /// A noun declared by its kind and the flag types it has (`Noun` follows, for every `Declared`):
 ///
-/// ```ignore
+/// ```text
 /// impl Declared for Policies {
 ///     const KIND: &'static Kind = &POLICIES;
 ///     type Parts = Parts<NoArgs, PolicyFlags, PolicyFlags>;

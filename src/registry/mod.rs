@@ -107,7 +107,7 @@ impl Kind {
     /// object; the rest is said by the calls that follow, then `BASE`. A small noun's whole
     /// description (`monitoring/policies.rs`):
     ///
-    /// ```ignore
+    /// ```text
     /// pub static POLICIES: Kind = Kind {
     ///     columns: &[NAME, col("STEPS", "steps", Count), CREATED, ID],
     ///     fields: &[ro("id"), …, refers("steps[].channel_id", &CHANNELS), …],
