@@ -316,17 +316,61 @@ pub(crate) fn value(raw: &[u8]) -> Value {
     exact_value(raw)
 }
 
-fn exact_value(raw: &[u8]) -> Value {
+/// How deep [`exact_value`] builds values, as serde_json's parse does (it recurses once a level,
+/// and the check that the text is JSON does not bound the depth).
+pub(crate) const MAX_DEPTH: usize = 128;
+
+/// Whether the arrays and objects of valid JSON text nest at most `max` deep.
+pub(crate) fn nests_within(raw: &[u8], max: usize) -> bool {
+    let (mut depth, mut i) = (0usize, 0);
+    while i < raw.len() {
+        match raw[i] {
+            b'"' => {
+                i = string_end(raw, i);
+                continue;
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > max {
+                    return false;
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The value of valid JSON text with every number that does not fit shown by its source text,
+/// whatever the text holds (see [`value`] for the fast path). What nests deeper than
+/// [`MAX_DEPTH`] is shown by its text too.
+pub(crate) fn exact_value(raw: &[u8]) -> Value {
+    exact_at(raw, 0)
+}
+
+fn exact_at(raw: &[u8], depth: usize) -> Value {
     let start = skip_ws(raw, 0);
     match raw.get(start) {
+        Some(b'{' | b'[') if depth >= MAX_DEPTH => {
+            let mut text = Vec::new();
+            compact(&mut text, raw);
+            Value::String(String::from_utf8_lossy(&text).into_owned())
+        }
         Some(b'{') => {
             let mut map = Map::new();
             for (k, v) in members(raw) {
-                map.insert(k, exact_value(v));
+                map.insert(k, exact_at(v, depth + 1));
             }
             Value::Object(map)
         }
-        Some(b'[') => Value::Array(elements(raw).into_iter().map(exact_value).collect()),
+        Some(b'[') => Value::Array(
+            elements(raw)
+                .into_iter()
+                .map(|v| exact_at(v, depth + 1))
+                .collect(),
+        ),
         Some(b'"') => Value::String(string_at(raw, start, string_end(raw, start))),
         Some(b't') => Value::Bool(true),
         Some(b'f') => Value::Bool(false),
@@ -460,6 +504,15 @@ mod tests {
         assert_eq!(exact_number("-12"), json!(-12));
         assert_eq!(exact_number("1e3"), json!(1000.0));
         assert_eq!(value(br#"{"a":"\ud800"}"#), json!({"a": "\\ud800"}));
+        // Nesting no parse takes is shown by its text from the limit on, not recursed into.
+        let deep = format!("{}1e400{}", "[".repeat(100_000), "]".repeat(100_000));
+        let mut v = &value(deep.as_bytes());
+        for _ in 0..MAX_DEPTH {
+            v = &v[0];
+        }
+        assert_eq!(v.as_str().map(str::len), Some(deep.len() - 2 * MAX_DEPTH));
+        assert!(!nests_within(deep.as_bytes(), MAX_DEPTH));
+        assert!(nests_within(br#"[[["[[[["]]]"#, 3));
     }
 
     #[test]
