@@ -235,8 +235,8 @@ mod tests {
             json!({"id": "c_1", "huge": "1e400", "big": "123456789012345678901234567890"})
         );
         // Long digits inside strings, or integers a 64-bit one holds: the ordinary value.
-        let (v, inexact) = decode(br#"{"id":"12345678901234567890123","n":18446744073709551615}"#)
-            .unwrap();
+        let (v, inexact) =
+            decode(br#"{"id":"12345678901234567890123","n":18446744073709551615}"#).unwrap();
         assert!(!inexact);
         assert_eq!(v, json!({"id": "12345678901234567890123", "n": u64::MAX}));
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));

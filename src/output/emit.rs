@@ -48,7 +48,11 @@ impl Output {
             .texts
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        texts.iter().rev().find(|(v, _)| v == value).map(|(_, t)| t.clone())
+        texts
+            .iter()
+            .rev()
+            .find(|(v, _)| v == value)
+            .map(|(_, t)| t.clone())
     }
 
     /// Arbitrary JSON (`rime api`): arrays as lists with columns guessed from the first
