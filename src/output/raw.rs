@@ -512,6 +512,40 @@ mod tests {
     }
 
     #[test]
+    fn strings_end_where_a_byte_by_byte_scan_says() {
+        let naive = |raw: &[u8], mut i: usize| {
+            i += 1;
+            while i < raw.len() {
+                match raw[i] {
+                    b'"' => return i + 1,
+                    b'\\' => i += 2,
+                    _ => i += 1,
+                }
+            }
+            raw.len()
+        };
+        for len in 0..40 {
+            for at in 0..len {
+                for special in [&b"\\\""[..], b"\\\\", b"\"", b"\\"] {
+                    let mut text = vec![b'"'];
+                    text.extend((0..len).map(|k| b'a' + (k % 26) as u8));
+                    text.splice(1 + at..1 + at, special.iter().copied());
+                    for tail in [&b"\""[..], b"\",1]", b""] {
+                        let mut t = text.clone();
+                        t.extend_from_slice(tail);
+                        assert_eq!(
+                            string_end(&t, 0),
+                            naive(&t, 0),
+                            "{:?}",
+                            String::from_utf8_lossy(&t)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn values_show_what_no_number_holds_by_its_text() {
         assert_eq!(
             value(ITEM.as_bytes()),
