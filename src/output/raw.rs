@@ -230,63 +230,6 @@ fn elements_at(raw: &[u8], i: usize) -> Option<(Vec<&[u8]>, usize)> {
     }
 }
 
-/// A list page's parts as found in its text.
-pub(crate) struct PageText<'b> {
-    pub(crate) items: Vec<&'b [u8]>,
-    pub(crate) has_more: Option<&'b [u8]>,
-    pub(crate) next_cursor: Option<&'b [u8]>,
-}
-
-/// The `data` array's elements and the `has_more` and `next_cursor` values (the last of each, as
-/// a parse keeps); `None` when `body` is not an object with a `data` array. The text must be
-/// valid JSON (the caller checks); it is scanned once, the items neither parsed nor copied.
-pub(crate) fn page_parts(body: &[u8]) -> Option<PageText<'_>> {
-    let (mut data, mut has_more, mut next) = (None, None, None);
-    let mut i = skip_ws(body, 0);
-    if body.get(i) != Some(&b'{') {
-        return None;
-    }
-    i += 1;
-    loop {
-        i = skip_ws(body, i);
-        if body.get(i) != Some(&b'"') {
-            break;
-        }
-        let key_end = string_end(body, i);
-        let key = &body[i..key_end];
-        i = skip_ws(body, key_end);
-        if body.get(i) != Some(&b':') {
-            return None;
-        }
-        let start = skip_ws(body, i + 1);
-        let end = if key == b"\"data\"" {
-            let (items, end) = elements_at(body, start)?;
-            data = Some(items);
-            end
-        } else {
-            let end = value_end(body, start);
-            match key {
-                b"\"has_more\"" => has_more = Some(&body[start..end]),
-                b"\"next_cursor\"" => next = Some(&body[start..end]),
-                // A member name written with escapes could still say `data`: leave it to a parse.
-                _ if key.contains(&b'\\') => return None,
-                _ => {}
-            }
-            end
-        };
-        i = skip_ws(body, end);
-        if body.get(i) != Some(&b',') {
-            break;
-        }
-        i += 1;
-    }
-    Some(PageText {
-        items: data?,
-        has_more,
-        next_cursor: next,
-    })
-}
-
 /// A number's JSON value when a 64-bit integer or a finite double holds it as written, else its
 /// source text as a string (`1e400`, integers beyond 2^64): shown as sent, never rounded.
 pub(crate) fn exact_number(text: &str) -> Value {
