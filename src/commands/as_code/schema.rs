@@ -106,9 +106,9 @@ fn definition(k: &'static Kind) -> Value {
                 (at, _, renamed) if at.is_empty() => renamed,
                 (at, _, renamed) => format!("{at}.{renamed}"),
             };
-            let one = json!({"type": "string", "description": format!("The name of one {}", target.singular)});
+            let one = json!({"type": ["string", "null"], "description": format!("The name of one {}", target.singular)});
             let s = if list {
-                json!({"type": "array", "items": one})
+                json!({"type": ["array", "null"], "items": one})
             } else {
                 one
             };
@@ -124,7 +124,7 @@ fn definition(k: &'static Kind) -> Value {
     for s in k.secrets() {
         if doc::doc_fields(k).contains(&path::head(&s)) {
             let secret = json!({
-                "type": "string",
+                "type": ["string", "null"],
                 "pattern": REFERENCE,
                 "description": "A secret: a reference, never the value — ${env:NAME} or ${file:PATH}",
             });
@@ -141,7 +141,8 @@ fn definition(k: &'static Kind) -> Value {
 }
 
 /// Sets the schema at a dotted path (`steps[].channel`, `config.auth.token`), making the
-/// objects and arrays above it; nested objects stay open (their keys depend on a type).
+/// objects and arrays above it; nested objects stay open (their keys depend on a type). Every
+/// value may be `null`: in the files it clears the field.
 fn put(props: &mut Map<String, Value>, at: &str, s: Value) {
     let (first, rest) = match at.split_once('.') {
         Some((a, b)) => (a, Some(b)),
@@ -153,7 +154,7 @@ fn put(props: &mut Map<String, Value>, at: &str, s: Value) {
     };
     let Some(rest) = rest else {
         if list {
-            props.insert(key.into(), json!({"type": "array", "items": s}));
+            props.insert(key.into(), json!({"type": ["array", "null"], "items": s}));
         } else {
             props.insert(key.into(), s);
         }
@@ -162,13 +163,13 @@ fn put(props: &mut Map<String, Value>, at: &str, s: Value) {
     let slot = props.entry(key.to_string()).or_insert_with(|| json!({}));
     let holder = if list {
         let o = slot.as_object_mut().expect("a schema is an object");
-        o.insert("type".into(), "array".into());
+        o.insert("type".into(), json!(["array", "null"]));
         o.entry("items").or_insert_with(|| json!({}))
     } else {
         slot
     };
     let o = holder.as_object_mut().expect("a schema is an object");
-    o.insert("type".into(), "object".into());
+    o.insert("type".into(), json!(["object", "null"]));
     let inner = o
         .entry("properties")
         .or_insert_with(|| json!({}))
