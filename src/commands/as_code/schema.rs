@@ -89,8 +89,9 @@ fn definition(k: &'static Kind) -> Value {
         );
         required.push(key.into());
     }
-    for f in doc::doc_fields(k) {
-        props.insert(doc::file_key(k, f), json!({}));
+    // The same keys `load` accepts, so the editor flags what `apply` refuses.
+    for key in doc::keys(k) {
+        props.entry(key).or_insert_with(|| json!({}));
     }
     // What the Kind says below the top: references by name, secrets by reference, fixed fields.
     for f in k.fields.iter().filter(|f| !f.read_only) {
