@@ -14,6 +14,7 @@ use crate::error::CliError;
 use crate::http::ApiPath;
 use crate::output::duration;
 use crate::output::progress::{RunDisplay, Snapshot};
+use crate::registry::{Item, Noun};
 
 pub struct Poll<'a> {
     /// The run's REST path.
@@ -158,6 +159,25 @@ pub struct Follow {
     /// Follow the run live until it ends, then exit as --wait does (`-o ndjson`: one state per line where the run streams)
     #[arg(long)]
     pub watch: bool,
+}
+
+/// A command that starts a run of one object (`connectors sync`, `pipelines run`): the object,
+/// and `--wait`/`--watch`.
+#[derive(clap::Args)]
+pub struct Start<N: Noun> {
+    #[command(flatten)]
+    pub of: Item<N>,
+    #[command(flatten)]
+    pub follow: Follow,
+}
+
+impl<N: Noun> std::fmt::Debug for Start<N> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Start")
+            .field("of", &self.of)
+            .field("follow", &self.follow)
+            .finish()
+    }
 }
 
 /// How a started run is followed, if at all.

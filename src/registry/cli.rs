@@ -17,7 +17,7 @@ use crate::context::Context;
 
 /// A noun: its registry entry and what is special about it. Everything else is generic.
 ///
-/// ```ignore
+/// ```text
 /// pub struct Policies;
 /// impl Noun for Policies {
 ///     const KIND: &'static Kind = &POLICIES;
@@ -72,7 +72,7 @@ async fn patch_flags(ctx: &Context, target: &Target<'_>, flags: &impl Patch) -> 
 
 /// A noun declared by its kind and the flag types it has (`Noun` follows, for every `Declared`):
 ///
-/// ```ignore
+/// ```text
 /// impl Declared for Policies {
 ///     const KIND: &'static Kind = &POLICIES;
 ///     type Parts = Parts<NoArgs, PolicyFlags, PolicyFlags>;
@@ -441,12 +441,14 @@ fn item_args(c: Command, k: &'static Kind) -> Command {
 /// optional flag instead.
 fn parents(mut c: Command, k: &'static Kind, item: bool) -> Command {
     let ancestors = k.ancestors();
-    if let (true, ParentArg::Flag { long, short, help }, Some(p)) =
-        (item, k.parent_arg, ancestors.last())
-    {
+    if let (true, ParentArg::Flag { short }, Some(p)) = (item, k.parent_arg, ancestors.last()) {
+        let help = format!(
+            "The {}'s {} (name or id); without it every {1} of the project is searched",
+            k.singular, p.singular
+        );
         return c.arg(completing(
             Arg::new(PARENT_FLAG)
-                .long(long)
+                .long(p.singular)
                 .short(short)
                 .value_name(p.arg.0)
                 .help(help)

@@ -107,7 +107,7 @@ impl Kind {
     /// object; the rest is said by the calls that follow, then `BASE`. A small noun's whole
     /// description (`monitoring/policies.rs`):
     ///
-    /// ```ignore
+    /// ```text
     /// pub static POLICIES: Kind = Kind {
     ///     columns: &[NAME, col("STEPS", "steps", Count), CREATED, ID],
     ///     fields: &[ro("id"), …, refers("steps[].channel_id", &CHANNELS), …],
@@ -276,12 +276,9 @@ pub enum Parent {
 pub enum ParentArg {
     /// `rime tf models get TRANSFORMATION MODEL`.
     Positional,
-    /// `rime conn runs get RUN [--connector C]`: optional; without it every parent is searched.
-    Flag {
-        long: &'static str,
-        short: Option<char>,
-        help: &'static str,
-    },
+    /// `rime conn runs get RUN [--connector C]`: `--<parent's singular>`, optional; without it
+    /// every parent is searched.
+    Flag { short: Option<char> },
 }
 
 /// How one object is fetched.

@@ -27,16 +27,17 @@ pub trait RunStatuses: 'static {
 
 impl Kind {
     /// The runs below a parent kind: `…/{parent}/runs`, "run"/"runs", given as `RUN` (an id) with
-    /// the parent as an optional flag: `..Kind::project("pipeline_run", "PipelineRun").runs_of(…)`.
+    /// the parent as an optional `--<parent>` flag (`short`: its one-letter form):
+    /// `..Kind::project("pipeline_run", "PipelineRun").runs_of(&PIPELINES, "pipelines runs", "plr_", None)`.
     pub const fn runs_of(
         self,
         parent: &'static Kind,
         command: &'static str,
         id_prefix: &'static str,
-        flag: ParentArg,
+        short: Option<char>,
     ) -> Kind {
         Kind {
-            parent_arg: flag,
+            parent_arg: ParentArg::Flag { short },
             ..self
                 .said("run", "runs")
                 .at(command, "runs")

@@ -9,7 +9,7 @@ use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, col, terminal_safe};
 use crate::registry::prelude::*;
-use crate::registry::{ParentArg, RunFilters, RunStatuses, cancel};
+use crate::registry::{RunFilters, RunStatuses, cancel};
 
 const TABLE_COLUMNS: &[Column] = &[
     col("TABLE", "name", Text),
@@ -59,11 +59,7 @@ pub static RUNS: Kind = Kind {
         &CONNECTORS,
         "connectors runs",
         "run_",
-        ParentArg::Flag {
-            long: "connector",
-            short: Some('c'),
-            help: "The run's connector (name or id); without it every connector of the project is searched",
-        },
+        Some('c'),
     )
 };
 

@@ -2,11 +2,10 @@
 
 use std::time::Duration;
 
-use clap::Args;
 use serde_json::Value;
 
 use super::{CONNECTORS, Connectors, RUNS};
-use crate::commands::wait::{Follow, Poll, poll};
+use crate::commands::wait::{Poll, Start, poll};
 use crate::context::Context;
 use crate::error::{CliError, HintExt};
 use crate::output::ColumnKind::{Status, Text};
@@ -16,13 +15,7 @@ use crate::registry::{Item, Scope, verbs};
 
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
-#[derive(Args, Debug)]
-pub struct SyncArgs {
-    #[command(flatten)]
-    pub connector: Item<Connectors>,
-    #[command(flatten)]
-    pub follow: Follow,
-}
+pub type SyncArgs = Start<Connectors>;
 
 const CHECK_COLUMNS: &[Column] = &[
     col("CHECK", "name", Text),
@@ -254,7 +247,7 @@ pub async fn test(ctx: &Context, connector: &Item<Connectors>) -> anyhow::Result
 }
 
 pub async fn sync(ctx: &Context, a: SyncArgs) -> anyhow::Result<()> {
-    let placed = a.connector.place(ctx).await?;
+    let placed = a.of.place(ctx).await?;
     let target = placed.target();
     let connector = target.found(ctx).await?;
     let run = match verbs::act(ctx, &target, "sync").await {

@@ -47,16 +47,13 @@ pub static SCANS: Kind = Kind {
         .known_by(&[], "pii_", ("ID", "Scan id"))
 };
 
-const FINDINGS: ListSpec<'static> = ListSpec {
-    columns: &[
-        col("PATH", "path", Text),
-        col("PII", "pii_type", Text),
-        col("CONFIDENCE", "confidence", Count),
-        col("MATCHED", "samples_matched", Count),
-        col("SAMPLED", "samples_total", Count),
-    ],
-    known_fields: &[],
-};
+const FINDINGS: ListSpec<'static> = ListSpec::of(&[
+    col("PATH", "path", Text),
+    col("PII", "pii_type", Text),
+    col("CONFIDENCE", "confidence", Count),
+    col("MATCHED", "samples_matched", Count),
+    col("SAMPLED", "samples_total", Count),
+]);
 
 pub struct Scans;
 

@@ -98,16 +98,13 @@ impl Extra for AppliesVerbs {
     }
 }
 
-const RESULTS: ListSpec<'static> = ListSpec {
-    columns: &[
-        col("CHANGE", "change_type", Text),
-        col("TYPE", "resource_type", Text),
-        col("NAME", "resource_name", Text),
-        col("STATUS", "status", Status),
-        col("ERROR", "error", Text),
-    ],
-    known_fields: &[],
-};
+const RESULTS: ListSpec<'static> = ListSpec::of(&[
+    col("CHANGE", "change_type", Text),
+    col("TYPE", "resource_type", Text),
+    col("NAME", "resource_name", Text),
+    col("STATUS", "status", Status),
+    col("ERROR", "error", Text),
+]);
 
 fn refuse_hint() -> &'static str {
     "review the changes with `rime infra plan`, then apply with --yes"

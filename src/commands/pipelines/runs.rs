@@ -1,20 +1,20 @@
 //! Pipeline runs: start (`--wait` polls, `--watch` streams), list, get, cancel and watch; the
 //! exit code comes from the run's final status as REST reports it.
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 use serde_json::{Value, json};
 
 use super::stream::{self, Update};
 use super::watch::{self, Watcher};
 use super::{PIPELINES, Pipelines};
-use crate::commands::wait::{self, Follow, Mode, Poll, poll};
+use crate::commands::wait::{self, Mode, Poll, Start, poll};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::http::ApiPath;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{Column, ListSpec, col, terminal_safe};
 use crate::registry::prelude::*;
-use crate::registry::{ParentArg, Placed, RunFilters, RunStatuses, cancel};
+use crate::registry::{Placed, RunFilters, RunStatuses, cancel};
 
 pub static RUNS: Kind = Kind {
     columns: &[
@@ -51,11 +51,7 @@ pub static RUNS: Kind = Kind {
         &PIPELINES,
         "pipelines runs",
         "plr_",
-        ParentArg::Flag {
-            long: "pipeline",
-            short: None,
-            help: "The run's pipeline (name or id); without it every pipeline of the project is searched",
-        },
+        None,
     )
 };
 
@@ -102,13 +98,7 @@ impl Extra for RunVerbs {
     }
 }
 
-#[derive(Args, Debug)]
-pub struct StartArgs {
-    #[command(flatten)]
-    pub pipeline: Item<Pipelines>,
-    #[command(flatten)]
-    pub follow: Follow,
-}
+pub type StartArgs = Start<Pipelines>;
 
 /// A run's steps, shown below it.
 const STEP_COLUMNS: &[Column] = &[
@@ -157,7 +147,7 @@ impl Located {
 }
 
 pub async fn start(ctx: &Context, a: StartArgs) -> anyhow::Result<()> {
-    let pipeline = a.pipeline.fetch(ctx).await?;
+    let pipeline = a.of.fetch(ctx).await?;
     let label = PIPELINES.label(&pipeline);
     let scope = Scope::of([pipeline["id"].as_str().unwrap_or_default()]);
     let path = RUNS.collection(ctx, &scope).await?;
@@ -270,9 +260,6 @@ fn report(ctx: &Context, l: &Located, run: &Value, streamed: bool) -> anyhow::Re
 
 /// A run: for a person, its summary then its steps; otherwise the object as it is.
 fn show_run(ctx: &Context, run: &Value) -> anyhow::Result<()> {
-    let steps = ListSpec {
-        columns: STEP_COLUMNS,
-        known_fields: &[],
-    };
+    let steps = ListSpec::of(STEP_COLUMNS);
     Ok(ctx.out.with_items(run, "steps", &RUNS.spec(), &steps)?)
 }

@@ -101,10 +101,7 @@ pub fn snapshot(name: &str, run: &Value) -> Snapshot {
 fn report(ctx: &Context, name: &str, run: &Value) -> anyhow::Result<()> {
     let tests = run["tests"].as_array().cloned().unwrap_or_default();
     let count = |s: &str| tests.iter().filter(|t| t["status"] == s).count();
-    let spec = ListSpec {
-        columns: TEST_COLUMNS,
-        known_fields: &[],
-    };
+    let spec = ListSpec::of(TEST_COLUMNS);
     ctx.out.detail(run, &run["tests"], &spec, &RUNS.spec())?;
     for t in tests.iter().filter(|t| t["status"] == "warn") {
         ctx.out.warn(&format!(

@@ -14,7 +14,7 @@ use crate::context::Context;
 use crate::output::ColumnKind::{Count, Status, Text, Time};
 use crate::output::{col, terminal_safe};
 use crate::registry::prelude::*;
-use crate::registry::{ParentArg, RunFilters, RunStatuses, cancel};
+use crate::registry::{RunFilters, RunStatuses, cancel};
 
 pub static RUNS: Kind = Kind {
     columns: &[
@@ -50,11 +50,7 @@ pub static RUNS: Kind = Kind {
         &TRANSFORMATIONS,
         "transformations runs",
         "tfr_",
-        ParentArg::Flag {
-            long: "transformation",
-            short: None,
-            help: "The run's transformation (name or id); without it every transformation of the project is searched",
-        },
+        None,
     )
 };
 
