@@ -240,6 +240,8 @@ pub enum Command {
     Diff(Lazy<commands::as_code::DiffArgs>),
     /// Make the project as the files say (dependency order, idempotent, only the fields given)
     Apply(Lazy<commands::as_code::ApplyArgs>),
+    /// A JSON Schema of the as-code files, for editors and CI (`rime schema > rime.schema.json`)
+    Schema(Lazy<commands::as_code::SchemaArgs>),
     /// Print a shell completion script
     Completion(Lazy<commands::completion::CompletionArgs>),
 }

@@ -37,6 +37,7 @@ pub fn dispatch(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Profile(Lazy(a)) => profile::run(ctx, a),
         Command::Completion(Lazy(a)) => completion::run(ctx, a),
         Command::Format(Lazy(a)) => format::run(ctx, a),
+        Command::Schema(Lazy(a)) => as_code::schema::run(ctx, a),
         other => block_on(ctx, run_async(ctx, other)),
     }
 }
@@ -61,7 +62,7 @@ async fn run_async(ctx: &Context, command: Command) -> anyhow::Result<()> {
         Command::Export(Lazy(a)) => as_code::export::run(ctx, a).await,
         Command::Diff(Lazy(a)) => as_code::diff(ctx, a).await,
         Command::Apply(Lazy(a)) => as_code::apply(ctx, a).await,
-        Command::Profile(_) | Command::Completion(_) | Command::Format(_) => {
+        Command::Profile(_) | Command::Completion(_) | Command::Format(_) | Command::Schema(_) => {
             unreachable!("dispatched without a runtime")
         }
     }

@@ -108,6 +108,10 @@ rime infrastructure plan -o json > plan.json",
         "rime -p staging export --dir rime/\nrime -p staging export --kind connector > connectors.yaml",
     ),
     (
+        "schema",
+        "rime schema > rime.schema.json\nrime schema --kind connector",
+    ),
+    (
         "diff",
         "rime -p prod diff -f rime/ --var-file prod.yaml\nrime -p prod diff -f rime/ --out plan.json --detailed-exitcode",
     ),

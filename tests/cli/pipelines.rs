@@ -345,16 +345,17 @@ fn schedules_preview_every_expression_and_pause_resume_clear() {
         .rime("pl schedule set nightly-sales --cron '0 6 * * 1-5 | 30 12 * * 0' --timezone Australia/Sydney --concurrency queue --window 05:00-13:00")
         .run()
         .ok();
+    // As connectors show theirs: the schedule a notice on stderr, the next runs data on stdout.
     let expected = "\
-schedule of nightly-sales: 0 6 * * 1-5 | 30 12 * * 0 (Australia/Sydney), concurrency queue, window 05:00–13:00, enabled
-next runs:
-  Sun 2026-11-29 12:30 AEDT  2026-11-29T01:30:00Z  30 12 * * 0
-  Mon 2026-11-30 06:00 AEDT  2026-11-29T19:00:00Z  0 6 * * 1-5
-  Tue 2026-12-01 06:00 AEDT  2026-11-30T19:00:00Z  0 6 * * 1-5
-  Wed 2026-12-02 06:00 AEDT  2026-12-01T19:00:00Z  0 6 * * 1-5
-  Thu 2026-12-03 06:00 AEDT  2026-12-02T19:00:00Z  0 6 * * 1-5
+LOCAL TIME\tUTC\tEXPRESSION
+Sun 2026-11-29 12:30 AEDT (+11:00)\t2026-11-29T01:30:00Z\t30 12 * * 0
+Mon 2026-11-30 06:00 AEDT (+11:00)\t2026-11-29T19:00:00Z\t0 6 * * 1-5
+Tue 2026-12-01 06:00 AEDT (+11:00)\t2026-11-30T19:00:00Z\t0 6 * * 1-5
+Wed 2026-12-02 06:00 AEDT (+11:00)\t2026-12-01T19:00:00Z\t0 6 * * 1-5
+Thu 2026-12-03 06:00 AEDT (+11:00)\t2026-12-02T19:00:00Z\t0 6 * * 1-5
 ";
     assert_eq!(out.stdout, expected);
+    out.stderr_has("schedule of pipeline `nightly-sales`: `0 6 * * 1-5 | 30 12 * * 0` in Australia/Sydney, concurrency queue, window 05:00–13:00, enabled; next runs:");
     out.stderr_has("set the schedule of pipeline `nightly-sales`");
     let patch = env.requests("PATCH", PIPELINE).pop().unwrap().body.unwrap();
     assert_eq!(
@@ -363,7 +364,8 @@ next runs:
                             "concurrency_policy": "queue", "window": {"start": "05:00", "end": "13:00"}}})
     );
     let out = env.rime("pl schedule pause nightly-sales").run().ok();
-    out.stdout_has(", paused\nno scheduled runs while paused\n");
+    out.stderr_has(", paused (no scheduled runs until `rime pipelines schedule resume`)")
+        .stdout_lacks("AEDT");
     let shown = env
         .rime("pl schedule resume nightly-sales -o json")
         .run()
@@ -372,7 +374,8 @@ next runs:
     assert_eq!(shown["schedule"]["enabled"], true);
     assert_eq!(
         shown["next_runs"][0],
-        json!({"at": "2026-11-29T01:30:00Z", "local": "2026-11-29T12:30:00", "expression": "30 12 * * 0"})
+        json!({"at": "2026-11-29T01:30:00Z", "local": "2026-11-29T12:30:00+11:00",
+               "display": "Sun 2026-11-29 12:30 AEDT (+11:00)", "expression": "30 12 * * 0"})
     );
     env.rime("pl schedule set nightly-sales --no-window")
         .run()
@@ -382,7 +385,8 @@ next runs:
         json!({"schedule": {"window": null}})
     );
     let out = env.rime("pl schedule clear nightly-sales").run().ok();
-    assert_eq!(out.stdout, "pipeline nightly-sales has no schedule\n");
+    out.stderr_has("pipeline `nightly-sales` has no schedule; set one with `rime pipelines schedule set nightly-sales --cron CRON`")
+        .stdout_lacks("AEDT");
     let p = env.rime("pl get nightly-sales -o json").run().ok().json();
     assert_eq!(p["schedule"], Value::Null);
     assert_eq!(p["version"], 2, "schedules are not versioned");

@@ -183,6 +183,18 @@ pub fn doc_fields(k: &Kind) -> Vec<&'static str> {
         .collect()
 }
 
+/// Every key a document of the kind may hold, in order: `kind`, its parent's, its name's, then
+/// its fields' (what `load` accepts and `rime schema` declares).
+pub fn keys(k: &Kind) -> Vec<String> {
+    let mut out: Vec<String> = vec!["kind".into()];
+    if let Parent::Kind(p) = k.parent {
+        out.push(p.name.into());
+    }
+    out.extend(name_key(k).map(String::from));
+    out.extend(doc_fields(k).iter().map(|f| file_key(k, f)));
+    out
+}
+
 /// The key a document names its object by: `name`, a found object's key field, or none.
 pub fn name_key(k: &Kind) -> Option<&'static str> {
     match shapes::shape(k) {

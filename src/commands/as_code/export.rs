@@ -76,7 +76,7 @@ pub async fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
     docs.sort_by(|a, b| (a.0, &a.1, &a.2).cmp(&(b.0, &b.1, &b.2)));
     match &a.dir {
         None => {
-            let mut text = String::new();
+            let mut text = super::schema::comment(0);
             for (_, _, _, _, d) in &docs {
                 text.push_str("---\n");
                 text.push_str(&yaml(d)?);
@@ -94,7 +94,11 @@ pub async fn run(ctx: &Context, a: ExportArgs) -> anyhow::Result<()> {
                         t.push_str("---\n");
                         t.push_str(&text);
                     }
-                    None => files.push((name, text)),
+                    None => {
+                        // The schema sits at the root of the files: `../` for each directory down.
+                        let depth = name.matches('/').count();
+                        files.push((name, super::schema::comment(depth) + &text))
+                    }
                 }
             }
             for (name, text) in &files {

@@ -183,13 +183,8 @@ pub fn load(paths: &[PathBuf], vars: &HashMap<String, String>) -> anyhow::Result
                     valid.join(", ")
                 )));
             };
-            let mut allowed: Vec<String> = vec!["kind".into()];
-            if let Parent::Kind(p) = kind.parent {
-                allowed.push(p.name.into());
-            }
+            let allowed = doc::keys(kind);
             let name_key = doc::name_key(kind);
-            allowed.extend(name_key.map(String::from));
-            allowed.extend(doc::doc_fields(kind).iter().map(|f| doc::file_key(kind, f)));
             if let Some(k) = m.keys().find(|k| !allowed.contains(k)) {
                 return Err(bad(format!(
                     "{at}: unknown field `{}` for kind {}; valid fields: {}",

@@ -6,6 +6,7 @@ mod doc;
 pub mod export;
 mod load;
 mod plan;
+pub mod schema;
 mod secrets;
 mod shapes;
 mod state;
@@ -17,6 +18,7 @@ use clap::Args;
 use serde_json::Value;
 
 pub use export::ExportArgs;
+pub use schema::SchemaArgs;
 
 use crate::context::Context;
 use crate::error::CliError;

@@ -9,8 +9,7 @@ use super::{CONNECTORS, Connectors};
 use crate::commands::schedule::{self as shared, DEFAULT_ZONE};
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::ColumnKind::Text;
-use crate::output::{Column, ListSpec, col, terminal_safe};
+use crate::output::{ListSpec, terminal_safe};
 use crate::registry::{Item, verbs};
 
 const PREVIEW: usize = 5;
@@ -83,32 +82,11 @@ pub fn upcoming(
     Ok((schedule.upcoming(after, &tz, n), tz))
 }
 
-/// `Sun 2027-04-04 02:30 NZDT (+13:00)` for people, and the ISO form for data.
-fn local(t: Timestamp, tz: &TimeZone) -> (String, String) {
-    let z = t.to_zoned(tz.clone());
-    (
-        z.strftime("%a %Y-%m-%d %H:%M %Z (%:z)").to_string(),
-        z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-    )
-}
-
-const PREVIEW_COLUMNS: &[Column] = &[col("LOCAL TIME", "display", Text), col("UTC", "at", Text)];
-
-/// The next run times as rows: the instant, its local form, and a label for people.
+/// The next run times as rows (one expression: no EXPRESSION column).
 fn rows(times: &[Timestamp], tz: &TimeZone) -> Vec<Value> {
-    times
-        .iter()
-        .map(|t| {
-            let (human, iso) = local(*t, tz);
-            json!({"at": t.to_string(), "local": iso, "display": human})
-        })
-        .collect()
+    let runs: Vec<_> = times.iter().map(|t| (*t, None)).collect();
+    shared::rows(&runs, tz)
 }
-
-const PREVIEW_SPEC: ListSpec = ListSpec {
-    columns: PREVIEW_COLUMNS,
-    known_fields: &["at", "local", "display"],
-};
 
 /// `schedule show`: the schedule, and (when enabled) its next runs from now, as `set --dry-run`
 /// shows them.
@@ -125,7 +103,7 @@ async fn show(ctx: &Context, c: &Item<Connectors>) -> anyhow::Result<()> {
         return Ok(ctx.out.detail(
             &none,
             &none["next_runs"],
-            &PREVIEW_SPEC,
+            &shared::RUNS,
             &ListSpec::default(),
         )?);
     };
@@ -136,7 +114,7 @@ async fn show(ctx: &Context, c: &Item<Connectors>) -> anyhow::Result<()> {
         Timestamp::now(),
         if enabled { PREVIEW } else { 0 },
     )?;
-    ctx.out.status(&format!(
+    let heading = format!(
         "schedule of connector {label}: `{}` in {}, {}",
         terminal_safe(cron),
         terminal_safe(zone),
@@ -145,16 +123,11 @@ async fn show(ctx: &Context, c: &Item<Connectors>) -> anyhow::Result<()> {
         } else {
             "paused (no scheduled runs until `rime connectors schedule resume`)"
         }
-    ));
+    );
     let view = json!({
         "connector": connector["name"], "schedule": s, "next_runs": rows(&times, &tz),
     });
-    Ok(ctx.out.detail(
-        &view,
-        &view["next_runs"],
-        &PREVIEW_SPEC,
-        &ListSpec::default(),
-    )?)
+    shared::show(ctx, &heading, &view, &shared::RUNS)
 }
 
 async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
@@ -181,7 +154,7 @@ async fn set(ctx: &Context, a: SetArgs) -> anyhow::Result<()> {
         ctx.out.detail(
             &preview,
             &preview["next_runs"],
-            &PREVIEW_SPEC,
+            &shared::RUNS,
             &ListSpec::default(),
         )?;
         return Ok(());
@@ -203,7 +176,7 @@ fn next_run_line(ctx: &Context, connector: &Value, tz: &TimeZone) {
         .and_then(|s| s.parse::<Timestamp>().ok())
     {
         ctx.out
-            .status(&format!("next run: {} ({t})", local(t, tz).0));
+            .status(&format!("next run: {} ({t})", shared::local(t, tz).0));
     }
 }
 
@@ -236,7 +209,7 @@ mod tests {
         let (times, tz) = upcoming(cron, DEFAULT_ZONE, from.parse().unwrap(), 5).unwrap();
         times
             .iter()
-            .map(|t| format!("{} {t}", local(*t, &tz).0))
+            .map(|t| format!("{} {t}", shared::local(*t, &tz).0))
             .collect()
     }
 

@@ -264,26 +264,25 @@ pub fn preview(p: &Value, n: usize) -> Vec<(Timestamp, String)> {
     out
 }
 
+/// `schedule show` (and what `set --dry-run` and a change answer): the schedule as a notice, its
+/// next runs across every expression as data, as connectors show theirs.
 fn show(ctx: &Context, p: &Value) -> anyhow::Result<()> {
     let s = &p["schedule"];
-    let zone = s["timezone"].as_str().unwrap_or(DEFAULT_ZONE);
-    let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
-    let runs = preview(p, 5);
-    if !ctx.out.human() {
-        let next: Vec<Value> = runs
-            .iter()
-            .map(|(t, e)| json!({"at": t.to_string(), "local": tz.to_datetime(*t).to_string(), "expression": e}))
-            .collect();
-        ctx.out
-            .value(&json!({"pipeline": p["name"], "schedule": s, "next_runs": next}))?;
-        return Ok(());
-    }
     let name = terminal_safe(p["name"].as_str().unwrap_or_default()).into_owned();
     if s.is_null() {
-        ctx.out
-            .text(&format!("pipeline {name} has no schedule\n"))?;
-        return Ok(());
+        let none = json!({"pipeline": p["name"], "schedule": null, "next_runs": []});
+        let heading = format!(
+            "pipeline `{name}` has no schedule; set one with `rime pipelines schedule set {name} --cron CRON`"
+        );
+        return shared::show(ctx, &heading, &none, &shared::RUNS_BY_EXPRESSION);
     }
+    let zone = s["timezone"].as_str().unwrap_or(DEFAULT_ZONE);
+    let tz = rime_cron::zone(zone).unwrap_or(TimeZone::UTC);
+    let enabled = s["enabled"] == true;
+    let runs: Vec<_> = if enabled { preview(p, 5) } else { Vec::new() }
+        .into_iter()
+        .map(|(t, e)| (t, Some(e)))
+        .collect();
     let window = match &s["window"] {
         Value::Object(w) => format!(
             ", window {}–{}",
@@ -292,34 +291,18 @@ fn show(ctx: &Context, p: &Value) -> anyhow::Result<()> {
         ),
         _ => String::new(),
     };
-    let mut out = format!(
-        "schedule of {name}: {} ({}), concurrency {}{}, {}\n",
+    let state = match (enabled, runs.is_empty()) {
+        (false, _) => "paused (no scheduled runs until `rime pipelines schedule resume`)",
+        (true, true) => "enabled; no upcoming runs",
+        (true, false) => "enabled; next runs:",
+    };
+    let heading = format!(
+        "schedule of pipeline `{name}`: `{}` in {}, concurrency {}{}, {state}",
         terminal_safe(s["cron"].as_str().unwrap_or_default()),
         terminal_safe(zone),
-        s["concurrency_policy"].as_str().unwrap_or("skip"),
+        terminal_safe(s["concurrency_policy"].as_str().unwrap_or("skip")),
         terminal_safe(&window),
-        if s["enabled"] == true {
-            "enabled"
-        } else {
-            "paused"
-        }
     );
-    if s["enabled"] != true {
-        out.push_str("no scheduled runs while paused\n");
-    } else if runs.is_empty() {
-        out.push_str("no upcoming runs\n");
-    } else {
-        out.push_str("next runs:\n");
-        for (t, expr) in &runs {
-            let local = t.to_zoned(tz.clone());
-            out.push_str(&format!(
-                "  {}  {}  {}\n",
-                local.strftime("%a %Y-%m-%d %H:%M %Z"),
-                t.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                terminal_safe(expr)
-            ));
-        }
-    }
-    ctx.out.text(&out)?;
-    Ok(())
+    let view = json!({"pipeline": p["name"], "schedule": s, "next_runs": shared::rows(&runs, &tz)});
+    shared::show(ctx, &heading, &view, &shared::RUNS_BY_EXPRESSION)
 }

@@ -28,14 +28,19 @@ fn settings_selection_and_classifications_change_with_one_patch_each() {
     // The schema selection goes in its connector's file; the project's settings at the root.
     let conn = read("connectors/orders-db.yaml");
     assert!(
-        conn.starts_with("kind: connector\nname: orders-db\n"),
+        conn.starts_with(
+            "# yaml-language-server: $schema=../rime.schema.json\nkind: connector\nname: orders-db\n"
+        ),
         "{conn}"
     );
     assert!(
         conn.ends_with("\n---\nkind: connector_schema\nconnector: orders-db\ntables:\n  inventory:\n    selected: false\n"),
         "{conn}"
     );
-    assert!(read("project.yaml").starts_with("kind: project\n"));
+    assert!(
+        read("project.yaml")
+            .starts_with("# yaml-language-server: $schema=rime.schema.json\nkind: project\n")
+    );
     let all = crate::common::files_under(&dir)
         .iter()
         .map(|p| std::fs::read_to_string(p).unwrap())
@@ -103,7 +108,9 @@ fn settings_selection_and_classifications_change_with_one_patch_each() {
         .stdout_has("restricted");
     let after = std::fs::read_to_string(dir.join("project.yaml")).unwrap();
     let exported = env.rime("export --kind project").run().ok().stdout;
-    assert_eq!(exported, format!("---\n{after}"));
+    // The file is one level up from nothing: its comment and the export's are the same.
+    let (comment, body) = after.split_once('\n').unwrap();
+    assert_eq!(exported, format!("{comment}\n---\n{body}"));
     with_secrets(&env, &format!("diff {f} --detailed-exitcode"), &all).ok();
     // Prune never deletes the project, a schema or a column: they are not the files' to delete.
     with_secrets(&env, &format!("diff {f} --prune --detailed-exitcode"), &all).ok();

@@ -5,6 +5,7 @@ mod bad_input;
 mod crash;
 mod kinds;
 mod run;
+mod schema;
 mod secrets;
 mod targets;
 
@@ -123,7 +124,9 @@ fn export_of_the_demo_project_applies_to_an_empty_one_and_exports_the_same() {
     assert!(first.contains("connector: orders-db"), "{first}");
     // Every kind: the project's own settings, schema selection, classifications.
     assert!(
-        first.starts_with("---\nkind: project\ndescription: "),
+        first.starts_with(
+            "# yaml-language-server: $schema=rime.schema.json\n---\nkind: project\ndescription: "
+        ),
         "{first}"
     );
     assert!(
@@ -223,7 +226,9 @@ fn a_one_field_change_is_one_patch_of_that_field() {
     let file = dir.join("connectors/orders-db.yaml");
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(
-        text.starts_with("kind: connector\nname: orders-db\n"),
+        text.starts_with(
+            "# yaml-language-server: $schema=../rime.schema.json\nkind: connector\nname: orders-db\n"
+        ),
         "{text}"
     );
     std::fs::write(&file, text.replace("cron: 30 * * * *", "cron: 45 * * * *")).unwrap();
