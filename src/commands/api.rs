@@ -125,7 +125,8 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     match &resp.json {
-        Some(v) => ctx.out.value(v)?,
+        // The body's text in the JSON-shaped formats, so every number goes out as sent.
+        Some(v) => ctx.out.value_text(v, &resp.body)?,
         // Not JSON (text/plain, HTML): the body as sent, made inert for a terminal.
         None => {
             let text = String::from_utf8_lossy(&resp.body);

@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use bytes::Bytes;
 use futures_util::StreamExt;
+use serde_json::Value;
 
 use super::error::MAX_ERROR_BODY;
 use super::types::{Headers, ReqBody, Request, Response};
@@ -116,7 +117,12 @@ impl Client {
             .then(|| super::page::raw::split(&body))
             .flatten();
         let json = if wants_json && page.is_none() {
-            serde_json::from_slice(&body).ok()
+            decode(&body).map(|(value, inexact)| {
+                if inexact {
+                    self.out.keep_text(&value, body.clone());
+                }
+                value
+            })
         } else {
             None
         };
@@ -139,6 +145,30 @@ impl Client {
             json,
             page,
         })
+    }
+}
+
+/// The body's JSON value, and whether it holds numbers no value holds (`1e400`, integers beyond
+/// 2^64): those are shown by their source text in the value, and the body is kept for the output
+/// to print as sent. `None` when the body is not JSON at all.
+fn decode(body: &[u8]) -> Option<(Value, bool)> {
+    use crate::output::raw;
+    match serde_json::from_slice::<Value>(body) {
+        // Long runs of digits are mostly ids inside strings: checked, not assumed rounded.
+        Ok(v) if raw::has_long_digits(body) => {
+            let exact = raw::exact_value(body);
+            let inexact = exact != v;
+            Some((exact, inexact))
+        }
+        Ok(v) => Some((v, false)),
+        // Refused by the parse but valid JSON: a number out of range. Skipping values checks
+        // their syntax but not that strings are UTF-8, so that is checked first.
+        Err(_) => {
+            std::str::from_utf8(body).ok()?;
+            serde_json::from_slice::<serde::de::IgnoredAny>(body).ok()?;
+            // Nesting the parse refuses is still refused (the skip does not bound it).
+            raw::nests_within(body, raw::MAX_DEPTH).then(|| (raw::exact_value(body), true))
+        }
     }
 }
 
@@ -188,4 +218,37 @@ pub fn describe_transport(e: &reqwest::Error) -> (String, bool) {
         msg.push_str(&format!(" ({})", crate::output::terminal_safe(&l)));
     }
     (msg, tls)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode;
+    use serde_json::json;
+
+    #[test]
+    fn bodies_decode_with_numbers_no_value_holds_kept_by_their_text() {
+        let (v, inexact) =
+            decode(br#"{"id":"c_1","huge":1e400,"big":123456789012345678901234567890}"#).unwrap();
+        assert!(inexact);
+        assert_eq!(
+            v,
+            json!({"id": "c_1", "huge": "1e400", "big": "123456789012345678901234567890"})
+        );
+        // Long digits inside strings, or integers a 64-bit one holds: the ordinary value.
+        let (v, inexact) =
+            decode(br#"{"id":"12345678901234567890123","n":18446744073709551615}"#).unwrap();
+        assert!(!inexact);
+        assert_eq!(v, json!({"id": "12345678901234567890123", "n": u64::MAX}));
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let deep_huge = format!("{}1e400{}", "[".repeat(100_000), "]".repeat(100_000));
+        for not_json in [
+            &b"<html>"[..],
+            b"{\"a\": \"\xff\", \"n\": 1e400}",
+            b"{\"n\": 1e400",
+            deep.as_bytes(),
+            deep_huge.as_bytes(),
+        ] {
+            assert!(decode(not_json).is_none());
+        }
+    }
 }

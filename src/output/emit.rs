@@ -5,6 +5,7 @@ use serde_json::Value;
 use super::cells::{CellMode, cell_text};
 use super::fields::{self, Col, FieldPath, INFER_SAMPLE, flatten, lookup};
 use super::jq;
+use super::raw;
 use super::render::{csv_record, tsv_line};
 use super::sanitize::{lines_safe, tsv_safe};
 use super::{Column, ColumnKind, Format, ListSpec, Output, OutputError, terminal_safe};
@@ -24,7 +25,34 @@ impl Output {
     /// the object itself in the JSON-shaped formats; `--jq` applies.
     pub fn object(&self, value: &Value, spec: &ListSpec<'_>) -> Result<(), OutputError> {
         let fields = self.fields_for(spec)?;
-        self.single(value, spec.columns, fields.as_deref())
+        match self.kept_text(value) {
+            Some(text) => self.single_text(value, &text, spec.columns, fields.as_deref()),
+            None => self.single(value, spec.columns, fields.as_deref()),
+        }
+    }
+
+    /// Keeps the JSON text an object came as, when it holds numbers no value holds (`1e400`,
+    /// integers beyond 2^64; `value` shows them by their text): [`Output::object`] prints that
+    /// text when asked for this object, so the number goes out as sent. The object reaches the
+    /// output through commands that only know its value, hence kept here, for these rare
+    /// objects only.
+    pub fn keep_text(&self, value: &Value, text: bytes::Bytes) {
+        self.texts
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push((value.clone(), text));
+    }
+
+    fn kept_text(&self, value: &Value) -> Option<bytes::Bytes> {
+        let texts = self
+            .texts
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        texts
+            .iter()
+            .rev()
+            .find(|(v, _)| v == value)
+            .map(|(_, t)| t.clone())
     }
 
     /// Arbitrary JSON (`rime api`): arrays as lists with columns guessed from the first
@@ -44,6 +72,51 @@ impl Output {
             }
             _ => self.single(value, &[], self.fields.as_deref()),
         }
+    }
+
+    /// Arbitrary JSON given with the text it came as (`rime api`): that text in the JSON-shaped
+    /// formats, so every number stays as sent; arrays and the other formats as [`Output::value`].
+    pub fn value_text(&self, value: &Value, text: &[u8]) -> Result<(), OutputError> {
+        if value.is_array() {
+            return self.value(value);
+        }
+        self.single_text(value, text, &[], self.fields.as_deref())
+    }
+
+    /// [`Output::single`] with the object's JSON text: the JSON-shaped formats and `--jq` take
+    /// the text (projected on the text for `--fields`), written as list items are.
+    fn single_text(
+        &self,
+        value: &Value,
+        text: &[u8],
+        spec: &[Column],
+        fields: Option<&[FieldPath]>,
+    ) -> Result<(), OutputError> {
+        let json = matches!(self.opts.format, Format::Json | Format::Ndjson);
+        if self.jq.is_none() && !json {
+            return self.single(value, spec, fields);
+        }
+        let projected;
+        let text = match fields {
+            Some(f) => {
+                projected = raw::project(text, f);
+                &projected[..]
+            }
+            None => text,
+        };
+        let mut out = Vec::with_capacity(text.len() + 1);
+        if self.jq.is_some() {
+            raw::compact(&mut out, text);
+            return self.emit_jq_input(jq::Input::Text(out), &fields::columns(spec, None));
+        }
+        if self.opts.format == Format::Json && self.opts.stdout_tty {
+            raw::pretty(&mut out, text, 0);
+        } else {
+            raw::compact(&mut out, text);
+        }
+        out.push(b'\n');
+        self.sinks.write_out(&out)?;
+        self.sinks.flush_out()
     }
 
     fn single(

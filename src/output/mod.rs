@@ -262,6 +262,9 @@ pub struct Output {
     /// The latest server time heard (Unix seconds), when ahead of the local clock (a sandbox
     /// whose clock runs fast): relative times never put what has happened in the future.
     heard: std::sync::atomic::AtomicI64,
+    /// Objects received with numbers no value holds, and the text they came as: printed as
+    /// that text in the JSON-shaped formats (see [`Output::keep_text`]).
+    texts: std::sync::Mutex<Vec<(serde_json::Value, bytes::Bytes)>>,
 }
 
 impl fmt::Debug for Output {
@@ -320,6 +323,7 @@ impl Output {
             sinks,
             born: std::time::Instant::now(),
             heard: std::sync::atomic::AtomicI64::new(i64::MIN),
+            texts: std::sync::Mutex::new(Vec::new()),
         })
     }
 

@@ -10,30 +10,49 @@ use serde_json::{Map, Number, Value};
 
 use super::fields::FieldPath;
 
-/// Whether `raw` has whitespace other than spaces between its tokens: valid JSON has no control
-/// characters inside strings, so any byte below 0x20 is such whitespace. Branch-free so that it
-/// runs over whole words at a time.
-fn has_breaks(raw: &[u8]) -> bool {
-    raw.iter().fold(false, |any, &b| any | (b < b' '))
+/// Whether `raw` may have whitespace between its tokens: valid JSON has no control characters
+/// inside strings, so any byte below 0x20 is such whitespace, and a space may be. One pass,
+/// branch-free so that it runs over whole words at a time.
+fn may_have_whitespace(raw: &[u8]) -> bool {
+    raw.iter().fold(false, |any, &b| any | (b <= b' '))
 }
 
-/// The end (exclusive) of the string starting at `i` (its opening quote).
+/// The end (exclusive) of the string starting at `i` (its opening quote). Strings are most of
+/// an item's text, so their bytes are passed over eight at a time up to the next quote or
+/// backslash, not looked at one by one.
 fn string_end(raw: &[u8], mut i: usize) -> usize {
     i += 1;
-    while i < raw.len() {
-        match raw[i] {
-            b'"' => return i + 1,
-            b'\\' => i += 2,
-            _ => i += 1,
+    loop {
+        while let Some(word) = raw.get(i..i + 8) {
+            let w = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+            let found = has_byte(w, b'"') | has_byte(w, b'\\');
+            if found != 0 {
+                i += (found.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        match raw.get(i) {
+            None => return raw.len(),
+            Some(b'"') => return i + 1,
+            Some(b'\\') => i += 2,
+            Some(_) => i += 1,
         }
     }
-    raw.len()
+}
+
+/// The high bit of each byte of `w` that equals `b`, exact up to the first such byte (above it a
+/// borrow may mark others): enough to find the first one.
+const fn has_byte(w: u64, b: u8) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    let x = w ^ (ONES * b as u64);
+    x.wrapping_sub(ONES) & !x & (ONES << 7)
 }
 
 /// Appends `raw` to `out` compact, as serde_json writes JSON: as it is when it has no whitespace
-/// at all (one fast search), else without the whitespace between its tokens.
+/// at all (one fast pass), else without the whitespace between its tokens.
 pub(crate) fn compact(out: &mut Vec<u8>, raw: &[u8]) {
-    if !raw.contains(&b' ') && !has_breaks(raw) {
+    if !may_have_whitespace(raw) {
         out.extend_from_slice(raw);
         return;
     }
@@ -211,63 +230,6 @@ fn elements_at(raw: &[u8], i: usize) -> Option<(Vec<&[u8]>, usize)> {
     }
 }
 
-/// A list page's parts as found in its text.
-pub(crate) struct PageText<'b> {
-    pub(crate) items: Vec<&'b [u8]>,
-    pub(crate) has_more: Option<&'b [u8]>,
-    pub(crate) next_cursor: Option<&'b [u8]>,
-}
-
-/// The `data` array's elements and the `has_more` and `next_cursor` values (the last of each, as
-/// a parse keeps); `None` when `body` is not an object with a `data` array. The text must be
-/// valid JSON (the caller checks); it is scanned once, the items neither parsed nor copied.
-pub(crate) fn page_parts(body: &[u8]) -> Option<PageText<'_>> {
-    let (mut data, mut has_more, mut next) = (None, None, None);
-    let mut i = skip_ws(body, 0);
-    if body.get(i) != Some(&b'{') {
-        return None;
-    }
-    i += 1;
-    loop {
-        i = skip_ws(body, i);
-        if body.get(i) != Some(&b'"') {
-            break;
-        }
-        let key_end = string_end(body, i);
-        let key = &body[i..key_end];
-        i = skip_ws(body, key_end);
-        if body.get(i) != Some(&b':') {
-            return None;
-        }
-        let start = skip_ws(body, i + 1);
-        let end = if key == b"\"data\"" {
-            let (items, end) = elements_at(body, start)?;
-            data = Some(items);
-            end
-        } else {
-            let end = value_end(body, start);
-            match key {
-                b"\"has_more\"" => has_more = Some(&body[start..end]),
-                b"\"next_cursor\"" => next = Some(&body[start..end]),
-                // A member name written with escapes could still say `data`: leave it to a parse.
-                _ if key.contains(&b'\\') => return None,
-                _ => {}
-            }
-            end
-        };
-        i = skip_ws(body, end);
-        if body.get(i) != Some(&b',') {
-            break;
-        }
-        i += 1;
-    }
-    Some(PageText {
-        items: data?,
-        has_more,
-        next_cursor: next,
-    })
-}
-
 /// A number's JSON value when a 64-bit integer or a finite double holds it as written, else its
 /// source text as a string (`1e400`, integers beyond 2^64): shown as sent, never rounded.
 pub(crate) fn exact_number(text: &str) -> Value {
@@ -316,17 +278,61 @@ pub(crate) fn value(raw: &[u8]) -> Value {
     exact_value(raw)
 }
 
-fn exact_value(raw: &[u8]) -> Value {
+/// How deep [`exact_value`] builds values, as serde_json's parse does (it recurses once a level,
+/// and the check that the text is JSON does not bound the depth).
+pub(crate) const MAX_DEPTH: usize = 128;
+
+/// Whether the arrays and objects of valid JSON text nest at most `max` deep.
+pub(crate) fn nests_within(raw: &[u8], max: usize) -> bool {
+    let (mut depth, mut i) = (0usize, 0);
+    while i < raw.len() {
+        match raw[i] {
+            b'"' => {
+                i = string_end(raw, i);
+                continue;
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > max {
+                    return false;
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The value of valid JSON text with every number that does not fit shown by its source text,
+/// whatever the text holds (see [`value`] for the fast path). What nests deeper than
+/// [`MAX_DEPTH`] is shown by its text too.
+pub(crate) fn exact_value(raw: &[u8]) -> Value {
+    exact_at(raw, 0)
+}
+
+fn exact_at(raw: &[u8], depth: usize) -> Value {
     let start = skip_ws(raw, 0);
     match raw.get(start) {
+        Some(b'{' | b'[') if depth >= MAX_DEPTH => {
+            let mut text = Vec::new();
+            compact(&mut text, raw);
+            Value::String(String::from_utf8_lossy(&text).into_owned())
+        }
         Some(b'{') => {
             let mut map = Map::new();
             for (k, v) in members(raw) {
-                map.insert(k, exact_value(v));
+                map.insert(k, exact_at(v, depth + 1));
             }
             Value::Object(map)
         }
-        Some(b'[') => Value::Array(elements(raw).into_iter().map(exact_value).collect()),
+        Some(b'[') => Value::Array(
+            elements(raw)
+                .into_iter()
+                .map(|v| exact_at(v, depth + 1))
+                .collect(),
+        ),
         Some(b'"') => Value::String(string_at(raw, start, string_end(raw, start))),
         Some(b't') => Value::Bool(true),
         Some(b'f') => Value::Bool(false),
@@ -449,6 +455,40 @@ mod tests {
     }
 
     #[test]
+    fn strings_end_where_a_byte_by_byte_scan_says() {
+        let naive = |raw: &[u8], mut i: usize| {
+            i += 1;
+            while i < raw.len() {
+                match raw[i] {
+                    b'"' => return i + 1,
+                    b'\\' => i += 2,
+                    _ => i += 1,
+                }
+            }
+            raw.len()
+        };
+        for len in 0..40 {
+            for at in 0..len {
+                for special in [&b"\\\""[..], b"\\\\", b"\"", b"\\"] {
+                    let mut text = vec![b'"'];
+                    text.extend((0..len).map(|k| b'a' + (k % 26) as u8));
+                    text.splice(1 + at..1 + at, special.iter().copied());
+                    for tail in [&b"\""[..], b"\",1]", b""] {
+                        let mut t = text.clone();
+                        t.extend_from_slice(tail);
+                        assert_eq!(
+                            string_end(&t, 0),
+                            naive(&t, 0),
+                            "{:?}",
+                            String::from_utf8_lossy(&t)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn values_show_what_no_number_holds_by_its_text() {
         assert_eq!(
             value(ITEM.as_bytes()),
@@ -460,6 +500,15 @@ mod tests {
         assert_eq!(exact_number("-12"), json!(-12));
         assert_eq!(exact_number("1e3"), json!(1000.0));
         assert_eq!(value(br#"{"a":"\ud800"}"#), json!({"a": "\\ud800"}));
+        // Nesting no parse takes is shown by its text from the limit on, not recursed into.
+        let deep = format!("{}1e400{}", "[".repeat(100_000), "]".repeat(100_000));
+        let mut v = &value(deep.as_bytes());
+        for _ in 0..MAX_DEPTH {
+            v = &v[0];
+        }
+        assert_eq!(v.as_str().map(str::len), Some(deep.len() - 2 * MAX_DEPTH));
+        assert!(!nests_within(deep.as_bytes(), MAX_DEPTH));
+        assert!(nests_within(br#"[[["[[[["]]]"#, 3));
     }
 
     #[test]

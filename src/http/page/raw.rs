@@ -3,11 +3,10 @@
 //! Building a `serde_json::Value` per item and serialising it again was most of a walk's client
 //! CPU, and it changed the data: integers beyond 2^64 came back rounded, and one `1e400` made the
 //! whole page invalid. The body is checked as JSON without building anything (so a body cut
-//! short is still caught and retried), then its items are found in the text and handed on as
-//! slices of the one body buffer.
+//! short is still caught and retried), and its items are marked in the same pass and handed on
+//! as slices of the one body buffer.
 
 use bytes::Bytes;
-use serde::de::IgnoredAny;
 use serde_json::Value;
 
 /// A page whose items are kept as their JSON text.
@@ -19,21 +18,35 @@ pub struct RawPage {
     pub next_cursor: Option<Value>,
 }
 
-/// Splits `body` into its items; `None` when it is not an object with a `data` array (or not
+/// The page as serde_json reads it: each item a slice of the body, checked as JSON on the way
+/// (one pass over the text), the other members skipped.
+#[derive(serde::Deserialize)]
+struct Shape<'b> {
+    #[serde(borrow)]
+    data: Vec<&'b serde_json::value::RawValue>,
+    has_more: Option<Value>,
+    next_cursor: Option<Value>,
+}
+
+/// Splits `body` into its items; `None` when it is not an object with one `data` array (or not
 /// JSON at all), for the ordinary parse to say why.
 pub fn split(body: &Bytes) -> Option<RawPage> {
-    // Skipping values checks their syntax but not that strings are UTF-8: checked first.
-    std::str::from_utf8(body).ok()?;
-    serde_json::from_slice::<IgnoredAny>(body).ok()?;
-    let parts = crate::output::raw::page_parts(body)?;
-    let member = |text: Option<&[u8]>| match text {
-        None => Ok(None),
-        Some(t) => serde_json::from_slice::<Value>(t).map(Some),
-    };
+    // Skipping the members outside the items checks their syntax but not that their strings are
+    // UTF-8 (the items' text is checked): checked first.
+    let text = std::str::from_utf8(body).ok()?;
+    // A struct would also be read from an array of its members in order: not a page.
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    let shape: Shape<'_> = serde_json::from_str(text).ok()?;
     Some(RawPage {
-        items: parts.items.into_iter().map(|i| body.slice_ref(i)).collect(),
-        has_more: member(parts.has_more).ok()?,
-        next_cursor: member(parts.next_cursor).ok()?,
+        items: shape
+            .data
+            .into_iter()
+            .map(|i| body.slice_ref(i.get().as_bytes()))
+            .collect(),
+        has_more: shape.has_more,
+        next_cursor: shape.next_cursor,
     })
 }
 
@@ -63,6 +76,8 @@ mod tests {
         for bad in [
             &br#"{"data": {}}"#[..],
             b"[]",
+            br#"[[1], false, null]"#,
+            br#"{"data": [1], "data": [2]}"#,
             br#"{"data": [1, 2"#,
             b"{\"data\": [\"\x01 a raw control character\"]}",
             b"{\"data\": [\"\xff not UTF-8\"]}",

@@ -1,6 +1,7 @@
-//! Numbers no double or 64-bit integer holds (`1e400`, integers beyond 2^64) in list items: the
-//! JSON formats pass them on exactly as the server sent them, and every other format shows them
-//! by their text; the page never fails over them, and is asked for once.
+//! Numbers no double or 64-bit integer holds (`1e400`, integers beyond 2^64) in list items and
+//! single objects: the JSON formats pass them on exactly as the server sent them, and every other
+//! format shows them by their text; the page or object never fails over them, and is asked for
+//! once.
 
 use super::server::{Hostile, json};
 use super::{TOKEN, against};
@@ -15,6 +16,92 @@ const COMPACT: &str = r#"{"id":"prj_1","name":"a","identifier":"a","description"
 
 fn server() -> Hostile {
     Hostile::start(|_| json(200, &format!(r#"{{"data": [{ITEM}], "has_more": false}}"#)))
+}
+
+/// Answers a GET of `prj_1` with [`ITEM`] alone (and any other path with a page of it).
+fn object_server() -> Hostile {
+    Hostile::start(|r| {
+        if r.target
+            .split('?')
+            .next()
+            .unwrap_or("")
+            .ends_with("/projects/prj_1")
+        {
+            json(200, ITEM)
+        } else {
+            json(200, &format!(r#"{{"data": [{ITEM}], "has_more": false}}"#))
+        }
+    })
+}
+
+#[test]
+fn one_object_goes_out_as_sent_in_json_and_ndjson() {
+    let env = Env::bare();
+    let h = object_server();
+    for args in [
+        "projects get prj_1 -o json",
+        "projects get prj_1 -o ndjson",
+        "api GET /projects/prj_1 -o json",
+        "api GET /projects/prj_1 -o ndjson",
+    ] {
+        let out = against(&env, &h, args).run().ok();
+        assert_eq!(out.stdout, format!("{COMPACT}\n"), "{args}");
+    }
+    for args in [
+        "projects get prj_1 -o ndjson --fields settings.huge,description",
+        "api GET /projects/prj_1 -o json --fields settings.huge,description",
+    ] {
+        let out = against(&env, &h, args).run().ok();
+        assert_eq!(
+            out.stdout,
+            "{\"settings\":{\"huge\":1e400},\"description\":123456789012345678901234567890}\n",
+            "{args}"
+        );
+    }
+    for args in [
+        "projects get prj_1 --jq .settings.huge",
+        "api GET /projects/prj_1 --jq .settings.huge",
+    ] {
+        let out = against(&env, &h, args).run().ok();
+        assert_eq!(out.stdout, "1e400\n", "{args}");
+    }
+    let seen = h.requests();
+    assert_eq!(seen.len(), 8, "each object asked for once");
+    assert!(
+        seen.iter()
+            .all(|r| r.method == "GET" && r.target.ends_with("/projects/prj_1"))
+    );
+}
+
+#[test]
+fn one_object_shows_the_source_text_in_tables_and_yaml() {
+    let env = Env::bare();
+    let h = object_server();
+    for noun in ["projects get prj_1", "api GET /projects/prj_1"] {
+        let out = against(&env, &h, format!("{noun} -o table").as_str())
+            .run()
+            .ok();
+        for line in [
+            "description\t123456789012345678901234567890",
+            "settings.huge\t1e400",
+            "settings.neg\t-98765432109876543210987654321",
+            "settings.max\t18446744073709551615",
+        ] {
+            assert!(
+                out.stdout.lines().any(|l| l == line),
+                "{noun}: {line:?} in\n{}",
+                out.stdout
+            );
+        }
+        let out = against(&env, &h, format!("{noun} -o yaml").as_str())
+            .run()
+            .ok();
+        out.stdout_has("123456789012345678901234567890")
+            .stdout_has("1e400")
+            .stdout_has("-98765432109876543210987654321")
+            .stdout_has("18446744073709551615");
+    }
+    assert_eq!(h.requests().len(), 4, "each object asked for once");
 }
 
 #[test]
@@ -62,6 +149,13 @@ fn pretty_json_on_a_terminal_keeps_the_numbers() {
     ] {
         assert!(text.contains(line), "{line:?} in:\n{text}");
     }
+    // One object, pretty from its text the same way.
+    let h = object_server();
+    let args = format!("--api-url {} projects get prj_1 -o json", h.api_url());
+    let out = crate::tour::on_a_pty(&env, args.as_str(), |_| {});
+    let text = out.stdout.replace("\r\n", "\n");
+    let line = "{\n  \"id\": \"prj_1\",\n  \"name\": \"a\",\n  \"identifier\": \"a\",\n  \"description\": 123456789012345678901234567890,\n  \"settings\": {\n    \"huge\": 1e400,\n    \"neg\": -98765432109876543210987654321,\n    \"max\": 18446744073709551615\n  }\n}\n";
+    assert!(text.contains(line), "{line:?} in:\n{text}");
 }
 
 #[test]
