@@ -1,6 +1,7 @@
 //! The connector catalogue (contract §5), the one source for the CLI and the sandbox: every type's
 //! category and config fields, which are required, which are write-only secrets, and how each is
-//! checked. The contract test holds it against `openapi/connectors.yaml`.
+//! checked. The contract test holds it against `openapi/connectors.yaml`. Beside it, the model
+//! kinds each transformation methodology takes, shared the same way.
 
 /// What a config field holds (and so how the sandbox checks it and the CLI types `--config`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -285,6 +286,24 @@ pub fn secret_keys() -> Vec<String> {
         }
     }
     out
+}
+
+/// The model kinds a transformation methodology takes (the contract's `ModelKind`), `None` for a
+/// methodology the contract does not name.
+pub fn model_kinds(methodology: &str) -> Option<&'static [&'static str]> {
+    match methodology {
+        "kimball" => Some(&["staging", "dimension", "fact", "mart", "hierarchy"]),
+        "data_vault" => Some(&[
+            "staging",
+            "hub",
+            "link",
+            "satellite",
+            "business_vault",
+            "mart",
+            "hierarchy",
+        ]),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -183,23 +183,6 @@ impl ModelFlags {
     }
 }
 
-/// The kinds each methodology takes (the contract's `ModelKind` description).
-fn kinds_for(methodology: &str) -> Option<&'static [&'static str]> {
-    match methodology {
-        "kimball" => Some(&["staging", "dimension", "fact", "mart", "hierarchy"]),
-        "data_vault" => Some(&[
-            "staging",
-            "hub",
-            "link",
-            "satellite",
-            "business_vault",
-            "mart",
-            "hierarchy",
-        ]),
-        _ => None,
-    }
-}
-
 /// A kind the transformation's methodology does not take is the first thing to say, before
 /// what that kind's configuration lacks (the server's schema check would name that first).
 fn check_kind(body: &Value, transformation: Option<&Value>) -> anyhow::Result<()> {
@@ -211,7 +194,7 @@ fn check_kind(body: &Value, transformation: Option<&Value>) -> anyhow::Result<()
         return Ok(());
     };
     let methodology = t["methodology"].as_str().unwrap_or_default();
-    match kinds_for(methodology) {
+    match rime_catalogue::model_kinds(methodology) {
         Some(kinds) if !kinds.contains(&kind) => Err(crate::error::CliError::Usage(format!(
             "a {methodology} transformation takes {} models, not `{}`",
             kinds.join(", "),

@@ -25,23 +25,12 @@ pub const KINDS: &[&str] = &[
     "business_vault",
     "hierarchy",
 ];
-const KIMBALL: &[&str] = &["staging", "dimension", "fact", "mart", "hierarchy"];
-const DATA_VAULT: &[&str] = &[
-    "staging",
-    "hub",
-    "link",
-    "satellite",
-    "business_vault",
-    "mart",
-    "hierarchy",
-];
-
+/// The kinds a methodology takes (one list with the CLI's, in rime-catalogue); an unknown
+/// methodology is refused before any model is checked, so it reads as Kimball here.
 pub fn kinds_for(methodology: &str) -> &'static [&'static str] {
-    if methodology == "data_vault" {
-        DATA_VAULT
-    } else {
-        KIMBALL
-    }
+    rime_catalogue::model_kinds(methodology)
+        .or(rime_catalogue::model_kinds("kimball"))
+        .unwrap_or_default()
 }
 
 /// Lower snake case, starting with a letter: model names and test columns' model references.
